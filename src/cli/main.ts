@@ -1,0 +1,144 @@
+// corpus-nav: the core on the command line — the eval harness and a scripting entry point.
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { stringify as toYaml } from 'yaml';
+import { describeError } from '../core/corpus/loader';
+import { toExtractionJson } from '../core/export';
+import type { CorpusIndex } from '../core/index/corpusIndex';
+import { indexCorpus } from '../core/pipeline';
+import { keywordInContext, positionAt } from '../core/text/context';
+import type { Problem } from '../core/types';
+import { NodeFileSystem } from './nodeFileSystem';
+import { table } from './table';
+
+const USAGE = `usage: corpus-nav <command> <folder> [options]
+
+commands:
+  extract <folder> [--format json|yaml]   every article's mentions, entities and events
+  stats <folder>                          articles, languages, dates, top people and events
+  search <folder> <query> [--limit N]     people matching a name, with every mention in context
+
+options:
+  -h, --help                              show this help`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      limit: { type: 'string', default: '20' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, folder, ...rest] = positionals;
+  if (!command) throw new UsageError('no command given');
+  if (!['extract', 'stats', 'search'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!folder) throw new UsageError(`${command} needs a corpus folder`);
+  if (!isDirectory(folder)) throw new UsageError(`"${folder}" is not a folder`);
+
+  const index = await indexCorpus(new NodeFileSystem(folder));
+  reportProblems(index.problems);
+
+  switch (command) {
+    case 'extract': {
+      if (values.format !== 'json' && values.format !== 'yaml') throw new UsageError(`--format must be json or yaml, not "${values.format}"`);
+      const json = toExtractionJson(index);
+      process.stdout.write(values.format === 'json' ? `${JSON.stringify(json, null, 1)}\n` : toYaml(json));
+      break;
+    }
+    case 'stats':
+      process.stdout.write(statsReport(index));
+      break;
+    case 'search': {
+      const query = rest.join(' ');
+      if (!query) throw new UsageError('search needs a query');
+      const limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+      const report = searchReport(index, query, limit);
+      process.stdout.write(report.text);
+      return report.found ? 0 : 1;
+    }
+  }
+  return 0;
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+function reportProblems(problems: readonly Problem[]): void {
+  for (const p of problems) {
+    const where = p.line ? `${p.path}:${p.line}:${p.column ?? 1}` : p.path;
+    process.stderr.write(`corpus-nav: ${p.severity}: ${where}: ${p.message}\n`);
+  }
+}
+
+function statsReport(index: CorpusIndex): string {
+  const s = index.stats();
+  const lines = [
+    table([
+      ['articles', String(s.articles)],
+      ['languages', Object.entries(s.languages).map(([lang, n]) => `${lang} ${n}`).join(', ') || '—'],
+      ['dates', s.firstDate ? `${s.firstDate} … ${s.lastDate}` : '—'],
+      ['people', String(s.people)],
+      ['places', String(s.places)],
+      ['organizations', String(s.organizations)],
+      ['events', String(s.events)],
+      ['mentions', String(s.mentions)],
+    ]),
+    '',
+    'top people',
+    table(
+      [['mentions', 'articles', 'name'], ...index
+        .entitiesOfType('PER')
+        .map((e) => [String(index.mentionsOf(e.id).length), String(index.articlesOf(e.id).length), e.name])
+        .sort((a, b) => Number(b[0]) - Number(a[0]) || a[2].localeCompare(b[2]))
+        .slice(0, 15)],
+      { header: true, alignRight: [0, 1] },
+    ),
+  ];
+  if (index.events.length > 0) {
+    lines.push('', 'events', table([['date', 'sources', 'title'], ...index.events.map((e) => [e.end ? `${e.date}…${e.end}` : e.date, String(e.sources.length), e.title])], { header: true }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function searchReport(index: CorpusIndex, query: string, limit: number): { text: string; found: boolean } {
+  const entities = index.entitiesByName(query).slice(0, limit);
+  if (entities.length === 0) return { text: `no person matches "${query}"\n`, found: false };
+  const out: string[] = [];
+  for (const entity of entities) {
+    const mentions = index.mentionsOf(entity.id);
+    out.push(`${entity.name}  (${entity.type}, ${mentions.length} mentions in ${index.articlesOf(entity.id).length} articles)`);
+    for (const m of mentions) {
+      const article = index.articles.get(m.doc)!;
+      const pos = positionAt(article.text, m.start);
+      const k = keywordInContext(article.text, m);
+      out.push(`  ${m.doc}:${pos.line + 1}:${pos.character + 1}  ${k.left}[${k.match}]${k.right}`);
+    }
+  }
+  return { text: `${out.join('\n')}\n`, found: true };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`corpus-nav: ${describeError(error)}\n${usage ? `\n${USAGE}\n` : ''}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,32 @@
+// The corpus on Node's fs, for the CLI and unit tests.
+import { type Dirent, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CorpusFileSystem, EntryKind } from '../core/corpus/fileSystem';
+
+export class NodeFileSystem implements CorpusFileSystem {
+  constructor(private readonly root: string) {}
+
+  async readDirectory(dir: string): Promise<[string, EntryKind][]> {
+    const entries = await fs.readdir(this.resolve(dir), { withFileTypes: true });
+    return Promise.all(entries.map(async (e): Promise<[string, EntryKind]> => [e.name, await this.kindOf(dir, e)]));
+  }
+
+  /** Links are followed; a dangling one counts as a file so that reading it reports the problem. */
+  private async kindOf(dir: string, entry: Dirent): Promise<EntryKind> {
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+    const target = await fs.stat(this.resolve(dir ? `${dir}/${entry.name}` : entry.name)).catch(() => undefined);
+    return target?.isDirectory() ? 'directory' : target && !target.isFile() ? 'other' : 'file';
+  }
+
+  async size(file: string): Promise<number> {
+    return (await fs.stat(this.resolve(file))).size;
+  }
+
+  async readFile(file: string): Promise<Uint8Array> {
+    return fs.readFile(this.resolve(file));
+  }
+
+  private resolve(relative: string): string {
+    return path.join(this.root, ...relative.split('/'));
+  }
+}

@@ -1,0 +1,101 @@
+// A decoded article file to the Article record: header line, boilerplate lines,
+// prose paragraphs, sentences, tokens, language and title.
+
+import type { Article, Sentence, Span, Token } from './types';
+import { boilerplateFamily } from './text/boilerplate';
+import { detectLanguage } from './text/language';
+import { splitParagraphs, splitSentences, tokenize, trimSpan } from './text/segment';
+
+/** Titles made from the first sentence are cut to about this many characters. */
+export const TITLE_MAX_LENGTH = 120;
+
+// ` date 2026-01-07 Зеленский после саммита …`: some exporters put a space first.
+const HEADER = /^[ \t\u00a0]*date[ \t\u00a0]+(\d{4})-(\d{2})-(\d{2})(?:[ \t\u00a0]+(.*))?$/i;
+
+interface Header {
+  span: Span;
+  date?: string;
+  title: string;
+}
+
+export function parseArticle(path: string, text: string): Article {
+  const header = parseHeader(text);
+  const boilerplate: Span[] = [];
+  const paragraphs: Span[] = [];
+  for (const paragraph of splitParagraphs(text, header ? header.span.end : 0)) {
+    const isBoilerplate = boilerplateFamily(text.slice(paragraph.start, paragraph.end)) !== undefined;
+    (isBoilerplate ? boilerplate : paragraphs).push(paragraph);
+  }
+
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(text, paragraph)) sentences.push({ ...sentence, paragraph: index });
+    for (const token of tokenize(text, paragraph)) tokens.push(token);
+  });
+
+  const prose = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end)).join('\n');
+  const firstSentence = sentences.length > 0 ? text.slice(sentences[0].start, sentences[0].end) : '';
+  const title = header?.title || shortenTitle(firstSentence) || fileStem(path);
+
+  const article: Article = {
+    path,
+    text,
+    lang: detectLanguage(prose),
+    title,
+    boilerplate,
+    paragraphs,
+    sentences,
+    tokens,
+  };
+  if (header) {
+    article.header = header.span;
+    if (header.date) article.date = header.date;
+  }
+  return article;
+}
+
+/**
+ * The ` date YYYY-MM-DD title` first line, if the file has one. A line of that form
+ * with an impossible date (2026-02-30) is still a header, so it stays out of the
+ * prose, but it yields no date.
+ */
+function parseHeader(text: string): Header | undefined {
+  let lineEnd = 0;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const match = HEADER.exec(text.slice(0, lineEnd));
+  if (!match) return undefined;
+  const [, year, month, day, rest] = match;
+  const titleSpan = rest === undefined ? undefined : trimSpan(rest, 0, rest.length);
+  const header: Header = {
+    span: { start: 0, end: lineEnd },
+    title: titleSpan ? rest.slice(titleSpan.start, titleSpan.end) : '',
+  };
+  if (isCalendarDate(Number(year), Number(month), Number(day))) header.date = `${year}-${month}-${day}`;
+  return header;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+/** One line of at most ~TITLE_MAX_LENGTH characters, cut on a word boundary with `…`. */
+export function shortenTitle(sentence: string): string {
+  const line = sentence.replace(/\s+/g, ' ').trim();
+  if (line.length <= TITLE_MAX_LENGTH) return line;
+  let cut = line.lastIndexOf(' ', TITLE_MAX_LENGTH - 1);
+  // Without a space in the second half, a word boundary would waste too much; cut the word.
+  if (cut < TITLE_MAX_LENGTH / 2) cut = TITLE_MAX_LENGTH - 1;
+  // Never split a surrogate pair.
+  if (/[\ud800-\udbff]/.test(line[cut - 1])) cut--;
+  return `${line.slice(0, cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+function fileStem(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}

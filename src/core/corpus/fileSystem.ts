@@ -1,0 +1,51 @@
+// The corpus is read through this narrow interface so the same loader runs on
+// Node's fs (CLI, unit tests), on vscode.workspace.fs (desktop and web), and on
+// an in-memory map (tests). Paths are corpus-relative with forward slashes.
+
+export type EntryKind = 'file' | 'directory' | 'other';
+
+export interface CorpusFileSystem {
+  /** Entries of a directory ('' is the corpus root), as [name, kind]. */
+  readDirectory(dir: string): Promise<[string, EntryKind][]>;
+  /** Size in bytes, so huge files can be refused before they are read. */
+  size(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+/** An in-memory corpus: for tests, and for the browser where a text can be indexed without files. */
+export class MemoryFileSystem implements CorpusFileSystem {
+  private readonly files: Map<string, Uint8Array>;
+
+  constructor(files: Record<string, string | Uint8Array>) {
+    const encoder = new TextEncoder();
+    this.files = new Map(
+      Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? encoder.encode(content) : content]),
+    );
+  }
+
+  async readDirectory(dir: string): Promise<[string, EntryKind][]> {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    const entries = new Map<string, EntryKind>();
+    for (const path of this.files.keys()) {
+      if (!path.startsWith(prefix)) continue;
+      const rest = path.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      entries.set(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? 'file' : 'directory');
+    }
+    return [...entries];
+  }
+
+  async size(path: string): Promise<number> {
+    return this.get(path).byteLength;
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return this.get(path);
+  }
+
+  private get(path: string): Uint8Array {
+    const content = this.files.get(path);
+    if (!content) throw new Error(`no such file: ${path}`);
+    return content;
+  }
+}

@@ -1,0 +1,91 @@
+// files → articles: walks the corpus, reads and decodes each matching file,
+// and turns every failure into a Problem so one bad file never stops the rest.
+import { minimatch } from 'minimatch';
+import { parseArticle } from '../article';
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../text/decode';
+import type { Article, Problem } from '../types';
+import type { CorpusFileSystem } from './fileSystem';
+
+export interface CorpusOptions {
+  /** Globs of article files, relative to the corpus root. */
+  include: string[];
+  /** Globs never descended into or read. */
+  exclude: string[];
+}
+
+export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
+  include: ['**/*.txt', '**/*.md'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+};
+
+export interface LoadedCorpus {
+  articles: Article[];
+  problems: Problem[];
+}
+
+const matchesAny = (path: string, globs: string[]): boolean =>
+  globs.some((glob) => minimatch(path, glob, { dot: true, nocase: true }));
+
+/** Whether a corpus-relative path names an article file under these options. */
+export function isArticlePath(path: string, options: CorpusOptions): boolean {
+  return matchesAny(path, options.include) && !matchesAny(path, options.exclude);
+}
+
+/** Corpus-relative paths of the article files, sorted so results are reproducible. */
+export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOptions, problems: Problem[]): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: [string, string][];
+    try {
+      entries = await fs.readDirectory(dir);
+    } catch (error) {
+      problems.push({ path: dir || '.', severity: 'error', message: `Cannot list folder: ${describeError(error)}` });
+      return;
+    }
+    for (const [name, kind] of entries) {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      // A directory is pruned when its contents would all be excluded.
+      if (matchesAny(path, options.exclude) || matchesAny(`${path}/x`, options.exclude)) continue;
+      if (kind === 'directory') await walk(path);
+      else if (kind === 'file' && matchesAny(path, options.include)) found.push(path);
+    }
+  };
+  await walk('');
+  return found.sort();
+}
+
+/** Reads one article; undefined (with a Problem) when it cannot be used. */
+export async function loadArticle(fs: CorpusFileSystem, path: string, problems: Problem[]): Promise<Article | undefined> {
+  try {
+    const size = await fs.size(path);
+    if (size > MAX_ARTICLE_BYTES) {
+      problems.push({
+        path,
+        severity: 'warning',
+        message: `Skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${MAX_ARTICLE_BYTES / 1048576} MiB an article may have.`,
+      });
+      return undefined;
+    }
+    const decoded = decodeArticleBytes(await fs.readFile(path), path);
+    problems.push(...decoded.problems);
+    return decoded.text === undefined ? undefined : parseArticle(path, decoded.text);
+  } catch (error) {
+    problems.push({ path, severity: 'error', message: `Cannot read file: ${describeError(error)}` });
+    return undefined;
+  }
+}
+
+export async function loadCorpus(fs: CorpusFileSystem, options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Promise<LoadedCorpus> {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  for (const path of await listArticleFiles(fs, options, problems)) {
+    const article = await loadArticle(fs, path, problems);
+    if (article) articles.push(article);
+  }
+  return { articles, problems };
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

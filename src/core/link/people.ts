@@ -1,0 +1,104 @@
+// mentions → entities for people. A person is a first-name group plus a
+// surname key, so spellings across languages and transliterations meet, while
+// Джаред and Чарльз Кушнер stay apart. Mentions without a first name attach to
+// the person the same article names, then to the corpus's.
+import type { PersonMention } from '../extract/people';
+import { nameKey, slug, transliterate } from '../names/nameKey';
+import type { Entity, Lang, Mention } from '../types';
+
+interface Person {
+  key: string;
+  surnameKey: string;
+  group?: number;
+  /** Latin first letter of the first name, to match initials. */
+  initial?: string;
+  mentions: PersonMention[];
+}
+
+export interface LinkedPeople {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
+  const people = new Map<string, Person>();
+  const personOf = new Map<PersonMention, Person>();
+  const assign = (m: PersonMention, person: Person): void => {
+    person.mentions.push(m);
+    personOf.set(m, person);
+  };
+  const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions'>): Person => {
+    let person = people.get(key);
+    if (!person) people.set(key, (person = { key, mentions: [], ...init }));
+    return person;
+  };
+
+  // Full names first: they define who exists.
+  for (const m of mentions.filter((x) => x.first)) {
+    const surnameKey = nameKey(m.surname);
+    const group = m.first!.group;
+    assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
+  }
+  const withSurname = (surnameKey: string): Person[] => [...people.values()].filter((p) => p.surnameKey === surnameKey);
+
+  for (const m of mentions.filter((x) => !x.first)) {
+    const surnameKey = nameKey(m.surname);
+    const initial = m.initials ? transliterate(m.initials)[0] : undefined;
+    const candidates = withSurname(surnameKey).filter((p) => !initial || p.initial === initial);
+    const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates);
+    assign(m, chosen ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial }));
+  }
+
+  const entities: Entity[] = [];
+  const idOf = new Map<Person, string>();
+  const usedIds = new Set<string>();
+  for (const person of people.values()) {
+    const name = displayName(person, langOf);
+    let id = `per:${slug(name) || 'person'}`;
+    for (let n = 2; usedIds.has(id); n++) id = `per:${slug(name)}-${n}`;
+    usedIds.add(id);
+    idOf.set(person, id);
+    const aliases = [...new Set(person.mentions.map((m) => m.lemma))].filter((a) => a !== name).sort();
+    entities.push({ id, type: 'PER', name, aliases, roles: [] });
+  }
+  const linked: Mention[] = mentions.map((m) => ({
+    doc: m.doc,
+    start: m.start,
+    end: m.end,
+    type: 'PER',
+    text: m.text,
+    lemma: m.lemma,
+    entity: idOf.get(personOf.get(m)!),
+  }));
+  return { entities, mentions: linked };
+}
+
+/** The candidate named closest before the mention in its article, else closest after. */
+function nearestInArticle(m: PersonMention, candidates: Person[]): Person | undefined {
+  let best: { person: Person; distance: number } | undefined;
+  for (const person of candidates) {
+    for (const other of person.mentions) {
+      if (other.doc !== m.doc || !other.first) continue;
+      // Mentions after this one count, but less than any before it.
+      const distance = other.start <= m.start ? m.start - other.start : 1e9 + other.start - m.start;
+      if (!best || distance < best.distance) best = { person, distance };
+    }
+  }
+  return best?.person;
+}
+
+function mostMentioned(candidates: Person[]): Person | undefined {
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** The most frequent full form, in the language most of the person's mentions use. */
+function displayName(person: Person, langOf: (doc: string) => Lang): string {
+  const langCounts = new Map<Lang, number>();
+  for (const m of person.mentions) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
+  const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
+  const full = person.mentions.filter((m) => m.first && langOf(m.doc) === lang);
+  const pool = full.length > 0 ? full : person.mentions.filter((m) => m.first).length > 0 ? person.mentions.filter((m) => m.first) : person.mentions;
+  const counts = new Map<string, number>();
+  for (const m of pool) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}

@@ -1,0 +1,182 @@
+// Russian and Ukrainian personal-name morphology, written as endings tables:
+// forward for first names (whose nominatives we know, so every case form can be
+// generated) and backward for surnames (whose nominative we must guess from an
+// inflected form, narrowed by the case the first name next to it shows).
+
+export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'loc' | 'voc';
+export const ALL_CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'];
+
+type Gender = 'm' | 'f';
+/** [ending that replaces the stem's tail, cases it expresses]. */
+type Paradigm = [string, Case[]][];
+
+const SIBILANT = /[жшчщц]$/;
+const VELAR = /[кгхжшчщ]$/;
+
+// First-name paradigms, by what the nominative ends in. Russian and Ukrainian
+// forms are merged: a form is looked up, never generated for display.
+const hardMasculine = (stem: string): Paradigm => [
+  ['а', ['gen', 'acc']],
+  ['у', ['dat', 'voc']],
+  ['ові', ['dat', 'loc']],
+  [SIBILANT.test(stem) ? 'ем' : 'ом', ['ins']],
+  ['е', ['loc', 'voc']],
+  ['і', ['loc']],
+];
+const softMasculine = (): Paradigm => [
+  ['я', ['gen', 'acc']],
+  ['ю', ['dat', 'voc']],
+  ['ем', ['ins']],
+  ['е', ['loc']],
+];
+const aStem = (stem: string, soft: boolean): Paradigm => [
+  [soft || VELAR.test(stem) ? 'и' : 'ы', ['gen']],
+  ['и', ['gen']],
+  [soft ? 'і' : 'е', ['dat', 'loc']],
+  ['і', ['dat', 'loc']],
+  [soft ? 'ю' : 'у', ['acc']],
+  [soft ? 'ей' : 'ой', ['ins']],
+  [soft ? 'ею' : 'ою', ['ins']],
+  [soft ? 'є' : 'о', ['voc']],
+];
+
+/** Every form of a first name with the cases it can express (nominative included). */
+export function firstNameForms(name: string, gender: Gender): Map<string, Case[]> {
+  const forms = new Map<string, Case[]>([[name, ['nom']]]);
+  const add = (stem: string, paradigm: Paradigm): void => {
+    for (const [ending, cases] of paradigm) {
+      const form = stem + ending;
+      forms.set(form, [...new Set([...(forms.get(form) ?? []), ...cases])]);
+    }
+  };
+  const last = name.slice(-1);
+  const stem = name.slice(0, -1);
+  if (/ия$|ія$/.test(name)) {
+    // Юлия → Юлии/Юлию/Юлией; Юлія → Юлії/Юлію/Юлією.
+    const base = name.slice(0, -2);
+    add(base, [
+      ['ии', ['gen', 'dat', 'loc']],
+      ['ії', ['gen', 'dat', 'loc']],
+      ['ию', ['acc']],
+      ['ію', ['acc']],
+      ['ией', ['ins']],
+      ['ією', ['ins']],
+    ]);
+  } else if (last === 'а' || last === 'я') add(stem, aStem(stem, last === 'я'));
+  else if (gender === 'f') return forms; // Foreign feminine names in a consonant do not decline.
+  else if (last === 'й') {
+    add(stem, softMasculine());
+    add(stem, [['єм', ['ins']], ['ї', ['loc']], ['єві', ['dat', 'loc']], ['и', ['loc']]]);
+  } else if (last === 'ь') add(stem, softMasculine());
+  else if (last === 'о') add(stem, hardMasculine(stem)); // Петро, Кирило, Михайло decline in Ukrainian.
+  else if (/[бвгґджзклмнпрстфхцчшщ]$/.test(name)) add(name, hardMasculine(name));
+  return forms;
+}
+
+/** A backward rule: an inflected ending, the nominative ending(s) it came from, the cases it shows. */
+interface SurnameRule {
+  ending: string;
+  nominative: string[];
+  cases: Case[];
+  /** Only for stems ending like this (e.g. -ов/-ин surnames). */
+  stem?: RegExp;
+  gender?: Gender;
+}
+
+const OV_IN_STEM = /(?:ов|ев|ёв|єв|ин|ын|ін|їн)$/;
+const ADJ_STEM = /(?:ск|цк|зк|ськ|цьк|зьк)$/;
+
+// Ordered from the most specific ending to the least; the first matches rank first.
+const SURNAME_RULES: SurnameRule[] = [
+  // Adjectival surnames: Зеленского, Зеленському, Зеленским, Зеленському.
+  { ending: 'ого', nominative: ['ий', 'ой'], cases: ['gen', 'acc'], stem: ADJ_STEM, gender: 'm' },
+  { ending: 'ому', nominative: ['ий', 'ой'], cases: ['dat', 'loc'], stem: ADJ_STEM, gender: 'm' },
+  { ending: 'им', nominative: ['ий'], cases: ['ins'], stem: ADJ_STEM, gender: 'm' },
+  { ending: 'ім', nominative: ['ий'], cases: ['loc'], stem: ADJ_STEM, gender: 'm' },
+  { ending: 'ом', nominative: ['ий', 'ой'], cases: ['loc'], stem: ADJ_STEM, gender: 'm' },
+  { ending: 'ого', nominative: ['ый', 'ой', 'ий'], cases: ['gen', 'acc'], gender: 'm' },
+  { ending: 'ому', nominative: ['ый', 'ой', 'ий'], cases: ['dat'], gender: 'm' },
+  // Feminine adjectival and -ова/-ина surnames.
+  { ending: 'ой', nominative: ['ая'], cases: ['gen', 'dat', 'ins', 'loc'], stem: ADJ_STEM, gender: 'f' },
+  { ending: 'ую', nominative: ['ая'], cases: ['acc'], stem: ADJ_STEM, gender: 'f' },
+  { ending: 'ої', nominative: ['а'], cases: ['gen'], stem: ADJ_STEM, gender: 'f' },
+  { ending: 'ій', nominative: ['а'], cases: ['dat', 'loc'], stem: ADJ_STEM, gender: 'f' },
+  { ending: 'ою', nominative: ['а'], cases: ['ins'], stem: ADJ_STEM, gender: 'f' },
+  { ending: 'ой', nominative: ['а'], cases: ['gen', 'dat', 'ins', 'loc'], stem: OV_IN_STEM, gender: 'f' },
+  { ending: 'ої', nominative: ['а'], cases: ['gen'], stem: OV_IN_STEM, gender: 'f' },
+  { ending: 'ій', nominative: ['а'], cases: ['dat', 'loc'], stem: OV_IN_STEM, gender: 'f' },
+  { ending: 'ою', nominative: ['а'], cases: ['ins'], stem: OV_IN_STEM, gender: 'f' },
+  { ending: 'у', nominative: ['а'], cases: ['acc'], stem: OV_IN_STEM, gender: 'f' },
+  // Masculine -ов/-ин: Буданова, Будановым, Будановим.
+  { ending: 'ым', nominative: [''], cases: ['ins'], stem: OV_IN_STEM, gender: 'm' },
+  { ending: 'им', nominative: [''], cases: ['ins'], stem: OV_IN_STEM, gender: 'm' },
+  // Hard consonant stems: Трампа, Уиткоффом, Кушнеру, Туске, Бевзові.
+  { ending: 'ові', nominative: [''], cases: ['dat', 'loc'], gender: 'm' },
+  { ending: 'еві', nominative: ['ь'], cases: ['dat', 'loc'], gender: 'm' },
+  { ending: 'єві', nominative: ['й'], cases: ['dat', 'loc'], gender: 'm' },
+  { ending: 'ом', nominative: [''], cases: ['ins'], gender: 'm' },
+  { ending: 'ем', nominative: ['', 'ь', 'й'], cases: ['ins'], gender: 'm' },
+  { ending: 'єм', nominative: ['й'], cases: ['ins'], gender: 'm' },
+  // a-stems, of either gender: Кислица/Кислиця, Арахамия/Арахамія.
+  { ending: 'ии', nominative: ['ия'], cases: ['gen', 'dat', 'loc'] },
+  { ending: 'ії', nominative: ['ія'], cases: ['gen', 'dat', 'loc'] },
+  { ending: 'ию', nominative: ['ия'], cases: ['acc'] },
+  { ending: 'ію', nominative: ['ія'], cases: ['acc'] },
+  { ending: 'ией', nominative: ['ия'], cases: ['ins'] },
+  { ending: 'ією', nominative: ['ія'], cases: ['ins'] },
+  { ending: 'ы', nominative: ['а'], cases: ['gen'] },
+  { ending: 'ой', nominative: ['а'], cases: ['ins'] },
+  { ending: 'ою', nominative: ['а'], cases: ['ins'] },
+  { ending: 'ей', nominative: ['я', 'а'], cases: ['ins'] },
+  { ending: 'ею', nominative: ['я', 'а'], cases: ['ins'] },
+  { ending: 'а', nominative: [''], cases: ['gen', 'acc'], gender: 'm' },
+  { ending: 'у', nominative: [''], cases: ['dat'], gender: 'm' },
+  { ending: 'я', nominative: ['ь', 'й'], cases: ['gen', 'acc'], gender: 'm' },
+  { ending: 'ю', nominative: ['ь', 'й'], cases: ['dat'], gender: 'm' },
+  { ending: 'ю', nominative: ['я'], cases: ['acc'] },
+  { ending: 'у', nominative: ['а'], cases: ['acc'] },
+  { ending: 'и', nominative: ['а', 'я'], cases: ['gen'] },
+  { ending: 'і', nominative: ['а', 'я'], cases: ['gen', 'dat', 'loc'] },
+  { ending: 'е', nominative: [''], cases: ['loc'], gender: 'm' },
+  { ending: 'е', nominative: ['а'], cases: ['dat', 'loc'] },
+  { ending: 'і', nominative: [''], cases: ['loc'], gender: 'm' },
+];
+
+/** Surnames in these endings do not decline (Шевченко, Монгро, Черных), so the form is the nominative. */
+const INDECLINABLE = /(?:о|ых|их)$/;
+const MIN_STEM = 2;
+
+/**
+ * Nominative candidates for a surname form, best first. `cases` narrows the
+ * rules (from an adjacent first name). Without corpus evidence a stripped
+ * ending beats the form itself: Трампа is more often Трамп's genitive than a
+ * nominative in -а.
+ */
+export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): string[] {
+  const lower = form.toLowerCase();
+  if ((cases.length === 1 && cases[0] === 'nom') || INDECLINABLE.test(lower)) return [form];
+  const out: string[] = [];
+  for (const rule of SURNAME_RULES) {
+    if (!lower.endsWith(rule.ending)) continue;
+    if (rule.gender && gender && rule.gender !== gender) continue;
+    if (!rule.cases.some((c) => cases.includes(c))) continue;
+    const stem = form.slice(0, form.length - rule.ending.length);
+    if (stem.length < MIN_STEM) continue;
+    if (rule.stem && !rule.stem.test(stem.toLowerCase())) continue;
+    for (const nominative of rule.nominative) out.push(stem + nominative);
+  }
+  // Kept last even when no nominative reading fits: foreign surnames in -у/-е do not decline.
+  out.push(form);
+  return [...new Set(out)];
+}
+
+const PATRONYMIC = /^(.+(?:ович|евич|євич|ич|овн|евн|івн|ївн|ичн|ічн))(?:а|у|ем|ом|е|і|ой|ою|ы|и|ї|ій|ої)?$/i;
+
+/** The nominative of a patronymic form (Владимировича → Владимирович), or undefined. */
+export function patronymicLemma(form: string): string | undefined {
+  const match = PATRONYMIC.exec(form);
+  if (!match) return undefined;
+  const base = match[1];
+  // Feminine patronymics end in -на; their oblique forms lose the final а.
+  return /(?:овн|евн|івн|ївн|ичн|ічн)$/i.test(base) ? `${base}а` : base;
+}

@@ -1,0 +1,38 @@
+// The corpus on vscode.workspace.fs: works for local folders, remote and virtual workspaces, and the web.
+import * as vscode from 'vscode';
+import type { CorpusFileSystem, EntryKind } from '../core/corpus/fileSystem';
+
+export class WorkspaceFileSystem implements CorpusFileSystem {
+  constructor(readonly root: vscode.Uri) {}
+
+  async readDirectory(dir: string): Promise<[string, EntryKind][]> {
+    const entries = await vscode.workspace.fs.readDirectory(this.uri(dir));
+    return entries.map(([name, type]) => [name, kindOf(type)]);
+  }
+
+  async size(path: string): Promise<number> {
+    return (await vscode.workspace.fs.stat(this.uri(path))).size;
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return vscode.workspace.fs.readFile(this.uri(path));
+  }
+
+  uri(path: string): vscode.Uri {
+    return path === '' ? this.root : vscode.Uri.joinPath(this.root, ...path.split('/'));
+  }
+
+  /** The corpus-relative path of a URI under the root, or undefined when it is elsewhere. */
+  relative(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority) return undefined;
+    const root = this.root.path.endsWith('/') ? this.root.path : `${this.root.path}/`;
+    return uri.path.startsWith(root) ? uri.path.slice(root.length) : undefined;
+  }
+}
+
+function kindOf(type: vscode.FileType): EntryKind {
+  // FileType is a bit set: a symbolic link to a file is File | SymbolicLink.
+  if (type & vscode.FileType.Directory) return 'directory';
+  if (type & vscode.FileType.File) return 'file';
+  return 'other';
+}

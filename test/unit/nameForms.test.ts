@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { type Case, firstNameForms, patronymicLemma, surnameCandidates } from '../../src/core/names/nameForms';
+import { nameKey } from '../../src/core/names/nameKey';
+import { lookupFirstName } from '../../src/core/names/firstNames';
+
+describe('first-name forms', () => {
+  const cases: [string, 'm' | 'f', string, Case][] = [
+    ['Стив', 'm', 'Стива', 'gen'],
+    ['Стивен', 'm', 'Стивеном', 'ins'],
+    ['Джош', 'm', 'Джошем', 'ins'],
+    ['Сергей', 'm', 'Сергея', 'gen'],
+    ['Сергій', 'm', 'Сергієм', 'ins'],
+    ['Игорь', 'm', 'Игорем', 'ins'],
+    ['Кирило', 'm', 'Кирила', 'gen'],
+    ['Юлия', 'f', 'Юлией', 'ins'],
+    ['Юлія', 'f', 'Юлії', 'gen'],
+    ['Анна', 'f', 'Анну', 'acc'],
+    ['Ольга', 'f', 'Ольги', 'gen'],
+    ['Никита', 'm', 'Никитой', 'ins'],
+  ];
+  for (const [name, gender, form, expected] of cases) {
+    it(`${name} has the form ${form} (${expected})`, () => {
+      assert.ok(firstNameForms(name, gender).get(form)?.includes(expected));
+    });
+  }
+  it('foreign feminine names in a consonant do not decline', () => {
+    assert.deepEqual([...firstNameForms('Урсула', 'f').keys()].includes('Урсулы'), true);
+    assert.deepEqual([...firstNameForms('Кэтрин', 'f').keys()], ['Кэтрин']);
+  });
+  it('looks up forms of either language in any case', () => {
+    assert.equal(lookupFirstName('Стівом')[0]?.lemma, 'Стів');
+    assert.equal(lookupFirstName('Кирилл')[0]?.group, lookupFirstName('Кирило')[0]?.group);
+    assert.equal(lookupFirstName('Президент').length, 0);
+  });
+});
+
+describe('surname candidates', () => {
+  const cases: [string, Case[] | undefined, string][] = [
+    ['Уиткоффа', ['gen', 'acc'], 'Уиткофф'],
+    ['Уиткоффом', ['ins'], 'Уиткофф'],
+    ['Віткоффом', ['ins'], 'Віткофф'],
+    ['Зеленскому', ['dat'], 'Зеленский'],
+    ['Зеленським', ['ins'], 'Зеленський'],
+    ['Зеленским', undefined, 'Зеленский'],
+    ['Будановым', ['ins'], 'Буданов'],
+    ['Будановим', ['ins'], 'Буданов'],
+    ['Умєрова', ['gen'], 'Умєров'],
+    ['Кушнером', undefined, 'Кушнер'],
+    ['Трампа', undefined, 'Трамп'],
+    ['Груенбаумом', ['ins'], 'Груенбаум'],
+    ['Кислицы', ['gen'], 'Кислица'],
+    ['Кислиці', ['gen'], 'Кислиця'],
+    ['Арахамії', ['gen'], 'Арахамія'],
+    ['Шевченко', ['gen'], 'Шевченко'],
+    ['Туск', ['nom'], 'Туск'],
+    ['Шмигалем', ['ins'], 'Шмигал'],
+  ];
+  for (const [form, cases_, expected] of cases) {
+    it(`${form} → ${expected}`, () => {
+      assert.ok(surnameCandidates(form, cases_).includes(expected), surnameCandidates(form, cases_).join(', '));
+    });
+  }
+  it('ranks the stripped ending first when the case is known', () => {
+    assert.equal(surnameCandidates('Уиткоффом', ['ins'])[0], 'Уиткофф');
+    assert.equal(surnameCandidates('Зеленскому', ['dat'])[0], 'Зеленский');
+  });
+  it('reads patronymics', () => {
+    assert.equal(patronymicLemma('Владимировича'), 'Владимирович');
+    assert.equal(patronymicLemma('Олександрівни'), 'Олександрівна');
+    assert.equal(patronymicLemma('Зеленский'), undefined);
+  });
+});
+
+describe('name keys', () => {
+  const same: [string, string][] = [
+    ['Виткофф', 'Уиткофф'],
+    ['Виткофф', 'Віткофф'],
+    ['Грюнбаум', 'Груенбаум'],
+    ['Умеров', 'Умєров'],
+    ['Кислица', 'Кислиця'],
+  ];
+  for (const [a, b] of same) it(`${a} = ${b}`, () => assert.equal(nameKey(a), nameKey(b)));
+  const different: [string, string][] = [
+    ['Трамп', 'Туск'],
+    ['Буданов', 'Умеров'],
+  ];
+  for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(nameKey(a), nameKey(b)));
+});
