@@ -16,26 +16,47 @@ interface Header {
   span: Span;
   date?: string;
   title: string;
+  /** Where the title stands in the text. */
+  titleSpan?: Span;
+}
+
+/**
+ * In `Стив Виткофф / © Getty Images` the caption names who is in the photo and
+ * only the credit after the slash is boilerplate.
+ */
+function captionBeforeCredit(text: string, line: Span): Span | undefined {
+  const slash = text.lastIndexOf('/', line.end);
+  if (slash <= line.start) return undefined;
+  return trimSpan(text, line.start, slash);
 }
 
 export function parseArticle(path: string, text: string): Article {
   const header = parseHeader(text);
   const boilerplate: Span[] = [];
-  const paragraphs: Span[] = [];
+  // The header's title is prose: headlines name people and places too.
+  const paragraphs: Span[] = header?.titleSpan ? [header.titleSpan] : [];
+  /** Indexes of photo captions among the paragraphs: prose, but never the article's title. */
+  const captions = new Set<number>();
   for (const paragraph of splitParagraphs(text, header ? header.span.end : 0)) {
-    const isBoilerplate = boilerplateFamily(text.slice(paragraph.start, paragraph.end)) !== undefined;
-    (isBoilerplate ? boilerplate : paragraphs).push(paragraph);
+    const family = boilerplateFamily(text.slice(paragraph.start, paragraph.end));
+    if (family === undefined) paragraphs.push(paragraph);
+    else {
+      const caption = family === 'photo' ? captionBeforeCredit(text, paragraph) : undefined;
+      if (caption) captions.add(paragraphs.push(caption) - 1);
+      boilerplate.push((caption && trimSpan(text, caption.end, paragraph.end)) || paragraph);
+    }
   }
 
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const sentence of splitSentences(text, paragraph)) sentences.push({ ...sentence, paragraph: index });
+    for (const { start, end } of splitSentences(text, paragraph)) sentences.push({ start, end, paragraph: index });
     for (const token of tokenize(text, paragraph)) tokens.push(token);
   });
 
   const prose = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end)).join('\n');
-  const firstSentence = sentences.length > 0 ? text.slice(sentences[0].start, sentences[0].end) : '';
+  const titleSentence = sentences.find((sentence) => !captions.has(sentence.paragraph));
+  const firstSentence = titleSentence ? text.slice(titleSentence.start, titleSentence.end) : '';
   const title = header?.title || shortenTitle(firstSentence) || fileStem(path);
 
   const article: Article = {
@@ -67,9 +88,11 @@ function parseHeader(text: string): Header | undefined {
   if (!match) return undefined;
   const [, year, month, day, rest] = match;
   const titleSpan = rest === undefined ? undefined : trimSpan(rest, 0, rest.length);
+  const restStart = lineEnd - (rest?.length ?? 0);
   const header: Header = {
     span: { start: 0, end: lineEnd },
     title: titleSpan ? rest.slice(titleSpan.start, titleSpan.end) : '',
+    titleSpan: titleSpan && { start: restStart + titleSpan.start, end: restStart + titleSpan.end },
   };
   if (isCalendarDate(Number(year), Number(month), Number(day))) header.date = `${year}-${month}-${day}`;
   return header;

@@ -8,9 +8,10 @@ import type { Article, Lang, Problem } from './types';
 
 /** Extracts and links everything the articles say; pure, synchronous, linear in the corpus size. */
 export function buildIndex(articles: Article[], problems: Problem[] = []): CorpusIndex {
-  const named = articles.flatMap(findNamedPeople);
+  const namedByArticle = articles.map(findNamedPeople);
+  const named = namedByArticle.flat();
   const lexicon = surnameLexicon(named);
-  const bare = articles.flatMap((a) => findBareSurnames(a, lexicon, named.filter((m) => m.doc === a.path)));
+  const bare = articles.flatMap((a, i) => findBareSurnames(a, lexicon, namedByArticle[i]));
   const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));
   const people = linkPeople([...named, ...bare], (doc) => langs.get(doc) ?? 'ru');
   return new CorpusIndex({ articles, mentions: people.mentions, entities: people.entities, events: [], problems });

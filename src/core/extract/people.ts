@@ -62,7 +62,8 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   let j = i + 1;
   let patronymic: string | undefined;
   const next = tokens[j];
-  if (isCapitalized(next) && adjacent(text, firstToken, next)) {
+  // A patronymic only when a surname follows: Алексус Гринкевич ends in -ич but is a surname.
+  if (isCapitalized(next) && adjacent(text, firstToken, next) && isCapitalized(tokens[j + 1]) && adjacent(text, next, tokens[j + 1])) {
     patronymic = patronymicLemma(next.text);
     if (patronymic) j++;
   }
@@ -164,13 +165,15 @@ export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
   return lexicon;
 }
 
-/** Surnames used alone, recognized because the lexicon knows them; skips spans already taken. */
-export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: Span[]): PersonMention[] {
+/** Surnames used alone, recognized because the lexicon knows them; skips the spans (in text order) already taken. */
+export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[]): PersonMention[] {
   const { tokens, text, path } = article;
-  const covered = (t: Token): boolean => taken.some((s) => s.start < t.end && t.start < s.end);
   const found: PersonMention[] = [];
+  let next = 0;
   for (const token of tokens) {
-    if (!isCapitalized(token) || covered(token) || lookupFirstName(token.text).length > 0) continue;
+    while (next < taken.length && taken[next].end <= token.start) next++;
+    const covered = next < taken.length && taken[next].start < token.end;
+    if (!isCapitalized(token) || covered || lookupFirstName(token.text).length > 0) continue;
     const surname = surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) continue;
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: surname, surname });

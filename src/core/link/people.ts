@@ -13,6 +13,8 @@ interface Person {
   /** Latin first letter of the first name, to match initials. */
   initial?: string;
   mentions: PersonMention[];
+  /** Mentions with a first name, by article: where a bare surname looks first. */
+  namedIn: Map<string, PersonMention[]>;
 }
 
 export interface LinkedPeople {
@@ -23,13 +25,19 @@ export interface LinkedPeople {
 export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
+  const bySurname = new Map<string, Person[]>();
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
+    if (m.first) person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
   };
-  const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions'>): Person => {
+  const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
-    if (!person) people.set(key, (person = { key, mentions: [], ...init }));
+    if (!person) {
+      person = { key, mentions: [], namedIn: new Map(), ...init };
+      people.set(key, person);
+      bySurname.set(init.surnameKey, [...(bySurname.get(init.surnameKey) ?? []), person]);
+    }
     return person;
   };
 
@@ -39,12 +47,11 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const group = m.first!.group;
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
-  const withSurname = (surnameKey: string): Person[] => [...people.values()].filter((p) => p.surnameKey === surnameKey);
 
   for (const m of mentions.filter((x) => !x.first)) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
-    const candidates = withSurname(surnameKey).filter((p) => !initial || p.initial === initial);
+    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates);
     assign(m, chosen ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial }));
   }
@@ -77,8 +84,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
 function nearestInArticle(m: PersonMention, candidates: Person[]): Person | undefined {
   let best: { person: Person; distance: number } | undefined;
   for (const person of candidates) {
-    for (const other of person.mentions) {
-      if (other.doc !== m.doc || !other.first) continue;
+    for (const other of person.namedIn.get(m.doc) ?? []) {
       // Mentions after this one count, but less than any before it.
       const distance = other.start <= m.start ? m.start - other.start : 1e9 + other.start - m.start;
       if (!best || distance < best.distance) best = { person, distance };

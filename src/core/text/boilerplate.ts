@@ -43,7 +43,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // Captions ending in a credit: `Стив Виткофф / © Getty Images`, `… / фото REUTERS`, `… / Фото: REUTERS`, `… / ілюстрація REUTERS`.
   { family: 'photo', pattern: pattern(`\\s[/|]\\s*(?:©|фото|photo|ілюстрація|иллюстрация)${END}[^/]*$`), maxLength: 200 },
   // Captions with a trailing credit sentence: `52% українців … . Фото: УП`.
-  { family: 'photo', pattern: pattern('[.!?]\\s+(?:фото|photo)\\s*:\\s*\\S[^.!?]*$'), maxLength: 200 },
+  { family: 'photo', pattern: pattern('[.!?]\\s+(?:фото|photo)\\s*:\\s*\\S.{0,60}$'), maxLength: 200 },
   // Any short line with a copyright sign: `© РИА Новости`, `Фото © AP`.
   { family: 'copyright', pattern: pattern('©'), maxLength: 120 },
   // Source lines: `Источник: ТАСС`, `Джерело: Гебреєсус в Twitter`, `По материалам: …`, `За матеріалами: …`.

@@ -20,21 +20,54 @@ const RU_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'он', 'она', 'они', 'мы', 'эта', 'этот', 'эти', 'когда',
 ]);
 
-const UK_LETTERS = /[іїєґІЇЄҐ]/;
-const RU_LETTERS = /[ыэъёЫЭЪЁ]/;
-const CYRILLIC_APOSTROPHE = /[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]/;
-const WORD = /\p{L}+(?:['’ʼ]\p{L}+)*/gu;
+const UK = 1;
+const RU = 2;
+/** Per Cyrillic code point (U+0400–U+052F): UK for і ї є ґ, RU for ы э ъ ё, either case. */
+const LETTER_VOTE = new Uint8Array(0x130);
+for (const letter of 'іїєґІЇЄҐ') LETTER_VOTE[letter.charCodeAt(0) - 0x400] = UK;
+for (const letter of 'ыэъёЫЭЪЁ') LETTER_VOTE[letter.charCodeAt(0) - 0x400] = RU;
+/** No function word is longer; longer words are not lowercased or looked up. */
+const MAX_FUNCTION_WORD = 8;
+
+const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
 
 /** The article's language, from votes over the whole text; 'ru' on a tie. */
 export function detectLanguage(text: string): Lang {
   let uk = 0;
   let ru = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    if (UK_LETTERS.test(word) || CYRILLIC_APOSTROPHE.test(word)) uk++;
-    if (RU_LETTERS.test(word)) ru++;
-    if (UK_FUNCTION_WORDS.has(word)) uk++;
-    if (RU_FUNCTION_WORDS.has(word)) ru++;
+  let i = 0;
+  // A hand-written scan: this runs over every article and a regex per word was the
+  // most expensive step of parsing.
+  while (i < text.length) {
+    if (!isCyrillic(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasUk = false;
+    let hasRu = false;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (isCyrillic(code)) {
+        const vote = LETTER_VOTE[code - 0x400];
+        if (vote === UK) hasUk = true;
+        else if (vote === RU) hasRu = true;
+        i++;
+      } else if (isApostrophe(code) && i + 1 < text.length && isCyrillic(text.charCodeAt(i + 1))) {
+        hasUk = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (hasUk) uk++;
+    if (hasRu) ru++;
+    if (i - start <= MAX_FUNCTION_WORD) {
+      const word = text.slice(start, i).toLowerCase();
+      if (UK_FUNCTION_WORDS.has(word)) uk++;
+      if (RU_FUNCTION_WORDS.has(word)) ru++;
+    }
   }
   return uk > ru ? 'uk' : 'ru';
 }

@@ -21,7 +21,7 @@ function isLineBreak(code: number): boolean {
  * left-to-right marks (U+200E) and zero-width spaces at line edges; they must not
  * become part of a paragraph's or sentence's visible extent.
  */
-export function isBlank(code: number): boolean {
+function isBlank(code: number): boolean {
   return (
     code <= 0x20 ||
     (code >= 0x7f && code <= 0xa0) ||
@@ -65,10 +65,11 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Span[
 function isTerminal(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
-/** Closing brackets that may follow a sentence's final punctuation: `(см. выше.)`. */
-const CLOSING_BRACKETS = ')]}';
-/** Quote characters that may trail final punctuation even when unmatched. */
-const TRAILING_QUOTES = '»”“"›';
+/**
+ * What may follow a sentence's final punctuation and still belong to it: closing
+ * brackets (`(см. выше.)`) and quote characters, even unmatched ones.
+ */
+const CLOSERS = ')]}»”“"›';
 const DASHES = '—–-';
 /** Quotes that can open a sentence. */
 const OPENING_QUOTES = '«„“"‹';
@@ -109,6 +110,9 @@ function matchQuotes(text: string, start: number, end: number): Uint8Array {
     if (stack.length < MAX_QUOTE_DEPTH) stack.push({ char, at });
   };
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are not quotes: " « » and “ ” „ ‹ › (U+201C–U+203A).
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x203a)) continue;
     const ch = text[i];
     switch (ch) {
       case '«':
@@ -243,7 +247,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
       if (closer === QUOTE_CLOSE) {
         depth--;
         closedQuote = true;
-      } else if (closer === QUOTE_OPEN || !(CLOSING_BRACKETS + TRAILING_QUOTES).includes(text[after])) {
+      } else if (closer === QUOTE_OPEN || !CLOSERS.includes(text[after])) {
         break;
       }
       after++;
@@ -320,8 +324,9 @@ const SYMBOL_PUNCTUATION = '%‰‱#&*@§¶†‡′″';
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const match of slice.matchAll(TOKEN)) {
-    const start = span.start + (match.index ?? 0);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
+    const start = span.start + match.index;
     const value = match[0];
     let kind: Token['kind'];
     if (match[1] !== undefined) kind = 'word';

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import type { Lang } from '../../src/core/types';
+import { detectLanguage } from '../../src/core/text/language';
+
+describe('detectLanguage', () => {
+  const cases: { name: string; text: string; expected: Lang }[] = [
+    { name: 'Russian with ы/э letters', text: 'Президент заявил, что эти выборы были честными.', expected: 'ru' },
+    { name: 'Russian with ё and ъ', text: 'Объявление ещё не опубликовано.', expected: 'ru' },
+    { name: 'Russian without ы э ъ ё (function words only)', text: 'Он сказал, что придет к нам после обеда.', expected: 'ru' },
+    { name: 'Ukrainian with і ї є', text: 'Президент заявив, що зустріч відбулася в Парижі.', expected: 'uk' },
+    { name: 'Ukrainian with ґ', text: 'Ґудзик загубився.', expected: 'uk' },
+    { name: 'Ukrainian without і ї є (function words only)', text: 'Це було у понеділок, як ми говорили про це.', expected: 'uk' },
+    { name: 'Ukrainian apostrophe word without і ї є', text: "Мар'яна сказала, що прийде до нас.", expected: 'uk' },
+    { name: 'Ukrainian modifier-letter apostrophe', text: 'Сімʼя мовчала.', expected: 'uk' },
+    {
+      name: 'Russian article quoting a Ukrainian sentence',
+      text: 'Президент заявил журналистам, что это было непросто и что переговоры продолжатся. «Ми готові», — сказал он.',
+      expected: 'ru',
+    },
+    {
+      name: 'Ukrainian article quoting a Russian sentence',
+      text: 'Речник заявив, що переговори тривають і що делегації зустрінуться знову. «Мы готовы», — сказав він.',
+      expected: 'uk',
+    },
+    { name: 'Ukrainian with Latin names and numbers', text: 'За даними Reuters, 27 лідерів приїдуть до Парижа.', expected: 'uk' },
+    { name: 'empty text defaults to ru', text: '', expected: 'ru' },
+    { name: 'no Cyrillic evidence defaults to ru', text: 'Reuters 2026 COVID-19', expected: 'ru' },
+    { name: 'a tie defaults to ru', text: 'що что', expected: 'ru' },
+    { name: 'capitals count like lowercase', text: 'ЩО ЦЕ БУЛО?', expected: 'uk' },
+  ];
+  for (const { name, text, expected } of cases) {
+    it(name, () => assert.equal(detectLanguage(text), expected));
+  }
+});
