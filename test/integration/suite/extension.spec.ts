@@ -30,7 +30,9 @@ function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
+    .join('\n')
+    // MarkdownString.appendText escapes spaces as &nbsp;.
+    .replace(/&nbsp;/g, ' ');
 }
 
 describe('Corpus Navigator in VS Code', () => {

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything a change must pass, in one command, with one verdict.
+ *
+ *   1. compile   `tsc -p .`                (type errors fail the run; tsc still emits, so later stages run)
+ *   2. build     `node esbuild.mjs`        (dist/extension.js, dist/cli.js; if it fails, integration and
+ *                                           vsix are skipped — they would test a stale bundle)
+ *   3. unit      mocha on out/test/unit/**\/*.test.js
+ *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
+ *   5. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
+ *   6. vsix      test/integration/vsix.mjs (package, inspect, install)
+ *
+ * compile and build are not tests: they add nothing to "passed" when they succeed.
+ * A stage that fails outside its tests (compile error, build error, harness error, skipped because an
+ * earlier stage broke) counts as one failed test, and a test stage that ran zero tests fails too, so the
+ * last line is never green when the run was not. Exit code 0 only if nothing failed.
+ *
+ * Usage: npm test [-- --only unit,integration,vsix]   (compile and build always run)
+ * stdout ends with: `N passed, N failed`.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, ensureVscodeHost } from './ensure-vscode-host.mjs';
+
+const t0 = Date.now();
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
+const want = (/** @type {string} */ stage) => !only || only.has(stage);
+
+/** @type {{stage: string, passed: number, failed: number, note: string, seconds: number}[]} */
+const results = [];
+
+/** @param {string} s */
+const say = (s) => process.stdout.write(`${s}\n`);
+/** @param {string} s */
+const banner = (s) => say(`\n━━ ${s} ${'━'.repeat(Math.max(0, 70 - s.length))}`);
+
+/**
+ * Runs a command with inherited stdin-less stdio, also capturing stdout for parsing.
+ * @param {string[]} argv @returns {Promise<{code: number, stdout: string}>}
+ */
+function exec(argv) {
+  return new Promise((resolve) => {
+    const child = spawn(argv[0], argv.slice(1), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      process.stdout.write(d);
+    });
+    child.on('error', (err) => resolve({ code: 127, stdout: `${stdout}\ncould not run ${argv[0]}: ${err.message}` }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout }));
+  });
+}
+
+/** @param {string} stage @param {number} passed @param {number} failed @param {string} note @param {number} since */
+function record(stage, passed, failed, note, since) {
+  results.push({ stage, passed, failed, note, seconds: (Date.now() - since) / 1000 });
+}
+
+// 1. compile ------------------------------------------------------------------------------------------------
+banner('compile: tsc -p .');
+let t = Date.now();
+const tsc = await exec([process.execPath, path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.']);
+record('compile', 0, tsc.code === 0 ? 0 : 1, tsc.code === 0 ? 'ok' : 'type errors (see above)', t);
+
+// 2. build ------------------------------------------------------------------------------------------------
+banner('build: node esbuild.mjs');
+t = Date.now();
+const build = await exec([process.execPath, path.join(REPO_ROOT, 'esbuild.mjs')]);
+const built = build.code === 0;
+record('build', 0, built ? 0 : 1, built ? 'ok' : 'esbuild failed (see above)', t);
+
+// 3. unit -------------------------------------------------------------------------------------------------
+if (want('unit')) {
+  banner('unit: mocha out/test/unit/**/*.test.js');
+  t = Date.now();
+  const mocha = await exec([
+    process.execPath,
+    path.join(REPO_ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'),
+    '--no-color',
+    '--reporter', 'spec',
+    'out/test/unit/**/*.test.js',
+  ]);
+  const passing = Number(/^\s*(\d+) passing/m.exec(mocha.stdout)?.[1] ?? 0);
+  const failing = Number(/^\s*(\d+) failing/m.exec(mocha.stdout)?.[1] ?? 0);
+  if (passing + failing === 0) record('unit', 0, 1, `no unit test ran (mocha exit ${mocha.code})`, t);
+  else if (mocha.code !== 0 && failing === 0) record('unit', passing, 1, `mocha exited ${mocha.code} with no failing test`, t);
+  else record('unit', passing, failing, failing ? 'failures' : 'ok', t);
+}
+
+// 4-5. host + integration ---------------------------------------------------------------------------------
+/** @type {string | undefined} */
+let hostError;
+if (want('integration') || want('vsix')) {
+  banner('host: ensure code-server + Chromium');
+  t = Date.now();
+  try {
+    await ensureVscodeHost();
+  } catch (err) {
+    hostError = err instanceof Error ? err.message : String(err);
+    say(`ERROR: ${hostError}`);
+  }
+}
+if (want('integration')) {
+  banner('integration: real VS Code (code-server + Chromium)');
+  t = Date.now();
+  if (!built) record('integration', 0, 1, 'skipped: build failed', t);
+  else if (hostError) record('integration', 0, 1, 'skipped: VS Code host not available', t);
+  else if (!fs.existsSync(path.join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'index.js'))) {
+    record('integration', 0, 1, 'skipped: out/test/integration/suite/index.js missing (tsc emitted nothing?)', t);
+  } else {
+    const { runIntegration } = await import('../test/integration/run.mjs');
+    const r = await runIntegration();
+    record('integration', r.passed, r.failed, r.error ?? (r.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
+  }
+}
+
+// 6. vsix -------------------------------------------------------------------------------------------------
+if (want('vsix')) {
+  banner('vsix: package, inspect, install');
+  t = Date.now();
+  if (!built) record('vsix', 0, 1, 'skipped: build failed', t);
+  else {
+    const { checkVsix } = await import('../test/integration/vsix.mjs');
+    const r = await checkVsix();
+    record('vsix', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
+  }
+}
+
+// summary -------------------------------------------------------------------------------------------------
+banner('summary');
+for (const r of results) {
+  say(`${r.failed ? '✘' : '✔'} ${r.stage.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`);
+}
+const passed = results.reduce((s, r) => s + r.passed, 0);
+const failed = results.reduce((s, r) => s + r.failed, 0);
+say(`total time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+say(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 && passed > 0 ? 0 : 1;

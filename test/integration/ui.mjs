@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * UI driver: what a user sees when hovering a name in an article, in a real VS Code — for an end-to-end check
+ * of the hover as rendered, and for the README's screenshots. The mocha suites check the hover's *content*
+ * through the API; this checks the *pixels*.
+ *
+ * Opens the workbench on the sample corpus with the extension under development (no tests), clicks the file in
+ * the Explorer, finds the on-screen box of the word inside `.view-line` with a DOM Range, moves the mouse there,
+ * waits for `.monaco-hover:not(.hidden)` + 500 ms (fade-in), saves a screenshot and returns the hover's text.
+ *
+ * Standalone (assumes `node esbuild.mjs` ran and the host is installed — scripts/ensure-vscode-host.mjs):
+ *   node test/integration/ui.mjs [--out media/screenshots/hover.png] [--file 002_f4c982d170557a16.txt]
+ *                                [--word Уиткоффом] [--occurrence 1] [--folder samples/paris-2026-01]
+ *                                [--extension <repo root>]
+ * --occurrence N picks the N-th on-screen occurrence of the word (the editor wraps lines, so all are on screen).
+ * prints the hover text to stdout (empty if no hover appeared). Exit code 1 if the editor could not be driven
+ * (file not in the Explorer, word not on screen, startup failure); an empty hover alone is not an error here.
+ * From code: `import { captureHover } from './test/integration/ui.mjs'` → {text, screenshot}.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT, openWorkbench } from './codeServer.mjs';
+
+/** @param {string} msg */
+const log = (msg) => process.stderr.write(`[ui] ${msg}\n`);
+
+/**
+ * @param {{folder?: string, file?: string, word?: string, screenshot?: string, extensionDevelopmentPath?: string,
+ *          occurrence?: number,
+ *          hoverTimeoutMs?: number, viewport?: {width: number, height: number}}} [o]
+ * @returns {Promise<{text: string, screenshot: string}>}
+ */
+export async function captureHover(o = {}) {
+  const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
+  const file = o.file ?? '002_f4c982d170557a16.txt';
+  const word = o.word ?? 'Уиткоффом';
+  const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'hover.png'));
+  const occurrence = o.occurrence ?? 1;
+  const hoverTimeoutMs = o.hoverTimeoutMs ?? 20_000;
+
+  const session = await openWorkbench({
+    folder,
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: o.viewport ?? { width: 1280, height: 800 },
+    // Articles are one paragraph per line: wrap them so the words (and the screenshot) are on screen.
+    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+    onLog: (type, text) => {
+      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+    },
+  });
+  try {
+    const { page } = session;
+    // The Explorer row for the file; show the Explorer if another view container is active.
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+    } catch (err) {
+      log(`${file} not visible in the Explorer yet (${err instanceof Error ? err.message.split('\n')[0] : err}); focusing the Explorer`);
+      await page.keyboard.press('Control+Shift+E');
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+    }
+    await row.click();
+
+    // Wait until the word is rendered in the editor, then take the box of exactly that word.
+    await page.waitForFunction((w) => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent?.includes(w)), word, {
+      timeout: 30_000,
+    });
+    const box = await page.evaluate(([w, nth]) => {
+      let seen = 0;
+      for (const line of document.querySelectorAll('.editor-instance .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n.textContent ?? '').indexOf(w);
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + w.length);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0 && ++seen === nth) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    }, /** @type {[string, number]} */ ([word, occurrence]));
+    if (!box) throw new Error(`occurrence ${occurrence} of the word ${word} is not visible in ${file}`);
+
+    // Hover; the extension may still be activating/indexing, so re-hover until a hover shows or time runs out.
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    const deadline = Date.now() + hoverTimeoutMs;
+    let shown = false;
+    while (!shown && Date.now() < deadline) {
+      await page.mouse.move(box.x - 40, box.y + 60); // off the word, so the next move is a fresh hover
+      await page.waitForTimeout(100);
+      await page.mouse.move(box.x, box.y, { steps: 4 });
+      shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(
+        () => true,
+        () => false, // not yet: try again until the deadline
+      );
+    }
+    await page.waitForTimeout(500); // fade-in
+    const text = shown ? (await hover.innerText()).trim() : '';
+    if (!shown) log(`no hover appeared on ${word} within ${hoverTimeoutMs / 1000} s`);
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`screenshot saved to ${screenshot}`);
+    return { text, screenshot };
+  } finally {
+    await session.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      file: { type: 'string' },
+      word: { type: 'string' },
+      folder: { type: 'string' },
+      extension: { type: 'string' },
+      occurrence: { type: 'string' },
+    },
+  });
+  try {
+    const r = await captureHover({ screenshot: values.out, file: values.file, word: values.word, folder: values.folder, extensionDevelopmentPath: values.extension,
+      occurrence: values.occurrence ? Number(values.occurrence) : undefined,
+    });
+    process.stdout.write(`${r.text}\n`);
+  } catch (err) {
+    log(`ERROR: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
+}
