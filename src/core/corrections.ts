@@ -1,0 +1,196 @@
+// corpus.yaml: corrections the user owns, applied after linking on every
+// (re)index. A broken or wrong-typed file never stops indexing: each problem
+// is reported with its line and column, and every valid entry still applies.
+//
+//   merge:   [[Стив Уиткофф, Steve Witkoff]]     # one entity; the first named gives the id
+//   rename:  { Стив Уиткофф: Стивен Уиткофф }     # new display name
+//   ignore:  [Реклама Иванов]                    # not an entity: dropped with its mentions
+//   split:   { Джаред Кушнер: [Кушнер] }          # these spellings become an entity of their own
+//   aliases: { Владимир Зеленский: [Зеля] }       # more names that find the entity
+//   roles:   { Рустем Умеров: [министр обороны] }
+//
+// An entity is named by its id, display name or any alias, in any letter case.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { slug } from './names/nameKey';
+import type { Entity, Mention, Problem } from './types';
+
+export const CORRECTIONS_FILE = 'corpus.yaml';
+
+/** A reference to an entity as written in the file, with where it was written. */
+interface Ref {
+  name: string;
+  line: number;
+  column: number;
+}
+
+export interface Corrections {
+  merge: Ref[][];
+  rename: [Ref, string][];
+  ignore: Ref[];
+  split: [Ref, string[]][];
+  aliases: [Ref, string[]][];
+  roles: [Ref, string[]][];
+}
+
+const SECTIONS = ['merge', 'rename', 'ignore', 'split', 'aliases', 'roles'] as const;
+
+export function emptyCorrections(): Corrections {
+  return { merge: [], rename: [], ignore: [], split: [], aliases: [], roles: [] };
+}
+
+export function parseCorrections(text: string, problems: Problem[]): Corrections {
+  const corrections = emptyCorrections();
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const report = (message: string, offset: number, severity: Problem['severity'] = 'error'): void => {
+    const { line, col } = lines.linePos(offset);
+    problems.push({ path: CORRECTIONS_FILE, severity, message, line, column: col });
+  };
+  // The parser's messages repeat the position and quote the line; the Problem carries both already.
+  const firstLine = (message: string): string => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  for (const error of doc.errors) report(firstLine(error.message), error.pos[0]);
+  for (const warning of doc.warnings) report(firstLine(warning.message), warning.pos[0], 'warning');
+  if (doc.contents === null) return corrections;
+  if (!isMap(doc.contents)) {
+    report(`${CORRECTIONS_FILE} must be a mapping with the sections ${SECTIONS.join(', ')}`, offsetOf(doc.contents));
+    return corrections;
+  }
+
+  const ref = (node: unknown): Ref | undefined => {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim()) {
+      const { line, col } = lines.linePos(offsetOf(node));
+      return { name: String(node.value).trim(), line, column: col };
+    }
+    report('expected the name or id of an entity', offsetOf(node));
+    return undefined;
+  };
+  const names = (node: unknown): string[] => {
+    const items = isSeq(node) ? node.items : [node];
+    return items.map(ref).filter((r): r is Ref => r !== undefined).map((r) => r.name);
+  };
+  /** `entity: value` pairs of a mapping section. */
+  const pairs = (node: unknown, section: string): [Ref, unknown][] => {
+    if (!isMap(node)) {
+      report(`"${section}" must be a mapping of entity: value`, offsetOf(node));
+      return [];
+    }
+    return node.items.flatMap((pair) => {
+      const key = ref(pair.key);
+      return key ? [[key, pair.value] as [Ref, unknown]] : [];
+    });
+  };
+
+  for (const item of doc.contents.items) {
+    const section = isScalar(item.key) ? String(item.key.value) : '';
+    switch (section) {
+      case 'merge':
+        if (!isSeq(item.value)) report('"merge" must be a list of lists of entities', offsetOf(item.value));
+        else
+          for (const group of item.value.items) {
+            if (!isSeq(group) || group.items.length < 2) report('each merge entry must list two or more entities', offsetOf(group));
+            else corrections.merge.push(group.items.map(ref).filter((r): r is Ref => r !== undefined));
+          }
+        break;
+      case 'ignore':
+        if (!isSeq(item.value)) report('"ignore" must be a list of entities', offsetOf(item.value));
+        else corrections.ignore.push(...item.value.items.map(ref).filter((r): r is Ref => r !== undefined));
+        break;
+      case 'rename':
+        for (const [entity, value] of pairs(item.value, section)) {
+          const [name] = names(value);
+          if (name) corrections.rename.push([entity, name]);
+        }
+        break;
+      case 'split':
+      case 'aliases':
+      case 'roles':
+        for (const [entity, value] of pairs(item.value, section)) corrections[section].push([entity, names(value)]);
+        break;
+      default:
+        report(`unknown section "${section}"; expected one of ${SECTIONS.join(', ')}`, offsetOf(item.key), 'warning');
+    }
+  }
+  return corrections;
+}
+
+function offsetOf(node: unknown): number {
+  return (node as YamlNode | null)?.range?.[0] ?? 0;
+}
+
+const fold = (s: string): string => s.trim().toLowerCase().replace(/ё/g, 'е');
+
+/** Applies the corrections in a fixed order: ignore, merge, split, rename, aliases, roles. */
+export function applyCorrections(
+  entities: Entity[],
+  mentions: Mention[],
+  corrections: Corrections,
+  problems: Problem[],
+): { entities: Entity[]; mentions: Mention[] } {
+  const byId = new Map(entities.map((e) => [e.id, { ...e, aliases: [...e.aliases], roles: [...e.roles] }]));
+  let all = mentions.map((m) => ({ ...m }));
+  const find = (r: Ref): Entity | undefined => {
+    const key = fold(r.name);
+    const entity =
+      byId.get(r.name) ??
+      [...byId.values()].find((e) => fold(e.name) === key) ??
+      [...byId.values()].find((e) => e.aliases.some((a) => fold(a) === key));
+    if (!entity) {
+      problems.push({ path: CORRECTIONS_FILE, severity: 'warning', message: `no entity is called "${r.name}"`, line: r.line, column: r.column });
+    }
+    return entity;
+  };
+
+  const ignored = new Set(corrections.ignore.map(find).filter((e): e is Entity => e !== undefined).map((e) => e.id));
+  for (const id of ignored) byId.delete(id);
+  all = all.filter((m) => !m.entity || !ignored.has(m.entity));
+
+  for (const group of corrections.merge) {
+    const [target, ...others] = group.map(find).filter((e): e is Entity => e !== undefined);
+    if (!target) continue;
+    for (const other of others) {
+      if (other.id === target.id) continue;
+      target.aliases.push(other.name, ...other.aliases);
+      target.roles.push(...other.roles);
+      byId.delete(other.id);
+      for (const m of all) if (m.entity === other.id) m.entity = target.id;
+    }
+    target.aliases = unique(target.aliases.filter((a) => a !== target.name));
+  }
+
+  for (const [r, spellings] of corrections.split) {
+    const source = find(r);
+    if (!source) continue;
+    for (const spelling of spellings) {
+      const id = `${source.id}~${slug(spelling) || 'split'}`;
+      const moved = all.filter((m) => m.entity === source.id && fold(m.lemma) === fold(spelling));
+      if (moved.length === 0 && !source.aliases.some((a) => fold(a) === fold(spelling))) {
+        problems.push({ path: CORRECTIONS_FILE, severity: 'warning', message: `"${source.name}" is never written "${spelling}"`, line: r.line, column: r.column });
+        continue;
+      }
+      for (const m of moved) m.entity = id;
+      source.aliases = source.aliases.filter((a) => fold(a) !== fold(spelling));
+      byId.set(id, { id, type: source.type, name: spelling, aliases: [], roles: [] });
+    }
+  }
+
+  for (const [r, name] of corrections.rename) {
+    const entity = find(r);
+    if (!entity) continue;
+    entity.aliases = unique([...entity.aliases, entity.name].filter((a) => a !== name));
+    entity.name = name;
+  }
+  for (const [r, aliases] of corrections.aliases) {
+    const entity = find(r);
+    if (entity) entity.aliases = unique([...entity.aliases, ...aliases].filter((a) => a !== entity.name));
+  }
+  for (const [r, roles] of corrections.roles) {
+    const entity = find(r);
+    if (!entity) continue;
+    for (const title of roles) if (!entity.roles.some((role) => role.title === title)) entity.roles.push({ title, sources: [] });
+  }
+  return { entities: [...byId.values()], mentions: all };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,34 @@
+// Problems found while indexing (a broken corpus.yaml, undecodable or oversized
+// files) as diagnostics on the files they concern, in the Problems panel.
+import * as vscode from 'vscode';
+import type { Problem } from '../../core/types';
+import type { CorpusService } from '../corpusService';
+
+export function registerDiagnostics(corpus: CorpusService): vscode.Disposable[] {
+  const collection = vscode.languages.createDiagnosticCollection('corpusNavigator');
+  const update = (): void => {
+    collection.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of corpus.index.problems) {
+      const list = byFile.get(problem.path) ?? [];
+      list.push(toDiagnostic(problem));
+      byFile.set(problem.path, list);
+    }
+    for (const [path, diagnostics] of byFile) {
+      const uri = path === '.' ? corpus.root : corpus.uriOf(path);
+      if (uri) collection.set(uri, diagnostics);
+    }
+  };
+  return [collection, corpus.onDidChange(update)];
+}
+
+function toDiagnostic(problem: Problem): vscode.Diagnostic {
+  // Problem positions are 1-based, like the messages people read; the editor's are 0-based.
+  const line = Math.max(0, (problem.line ?? 1) - 1);
+  const column = Math.max(0, (problem.column ?? 1) - 1);
+  const range = new vscode.Range(line, column, line, problem.line ? Number.MAX_SAFE_INTEGER : 0);
+  const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(range, problem.message, severity);
+  diagnostic.source = 'Corpus Navigator';
+  return diagnostic;
+}
