@@ -2,22 +2,32 @@
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';
 import { findBareSurnames, findNamedPeople, surnameLexicon } from './extract/people';
+import { findPlacesOrgs, linkPlacesOrgs, withoutOverlaps } from './extract/placesOrgs';
+import { applyCorrections, type Corrections, emptyCorrections } from './corrections';
 import { CorpusIndex } from './index/corpusIndex';
 import { linkPeople } from './link/people';
 import type { Article, Lang, Problem } from './types';
 
 /** Extracts and links everything the articles say; pure, synchronous, linear in the corpus size. */
-export function buildIndex(articles: Article[], problems: Problem[] = []): CorpusIndex {
+export function buildIndex(articles: Article[], problems: Problem[] = [], corrections: Corrections = emptyCorrections()): CorpusIndex {
   const namedByArticle = articles.map(findNamedPeople);
   const named = namedByArticle.flat();
   const lexicon = surnameLexicon(named);
   const bare = articles.flatMap((a, i) => findBareSurnames(a, lexicon, namedByArticle[i]));
   const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));
   const people = linkPeople([...named, ...bare], (doc) => langs.get(doc) ?? 'ru');
-  return new CorpusIndex({ articles, mentions: people.mentions, entities: people.entities, events: [], problems });
+  // Places and organizations; a person's name wins where spans overlap.
+  const placesOrgs = linkPlacesOrgs(withoutOverlaps(articles.flatMap(findPlacesOrgs), people.mentions), (doc) => langs.get(doc) ?? 'ru');
+  const corrected = applyCorrections(
+    [...people.entities, ...placesOrgs.entities],
+    [...people.mentions, ...placesOrgs.mentions],
+    corrections,
+    problems,
+  );
+  return new CorpusIndex({ articles, mentions: corrected.mentions, entities: corrected.entities, events: [], problems });
 }
 
 export async function indexCorpus(fs: CorpusFileSystem, options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Promise<CorpusIndex> {
-  const { articles, problems } = await loadCorpus(fs, options);
-  return buildIndex(articles, problems);
+  const { articles, problems, corrections } = await loadCorpus(fs, options);
+  return buildIndex(articles, problems, corrections);
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './corpusService';
 import { registerArticleLanguage } from './features/articleLanguage';
+import { registerDiagnostics } from './features/diagnostics';
 import { registerEventsTree } from './features/eventsTree';
 import { registerHover } from './features/hover';
 import { registerOpenSource } from './features/openSource';
@@ -20,6 +21,7 @@ const FEATURES: Feature[] = [
   registerHover,
   registerStatusBar,
   registerArticleLanguage,
+  registerDiagnostics,
 ];
 
 /** What the extension exports to other extensions and to its integration tests. */

@@ -77,3 +77,24 @@ describe('pipeline on bad input', () => {
     assert.match(index.problems[0].message, /permission denied/);
   });
 });
+
+describe('pipeline with corpus.yaml', () => {
+  const articles = {
+    'a.txt': 'Спецпосланник Стив Уиткофф прибыл в Париж. Там Уиткофф встретился с Джаредом Кушнером.',
+    'b.txt': 'Стивен Виткофф и Джаред Кушнер провели переговоры.',
+  };
+
+  it('applies the corrections on indexing', async () => {
+    const yaml = 'rename:\n  Стив Уиткофф: Steve Witkoff\nignore: [Джаред Кушнер]\n';
+    const index = await indexCorpus(new MemoryFileSystem({ ...articles, 'corpus.yaml': yaml }));
+    assert.deepEqual(index.entitiesOfType('PER').map((e) => e.name), ['Steve Witkoff']);
+    assert.deepEqual(index.problems, []);
+  });
+
+  it('indexes everything when corpus.yaml is broken, and says where', async () => {
+    const index = await indexCorpus(new MemoryFileSystem({ ...articles, 'corpus.yaml': 'rename: [oops\n' }));
+    assert.equal(index.entitiesOfType('PER').length, 2);
+    assert.equal(index.problems[0].path, 'corpus.yaml');
+    assert.ok(index.problems[0].line);
+  });
+});

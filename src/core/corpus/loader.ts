@@ -3,6 +3,7 @@
 import { minimatch } from 'minimatch';
 import { parseArticle } from '../article';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../text/decode';
+import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
 import type { Article, Problem } from '../types';
 import type { CorpusFileSystem } from './fileSystem';
 
@@ -21,6 +22,8 @@ export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
 export interface LoadedCorpus {
   articles: Article[];
   problems: Problem[];
+  /** The user's corrections from corpus.yaml at the root (empty when there is none). */
+  corrections: Corrections;
 }
 
 const matchesAny = (path: string, globs: string[]): boolean =>
@@ -82,7 +85,21 @@ export async function loadCorpus(fs: CorpusFileSystem, options: CorpusOptions = 
     const article = await loadArticle(fs, path, problems);
     if (article) articles.push(article);
   }
-  return { articles, problems };
+  return { articles, problems, corrections: await loadCorrections(fs, problems) };
+}
+
+/** corpus.yaml at the root, parsed; a missing file is no problem, an unreadable one is reported. */
+export async function loadCorrections(fs: CorpusFileSystem, problems: Problem[]): Promise<Corrections> {
+  try {
+    const root = await fs.readDirectory('');
+    if (!root.some(([name, kind]) => name === CORRECTIONS_FILE && kind === 'file')) return emptyCorrections();
+    const decoded = decodeArticleBytes(await fs.readFile(CORRECTIONS_FILE), CORRECTIONS_FILE);
+    problems.push(...decoded.problems);
+    return decoded.text === undefined ? emptyCorrections() : parseCorrections(decoded.text, problems);
+  } catch (error) {
+    problems.push({ path: CORRECTIONS_FILE, severity: 'error', message: `Cannot read corrections: ${describeError(error)}` });
+    return emptyCorrections();
+  }
 }
 
 export function describeError(error: unknown): string {

@@ -1,0 +1,214 @@
+// Organizations: one line per organization, `id|Russian names;…|Ukrainian names;…`,
+// nominative, in the format of places.ts (`!` exact spelling only, `=` never
+// declines, `+` takes a following place in the genitive: МИД России → one ORG, `*` only
+// counts with such a place (Правительство РФ),
+// `/form` irregular forms). Abbreviations and Latin names are matched exactly.
+export const ORGANIZATIONS = `
+# International
+un|ООН;Организация Объединенных Наций|ООН;Організація Об'єднаних Націй
+un-security-council|Совбез ООН;Совет Безопасности ООН;СБ ООН|Радбез ООН;Рада Безпеки ООН;РБ ООН
+nato|НАТО;Североатлантический альянс;Альянс|НАТО;Північноатлантичний альянс;Альянс
+eu|ЕС;Евросоюз;Европейский союз;Европейский Союз;EU|ЄС;Євросоюз;Європейський союз;Європейський Союз;EU
+european-commission|Еврокомиссия;Европейская комиссия;Европейская Комиссия|Єврокомісія;Європейська комісія;Європейська Комісія
+european-council|Европейский совет;Европейский Совет;Евросовет|Європейська рада;Європейська Рада
+council-of-europe|Совет Европы|Рада Європи
+european-parliament|Европарламент;Европейский парламент|Європарламент;Європейський парламент
+pace|ПАСЕ|ПАРЄ
+osce|ОБСЕ|ОБСЄ
+iaea|МАГАТЭ|МАГАТЕ
+imf|МВФ;Международный валютный фонд|МВФ;Міжнародний валютний фонд
+world-bank|Всемирный банк|Світовий банк
+who|ВОЗ;Всемирная организация здравоохранения;WHO|ВООЗ;Всесвітня організація охорони здоров'я;WHO
+wto|ВТО|СОТ
+unicef|ЮНИСЕФ|ЮНІСЕФ
+unesco|ЮНЕСКО|ЮНЕСКО
+icc|МУС;Международный уголовный суд|МКС;Міжнародний кримінальний суд
+red-cross|Красный Крест;МККК|Червоний Хрест;МКЧХ
+g7|G7;Большая семерка;G-7|G7;Велика сімка;G-7
+g20|G20;Большая двадцатка;G-20|G20;Велика двадцятка;G-20
+brics|БРИКС;BRICS|БРІКС;BRICS
+csto|ОДКБ|ОДКБ
+sco|ШОС|ШОС
+cis|СНГ|СНД
+fifa|ФИФА|ФІФА
+uefa|УЕФА|УЄФА
+ioc|МОК|МОК
+interpol|Интерпол|Інтерпол
+opec|ОПЕК|ОПЕК
+coalition|коалиция желающих;коалиция решительных|коаліція охочих;коаліція рішучих
+ramstein|=Рамштайн|=Рамштайн
+# Ukraine
+afu|ВСУ;Вооруженные силы Украины|ЗСУ;Збройні сили України
+general-staff-ua|Генштаб ВСУ;Генеральный штаб ВСУ|Генштаб ЗСУ;Генеральний штаб ЗСУ
+sbu|СБУ;Служба безопасности Украины|СБУ;Служба безпеки України
+hur|ГУР;ГУР МО|ГУР;ГУР МО
+nsdc|СНБО;СНБО Украины;Совет национальной безопасности и обороны;Совбез|РНБО;РНБО України;Рада національної безпеки і оборони
+ua-presidents-office|Офис президента;Офис Президента;ОП|Офіс президента;Офіс Президента;ОП
+verkhovna-rada|Верховная Рада;!Рада;ВР|Верховна Рада;!Рада;ВР
+cabinet-ua|Кабмин;Кабинет министров|Кабмін;Кабінет міністрів
+nabu|НАБУ|НАБУ
+sapo|САП|САП
+nbu|НБУ|НБУ
+dbr|ГБР|ДБР
+nationall-police-ua|Нацполиция;Национальная полиция|Нацполіція;Національна поліція
+gsches|ГСЧС|ДСНС
+moz-ua|Минздрав Украины;МОЗ|МОЗ;МОЗ України
+mfa-ua|МИД Украины|МЗС;МЗС України
+mod-ua|=Минобороны Украины|=Міноборони України
+naftogaz|Нафтогаз|Нафтогаз
+ukrzaliznytsia|Укрзализныця;Укрзалізниця|Укрзалізниця
+ukrenergo|Укрэнерго|Укренерго
+energoatom|Энергоатом|Енергоатом
+servant-of-the-people|Слуга народа|Слуга народу
+european-solidarity|Европейская солидарность|Європейська солідарність
+batkivshchyna|=Батькивщина|=Батьківщина
+opzzh|ОПЗЖ;=Оппозиционная платформа - За жизнь|ОПЗЖ;=Опозиційна платформа - За життя
+# Russia
+kgb|КГБ|КДБ
+fas|ФАС|ФАС
+minsvyazi|=Минсвязи;=Минцифры|=Мінцифри
+mined|=Минэкономразвития|=Мінекономіки
+constitutional-court|Конституционный суд|Конституційний суд
+supreme-court|Верховный суд|Верховний суд
+bolshoi|Большой театр|Великий театр
+skolkovo|=Сколково|=Сколково
+moscow-duma|Мосгордума|Мосміськдума
+kremlin|Кремль|Кремль
+state-duma|Госдума;Государственная дума;Государственная Дума;!Дума|Держдума;Державна дума
+federation-council|Совет Федерации;Совфед|Рада Федерації
+government|*Правительство|*Уряд
+fsb|ФСБ|ФСБ
+svr|СВР|СВР
+gru|ГРУ|ГРУ
+mfa|+МИД/МИДа/МИДе/МИДом/МИДу;+Министерство иностранных дел|+МЗС;+Міністерство закордонних справ
+mod|+=Минобороны;+Министерство обороны|+=Міноборони;+Міністерство оборони
+moh|+Минздрав;+Министерство здравоохранения|+МОЗ;+Міністерство охорони здоров'я
+embassy|*Посольство|*Посольство
+minfin|+Минфин;+Министерство финансов|+Мінфін;+Міністерство фінансів
+mvd|+МВД;+Министерство внутренних дел|+МВС;+Міністерство внутрішніх справ
+general-staff|Генштаб|Генштаб
+prosecutor-general|+Генпрокуратура|+Генпрокуратура;+Офіс генпрокурора
+rosatom|Росатом|Росатом
+roscosmos|Роскосмос|Роскосмос
+rospotrebnadzor|Роспотребнадзор|Роспоживнагляд
+roskomnadzor|Роскомнадзор|Роскомнагляд
+gazprom|Газпром|Газпром
+rosneft|Роснефть|Роснефть
+lukoil|Лукойл|Лукойл
+sberbank|Сбербанк|Сбербанк
+united-russia|=Единая Россия|=Єдина Росія
+ldpr|ЛДПР|ЛДПР
+kprf|КПРФ|КПРФ
+yabloko|!Яблоко|!Яблуко
+wagner|ЧВК Вагнер;ЧВК «Вагнер»|ПВК Вагнер;ПВК «Вагнер»
+ran|РАН|РАН
+rfpi|РФПИ|РФПІ
+rpc|РПЦ|РПЦ
+# United States
+white-house|Белый дом|Білий дім/Білого дому/Білому домі/Білому дому/Білим домом
+state-department|Госдеп;Госдепартамент|Держдеп;Держдепартамент
+pentagon|Пентагон|Пентагон
+congress|!Конгресс|!Конгрес
+senate|!Сенат|!Сенат
+house-of-representatives|Палата представителей|Палата представників
+cia|ЦРУ;CIA|ЦРУ;CIA
+fbi|ФБР;FBI|ФБР;FBI
+fda|FDA|FDA
+nasa|НАСА;NASA|НАСА;NASA
+republican-party|Республиканская партия|Республіканська партія
+democratic-party|Демократическая партия|Демократична партія
+# Media
+reuters|Reuters;Рейтер;Рейтерс|Reuters;Рейтер;Рейтерс
+afp|AFP;Франс Пресс;=Франс-Пресс|AFP;=Франс Пресс
+ap|AP;Associated Press;=Ассошиэйтед Пресс|AP;Associated Press;=Асошіейтед Прес
+bloomberg|Bloomberg;Блумберг|Bloomberg;Блумберг
+cnn|CNN|CNN
+bbc|BBC;Би-би-си|BBC;Бі-бі-сі
+euronews|Euronews|Euronews
+politico|Politico|Politico
+axios|Axios|Axios
+nyt|New York Times;The New York Times;=Нью-Йорк Таймс|New York Times;The New York Times;=Нью-Йорк Таймс
+wsj|Wall Street Journal;The Wall Street Journal|Wall Street Journal;The Wall Street Journal
+washington-post|Washington Post;The Washington Post|Washington Post;The Washington Post
+guardian|The Guardian;Guardian|The Guardian;Guardian
+financial-times|Financial Times;FT|Financial Times;FT
+economist|The Economist|The Economist
+dw|DW;Deutsche Welle;=Немецкая волна|DW;Deutsche Welle;=Німецька хвиля
+fox-news|Fox News|Fox News
+cbs|CBS|CBS
+nbc|NBC|NBC
+abc|ABC|ABC
+sky-news|Sky News|Sky News
+getty|Getty Images|Getty Images
+unn|УНН|УНН
+unian|УНИАН|УНІАН
+ukrinform|Укринформ|Укрінформ
+interfax|Интерфакс;Интерфакс-Украина|Інтерфакс;Інтерфакс-Україна
+tass|ТАСС|ТАСС
+ria|РИА Новости;!РИА|РІА Новини;!РІА
+rbc|РБК;RBC.UA|РБК-Україна;RBC.UA
+xinhua|Синьхуа|Сіньхуа
+eurointegration|Европейская правда|Європейська правда
+pravda|Украинская правда|Українська правда
+suspilne|=Суспильне|=Суспільне
+hromadske|=Громадское|=Громадське
+kommersant|=Коммерсантъ|=Коммерсант
+voa|Голос Америки|Голос Америки
+radio-liberty|Радио Свобода|Радіо Свобода
+# Companies
+greenpeace|Гринпис;Greenpeace|Грінпіс;Greenpeace
+al-qaeda|Аль-Каида|Аль-Каїда
+hamas|ХАМАС|ХАМАС
+hezbollah|Хезболла|Хезболла
+taliban|=Талибан|=Талібан
+isis|ИГИЛ|ІДІЛ
+fide|ФИДЕ|ФІДЕ
+fao|ФАО|ФАО
+lenta|=Лента.ру;Lenta.ru|Lenta.ru
+newsru|NEWSru.com|NEWSru.com
+al-jazeera|Аль-Джазира;Al Jazeera|Аль-Джазіра;Al Jazeera
+beeline|Билайн|Білайн
+philips|Philips|Philips
+oracle|Oracle|Oracle
+ibm|IBM|IBM
+intel|Intel|Intel
+samsung|Samsung|Samsung
+huawei|Huawei|Huawei
+nvidia|Nvidia|Nvidia
+x|!Twitter|!Twitter
+telegram|!Telegram|!Telegram
+youtube|YouTube|YouTube
+sinovac|Sinovac;Sinovac Biotech|Sinovac;Sinovac Biotech
+sinopharm|Sinopharm|Sinopharm
+johnson|Johnson & Johnson|Johnson & Johnson
+sanofi|Sanofi|Sanofi
+curevac|CureVac;Curevac|CureVac;Curevac
+novartis|Novartis|Novartis
+ema|EMA|EMA
+covax|COVAX|COVAX
+pfizer|Pfizer;=Пфайзер|Pfizer;=Пфайзер
+biontech|BioNTech;Biontech;=Байонтек|BioNTech;Biontech;=Біонтек
+moderna|Moderna;=Модерна|Moderna;=Модерна
+astrazeneca|AstraZeneca;=АстраЗенека|AstraZeneca;=АстраЗенека
+google|Google;=Гугл|Google;=Гугл
+microsoft|Microsoft;Майкрософт|Microsoft;Майкрософт
+facebook|Facebook;=Фейсбук|Facebook;=Фейсбук
+meta|Meta|Meta
+apple|Apple|Apple
+tesla|Tesla|Tesla
+spacex|SpaceX|SpaceX
+starlink|Starlink|Starlink
+openai|OpenAI|OpenAI
+amazon|Amazon|Amazon
+boeing|Boeing|Boeing
+airbus|Airbus|Airbus
+`;
+
+/** Nouns that introduce an organization's quoted name: партия «…», видання "…". Nominative. */
+export const ORG_NOUNS_RU = `партия издание газета журнал телеканал агентство информагентство компания корпорация концерн
+банк фонд холдинг движение объединение организация коалиция фракция блок завод предприятие радиостанция
+телекомпания группа клуб союз ассоциация партнерство общество`;
+
+export const ORG_NOUNS_UK = `партія видання газета журнал телеканал агентство інформагентство агенція компанія корпорація концерн
+банк фонд холдинг рух об'єднання організація коаліція фракція блок завод підприємство радіостанція
+телекомпанія група клуб союз асоціація товариство`;

@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../src/core/article';
+import { declineWord, findPlacesOrgs, linkPlacesOrgs } from '../../src/core/extract/placesOrgs';
+import { buildIndex } from '../../src/core/pipeline';
+
+/** [sentence, expected mentions as "surface|TYPE|lemma|entity"]. */
+type Row = [string, string[]];
+
+function found(text: string): string[] {
+  const article = parseArticle('a.txt', text);
+  return findPlacesOrgs(article).map((m) => `${m.text}|${m.type}|${m.lemma}|${m.entity}`);
+}
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [text, expected] of rows) {
+      it(text, () => assert.deepEqual(found(text), expected));
+    }
+  });
+}
+
+table('places: feminine -а/-я and -ия nouns (ru)', [
+  ['Делегация прибыла из Украины в Москву.', ['Украины|LOC|Украина|loc:ukraine', 'Москву|LOC|Москва|loc:moscow']],
+  ['Переговоры с Францией и Польшей продолжатся.', ['Францией|LOC|Франция|loc:france', 'Польшей|LOC|Польша|loc:poland']],
+  ['Он живет в Германии, а работает в Европе.', ['Германии|LOC|Германия|loc:germany', 'Европе|LOC|Европа|loc:europe']],
+]);
+
+table('places: feminine nouns (uk)', [
+  ['Делегація прибула з України до Франції.', ['України|LOC|Україна|loc:ukraine', 'Франції|LOC|Франція|loc:france']],
+  ['Переговори з Польщею та Америці.', ['Польщею|LOC|Польща|loc:poland', 'Америці|LOC|Америка|loc:usa']],
+]);
+
+table('places: masculine consonant nouns, with Ukrainian vowel alternation', [
+  ['Встреча прошла в Париже.', ['Париже|LOC|Париж|loc:paris']],
+  ['Зустріч відбулася в Парижі та Києві.', ['Парижі|LOC|Париж|loc:paris', 'Києві|LOC|Київ|loc:kyiv']],
+  ['Ракети летіли на Харків і зі Львова.', ['Харків|LOC|Харків|loc:kharkiv', 'Львова|LOC|Львів|loc:lviv']],
+  ['Поездка по Китаю и Израилю.', ['Китаю|LOC|Китай|loc:china', 'Израилю|LOC|Израиль|loc:israel']],
+  ['Он вернулся из Египта.', ['Египта|LOC|Египет|loc:egypt']],
+]);
+
+table('places: plurals, adjective + noun, indeclinables', [
+  ['Позиция Соединенных Штатов не изменилась.', ['Соединенных Штатов|LOC|Соединенные Штаты|loc:usa']],
+  ['Позиція Сполучених Штатів не змінилася.', ['Сполучених Штатів|LOC|Сполучені Штати|loc:usa']],
+  ['Ситуация на Ближнем Востоке обострилась.', ['Ближнем Востоке|LOC|Ближний Восток|loc:middle-east']],
+  ['Представители США и ФРГ встретились в Тбилиси.', ['США|LOC|США|loc:usa', 'ФРГ|LOC|ФРГ|loc:germany', 'Тбилиси|LOC|Тбилиси|loc:tbilisi']],
+  ['Фермеры из Нидерландов протестуют.', ['Нидерландов|LOC|Нидерланды|loc:netherlands']],
+]);
+
+table('places: lowercase spellings', [
+  ['Переговоры с россией невозможны, москва лжет.', ['россией|LOC|Россия|loc:russia', 'москва|LOC|Москва|loc:moscow']],
+  ['Війна, яку розв’язала росія.', ['росія|LOC|Росія|loc:russia']],
+]);
+
+table('places: regions by rule and by name', [
+  ['Пожар в Тюменской области потушен.', ['Тюменской области|LOC|Тюменская область|loc:tumenskaa-oblast']],
+  ['Обстріл у Харківській області.', ['Харківській області|LOC|Харківська область|loc:kharkiv-oblast']],
+  ['Бои идут в Донецкой области и в Крыму.', ['Донецкой области|LOC|Донецкая область|loc:donetsk-oblast', 'Крыму|LOC|Крым|loc:crimea']],
+]);
+
+table('organizations: names, abbreviations and Latin', [
+  ['Заявление Белого дома опубликовано.', ['Белого дома|ORG|Белый дом|org:white-house']],
+  ['Заява Білого дому оприлюднена.', ['Білого дому|ORG|Білий дім|org:white-house']],
+  ['Секретарь СНБО и глава Офиса Президента.', ['СНБО|ORG|СНБО|org:nsdc', 'Офиса Президента|ORG|Офис Президента|org:ua-presidents-office']],
+  ['Секретар РНБО та керівник Офісу президента.', ['РНБО|ORG|РНБО|org:nsdc', 'Офісу президента|ORG|Офіс президента|org:ua-presidents-office']],
+  ['Как сообщает Reuters, в ОП это подтвердили.', ['Reuters|ORG|Reuters|org:reuters', 'ОП|ORG|ОП|org:ua-presidents-office']],
+  ['Про це повідомляє УНН з посиланням на Генштаб ЗСУ.', ['УНН|ORG|УНН|org:unn', 'Генштаб ЗСУ|ORG|Генштаб ЗСУ|org:general-staff-ua']],
+  ['Представитель МИД России заявил.', ['МИД России|ORG|МИД России|org:mfa-russia']],
+]);
+
+table('places: a compass adjective widens a place', [
+  ['Страны Западной Европы и Восточном Иерусалиме.', ['Западной Европы|LOC|Западная Европа|loc:europe-zapadn', 'Восточном Иерусалиме|LOC|Восточный Иерусалим|loc:jerusalem-vostochn']],
+  ['Міста Західної Європи.', ['Західної Європи|LOC|Західна Європа|loc:europe-zahidn']],
+]);
+
+table('organizations: a ministry or government takes its country', [
+  ['Решение принимает Министерство здравоохранения РФ.', ['Министерство здравоохранения РФ|ORG|Министерство здравоохранения РФ|org:moh-russia']],
+  ['Зампред Правительства РФ сообщила.', ['Правительства РФ|ORG|Правительство РФ|org:government-russia']],
+  ['Правительство ушло в отставку.', []],
+  ['Заява Посольства США в Києві.', ['Посольства США|ORG|Посольство США|org:embassy-usa', 'Києві|LOC|Київ|loc:kyiv']],
+]);
+
+table('organizations: capitalized adjectives before an institution noun', [
+  ['Решение Конституционного суда вступило в силу.', ['Конституционного суда|ORG|Конституционный суд|org:constitutional-court']],
+  ['Ученые Оксфордского университета и Научного центра.', ['Оксфордского университета|ORG|Оксфордский университет|org:oksfordskii-universitet', 'Научного центра|ORG|Научный центр|org:nauchnii-centr']],
+  ['Рішення Національного банку оприлюднено.', ['Національного банку|ORG|Національний банк|org:nacionalnii-bank']],
+  ['Первые партии вакцины прибыли.', []],
+  ['Вакцина схвалена державним управлінням.', []],
+]);
+
+table('organizations: the coalition of the willing', [
+  ['Встреча «коалиции желающих» прошла в Париже.', ['коалиции желающих|ORG|коалиция желающих|org:coalition', 'Париже|LOC|Париж|loc:paris']],
+  ['Лидеры коалиции решительных договорились.', ['коалиции решительных|ORG|коалиция решительных|org:coalition']],
+  ['Декларація саміту "Коаліції охочих".', ['Коаліції охочих|ORG|Коаліція охочих|org:coalition']],
+]);
+
+table('organizations: quoted names after an organization noun', [
+  ['Депутат фракции "Слуга народа" выступил.', ['Слуга народа|ORG|Слуга народа|org:servant-of-the-people']],
+  ['Как сообщает издание «Новая газета», это не так.', ['Новая газета|ORG|Новая газета|org:novaa-gazeta']],
+  ['Представник партії «Голос» заявив.', ['Голос|ORG|Голос|org:golos']],
+]);
+
+table('no false positives', [
+  ['Январь выдался холодным.', []],
+  ['Штаты сотрудников сокращены, газа нет.', []],
+  ['Рада помочь, сказала она.', []],
+  ['Вона досі не відповіла.', []],
+  ['Он рада была видеть перу и вену.', []],
+  ['Новая политика вступила в силу.', []],
+]);
+
+describe('declension generator', () => {
+  const cases: [string, 'ru' | 'uk', boolean, string[]][] = [
+    ['Украина', 'ru', false, ['Украины', 'Украине', 'Украину', 'Украиной']],
+    ['Україна', 'uk', false, ['України', 'Україні', 'Україну', 'Україною']],
+    ['Франция', 'ru', false, ['Франции', 'Францию', 'Францией']],
+    ['Франція', 'uk', false, ['Франції', 'Францію', 'Францією']],
+    ['Париж', 'ru', false, ['Парижа', 'Парижу', 'Париже', 'Парижем']],
+    ['Штаты', 'ru', false, ['Штатов', 'Штатам', 'Штатах']],
+    ['Штати', 'uk', false, ['Штатів', 'Штатам', 'Штатах']],
+    ['Белый', 'ru', true, ['Белого', 'Белому', 'Белом']],
+    ['Запоріжжя', 'uk', false, ['Запоріжжю', 'Запоріжжям', 'Запоріжжі']],
+  ];
+  for (const [word, lang, adjective, forms] of cases) {
+    it(`${word} (${lang})`, () => {
+      const all = declineWord(word, lang, adjective);
+      for (const f of forms) assert.ok(all.includes(f), `${f} not in ${all.join(', ')}`);
+    });
+  }
+});
+
+describe('linking places and organizations', () => {
+  it('joins synonyms and languages under one id, named in the majority language', () => {
+    const ru = parseArticle('ru.txt', 'США и Соединенные Штаты, Америка. Встреча коалиции решительных и коалиции желающих. СНБО.');
+    const uk = parseArticle('uk.txt', 'Сполучені Штати та Коаліція охочих. РНБО і ще раз РНБО, Офіс президента.');
+    const { entities } = linkPlacesOrgs([...findPlacesOrgs(ru), ...findPlacesOrgs(uk)], (doc) => (doc === 'uk.txt' ? 'uk' : 'ru'));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    assert.deepEqual([byId.get('loc:usa')?.name, byId.get('loc:usa')?.aliases], ['Америка', ['США', 'Соединенные Штаты', 'Сполучені Штати']]);
+    assert.deepEqual(byId.get('org:coalition')?.aliases.length, 2);
+    assert.equal(byId.get('org:nsdc')?.name, 'РНБО');
+    assert.deepEqual(byId.get('org:nsdc')?.aliases, ['СНБО']);
+  });
+
+  it('lets a person win where a place overlaps a name', () => {
+    const index = buildIndex([parseArticle('p.txt', 'Вчера Владимир Зеленский прибыл в Париж.')]);
+    const mentions = index.mentionsIn('p.txt').map((m) => `${m.text}|${m.type}`);
+    assert.deepEqual(mentions, ['Владимир Зеленский|PER', 'Париж|LOC']);
+  });
+});
