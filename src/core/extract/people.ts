@@ -6,6 +6,7 @@
 // people just for being capitalized.
 import { lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
+import { isAttribution, isPlaceLike, isRoleWord, isSpeechVerb, NAMED_AFTER, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
@@ -20,31 +21,113 @@ export interface PersonMention extends Span {
   first?: { lemma: string; group: number };
   /** Initials as written, e.g. "В. О.". */
   initials?: string;
+  /** Another mention of the same person this one restates: Йенс Шпан (Jens Spahn). */
+  alias?: PersonMention;
 }
 
 const CAPITALIZED = /^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ'’ʼ]+)*$/u;
 const INITIAL = /^[A-ZА-ЯЁІЇЄҐ]$/u;
 /** Lowercase particles inside foreign multiword surnames: Ланглад де Монгро, фон дер Ляйен. */
 const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'фон', 'дер', 'ван', 'ла', 'ле', 'аль', 'ибн', 'бен', 'бин', 'эль']);
+/** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
+const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
 const isCapitalized = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase());
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,2}$/.test(text.slice(a.end, b.start));
-const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{0,2}$/.test(text.slice(a.end, b.start));
+// Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
+const adjacent = (text: string, a: Token, b: Token): boolean => /^[\u200b-\u200f\u2060]*[ \t\u00a0][ \t\u00a0\u200b-\u200f\u2060]{0,2}$/.test(text.slice(a.end, b.start));
+const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-\u200f\u2060]{0,3}$/.test(text.slice(a.end, b.start));
 
-/** Mentions that name a person by first name or initials plus surname. */
+/** Per-article facts the rules consult; built once per article. */
+interface View {
+  /** Word forms the article writes in lowercase: a capitalized one of them is a common word (Вакцина, Но). */
+  lower: Set<string>;
+  /** Token indices that open a sentence or a line. */
+  initial: Set<number>;
+}
+
+const views = new WeakMap<Article, View>();
+
+function viewOf(article: Article): View {
+  let view = views.get(article);
+  if (view) return view;
+  const lower = new Set<string>();
+  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
+  const initial = new Set<number>();
+  let s = 0;
+  let wordSeenIn = -1; // the sentence whose first word has been seen
+  for (let i = 0; i < article.tokens.length; i++) {
+    const t = article.tokens[i];
+    if (t.kind !== 'word') continue;
+    while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
+    const prev = article.tokens[i - 1];
+    // The first word of a sentence (after any opening quote or dash), or the first of a line.
+    if (wordSeenIn !== s || !prev || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
+    wordSeenIn = s;
+  }
+  view = { lower, initial };
+  views.set(article, view);
+  return view;
+}
+
+const ALL_CAPS = /^[A-ZА-ЯЁІЇЄҐ-]+$/u;
+
+/** A capitalized word that the article also writes in lowercase, or an abbreviation: not a surname by itself. */
+const isCommon = (view: View, t: Token): boolean => view.lower.has(t.text.toLowerCase()) || ALL_CAPS.test(t.text);
+
+/** Mentions that name a person by first name or initials plus surname, or whose context says they are a person. */
 export function findNamedPeople(article: Article): PersonMention[] {
   const { tokens, text } = article;
+  const view = viewOf(article);
   const found: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const match = matchFirstNameSurname(article, i) ?? matchInitialsSurname(article, i);
+    const match =
+      matchFirstNameSurname(article, i) ??
+      matchSurnameInitials(article, view, i) ??
+      matchInitialsSurname(article, view, i) ??
+      matchByContext(article, view, i);
     if (!match) continue;
+    if (NAMED_AFTER.test(text.slice(Math.max(0, match.mention.start - 30), match.mention.start))) {
+      i = match.last; // Институт имени Роберта Коха: part of an organization's name.
+      continue;
+    }
     found.push(match.mention);
     i = match.last;
+    const latin = matchLatinRestatement(article, match);
+    if (latin) {
+      found.push(latin.mention);
+      i = latin.last;
+    }
+  }
+  // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
+  const seen = new Map<string, string>();
+  for (const m of found) if (m.first) seen.set(nameKey(m.surname), m.surname);
+  for (const m of found) {
+    if (m.first || m.initials || m.alias || m.text.includes(' ')) continue;
+    const known = [m.text, ...surnameCandidates(m.text)].map((c) => seen.get(nameKey(c))).find(Boolean);
+    if (known) m.lemma = m.surname = known;
   }
   return found.filter((m) => text.slice(m.start, m.end) === m.text);
+}
+
+const LATIN_NAME = /^[ \t\u00a0]*\(([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){1,2})\)/u;
+
+/** A Latin-script restatement in brackets right after a name: Йенс Шпан (Jens Spahn). */
+function matchLatinRestatement(article: Article, match: Match): Match | undefined {
+  const { tokens, text, path } = article;
+  const m = LATIN_NAME.exec(text.slice(match.mention.end, match.mention.end + 80));
+  if (!m) return undefined;
+  const start = match.mention.end + m[0].indexOf('(') + 1;
+  const end = start + m[1].length;
+  let last = match.last;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end + 1) last++;
+  const words = m[1].split(' ');
+  return {
+    last,
+    mention: { doc: path, start, end, text: m[1], lemma: m[1], surname: words[words.length - 1], alias: match.mention },
+  };
 }
 
 interface Match {
@@ -68,6 +151,8 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
     if (patronymic) j++;
   }
   const surnameStart = tokens[j];
+  const regnal = matchRegnal(article, i, readings[0]);
+  if (regnal) return regnal;
   if (!isCapitalized(surnameStart) || !adjacent(text, tokens[j - 1], surnameStart)) return undefined;
   if (lookupFirstName(surnameStart.text).length > 0 && !isCapitalized(tokens[j + 1])) {
     // "Стив Джаред" is two first names, not a name and surname; let the next token start over.
@@ -93,16 +178,48 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   };
 }
 
-function matchInitialsSurname(article: Article, i: number): Match | undefined {
+const ROMAN = /^[IVXL]{1,6}$/;
+
+/** A monarch's or a pope's name: Бенедикт XVI, Карл Густав XVI, Карла III. */
+function matchRegnal(article: Article, i: number, reading: FirstNameForm): Match | undefined {
+  const { tokens, text, path } = article;
+  let k = i + 1;
+  const second = tokens[k];
+  if (second && lookupFirstName(second.text).length > 0 && adjacent(text, tokens[i], second)) k++;
+  const numeral = tokens[k];
+  if (!numeral || !ROMAN.test(numeral.text) || !adjacent(text, tokens[k - 1], numeral)) return undefined;
+  const names = [reading.lemma, ...(k > i + 1 ? [lookupFirstName(tokens[i + 1].text)[0].lemma] : []), numeral.text];
+  return {
+    last: k,
+    mention: {
+      doc: path,
+      start: tokens[i].start,
+      end: numeral.end,
+      text: text.slice(tokens[i].start, numeral.end),
+      lemma: names.join(' '),
+      surname: numeral.text,
+      first: { lemma: reading.lemma, group: reading.group },
+    },
+  };
+}
+
+function matchInitialsSurname(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const initials: Token[] = [];
+  // "+8 С. Вакцина", "10 G. Но": a unit or a sentence's end after a number, not an initial.
+  const before = tokens[i - 1];
+  if (before && (before.kind === 'number' || /\d$/.test(before.text)) && tight(text, before, tokens[i])) return undefined;
+  if (before && /[+°]$/.test(before.text)) return undefined;
   let j = i;
   while (initials.length < 2 && INITIAL.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tight(text, tokens[j], tokens[j + 1])) {
     initials.push(tokens[j]);
     j += 2;
     if (tokens[j] && !tight(text, tokens[j - 1], tokens[j])) return undefined;
   }
-  if (initials.length === 0 || !isCapitalized(tokens[j]) || lookupFirstName(tokens[j].text).length > 0) return undefined;
+  if (initials.length === 0 || !isCapitalized(tokens[j]) || lookupFirstName(tokens[j].text).length > 0 || isCommon(view, tokens[j])) return undefined;
+  // One script: "Sputnik V. Кто" is no name.
+  if (initials.some((t) => LATIN_WORD.test(t.text) !== LATIN_WORD.test(tokens[j].text))) return undefined;
+  if (before && /\d/.test(text.slice(Math.max(0, initials[0].start - 3), initials[0].start))) return undefined;
   const run = surnameRun(article, j);
   const surname = run.lemmaParts(undefined, undefined);
   const written = initials.map((t) => `${t.text}.`).join(' ');
@@ -121,12 +238,142 @@ function matchInitialsSurname(article: Article, i: number): Match | undefined {
   };
 }
 
+/** Surname then initials, as in signatures and lists: Гаврилова А.В., Зеленский В. А. */
+function matchSurnameInitials(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const surname = tokens[i];
+  if (!isCapitalized(surname) || LATIN_WORD.test(surname.text) || isCommon(view, surname) || lookupFirstName(surname.text).length > 0 || isPlaceLike(surname.text)) return undefined;
+  const initials: Token[] = [];
+  let j = i + 1;
+  while (initials.length < 2 && INITIAL.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tight(text, tokens[j], tokens[j + 1])) {
+    if (!(initials.length === 0 ? adjacent(text, surname, tokens[j]) : tight(text, tokens[j - 1], tokens[j]))) break;
+    initials.push(tokens[j]);
+    j += 2;
+  }
+  // Two initials, or one that no capitalized word follows (else it is "А. Петров" starting after a surname).
+  if (initials.length === 0) return undefined;
+  const after = tokens[j];
+  if (initials.length === 1 && after && isCapitalized(after) && tight(text, tokens[j - 1], after)) return undefined;
+  const last = j - 1;
+  const written = initials.map((t) => `${t.text}.`).join('');
+  const lemma = surname.text; // Signatures and lists write the nominative: Гаврилова А.В.
+  return {
+    last,
+    mention: {
+      doc: path,
+      start: surname.start,
+      end: tokens[last].end,
+      text: text.slice(surname.start, tokens[last].end),
+      lemma: `${lemma} ${written}`,
+      surname: lemma,
+      initials: written,
+    },
+  };
+}
+
+/** Surname endings that few other capitalized words share (after a case ending is stripped). */
+const SURNAME_SUFFIX = /(?:енко|швили|швілі|дзе|чук|юк|ук|ян|янц|ов|ев|ёв|єв|ин|ын|їн|ова|ева|ина|іна|ына)$/;
+/** Endings of adjectives and of places in -ия: Европейской комиссии, Франции. */
+const ADJECTIVE_OR_PLACE = /(?:ый|ий|ой|ая|ое|ые|ого|ому|ым|ых|ой|ую|ая|ої|ою|ії|ія|ию|ии|ией|ією|их|іх|ими|ыми|ния|ние|нию|нии|ння|нню|нні|ств|ства|ство|ству|ством|ччин\p{L}?|щин\p{L}?|ськ(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)|ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))$/u;
+
+/** Not a verb form (заявил, сказав, посетит), so it may sit between a title and a name: министр здравоохранения Шпан. */
+const VERB_LIKE = /(?:л|ла|ло|ли|в|ть|ться|ет|ит|ут|ют|ят|ат|ется|ится|ся|сь)$/;
+
+/** A capitalized word that may be a surname standing alone. */
+function surnameLike(_article: Article, view: View, t: Token | undefined): t is Token {
+  return (
+    isCapitalized(t) &&
+    t.text.length >= 3 &&
+    !isCommon(view, t) &&
+    !isPlaceLike(t.text) &&
+    lookupFirstName(t.text).length === 0
+  );
+}
+
+/** True when a title stands before token i, possibly with its complement: президент России, министр здравоохранения ФРГ. */
+function afterRole(article: Article, view: View, i: number): Token | undefined {
+  const { tokens, text } = article;
+  for (let k = i - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !adjacent(text, t, tokens[k + 1])) return undefined;
+    if (isRoleWord(t.text) && (t.text === t.text.toLowerCase() || view.initial.has(k))) return t;
+    const lower = t.text === t.text.toLowerCase();
+    // Between the title and the name only complements: здравоохранения, иностранных дел, России, США.
+    if (lower ? VERB_LIKE.test(t.text) || (t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text)) : !(isPlaceLike(t.text) || ALL_CAPS.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
+const LATIN_WORD = /^[A-Za-z]/;
+
+const NEXT_IS_WORD = /^[ \t\u00a0]{1,2}$/;
+
+/** A surname (or an unknown first name and a surname) that its context marks as a person. */
+function matchByContext(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const t = tokens[i];
+  if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
+  const next = tokens[i + 1];
+  const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
+  const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
+  const role = afterRole(article, view, i);
+  const cases: Case[] | undefined = role ? caseList(roleCase(role.text)) : undefined;
+  if (role && nextCapitalized) {
+    // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
+    const third = tokens[i + 2];
+    if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
+    if (isCapitalized(third) && NEXT_IS_WORD.test(text.slice(next.end, third.start))) return undefined;
+    const surname = surnameCandidates(next.text, cases)[0];
+    return {
+      last: i + 1,
+      mention: { doc: path, start: t.start, end: next.end, text: text.slice(t.start, next.end), lemma: `${t.text} ${surname}`, surname },
+    };
+  }
+  if (nextCapitalized) return undefined;
+  const speech = prev !== undefined && prev.kind === 'word' && isSpeechVerb(prev.text) && adjacent(text, prev, t) && (!next || next.kind !== 'word');
+  const attributed = prev !== undefined && isAttribution(tokens[i - 2]?.text, prev.text) && adjacent(text, prev, t);
+  // "в Таллине", "на Неве": a place's locative, not a person.
+  const locative = prev !== undefined && /^(?:в|во|на|у|при)$/i.test(prev.text) && /[еі]$/.test(t.text);
+  const candidates = surnameCandidates(t.text);
+  const suffixed =
+    !view.initial.has(i) &&
+    !adjectival &&
+    !locative &&
+    candidates.slice(0, 2).some((c) => c.length >= 6 && SURNAME_SUFFIX.test(c.toLowerCase()));
+  // "председатель Конституционного суда": an adjective before its noun; "президент Зеленский заявил": a surname.
+  const beforeNoun = adjectival && next !== undefined && next.kind === 'word' && adjacent(text, t, next) && !VERB_LIKE.test(next.text);
+  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed) return undefined;
+  let surname: string;
+  if (role && cases) surname = surnameCandidates(t.text, cases)[0];
+  else if (speech) surname = t.text; // The speaker is the subject: nominative.
+  else if (attributed) surname = surnameCandidates(t.text, ['gen'])[0];
+  else surname = candidates.find((c) => SURNAME_SUFFIX.test(c.toLowerCase())) ?? candidates[0];
+  return { last: i, mention: { doc: path, start: t.start, end: t.end, text: t.text, lemma: surname, surname } };
+}
+
+function caseList(c: Case | undefined): Case[] | undefined {
+  if (!c) return undefined;
+  return c === 'gen' ? ['gen', 'acc'] : c === 'loc' ? ['loc', 'dat'] : [c];
+}
+
 /** A surname from token j: one word, a hyphenated word, or words joined by particles. */
 function surnameRun(article: Article, j: number) {
   const { tokens, text } = article;
   const parts: Token[] = [tokens[j]];
   const joiners: string[] = [];
   let last = j;
+  let declining = 0; // the part that takes the case ending
+  const joinable = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  if (CAPITAL_PARTICLES.has(tokens[j].text) && joinable(j + 1)) {
+    // Ле Пен: the particle and the name are one surname; the name declines.
+    parts.push(tokens[j + 1]);
+    joiners.push('');
+    last = j + 1;
+    declining = 1;
+  }
   while (
     PARTICLES.has(tokens[last + 1]?.text ?? '') &&
     isCapitalized(tokens[last + 2]) &&
@@ -137,12 +384,19 @@ function surnameRun(article: Article, j: number) {
     parts.push(tokens[last + 2]);
     last += 2;
   }
+  // East Asian names of short syllables: Ким Чен Ир, Ли Со Ён.
+  while (parts.length < 4 && tokens[last].text.length <= 3 && joinable(last + 1) && tokens[last + 1].text.length <= 4) {
+    parts.push(tokens[last + 1]);
+    joiners.push('');
+    last += 1;
+    declining = parts.length - 1;
+  }
   return {
     last,
     lemmaParts(cases: Case[] | undefined, gender: 'm' | 'f' | undefined): string {
-      // Only the head word declines: Лангладом де Монгро → Ланглад де Монгро.
-      const head = surnameCandidates(parts[0].text, cases, gender)[0];
-      return [head, ...parts.slice(1).flatMap((p, k) => [joiners[k], p.text])].join(' ');
+      // Only one word declines: Лангладом де Монгро → Ланглад де Монгро, Кима Чен Ира → Ким Чен Ир.
+      const words = parts.map((p, k) => (k === declining ? surnameCandidates(p.text, cases, gender)[0] : p.text));
+      return words.map((w, k) => (k === 0 ? w : joiners[k - 1] ? `${joiners[k - 1]} ${w}` : w)).join(' ');
     },
   };
 }
@@ -165,18 +419,61 @@ export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
   return lexicon;
 }
 
-/** Surnames used alone, recognized because the lexicon knows them; skips the spans (in text order) already taken. */
+/** Ambiguous first names that are not taken alone: Лев (lion), Роман (novel), Вера (faith). */
+const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'надежда', 'надія', 'любовь', 'любов', 'роза', 'слава', 'мира', 'ислам', 'іслам', 'ким', 'кім', 'дан', 'ян', 'ника', 'ніка', 'майя', 'мая', 'злата', 'дина', 'гор']);
+
+/**
+ * Surnames used alone, recognized because the lexicon knows them, and first
+ * names used alone; skips the spans (in text order) already taken.
+ */
 export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[]): PersonMention[] {
   const { tokens, text, path } = article;
+  const view = viewOf(article);
+  const groupsNamed = new Set<number>();
+  for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
   const found: PersonMention[] = [];
   let next = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     while (next < taken.length && taken[next].end <= token.start) next++;
     const covered = next < taken.length && taken[next].start < token.end;
-    if (!isCapitalized(token) || covered || lookupFirstName(token.text).length > 0) continue;
-    const surname = surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
+    if (!isCapitalized(token) || covered || isCommon(view, token)) continue;
+    if (NAMED_AFTER.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
+    const readings = lookupFirstName(token.text);
+    if (readings.length > 0) {
+      const first = bareFirstName(article, view, i, readings, groupsNamed);
+      if (first) found.push(first);
+      continue;
+    }
+    if (token.text.length < 3) continue;
+    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) continue;
-    found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: surname, surname });
+    // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
+    const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
+    found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
   return found;
+}
+
+/** A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common word. */
+function bareFirstName(article: Article, view: View, i: number, readings: FirstNameForm[], groupsNamed: Set<number>): PersonMention | undefined {
+  const { tokens, text, path } = article;
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Next to another capitalized word it is part of a longer name or title that the first pass did not take.
+  if ((isCapitalized(next) && adjacent(text, token, next)) || (isCapitalized(prev) && adjacent(text, prev, token))) return undefined;
+  if (next?.text === '.' && INITIAL.test(tokens[i + 2]?.text ?? '')) return undefined;
+  const reading = readings.find((r) => groupsNamed.has(r.group)) ?? readings[0];
+  const named = groupsNamed.has(reading.group);
+  if (!named && (view.initial.has(i) || token.text.length < 3 || NOT_ALONE.has(reading.lemma.toLowerCase()))) return undefined;
+  return {
+    doc: path,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    lemma: reading.lemma,
+    surname: '',
+    first: { lemma: reading.lemma, group: reading.group },
+  };
 }

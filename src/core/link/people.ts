@@ -26,10 +26,11 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new Map<string, Person[]>();
+  const byGroup = new Map<number, Person[]>();
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
-    if (m.first) person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+    if (m.first && m.surname) person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
@@ -37,23 +38,39 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
       person = { key, mentions: [], namedIn: new Map(), ...init };
       people.set(key, person);
       bySurname.set(init.surnameKey, [...(bySurname.get(init.surnameKey) ?? []), person]);
+      if (init.group !== undefined) byGroup.set(init.group, [...(byGroup.get(init.group) ?? []), person]);
     }
     return person;
   };
 
   // Full names first: they define who exists.
-  for (const m of mentions.filter((x) => x.first)) {
+  for (const m of mentions.filter((x) => x.first && x.surname && !x.alias)) {
     const surnameKey = nameKey(m.surname);
     const group = m.first!.group;
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  for (const m of mentions.filter((x) => !x.first)) {
+  // A first name alone (Угур) joins the person the article names with it, else stands for itself.
+  for (const m of mentions.filter((x) => x.first && !x.surname && !x.alias)) {
+    const group = m.first!.group;
+    const candidates = (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const chosen = nearestInArticle(m, candidates);
+    assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
+  }
+
+  for (const m of mentions.filter((x) => !x.first && !x.alias)) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
     const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates);
     assign(m, chosen ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial }));
+  }
+
+  // Restatements (Jens Spahn after Йенс Шпан) belong to the mention they restate.
+  for (const m of mentions.filter((x) => x.alias)) {
+    const target = personOf.get(m.alias!);
+    if (target) assign(m, target);
+    else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
   }
 
   const entities: Entity[] = [];

@@ -11,6 +11,9 @@ export interface FirstNameForm {
   cases: Case[];
 }
 
+/** Forms that are both a woman's name and a man's genitive, read as the man's (news write about Александр more often). */
+const MALE_GENITIVE_FIRST = new Set(['александра', 'олександра', 'евгения', 'валентина', 'станислава', 'станіслава', 'владислава', 'ярослава', 'мирослава', 'богдана']);
+
 let table: Map<string, FirstNameForm[]> | undefined;
 
 function buildTable(): Map<string, FirstNameForm[]> {
@@ -25,6 +28,15 @@ function buildTable(): Map<string, FirstNameForm[]> {
       }
     }
   });
+  // Best reading first: a nominative (Нино, not Нина's vocative), then a consonant-final lemma (Марка → Марк, not Марко).
+  const rank = (f: FirstNameForm, key: string): number =>
+    (f.cases.includes('nom') && f.lemma.toLowerCase().replace(/ё/g, 'е') === key ? 0 : 2) + (/[оo]$/.test(f.lemma) ? 1 : 0);
+  for (const [key, list] of map) {
+    list.sort((a, b) => rank(a, key) - rank(b, key));
+    // Александра, Евгения, Валентина: news more often write the man's genitive than the woman's name.
+    const male = list.findIndex((f) => f.gender === 'm' && f.cases.includes('gen'));
+    if (male > 0 && list[0].gender === 'f' && MALE_GENITIVE_FIRST.has(key)) list.unshift(...list.splice(male, 1));
+  }
   return map;
 }
 

@@ -42,7 +42,9 @@ const aStem = (stem: string, soft: boolean): Paradigm => [
 
 /** Every form of a first name with the cases it can express (nominative included). */
 export function firstNameForms(name: string, gender: Gender): Map<string, Case[]> {
-  const forms = new Map<string, Case[]>([[name, ['nom']]]);
+  // A name that does not decline (Джо, Нино, Франсуа, Кэтрин) shows no case: any form may stand next to it.
+  const indeclinable = /[еэиіоуюыё]$/.test(name) || /[аоуеи]а$/.test(name) || (gender === 'f' && !/[ая]$/.test(name));
+  const forms = new Map<string, Case[]>([[name, indeclinable ? [...ALL_CASES] : ['nom']]]);
   const add = (stem: string, paradigm: Paradigm): void => {
     for (const [ending, cases] of paradigm) {
       const form = stem + ending;
@@ -106,7 +108,6 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'ої', nominative: ['а'], cases: ['gen'], stem: OV_IN_STEM, gender: 'f' },
   { ending: 'ій', nominative: ['а'], cases: ['dat', 'loc'], stem: OV_IN_STEM, gender: 'f' },
   { ending: 'ою', nominative: ['а'], cases: ['ins'], stem: OV_IN_STEM, gender: 'f' },
-  { ending: 'у', nominative: ['а'], cases: ['acc'], stem: OV_IN_STEM, gender: 'f' },
   // Masculine -ов/-ин: Буданова, Будановым, Будановим.
   { ending: 'ым', nominative: [''], cases: ['ins'], stem: OV_IN_STEM, gender: 'm' },
   { ending: 'им', nominative: [''], cases: ['ins'], stem: OV_IN_STEM, gender: 'm' },
@@ -117,6 +118,8 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'ом', nominative: [''], cases: ['ins'], gender: 'm' },
   { ending: 'ем', nominative: ['', 'ь', 'й'], cases: ['ins'], gender: 'm' },
   { ending: 'єм', nominative: ['й'], cases: ['ins'], gender: 'm' },
+  // Feminine -ова/-ина accusative, after the masculine dative (Путину is commoner than Петрову).
+  { ending: 'у', nominative: ['а'], cases: ['acc'], stem: OV_IN_STEM, gender: 'f' },
   // a-stems, of either gender: Кислица/Кислиця, Арахамия/Арахамія.
   { ending: 'ии', nominative: ['ия'], cases: ['gen', 'dat', 'loc'] },
   { ending: 'ії', nominative: ['ія'], cases: ['gen', 'dat', 'loc'] },
@@ -135,7 +138,8 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'ю', nominative: ['ь', 'й'], cases: ['dat'], gender: 'm' },
   { ending: 'ю', nominative: ['я'], cases: ['acc'] },
   { ending: 'у', nominative: ['а'], cases: ['acc'] },
-  { ending: 'и', nominative: ['а', 'я'], cases: ['gen'] },
+  // Only after a velar, a sibilant or an -ов/-ин stem: Берлускони, Саакашвили, Проди do not decline.
+  { ending: 'и', nominative: ['а'], cases: ['gen'], stem: /(?:[кгхжшчщц]|ов|ев|ин|ын|ін|їн)$/ },
   { ending: 'і', nominative: ['а', 'я'], cases: ['gen', 'dat', 'loc'] },
   { ending: 'е', nominative: [''], cases: ['loc'], gender: 'm' },
   { ending: 'е', nominative: ['а'], cases: ['dat', 'loc'] },
@@ -143,7 +147,7 @@ const SURNAME_RULES: SurnameRule[] = [
 ];
 
 /** Surnames in these endings do not decline (Шевченко, Монгро, Черных), so the form is the nominative. */
-const INDECLINABLE = /(?:о|ых|их)$/;
+const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі)$/;
 const MIN_STEM = 2;
 
 /**
@@ -152,9 +156,21 @@ const MIN_STEM = 2;
  * ending beats the form itself: Трампа is more often Трамп's genitive than a
  * nominative in -а.
  */
+const candidateCache = new Map<string, string[]>();
+
 export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): string[] {
+  if (cases !== ALL_CASES || gender) return computeCandidates(form, cases, gender);
+  let out = candidateCache.get(form);
+  if (!out) {
+    out = computeCandidates(form, cases, gender);
+    candidateCache.set(form, out);
+  }
+  return [...out];
+}
+
+function computeCandidates(form: string, cases: readonly Case[], gender?: Gender): string[] {
   const lower = form.toLowerCase();
-  if ((cases.length === 1 && cases[0] === 'nom') || INDECLINABLE.test(lower)) return [form];
+  if ((cases.length === 1 && cases[0] === 'nom') || (INDECLINABLE.test(lower) && !/ого$/.test(lower))) return [form];
   const out: string[] = [];
   for (const rule of SURNAME_RULES) {
     if (!lower.endsWith(rule.ending)) continue;

@@ -16,7 +16,18 @@ export function transliterate(text: string): string {
 }
 
 /** A squeezed key: transliterated, leading "ui"→"vi" (Уиткофф/Виткофф), doubled letters and vowel runs collapsed. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = squeeze(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function squeeze(name: string): string {
   return transliterate(name)
     .replace(/[^a-z]+/g, '')
     .replace(/^ui/, 'vi')
