@@ -104,6 +104,10 @@ export function isPlaceLike(word: string): boolean {
 export function roleCase(word: string): 'nom' | 'gen' | 'dat' | 'ins' | 'loc' | undefined {
   const lower = word.toLowerCase();
   if (/(?:глава|голова|судья|суддя)$/.test(lower)) return 'nom';
+  // Adjectives used as titles: командующим, уповноваженого, командувачу.
+  if (/(?:ым|им)$/.test(lower)) return 'ins';
+  if (/(?:ого|его)$/.test(lower)) return 'gen';
+  if (/(?:ому|ему)$/.test(lower)) return 'dat';
   if (/(?:ом|ем|ой|ою|ею)$/.test(lower)) return 'ins';
   if (/(?:ові|еві|у|ю)$/.test(lower)) return 'dat';
   if (/[бвгджзклмнпрстфхцчшщь]$/.test(lower)) return 'nom';
