@@ -27,8 +27,10 @@ export interface Article {
   path: string;
   text: string;
   lang: Lang;
-  /** ISO date from a ` date YYYY-MM-DD` header line, if any. */
+  /** ISO date: from a ` date YYYY-MM-DD` header line, else inferred (see dateEvidence). */
   date?: string;
+  /** Why the article has its date when no header gave it. */
+  dateEvidence?: { evidence: string; source?: Span };
   title: string;
   /** The header line, when the file has one; not article prose. */
   header?: Span;
@@ -53,8 +55,20 @@ export interface Mention extends Span {
   lemma: string;
   /** Corpus-wide entity id; absent for dates. */
   entity?: string;
-  /** DATE: ISO value (YYYY-MM-DD, YYYY-MM or YYYY). */
+  /** DATE: ISO value (YYYY-MM-DD, YYYY-MM or YYYY); a range's first day. */
   value?: string;
+  /** DATE: how the value was found, for hover cards. */
+  date?: DateDetails;
+}
+
+export interface DateDetails {
+  /** Last day of a range (6–7 января), ISO. */
+  end?: string;
+  partOfDay?: 'morning' | 'day' | 'evening' | 'night';
+  /** explicit: written in full; year-from-article / year-from-corpus: the year was inferred; relative: сегодня, накануне; weekday: во вторник. */
+  resolution: 'explicit' | 'year-from-article' | 'year-from-corpus' | 'relative' | 'weekday';
+  /** The text names a weekday that the date does not fall on. */
+  weekdayMismatch?: boolean;
 }
 
 export interface Role {

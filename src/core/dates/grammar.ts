@@ -36,6 +36,8 @@ export interface DayMonth {
   month: number;
   /** Said in the text. */
   year?: number;
+  /** `прошлого года`, `наступного року`: the year relative to the reference date's. */
+  yearOffset?: number;
 }
 
 export type RawDate = { start: number; end: number; partOfDay?: PartOfDay } & (
@@ -49,14 +51,14 @@ export type RawDate = { start: number; end: number; partOfDay?: PartOfDay } & (
       /** Written as numbers (`07.01.2026`, `2026-01-07`). */
       numeric?: boolean;
     }
-  | { kind: 'month'; month: number; year?: number }
+  | { kind: 'month'; month: number; year?: number; yearOffset?: number }
   | { kind: 'year'; year: number; lastYear?: number }
   | { kind: 'relative'; offset: number }
   | { kind: 'period'; unit: PeriodUnit; offset: number }
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1 }
 );
 
-const PLURAL_YEAR_WORDS = new Set('годы годах годов годами роки роках років роками'.split(' '));
+const YEAR_RANGE_WORDS = new Set([...'годы годах годов годами роки роках років роками'.split(' '), ...YEAR_WORDS]);
 const ORDINAL_SUFFIXES = new Set(['го', 'е', 'м', 'ого']);
 const NIGHT_WORDS = new Set(['ночь', 'ніч']);
 const IN = new Set(['в', 'во', 'у']);
@@ -102,10 +104,17 @@ function afterYearWord(tokens: DateToken[], i: number, words: ReadonlySet<string
   return i + 1;
 }
 
+/** `прошлого года`, `цього року` at i: the year offset. */
+function relativeYearAt(tokens: DateToken[], i: number): number | undefined {
+  if (!isWord(tokens[i], PERIOD_ADJECTIVES) || !isWord(tokens[i + 1], PERIOD_NOUNS)) return undefined;
+  return PERIOD_NOUNS.get(tokens[i + 1].w) === 'year' ? PERIOD_ADJECTIVES.get(tokens[i].w) : undefined;
+}
+
 /** A part of the day one word before tokens[i] (`вечером 6 января`), or `в ночь на`. */
 function partBefore(tokens: DateToken[], i: number): PartOfDay | undefined {
   const prev = tokens[i - 1];
   if (isWord(prev, PARTS_OF_DAY)) return PARTS_OF_DAY.get(prev.w);
+  if (prev?.text === ',' && isWord(tokens[i - 2], PARTS_OF_DAY) && isWord(tokens[i - 3], WEEKDAYS_ANY)) return PARTS_OF_DAY.get(tokens[i - 2].w);
   if (prev?.w === 'на' && isWord(tokens[i - 2], NIGHT_WORDS)) return 'night';
   return undefined;
 }
@@ -165,6 +174,7 @@ function dottedAt(tokens: DateToken[], i: number): { date: RawDate; next: number
 function weekdayBefore(tokens: DateToken[], i: number): number | undefined {
   let j = i - 1;
   if (tokens[j]?.text === ',') j--;
+  if (isWord(tokens[j], PARTS_OF_DAY)) j--;
   return isWord(tokens[j], WEEKDAYS_ANY) ? WEEKDAYS_ANY.get(tokens[j].w) : undefined;
 }
 
@@ -215,7 +225,12 @@ function dayMonthAt(tokens: DateToken[], i: number): { dates: RawDate[]; next: n
     next = afterYearWord(tokens, next + 1);
     end = tokens[next - 1].end;
   }
-  const yearOf = year === undefined ? {} : { year };
+  const yearOffset = year === undefined ? relativeYearAt(tokens, next) : undefined;
+  if (yearOffset !== undefined) {
+    end = tokens[next + 1].end;
+    next += 2;
+  }
+  const yearOf = year !== undefined ? { year } : yearOffset !== undefined ? { yearOffset } : {};
   const before = partBefore(tokens, i);
   const after = partAfter(tokens, next);
   const saidBefore = weekdayBefore(tokens, i);
@@ -258,6 +273,10 @@ function monthAt(tokens: DateToken[], i: number): { date: RawDate; next: number 
     const next = afterYearWord(tokens, i + 2);
     return { date: { kind: 'month', start: t.start, end: tokens[next - 1].end, month, year }, next };
   }
+  const yearOffset = relativeYearAt(tokens, i + 1);
+  if (yearOffset !== undefined) {
+    return { date: { kind: 'month', start: t.start, end: tokens[i + 2].end, month, yearOffset }, next: i + 3 };
+  }
   if (AMBIGUOUS_BARE_MONTHS.has(t.w) || !isWord(tokens[i - 1], BEFORE_BARE_MONTH)) return undefined;
   // A capitalized month after a preposition is a name (`с Мартой` aside, `у Серпня`); keep sentence starts.
   if (isUpper(t) && tokens[i - 1] && !isUpper(tokens[i - 1])) return undefined;
@@ -273,7 +292,7 @@ function yearRangeAt(tokens: DateToken[], i: number): { date: RawDate; next: num
   if (DASHES.has(tokens[i + 1]?.text ?? '')) {
     const lastYear = yearAt(tokens[i + 2]);
     if (lastYear !== undefined && lastYear > year) {
-      const next = afterYearWord(tokens, i + 3, PLURAL_YEAR_WORDS);
+      const next = afterYearWord(tokens, i + 3, YEAR_RANGE_WORDS);
       if (next > i + 3) return { date: { kind: 'year', start: tokens[i].start, end: tokens[next - 1].end, year, lastYear }, next };
     }
   }
@@ -294,6 +313,7 @@ function weekdayAt(tokens: DateToken[], i: number): { date: RawDate; next: numbe
   if (!isWord(tokens[i - 1], BEFORE_WEEKDAY)) return undefined;
   // `в среду, 7 января`: the date carries the weekday.
   let k = j + 1;
+  if (isWord(tokens[k], PARTS_OF_DAY)) k++;
   if (tokens[k]?.text === ',') k++;
   if (dayAt(tokens, k) && isWord(tokens[(dayAt(tokens, k) as { next: number }).next], MONTHS)) return undefined;
   const date: RawDate = { kind: 'weekday', start: tokens[i].start, end: tokens[j].end, weekday: WEEKDAYS_ALONE.get(tokens[j].w) as number, direction };
@@ -310,6 +330,9 @@ function relativeAt(tokens: DateToken[], i: number): { date: RawDate; next: numb
   if (LAST_NIGHT_ADJECTIVES.has(t.w) && isWord(tokens[i + 1], NIGHT_NOUNS)) {
     return { date: { kind: 'relative', start: t.start, end: tokens[i + 1].end, offset: 0, partOfDay: 'night' }, next: i + 2 };
   }
+  // A title, not a date: «Россия сегодня», издание "Сегодня".
+  const closer = tokens[i + 1];
+  if (touching(t, closer) && /^[»"”“']$/.test(closer.text) && (isUpper(t) || isUpper(tokens[i - 1]))) return undefined;
   let offset = RELATIVE_DAYS.get(t.w);
   if (offset === undefined && DAY_BEFORE.has(t.w) && !isPrepositionalDayBefore(tokens[i + 1])) offset = -1;
   if (offset === undefined) return undefined;
@@ -373,5 +396,29 @@ export function scanDates(tokens: DateToken[]): RawDate[] {
     }
     i++;
   }
+  borrowYears(tokens, found);
   return found;
+}
+
+/**
+ * `с 21 сентября по 13 октября 2006 года`, `30 декабря и 2 января 2021 года`: a date
+ * without a year takes the year of the date that closes its range or list (a December
+ * day before a January one of the next year takes the year before).
+ */
+function borrowYears(tokens: DateToken[], found: RawDate[]): void {
+  const indexAt = new Map<number, number>();
+  tokens.forEach((t, k) => indexAt.set(t.start, k));
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (a.kind !== 'day' || b.kind !== 'day' || a.date.year !== undefined || a.date.yearOffset !== undefined) continue;
+    const year = b.date.year;
+    if (year === undefined || b.numeric) continue;
+    const from = indexAt.get(b.start);
+    if (from === undefined) continue;
+    const between = tokens.slice(from - 2, from).filter((t) => t.start >= a.end);
+    if (!between.length || !between.every((t) => RANGE_CLOSERS.has(t.w) || DASHES.has(t.text) || DAY_LIST_JOINERS.has(t.w) || DAY_LIST_JOINERS.has(t.text))) continue;
+    a.date = { ...a.date, year: a.date.month > b.date.month ? year - 1 : year };
+    if (a.last) a.last = { ...a.last, year: a.date.year };
+  }
 }
