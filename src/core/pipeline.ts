@@ -1,33 +1,90 @@
 // The staged pipeline, one way: files → articles → mentions → entities → index.
+// Work that depends on one article alone (finding names, places, organizations)
+// is cached per article, so an edit to one file re-extracts that file only;
+// the corpus-wide stages (linking, dates, roles, events, corrections) are
+// cheap and run on every build.
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';
-import { findBareSurnames, findNamedPeople, surnameLexicon } from './extract/people';
-import { attachRoles, findRoles } from './extract/roles';
-import { findPlacesOrgs, linkPlacesOrgs, withoutOverlaps } from './extract/placesOrgs';
 import { applyCorrections, type Corrections, emptyCorrections } from './corrections';
+import { assembleEvents } from './events/assemble';
+import { findReports } from './events/reports';
+import { corpusDates, dateToMention } from './extract/dates';
+import { findBareSurnames, findNamedPeople, type PersonMention, surnameLexicon } from './extract/people';
+import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention, withoutOverlaps } from './extract/placesOrgs';
+import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
 import { linkPeople } from './link/people';
 import type { Article, Lang, Mention, Problem } from './types';
 
-/** Extracts and links everything the articles say; pure, synchronous, linear in the corpus size. */
+/** What one article yields on its own, before the corpus is consulted. */
+interface ArticleExtraction {
+  article: Article;
+  named: PersonMention[];
+  placesOrgs: PlaceOrgMention[];
+}
+
+export class CorpusModel {
+  private readonly extractions = new Map<string, ArticleExtraction>();
+
+  constructor(articles: Article[] = []) {
+    for (const article of articles) this.set(article);
+  }
+
+  /** Adds or replaces an article; only this article is re-extracted. */
+  set(article: Article): void {
+    const cached = this.extractions.get(article.path);
+    if (cached && cached.article.text === article.text) return;
+    this.extractions.set(article.path, { article, named: findNamedPeople(article), placesOrgs: findPlacesOrgs(article) });
+  }
+
+  delete(path: string): void {
+    this.extractions.delete(path);
+  }
+
+  get paths(): string[] {
+    return [...this.extractions.keys()];
+  }
+
+  /** Links and assembles the corpus-wide records; pure, linear in the corpus size. */
+  build(problems: Problem[] = [], corrections: Corrections = emptyCorrections()): CorpusIndex {
+    const extractions = [...this.extractions.values()].sort((a, b) => a.article.path.localeCompare(b.article.path));
+    const dates = corpusDates(extractions.map((x) => x.article));
+    const articles = extractions.map(({ article }): Article => {
+      const found = dates.get(article.path);
+      if (article.date || !found?.inferred) return article;
+      return { ...article, date: found.inferred.date, dateEvidence: { evidence: found.inferred.evidence, source: found.inferred.source } };
+    });
+    const langOf = languageLookup(articles);
+
+    const named = extractions.flatMap((x) => x.named);
+    const lexicon = surnameLexicon(named);
+    const bare = extractions.flatMap((x) => findBareSurnames(x.article, lexicon, x.named));
+    const people = linkPeople([...named, ...bare], langOf);
+    // A person's name wins where a place or organization overlaps it.
+    const placesOrgs = linkPlacesOrgs(withoutOverlaps(extractions.flatMap((x) => x.placesOrgs), people.mentions), langOf);
+    const peopleIn = groupByDoc(people.mentions);
+    const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));
+    const dateMentions = [...dates.values()].flatMap((d) => d.mentions.map(dateToMention)).filter((m): m is Mention => m !== undefined);
+
+    const corrected = applyCorrections(
+      [...attachRoles(people.entities, roles), ...placesOrgs.entities],
+      [...people.mentions, ...placesOrgs.mentions],
+      corrections,
+      problems,
+    );
+    const mentions = [...corrected.mentions, ...dateMentions];
+    const entities = new Map(corrected.entities.map((e) => [e.id, e]));
+    const byDoc = groupByDoc(mentions);
+    const reports = articles.flatMap((a) => findReports(a, (byDoc.get(a.path) ?? []).sort((x, y) => x.start - y.start)));
+    const dateOf = new Map(articles.map((a) => [a.path, a.date]));
+    const events = assembleEvents(reports, entities, (doc) => dateOf.get(doc));
+    return new CorpusIndex({ articles, mentions, entities: corrected.entities, events, problems });
+  }
+}
+
+/** The whole pipeline over a set of articles. */
 export function buildIndex(articles: Article[], problems: Problem[] = [], corrections: Corrections = emptyCorrections()): CorpusIndex {
-  const namedByArticle = articles.map(findNamedPeople);
-  const named = namedByArticle.flat();
-  const lexicon = surnameLexicon(named);
-  const bare = articles.flatMap((a, i) => findBareSurnames(a, lexicon, namedByArticle[i]));
-  const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));
-  const people = linkPeople([...named, ...bare], (doc) => langs.get(doc) ?? 'ru');
-  // Places and organizations; a person's name wins where spans overlap.
-  const placesOrgs = linkPlacesOrgs(withoutOverlaps(articles.flatMap(findPlacesOrgs), people.mentions), (doc) => langs.get(doc) ?? 'ru');
-  const peopleIn = groupByDoc(people.mentions);
-  const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));
-  const corrected = applyCorrections(
-    [...attachRoles(people.entities, roles), ...placesOrgs.entities],
-    [...people.mentions, ...placesOrgs.mentions],
-    corrections,
-    problems,
-  );
-  return new CorpusIndex({ articles, mentions: corrected.mentions, entities: corrected.entities, events: [], problems });
+  return new CorpusModel(articles).build(problems, corrections);
 }
 
 export async function indexCorpus(fs: CorpusFileSystem, options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Promise<CorpusIndex> {
@@ -35,8 +92,17 @@ export async function indexCorpus(fs: CorpusFileSystem, options: CorpusOptions =
   return buildIndex(articles, problems, corrections);
 }
 
+function languageLookup(articles: Article[]): (doc: string) => Lang {
+  const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));
+  return (doc) => langs.get(doc) ?? 'ru';
+}
+
 function groupByDoc(mentions: Mention[]): Map<string, Mention[]> {
   const byDoc = new Map<string, Mention[]>();
-  for (const m of mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of mentions) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   return byDoc;
 }

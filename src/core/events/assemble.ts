@@ -1,0 +1,177 @@
+// reports → events. Reports with a date found events; reports of one kind on
+// overlapping or adjacent days with something in common (the organization
+// they are of, a participant) are one event; undated reports join the event
+// their article or their organization already has, or take the date of the
+// event their sentence names with them ("по итогам встречи подписали декларацию").
+import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers';
+import { slug } from '../names/nameKey';
+import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
+import type { Report } from './reports';
+
+interface Draft {
+  key: string;
+  date: string;
+  end: string;
+  reports: Report[];
+}
+
+/** Reports of one gathering kind of one organization are one event whatever the trigger word. */
+const keyOf = (r: Report): string => (r.qualifier && GATHERINGS.has(r.kind) ? `org:${r.qualifier.entity}` : r.kind);
+
+const GATHERING_NAMES: EventKind[] = ['summit', 'session', 'conference', 'meeting'];
+
+const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const MAX_GAP_DAYS = 1;
+
+function overlapsOrTouches(draft: Draft, date: string, end: string): boolean {
+  return dayNumber(date) <= dayNumber(draft.end) + MAX_GAP_DAYS && dayNumber(end) >= dayNumber(draft.date) - MAX_GAP_DAYS;
+}
+
+function shareSomething(draft: Draft, report: Report): boolean {
+  if (draft.key.startsWith('org:')) return true;
+  const people = new Set(draft.reports.flatMap((r) => r.participants));
+  const places = new Set(draft.reports.flatMap((r) => r.places));
+  const samePeople = report.participants.some((p) => people.has(p));
+  const samePlace = report.places.some((p) => places.has(p));
+  // Without named people on one side, a place or a date is all there is to go by.
+  const nobodyToCompare = !hasPeople(report.participants) || !hasPeople([...people]);
+  return samePeople || samePlace || nobodyToCompare;
+}
+
+const hasPeople = (ids: readonly string[]): boolean => ids.some((id) => id.startsWith('per:'));
+
+/** A meeting report with people who are not at the organization's gathering is a meeting of its own. */
+function joinsGathering(draft: Draft, report: Report): boolean {
+  if (!hasPeople(report.participants)) return true;
+  const people = new Set(draft.reports.flatMap((r) => r.participants));
+  return report.participants.some((p) => people.has(p));
+}
+
+export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap<string, Entity>, articleDate: (doc: string) => string | undefined): CorpusEvent[] {
+  const drafts: Draft[] = [];
+  const draftOf = new Map<Report, Draft>();
+  const join = (draft: Draft, r: Report): void => {
+    draft.reports.push(r);
+    draftOf.set(r, draft);
+    if (r.date && r.date < draft.date) draft.date = r.date;
+    const end = r.end ?? r.date;
+    if (end && end > draft.end) draft.end = end;
+  };
+  const found = (r: Report, date: string, end = date): void => {
+    const key = keyOf(r);
+    const draft =
+      drafts.find((d) => d.key === key && overlapsOrTouches(d, date, end) && shareSomething(d, r)) ??
+      // An unnamed meeting on the day and in the place of an organization's gathering is part of it.
+      (GATHERINGS.has(r.kind) && !r.qualifier
+        ? drafts.find((d) => d.key.startsWith('org:') && d.date <= date && end <= d.end && d.reports.some((x) => x.places.some((p) => r.places.includes(p))))
+        : undefined);
+    if (draft) join(draft, r);
+    else {
+      const fresh: Draft = { key, date, end, reports: [] };
+      drafts.push(fresh);
+      join(fresh, { ...r, date, end });
+      draftOf.set(r, fresh);
+    }
+  };
+
+  // Gatherings of a named organization first, so that unnamed meetings of the same day can join them.
+  const orgFirst = (r: Report): number => (keyOf(r).startsWith('org:') ? 0 : 1);
+  const dated = reports.filter((r) => r.date && !r.joinOnly).sort((a, b) => orgFirst(a) - orgFirst(b) || a.date!.localeCompare(b.date!));
+  for (const r of dated) found(r, r.date!, r.end);
+
+  // Undated reports, in two rounds: the second sees the dates the first gave to their sentence-mates.
+  let pending = reports.filter((r) => !r.date || r.joinOnly);
+  for (let round = 0; round < 2 && pending.length > 0; round++) {
+    pending = pending.filter((r) => {
+      const key = keyOf(r);
+      const sameArticle = drafts.filter((d) => d.reports.some((x) => x.doc === r.doc));
+      // An article that reports one event of a kind means that one whenever it names the kind again.
+      const target =
+        sameArticle.find((d) => d.key === key) ??
+        (key.startsWith('org:') ? drafts.find((d) => d.key === key && shareSomething(d, r)) : undefined) ??
+        (GATHERINGS.has(r.kind) && !r.qualifier ? only(sameArticle.filter((d) => d.key.startsWith('org:') && joinsGathering(d, r))) : undefined);
+      if (target) {
+        join(target, r);
+        return false;
+      }
+      if (r.joinOnly) return false;
+      const mate = reports.find((x) => x !== r && x.source.start === r.source.start && x.doc === r.doc && draftOf.has(x));
+      if (mate) {
+        found(r, draftOf.get(mate)!.date);
+        return false;
+      }
+      return true;
+    });
+  }
+  // A report naming two or more people is news of its own, on its article's day.
+  for (const r of pending) {
+    const date = articleDate(r.doc);
+    if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date);
+  }
+  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities));
+}
+
+/** An event needs someone or something it is of: a date alone is not news. */
+function isMeaningful(draft: Draft): boolean {
+  return draft.key.startsWith('org:') || draft.reports.some((r) => r.participants.length > 0);
+}
+
+function only<T>(values: T[]): T | undefined {
+  return values.length === 1 ? values[0] : undefined;
+}
+
+function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>): CorpusEvent {
+  const { reports } = draft;
+  const lang = majority(reports.map((r) => r.lang)) ?? 'ru';
+  // A gathering is called by its most specific name: a summit is also "a meeting", not the other way round.
+  const kinds = reports.map((r) => r.kind);
+  const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : majority(kinds)!;
+  const place = majority(reports.flatMap((r) => r.places));
+  const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key);
+  const qualifier = draft.key.startsWith('org:') ? majority(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;
+  const end = draft.end !== draft.date ? draft.end : undefined;
+  const sources = uniqueSources(reports.map((r) => r.source));
+
+  const people = participants.filter((id) => id.startsWith('per:')).map((id) => entities.get(id)?.name).filter(Boolean);
+  const what = qualifier ? ` «${qualifier}»` : !place && people.length > 0 && people.length <= 2 ? ` — ${people.join(', ')}` : '';
+  const where = place ? `, ${entities.get(place)?.name ?? place}` : '';
+  const title = `${KIND_LABEL[kind][lang]}${what}${where}, ${formatDays(draft.date, end, lang)}`;
+  return {
+    id: `event:${draft.date}-${slug(draft.key.replace(/^org:/, '')) || kind}`,
+    title,
+    date: draft.date,
+    ...(end ? { end } : {}),
+    ...(place ? { place } : {}),
+    participants,
+    sources,
+  };
+}
+
+/** "6 января 2026", "6–7 січня 2026", "31 декабря 2025 – 2 января 2026". */
+export function formatDays(date: string, end: string | undefined, lang: Lang): string {
+  const format = (iso: string, parts: Intl.DateTimeFormatOptions): string =>
+    new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
+  const full = (iso: string): string => format(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+  if (!end) return full(date);
+  if (date.slice(0, 7) === end.slice(0, 7)) return `${Number(date.slice(8))}–${full(end)}`;
+  return `${full(date)} – ${full(end)}`;
+}
+
+function majority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqueSources(sources: SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of sources) seen.set(`${s.doc}:${s.start}`, s);
+  return [...seen.values()].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+}

@@ -1,0 +1,156 @@
+// Sentences that report an event: a trigger word (встреча, переговоры,
+// саміт…), what it is of (an organization right after it: встреча «коалиции
+// желающих»), its date(s), place and the people and organizations named with it.
+import { declineWord } from '../extract/placesOrgs';
+import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
+import type { Article, Lang, Mention, SourceRef, Token } from '../types';
+
+export interface Report {
+  doc: string;
+  lang: Lang;
+  kind: EventKind;
+  /** The sentence, which is the event's source. */
+  source: SourceRef;
+  /** Offset of the trigger word, to tell reports of one sentence apart. */
+  at: number;
+  /** An organization the event is of (the coalition of a coalition summit). */
+  qualifier?: { entity: string; text: string };
+  /** Day-precise dates given for it in the sentence. */
+  date?: string;
+  end?: string;
+  places: string[];
+  participants: string[];
+  /** Only names who takes part (a delegation's members): it joins talks, never founds an event. */
+  joinOnly?: boolean;
+}
+
+let nounForms: Map<string, EventKind> | undefined;
+
+function triggerKind(token: Token): EventKind | undefined {
+  if (token.kind !== 'word') return undefined;
+  const word = token.text.toLowerCase();
+  nounForms ??= buildNounForms();
+  return nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1];
+}
+
+function buildNounForms(): Map<string, EventKind> {
+  const forms = new Map<string, EventKind>();
+  for (const [kind, names] of Object.entries(TRIGGER_NOUNS) as [EventKind, { ru: string[]; uk: string[] }][]) {
+    for (const lang of ['ru', 'uk'] as const) {
+      for (const name of names[lang]) {
+        // Only single words decline here; a two-word trigger is found by its last word.
+        const word = name.split(' ').pop()!;
+        for (const form of declineWord(word, lang, false)) forms.set(form.toLowerCase(), kind);
+        // Plurals of nouns that have them: встречи, встреч, зустрічей, саммиты.
+        for (const ending of ['и', 'ы', 'ей', 'ів', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях', 'ей']) forms.set(`${word.replace(/[аяь]$/, '')}${ending}`.toLowerCase(), kind);
+      }
+    }
+  }
+  // Genitive plural of встреча has no ending at all.
+  forms.set('встреч', 'meeting');
+  return forms;
+}
+
+const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The reports of one article; `mentions` are its mentions in text order. */
+export function findReports(article: Article, mentions: readonly Mention[]): Report[] {
+  const reports: Report[] = [];
+  let t = 0;
+  let m = 0;
+  for (const sentence of article.sentences) {
+    const triggers: { token: Token; index: number; kind: EventKind }[] = [];
+    while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
+    for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
+      const kind = triggerKind(article.tokens[i]);
+      if (kind && !triggers.some((x) => x.kind === kind)) triggers.push({ token: article.tokens[i], index: i, kind });
+    }
+    while (m < mentions.length && mentions[m].start < sentence.start) m++;
+    const inSentence: Mention[] = [];
+    for (let j = m; j < mentions.length && mentions[j].start < sentence.end; j++) inSentence.push(mentions[j]);
+    if (triggers.length === 0) {
+      const delegation = delegationReport(article, sentence, t, inSentence);
+      if (delegation) reports.push(delegation);
+      continue;
+    }
+
+    const source: SourceRef = { doc: article.path, start: sentence.start, end: sentence.end };
+    const qualifierOf = (token: Token, index: number): Mention | undefined => {
+      const after = article.tokens[index + 4]?.end ?? sentence.end;
+      return inSentence.find((x) => x.type === 'ORG' && x.start > token.end && x.start <= after && x.entity);
+    };
+    // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
+    const qualifiers = new Set(triggers.map(({ token, index }) => qualifierOf(token, index)));
+    const made = triggers.map(({ token, index, kind }): Report => {
+      const qualifier = qualifierOf(token, index);
+      return {
+        doc: article.path,
+        lang: article.lang,
+        kind,
+        source,
+        at: token.start,
+        qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text },
+        places: unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && isWhere(article.text, x)).map((x) => x.entity!)),
+        participants: unique(
+          inSentence
+            .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !isAttribution(article.text, x))))
+            .map((x) => x.entity!),
+        ),
+      };
+    });
+    // Each date belongs to the trigger nearest to it: "после встречи коалиции … 7 января продолжит переговоры".
+    for (const date of inSentence.filter((x) => x.type === 'DATE' && isDay(x.value))) {
+      const nearest = made.reduce((a, b) => (Math.abs(b.at - date.start) < Math.abs(a.at - date.start) ? b : a));
+      const first = date.value!;
+      const last = isDay(date.date?.end) ? date.date!.end! : first;
+      nearest.date = nearest.date && nearest.date < first ? nearest.date : first;
+      nearest.end = nearest.end && nearest.end > last ? nearest.end : last;
+    }
+    for (const r of made) if (r.end === r.date) delete r.end;
+    reports.push(...made);
+  }
+  return reports;
+}
+
+/** A sentence that lists a delegation's people: a join-only talks report. */
+function delegationReport(article: Article, sentence: SourceRef | { start: number; end: number }, firstToken: number, inSentence: Mention[]): Report | undefined {
+  const people = unique(inSentence.filter((x) => x.type === 'PER' && x.entity).map((x) => x.entity!));
+  if (people.length < 2) return undefined;
+  let mentionsDelegation = SIDE_PHRASES.test(` ${article.text.slice(sentence.start, sentence.end)} `);
+  for (let i = firstToken; !mentionsDelegation && i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
+    mentionsDelegation = DELEGATION_STEMS.test(article.tokens[i].text.toLowerCase());
+  }
+  if (!mentionsDelegation) return undefined;
+  return {
+    doc: article.path,
+    lang: article.lang,
+    kind: 'talks',
+    source: { doc: article.path, start: sentence.start, end: sentence.end },
+    at: sentence.start,
+    places: [],
+    participants: people,
+    joinOnly: true,
+  };
+}
+
+/** A place the event is in: "в Париже", "у Парижі", "в столице Франции" — not "президент Франции". */
+function isWhere(text: string, place: Mention): boolean {
+  const before = text.slice(Math.max(0, place.start - 24), place.start).toLowerCase();
+  return /(?:^|[\s«"(])(?:в|во|у|на)\s+(?:(?:столице|столиці)\s+)?$/.test(before);
+}
+
+/** A medium quoted as the source ("сообщает Reuters", "как пишет УНН") is not taking part. */
+const SAYS = '(?:сообща\\S*|пиш\\S*|переда\\S*|отмеча\\S*|повідом\\S*|пише|інформу\\S*)';
+const ATTRIBUTION_BEFORE = new RegExp(`(?:${SAYS}|по данным|со ссылкой на|за даними|з посиланням на)\\s*[«"]?\\s*$`);
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*[»"]?\\s*,?\\s*${SAYS}`);
+
+function isAttribution(text: string, org: Mention): boolean {
+  return (
+    ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, org.start - 40), org.start).toLowerCase()) ||
+    ATTRIBUTION_AFTER.test(text.slice(org.end, org.end + 30).toLowerCase())
+  );
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,540 @@
+// DATE mentions: finds date expressions in an article (src/core/dates/grammar.ts)
+// and resolves them to ISO values against the article's date, or the corpus's when
+// the article has none. Also infers the date of an article that has no header.
+
+import {
+  addDays,
+  fromDayNumber,
+  isCalendarDate,
+  isoDay,
+  isoDayNumber,
+  isoMonth,
+  mondayOf,
+  nearestWeekday,
+  nearestYear,
+  nearestYearOfMonth,
+  parseIsoDay,
+  shiftMonth,
+  weekday,
+  type Ymd,
+} from '../dates/calendar';
+import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
+import type { PartOfDay } from '../dates/lexicon';
+import { tokenizeRange } from '../dates/tokens';
+import type { Article, DateDetails, Mention, Span } from '../types';
+
+export type { PartOfDay } from '../dates/lexicon';
+
+export type DateResolution =
+  /** The text says the full date (or month and year, or year). */
+  | 'explicit'
+  /** Day and month from the text, year chosen nearest to the article's date. */
+  | 'year-from-article'
+  /** Day and month from the text, year chosen nearest to the corpus's dates (the article has no date). */
+  | 'year-from-corpus'
+  /** `сегодня`, `вчора`, `на прошлой неделе`: counted from the article's date. */
+  | 'relative'
+  /** `во вторник`: the nearest such day around the article's date. */
+  | 'weekday'
+  /** Nothing to resolve against: `value` holds only what the text says (see DateMention.value). */
+  | 'unresolved';
+
+export interface DateMention extends Span {
+  doc: string;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  /**
+   * ISO per the extraction contract: YYYY-MM-DD, YYYY-MM or YYYY; for a range, its first day.
+   * Unresolved: `--MM-DD` / `--MM` (ISO 8601 without a year) for a day or month without a
+   * year, and '' for a relative date or weekday without any reference date.
+   */
+  value: string;
+  /** The last day (or month, year) of a range, in the same form as `value`. */
+  endValue?: string;
+  partOfDay?: PartOfDay;
+  resolution: DateResolution;
+  /** A weekday said beside the date (`в четверг, 7 января`) that the date does not fall on. */
+  weekdayMismatch?: boolean;
+}
+
+export interface FindDatesOptions {
+  /**
+   * A date standing for the corpus (e.g. the median of the articles' dates): used for
+   * the year of `7 января` when there is no reference date.
+   */
+  corpusDate?: string;
+}
+
+/** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
+function regions(article: Article): Span[] {
+  const spans: Span[] = [];
+  if (article.header) {
+    const inside = article.paragraphs.find((p) => p.start >= article.header!.start && p.start < article.header!.end);
+    spans.push({ start: article.header.start, end: inside ? inside.start : article.header.end });
+  }
+  for (const p of article.paragraphs) spans.push(p);
+  return spans;
+}
+
+interface Resolver {
+  ref?: Ymd;
+  refIso?: string;
+  /** Used for years only. */
+  corpus?: Ymd;
+}
+
+function resolveDay(d: DayMonth, r: Resolver): { value: string; resolution: DateResolution; year?: number } {
+  if (d.yearOffset !== undefined) {
+    if (!r.ref) return { value: `--${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, resolution: 'unresolved' };
+    const year = r.ref.year + d.yearOffset;
+    if (!isCalendarDate(year, d.month, d.day)) return { value: '', resolution: 'unresolved' };
+    return { value: isoDay(year, d.month, d.day), resolution: 'relative', year };
+  }
+  if (d.year !== undefined) {
+    if (!isCalendarDate(d.year, d.month, d.day)) return { value: '', resolution: 'unresolved' };
+    return { value: isoDay(d.year, d.month, d.day), resolution: 'explicit', year: d.year };
+  }
+  const around = r.ref ?? r.corpus;
+  const year = around && nearestYear(d.month, d.day, around);
+  if (year === undefined) {
+    return { value: `--${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, resolution: 'unresolved' };
+  }
+  return { value: isoDay(year, d.month, d.day), resolution: r.ref ? 'year-from-article' : 'year-from-corpus', year };
+}
+
+function resolve(raw: RawDate, r: Resolver): Omit<DateMention, 'doc' | 'start' | 'end' | 'text'> | undefined {
+  switch (raw.kind) {
+    case 'day': {
+      const first = resolveDay(raw.date, r);
+      if (first.value === '') return undefined;
+      const out: Omit<DateMention, 'doc' | 'start' | 'end' | 'text'> = { value: first.value, resolution: first.resolution };
+      if (raw.last) {
+        const last = first.year !== undefined && isCalendarDate(first.year, raw.last.month, raw.last.day)
+          ? isoDay(first.year, raw.last.month, raw.last.day)
+          : resolveDay(raw.last, r).value;
+        if (last) out.endValue = last;
+      }
+      if (raw.weekday !== undefined && first.year !== undefined) {
+        out.weekdayMismatch = weekday(first.year, raw.date.month, raw.date.day) !== raw.weekday;
+      }
+      return out;
+    }
+    case 'month': {
+      if (raw.year !== undefined) return { value: isoMonth(raw.year, raw.month), resolution: 'explicit' };
+      if (raw.yearOffset !== undefined) {
+        if (!r.ref) return { value: `--${String(raw.month).padStart(2, '0')}`, resolution: 'unresolved' };
+        return { value: isoMonth(r.ref.year + raw.yearOffset, raw.month), resolution: 'relative' };
+      }
+      const around = r.ref ?? r.corpus;
+      if (!around) return { value: `--${String(raw.month).padStart(2, '0')}`, resolution: 'unresolved' };
+      return { value: isoMonth(nearestYearOfMonth(raw.month, around), raw.month), resolution: r.ref ? 'year-from-article' : 'year-from-corpus' };
+    }
+    case 'year':
+      return { value: String(raw.year), resolution: 'explicit', ...(raw.lastYear ? { endValue: String(raw.lastYear) } : {}) };
+    case 'relative':
+      if (!r.refIso) return { value: '', resolution: 'unresolved' };
+      return { value: addDays(r.refIso, raw.offset) as string, resolution: 'relative' };
+    case 'weekday':
+      if (!r.ref) return { value: '', resolution: 'unresolved' };
+      return { value: nearestWeekday(raw.weekday, r.ref, raw.direction), resolution: 'weekday' };
+    case 'period': {
+      if (!r.ref) return { value: '', resolution: 'unresolved' };
+      if (raw.unit === 'year') return { value: String(r.ref.year + raw.offset), resolution: 'relative' };
+      if (raw.unit === 'month') {
+        const m = shiftMonth(r.ref.year, r.ref.month, raw.offset);
+        return { value: isoMonth(m.year, m.month), resolution: 'relative' };
+      }
+      const monday = mondayOf(r.ref) + 7 * raw.offset;
+      return { value: fromDayNumber(monday), endValue: fromDayNumber(monday + 6), resolution: 'relative' };
+    }
+  }
+}
+
+/**
+ * Every DATE mention of the article, in text order, resolved against `referenceDate`
+ * (the article's date, YYYY-MM-DD; pass the header date or inferArticleDate's). Without
+ * one, years come from `options.corpusDate` and relative dates stay unresolved. Linear
+ * in the article's length.
+ */
+export function findDates(article: Article, referenceDate: string | undefined, options: FindDatesOptions = {}): DateMention[] {
+  const ref = parseIsoDay(referenceDate);
+  const resolver: Resolver = {};
+  if (ref) {
+    resolver.ref = ref;
+    resolver.refIso = referenceDate;
+  }
+  const corpus = parseIsoDay(options.corpusDate);
+  if (corpus) resolver.corpus = corpus;
+  const mentions: DateMention[] = [];
+  for (const region of regions(article)) {
+    for (const raw of scanDates(tokenizeRange(article.text, region.start, region.end))) {
+      const resolved = resolve(raw, resolver);
+      if (!resolved) continue;
+      const mention: DateMention = { doc: article.path, start: raw.start, end: raw.end, text: article.text.slice(raw.start, raw.end), ...resolved };
+      if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+/** The pipeline's Mention for a DATE (lemma: the surface text; details in `date`); none for an unresolved one. */
+export function dateToMention(date: DateMention): Mention | undefined {
+  if (date.resolution === 'unresolved' || !date.value) return undefined;
+  const details: DateDetails = { resolution: date.resolution };
+  if (date.endValue) details.end = date.endValue;
+  if (date.partOfDay) details.partOfDay = date.partOfDay;
+  if (date.weekdayMismatch !== undefined) details.weekdayMismatch = date.weekdayMismatch;
+  return { doc: date.doc, start: date.start, end: date.end, type: 'DATE', text: date.text, lemma: date.text, value: date.value, date: details };
+}
+
+// ---------------------------------------------------------------------------
+// The article's own date
+
+export interface InferredDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Why, in words, quoting the text. */
+  evidence: string;
+  /** The stretch of this article the evidence rests on. */
+  source: Span;
+  /** Another article's sentence the evidence matched, when it came from the corpus. */
+  matched?: { doc: string; start: number; end: number };
+  confidence: 'high' | 'medium' | 'low';
+}
+
+/** One dated clause of a corpus article, for matching `сегодня …` clauses of undated articles. */
+interface DatedClause {
+  doc: string;
+  date: string;
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+/** What inferArticleDate needs from the rest of the corpus; build once with dateCorpus(). */
+export interface DateCorpus {
+  /** Header dates of the corpus, sorted. */
+  dates: string[];
+  /** The median header date: the year of an undated article's `7 января`. */
+  median?: string;
+  clauses: DatedClause[];
+  /** Clause indexes by key (a word's first letters). */
+  index: Map<string, number[]>;
+}
+
+/** A key posted in more clauses than this says nothing about which event is meant. */
+const MAX_POSTINGS = 200;
+const KEY_LENGTH = 5;
+const STOP_KEYS = new Set(
+  'также after после котор котор которы этого этому этой более однак однако тому через время всего своей свого сообщ заявил заяви заявив зазна повідо говор сказа кроме крім також якого якому після перед между между'.split(' '),
+);
+
+/** Content keys of a stretch of text: first letters of its longer words, minus date words. */
+function clauseKeys(text: string, span: Span): string[] {
+  const keys = new Set<string>();
+  for (const t of tokenizeRange(text, span.start, span.end)) {
+    if (t.kind !== 'word' || t.w.length < 4) continue;
+    const key = t.w.slice(0, KEY_LENGTH);
+    if (!STOP_KEYS.has(key)) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** The span of a sorted, non-overlapping list that holds [start, end): binary search, so per-mention work stays logarithmic. */
+function containing<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.end < end) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return s.start <= start && end <= s.end ? s : undefined;
+  }
+  return undefined;
+}
+
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** The clause around [start, end) inside its sentence: cut at commas, dashes, colons. */
+function clauseAround(article: Article, start: number, end: number): Span {
+  const sentence = containing(article.sentences, start, end) ?? { start, end };
+  let a = start;
+  while (a > sentence.start && !CLAUSE_BREAK.test(article.text[a - 1])) a--;
+  let b = end;
+  while (b < sentence.end && !CLAUSE_BREAK.test(article.text[b])) b++;
+  // Too short a clause (`сегодня и завтра`) says nothing: take the sentence.
+  return b - a < 25 ? sentence : { start: a, end: b };
+}
+
+function median(sorted: string[]): string | undefined {
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+}
+
+/**
+ * The corpus's dated clauses, for inferArticleDate: every day-precise date of the
+ * articles with a header date, and the explicit dates (`6 января`, year from the
+ * corpus) of those without. Linear in the corpus.
+ */
+export function dateCorpus(articles: readonly Article[]): DateCorpus {
+  const dates = articles.map((a) => a.date).filter((d): d is string => !!parseIsoDay(d)).sort();
+  const corpus: DateCorpus = { dates, clauses: [], index: new Map() };
+  const mid = median(dates);
+  if (mid) corpus.median = mid;
+  for (const article of articles) {
+    const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+    for (const m of mentions) {
+      if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
+      if (!article.date && m.resolution !== 'explicit' && m.resolution !== 'year-from-corpus') continue;
+      const clause = clauseAround(article, m.start, m.end);
+      const keys = clauseKeys(article.text, clause);
+      const id = corpus.clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys }) - 1;
+      for (const key of keys) {
+        let list = corpus.index.get(key);
+        if (!list) corpus.index.set(key, (list = []));
+        if (list.length <= MAX_POSTINGS) list.push(id);
+      }
+    }
+  }
+  return corpus;
+}
+
+// Tense of the clause a date stands in: past (`6 января встретилась`) or not (`7 января продолжит`).
+const PAST = /^[\p{L}']{2,}(?:[аеиоуыяюі]л(?:а|о|и)?|[аиуяо]в)(?:ся|сь)?$/u;
+const NON_PAST = /^[\p{L}']{2,}(?:ет|ит|ут|ют|ат|ят|ть|уть|ють|ить|ать|ять)(?:ся)?$|^(?:будет|будут|буде|будуть|станет|стане)$/u;
+const NOT_VERBS = new Set(
+  'если или были недели неделю земли модели цели роли мысли доли воли дела числа села стола сила начала правила ' +
+  'бюджет совет кредит визит ответ предмет объект проект кабинет пакет лимит элит могут хотят ' +
+  'мали більш дали далі після коли тоді весь опять нет лет свет ' +
+  'часть власть область честь связь сеть путь радость ' +
+  'участь влада влади'.split(' '),
+);
+
+function tenseNear(article: Article, mention: Span): 'past' | 'non-past' | undefined {
+  const clause = clauseAround(article, mention.start, mention.end);
+  let best: { distance: number; tense: 'past' | 'non-past' } | undefined;
+  for (const t of tokenizeRange(article.text, clause.start, clause.end)) {
+    if (t.kind !== 'word' || t.w.length < 4 || NOT_VERBS.has(t.w) || /^\p{Lu}/u.test(t.text)) continue;
+    const tense = PAST.test(t.w) ? 'past' : NON_PAST.test(t.w) ? 'non-past' : undefined;
+    if (!tense) continue;
+    const distance = t.start >= mention.end ? t.start - mention.end : mention.start - t.end;
+    if (!best || distance < best.distance) best = { distance, tense };
+  }
+  return best?.tense;
+}
+
+const quote = (article: Article, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
+
+/**
+ * The date of an article without a header, from its own text and the corpus: a date
+ * the text tells in the past tense (the latest such), a `сегодня` that sits next to
+ * an explicit date, a `сегодня` clause that matches another article's dated clause,
+ * or, weakest, the earliest date the text tells as still to come. An article with a
+ * header date gets that date back. `corpus`: dateCorpus() of the corpus, or just its
+ * header dates. Undefined when nothing in the text dates it.
+ */
+export function inferArticleDate(article: Article, corpus: DateCorpus | readonly string[]): InferredDate | undefined {
+  if (article.date && parseIsoDay(article.date)) {
+    const source = article.header ?? { start: 0, end: 0 };
+    return { date: article.date, evidence: `the header line says ${article.date}`, source, confidence: 'high' };
+  }
+  const context: DateCorpus = Array.isArray(corpus)
+    ? (() => {
+        const dates = [...(corpus as readonly string[])].filter((d) => parseIsoDay(d)).sort();
+        const mid = median(dates);
+        return { dates, clauses: [], index: new Map(), ...(mid ? { median: mid } : {}) };
+      })()
+    : (corpus as DateCorpus);
+  let mentions = findDates(article, undefined, context.median ? { corpusDate: context.median } : {});
+  if (!context.median) {
+    // No corpus dates: the years the text itself says stand for the corpus's.
+    const explicit = mentions.filter((m) => m.resolution === 'explicit' && m.value.length === 10).map((m) => m.value).sort();
+    if (explicit.length) mentions = findDates(article, undefined, { corpusDate: explicit[explicit.length - 1] });
+  }
+  const days = mentions.filter(
+    (m) => m.value.length === 10 && (m.resolution === 'explicit' || m.resolution === 'year-from-corpus') && !isImprint(article, m),
+  );
+  const relatives: { mention: DateMention; offset: number }[] = [];
+  for (const m of mentions) {
+    if (m.resolution !== 'unresolved' || m.value !== '') continue;
+    const offset = RELATIVE_OFFSET.get(m.text.toLowerCase().replace(/ё/g, 'е'));
+    // A bounded number: the checks below pair each with the article's dates.
+    if (offset !== undefined && relatives.length < MAX_RELATIVES) relatives.push({ mention: m, offset });
+  }
+
+  // 1. `Сегодня, 7 января, …`: a relative day beside an explicit date.
+  for (const { mention, offset } of relatives) {
+    const sentence = containing(article.sentences, mention.start, mention.end);
+    const beside = days.find((d) => sentence && d.start >= sentence.start && d.end <= sentence.end && Math.abs(d.start - mention.end) <= 12 && d.start > mention.start);
+    if (beside) {
+      const date = addDays(beside.value, -offset) as string;
+      return { date, evidence: `${quote(article, { start: mention.start, end: beside.end })}: ${mention.text} is ${beside.value}`, source: { start: mention.start, end: beside.end }, confidence: 'high' };
+    }
+  }
+
+  // 2. A dateline: a full date with a time beside it (`30 декабря 2020, 15:13`) or alone on its line; the first one.
+  const dateline = days.find((d) => d.resolution === 'explicit' && isDateline(article, d));
+  if (dateline) {
+    const line = containing(article.paragraphs, dateline.start, dateline.end) ?? dateline;
+    return { date: dateline.value, evidence: `${quote(article, { start: line.start, end: Math.min(line.end, dateline.end + 40) })}: a dateline`, source: { start: dateline.start, end: dateline.end }, confidence: 'high' };
+  }
+
+  // 3. The latest date the text tells in the past tense, if no date told as still to come precedes it.
+  let past: DateMention | undefined;
+  let future: DateMention | undefined;
+  for (const d of days) {
+    // `продлил до 28 февраля`, `по состоянию на 1 января`: a deadline or a cut-off, not when it happened.
+    if (DEADLINE_BEFORE.test(article.text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    const tense = tenseNear(article, d);
+    if (tense === 'past' && (!past || d.value > past.value)) past = d;
+    if (tense === 'non-past' && (!future || d.value < future.value)) future = d;
+  }
+  if (past && (!future || future.value >= past.value)) {
+    const clause = clauseAround(article, past.start, past.end);
+    return { date: past.value, evidence: `${quote(article, clause)}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'medium' };
+  }
+
+  // 4. A `сегодня` clause that tells the same event as a dated clause elsewhere in the corpus.
+  const match = matchCorpus(article, relatives, context);
+  if (match) return match;
+
+  // 5. Weakest: a date told as still to come (`7 января продолжит`) — published by then.
+  if (future) {
+    const clause = clauseAround(article, future.start, future.end);
+    return { date: future.value, evidence: `${quote(article, clause)}: the earliest date told as still to come`, source: { start: future.start, end: future.end }, confidence: 'low' };
+  }
+  if (past) {
+    return { date: past.value, evidence: `${quote(article, clauseAround(article, past.start, past.end))}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'low' };
+  }
+  if (days.length) {
+    const latest = days.reduce((a, b) => (b.value > a.value ? b : a));
+    return { date: latest.value, evidence: `${quote(article, clauseAround(article, latest.start, latest.end))}: the latest date the text names`, source: { start: latest.start, end: latest.end }, confidence: 'low' };
+  }
+  return undefined;
+}
+
+/** A media registration or copyright imprint (`Свидетельство о регистрации СМИ … от 06 июня 2012 года`): not news. */
+const IMPRINT = /свидетельств|свідоцтв|зарегистрир|зареєстр|ФС\s?77|©|copyright/i;
+
+function isImprint(article: Article, span: Span): boolean {
+  const sentence = containing(article.sentences, span.start, span.end);
+  return !!sentence && IMPRINT.test(article.text.slice(sentence.start, sentence.end));
+}
+
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:до|по|(?<!(?:ночь|ніч)\s+)на|к|ко)\s+$/iu;
+
+const TIME = /^[\s,—–-]*\d{1,2}:\d{2}\b/;
+const TIME_BEFORE = /\b\d{1,2}:\d{2}[\s,—–-]*$/;
+
+/** `30 декабря 2020, 15:13`, `04:42 27.12.2020`, or a line that is only the date. */
+function isDateline(article: Article, d: Span): boolean {
+  const line = containing(article.paragraphs, d.start, d.end);
+  if (!line) return false;
+  const before = article.text.slice(Math.max(line.start, d.start - 12), d.start);
+  const after = article.text.slice(d.end, Math.min(line.end, d.end + 12));
+  if (TIME.test(after) || TIME_BEFORE.test(before)) return true;
+  // `РИА Новости, 07.12.2020`, `Обновлено: 14.10.2020`: a short lead-in at the start of a line.
+  const lead = article.text.slice(line.start, d.start);
+  if (lead.length <= 30 && /[,:—–-]\s*$/.test(lead) && /^[\s.,;:)]*$/.test(article.text.slice(d.end, Math.min(line.end, d.end + 3)))) return true;
+  return article.text.slice(line.start, line.end).replace(/[\s,.]/g, '').length <= d.end - d.start + 2;
+}
+
+const MAX_RELATIVES = 50;
+
+const RELATIVE_OFFSET = new Map<string, number>([
+  ['сегодня', 0], ['сьогодні', 0], ['завтра', 1], ['вчера', -1], ['вчора', -1], ['учора', -1],
+  ['позавчера', -2], ['позавчора', -2], ['послезавтра', 2], ['післязавтра', 2], ['накануне', -1], ['напередодні', -1],
+]);
+
+/** Shared keys needed for a clause match, and the weight they must reach. */
+const MIN_SHARED = 2;
+const MIN_WEIGHT = 3;
+
+function matchCorpus(article: Article, relatives: { mention: DateMention; offset: number }[], corpus: DateCorpus): InferredDate | undefined {
+  if (!corpus.clauses.length) return undefined;
+  const n = corpus.clauses.length;
+  let best: { weight: number; shared: number; clause: DatedClause; mention: DateMention; offset: number; span: Span } | undefined;
+  for (const { mention, offset } of relatives) {
+    const span = clauseAround(article, mention.start, mention.end);
+    const weights = new Map<number, { weight: number; shared: number }>();
+    for (const key of clauseKeys(article.text, span)) {
+      const list = corpus.index.get(key);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      const idf = Math.log(1 + n / list.length);
+      for (const id of list) {
+        if (corpus.clauses[id].doc === article.path) continue;
+        const w = weights.get(id) ?? { weight: 0, shared: 0 };
+        w.weight += idf;
+        w.shared++;
+        weights.set(id, w);
+      }
+    }
+    for (const [id, w] of weights) {
+      if (w.shared < MIN_SHARED || w.weight < MIN_WEIGHT) continue;
+      if (!best || w.weight > best.weight) best = { ...w, clause: corpus.clauses[id], mention, offset, span };
+    }
+  }
+  if (!best) return undefined;
+  const date = addDays(best.clause.date, -best.offset) as string;
+  return {
+    date,
+    evidence: `${quote(article, best.span)} tells what ${best.clause.doc} dates ${best.clause.date}; «${best.mention.text}» is then ${date}`,
+    source: { start: best.mention.start, end: best.mention.end },
+    matched: { doc: best.clause.doc, start: best.clause.start, end: best.clause.end },
+    confidence: 'medium',
+  };
+}
+
+export interface ArticleDates {
+  /** The header date, else the inferred one. */
+  date?: string;
+  /** Set when the date was inferred rather than read from the header. */
+  inferred?: InferredDate;
+  mentions: DateMention[];
+}
+
+/**
+ * Everything about dates for a whole corpus in one call: each article's date (header
+ * or inferred, with evidence) and its DATE mentions resolved against it. Linear.
+ */
+export function corpusDates(articles: readonly Article[]): Map<string, ArticleDates> {
+  const corpus = dateCorpus(articles);
+  const inferredDates = new Map<string, InferredDate>();
+  for (const article of articles) {
+    if (article.date) continue;
+    const inferred = inferArticleDate(article, corpus);
+    if (inferred) inferredDates.set(article.path, inferred);
+  }
+  if (!corpus.median) {
+    // No header dates at all: the well-inferred dates stand for the corpus's, and a second pass uses them.
+    const good = [...inferredDates.values()].filter((d) => d.confidence !== 'low').map((d) => d.date).sort();
+    const mid = median(good);
+    if (mid) {
+      corpus.median = mid;
+      for (const article of articles) {
+        if (article.date) continue;
+        const inferred = inferArticleDate(article, corpus);
+        if (inferred) inferredDates.set(article.path, inferred);
+      }
+    }
+  }
+  const out = new Map<string, ArticleDates>();
+  for (const article of articles) {
+    const inferred = inferredDates.get(article.path);
+    const date = article.date ?? inferred?.date;
+    const mentions = findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
+    const entry: ArticleDates = { mentions };
+    if (date) entry.date = date;
+    if (inferred) entry.inferred = inferred;
+    out.set(article.path, entry);
+  }
+  return out;
+}
+
+// Kept for callers that count days between two ISO dates (hover cards: "2 days before").
+export function daysBetween(from: string, to: string): number | undefined {
+  const a = isoDayNumber(from);
+  const b = isoDayNumber(to);
+  return a === undefined || b === undefined ? undefined : b - a;
+}

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { MemoryFileSystem } from '../../src/core/corpus/fileSystem';
+import { formatDays } from '../../src/core/events/assemble';
+import { indexCorpus } from '../../src/core/pipeline';
+import { sampleIndex } from './samples';
+
+async function eventsOf(files: Record<string, string>) {
+  const index = await indexCorpus(new MemoryFileSystem(files));
+  const name = (id: string) => index.entities.get(id)?.name ?? id;
+  return index.events.map((e) => ({ ...e, names: e.participants.map(name) }));
+}
+
+describe('events', () => {
+  it('one summit reported in Russian and Ukrainian is one event with both sources', async () => {
+    const events = await eventsOf({
+      'ru.txt': ' date 2026-01-06 Заголовок\nСаммит «коалиции желающих» прошел в Париже 6 января. В нем участвовал Владимир Зеленский.',
+      'uk.txt': ' date 2026-01-07 Заголовок\nСаміт «Коаліції охочих» відбувся у Парижі 6 січня, заявив Володимир Зеленський.',
+    });
+    assert.equal(events.length, 1);
+    assert.equal(events[0].date, '2026-01-06');
+    assert.deepEqual([...new Set(events[0].sources.map((s) => s.doc))], ['ru.txt', 'uk.txt']);
+    assert.match(events[0].title, /^Саммит «коалиции желающих», Париж, 6 января 2026$/);
+  });
+
+  it('a date mentioned in passing is not an event', async () => {
+    const events = await eventsOf({ 'a.txt': ' date 2026-01-06 Заголовок\nПо данным на 5 января, цены выросли. Дональд Трамп уехал 6 января.' });
+    assert.deepEqual(events, []);
+  });
+
+  it('talks on two days are one event with a start and an end', async () => {
+    const events = await eventsOf({
+      'a.txt': ' date 2026-01-06 Заголовок\nСтив Уиткофф провел переговоры с Рустемом Умеровым 6 и 7 января в Париже.',
+    });
+    assert.equal(events.length, 1);
+    assert.equal(events[0].date, '2026-01-06');
+    assert.equal(events[0].end, '2026-01-07');
+    assert.deepEqual(events[0].names.sort(), ['Рустем Умеров', 'Стив Уиткофф']);
+  });
+
+  it('a declaration signed after a meeting takes the meeting’s date', async () => {
+    const events = await eventsOf({
+      'a.txt': ' date 2026-01-08 Заголовок\nВстреча Владимира Зеленского и Эммануэля Макрона прошла в Париже 6 января. По итогам встречи Владимир Зеленский и Эммануэль Макрон подписали декларацию.',
+    });
+    const declaration = events.find((e) => e.title.startsWith('Декларация'));
+    assert.ok(declaration, events.map((e) => e.title).join('; '));
+    assert.equal(declaration.date, '2026-01-06');
+  });
+
+  it('a delegation’s members join the talks of their article', async () => {
+    const events = await eventsOf({
+      'a.txt': ' date 2026-01-06 Заголовок\nСтив Уиткофф продолжит переговоры с Украиной 7 января в Париже. В состав делегации входят Джаред Кушнер и Джош Грюнбаум.',
+    });
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0].names.sort(), ['Джаред Кушнер', 'Джош Грюнбаум', 'Стив Уиткофф']);
+  });
+
+  it('a medium quoted as the source takes no part', async () => {
+    const events = await eventsOf({ 'a.txt': ' date 2026-01-06 Заголовок\nДональд Туск и Кир Стармер встретились в Париже 6 января, сообщает Reuters.' });
+    assert.equal(events.length, 1);
+    assert.ok(!events[0].names.includes('Reuters'));
+  });
+
+  it('the seeds make four events: summit, talks, declaration, and Budanov’s meeting', async () => {
+    const index = await sampleIndex();
+    const titles = index.events.map((e) => e.title).sort();
+    assert.deepEqual(titles, [
+      'Декларация, Украина, 6 января 2026',
+      'Зустріч — Кирило Буданов, Жак Ланглад де Монгро, 7 січня 2026',
+      'Переговоры, Париж, 6–7 января 2026',
+      'Саммит «коалиции желающих», Париж, 6 января 2026',
+    ]);
+    const talks = index.events.find((e) => e.title.startsWith('Переговоры'))!;
+    assert.ok(talks.participants.length >= 8);
+    for (const source of talks.sources) assert.ok(index.articles.get(source.doc)!.text.slice(source.start, source.end).length > 0);
+  });
+
+  const days: [string, string | undefined, 'ru' | 'uk', string][] = [
+    ['2026-01-06', undefined, 'ru', '6 января 2026'],
+    ['2026-01-06', '2026-01-07', 'ru', '6–7 января 2026'],
+    ['2026-01-07', undefined, 'uk', '7 січня 2026'],
+    ['2025-12-31', '2026-01-02', 'ru', '31 декабря 2025 – 2 января 2026'],
+  ];
+  for (const [date, end, lang, expected] of days) {
+    it(`formats ${date}${end ? `…${end}` : ''} in ${lang} as "${expected}"`, () => assert.equal(formatDays(date, end, lang), expected));
+  }
+});
