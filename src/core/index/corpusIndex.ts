@@ -1,7 +1,7 @@
 // The index every view reads: articles, mentions, entities and events, with
 // the lookups the editor needs (what is at this offset, who is called this).
 import { nameKey } from '../names/nameKey';
-import type { Article, CorpusEvent, Entity, EntityType, Mention, Problem } from '../types';
+import type { Article, CorpusEvent, Entity, EntityType, Mention, Problem, Role, Span } from '../types';
 
 export interface IndexData {
   articles: Article[];
@@ -25,6 +25,27 @@ export interface CorpusStats {
 
 const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How often another entity appears with one: in the same sentence, in the same article. */
+export interface CoMention {
+  entity: Entity;
+  sentences: number;
+  articles: number;
+}
+
+/**
+ * Loose matching for symbol search: every character of the query, in order, somewhere in the text
+ * (a subsequence), ignoring case, ё/е and the query's spaces. "уитк" and "ств уит" match "Стив Уиткофф".
+ */
+export function looseMatch(query: string, text: string): boolean {
+  const q = fold(query).replace(/\s+/g, '');
+  if (!q) return true;
+  const t = fold(text);
+  let i = 0;
+  for (let j = 0; j < t.length && i < q.length; j++) if (t[j] === q[i]) i++;
+  return i === q.length;
+}
 
 export class CorpusIndex {
   readonly articles: ReadonlyMap<string, Article>;
@@ -33,6 +54,8 @@ export class CorpusIndex {
   readonly problems: readonly Problem[];
   private readonly byEntity = new Map<string, Mention[]>();
   private readonly byDoc = new Map<string, Mention[]>();
+  private readonly dates: Mention[] = [];
+  private rank: Map<string, number> | undefined;
 
   constructor(data: IndexData) {
     this.articles = new Map(data.articles.map((a) => [a.path, a]));
@@ -42,6 +65,7 @@ export class CorpusIndex {
     for (const m of data.mentions) {
       push(this.byDoc, m.doc, m);
       if (m.entity) push(this.byEntity, m.entity, m);
+      if (m.type === 'DATE' && m.value) this.dates.push(m);
     }
     for (const list of this.byDoc.values()) list.sort(byStart);
     for (const list of this.byEntity.values()) list.sort((a, b) => a.doc.localeCompare(b.doc) || byStart(a, b));
@@ -123,6 +147,154 @@ export class CorpusIndex {
     return [...new Set(this.mentionsOf(entityId).map((m) => m.doc))];
   }
 
+  /** Article paths in corpus order: by date (undated last), then path. */
+  articleOrder(): string[] {
+    return [...this.articleRank().keys()];
+  }
+
+  /** Orders mentions or sources by corpus order of their article, then by position. */
+  compareInCorpus = (a: Span & { doc: string }, b: Span & { doc: string }): number => {
+    const rank = this.articleRank();
+    return (rank.get(a.doc) ?? Infinity) - (rank.get(b.doc) ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start || b.end - a.end;
+  };
+
+  /** Every mention of an entity in corpus order (by article date, path, then position). */
+  mentionsInCorpusOrder(entityId: string): Mention[] {
+    return [...this.mentionsOf(entityId)].sort(this.compareInCorpus);
+  }
+
+  /** The role a mention is given with: a role source in the mention's sentence to which this mention is the nearest of its entity's. */
+  roleOf(mention: Mention): Role | undefined {
+    return mention.entity ? this.roleMentions(mention.entity).get(mention) : undefined;
+  }
+
+  /** Each role source's mention: the entity's nearest mention in the source's sentence. */
+  private roleMentions(entityId: string): Map<Mention, Role> {
+    const out = new Map<Mention, Role>();
+    const entity = this.entities.get(entityId);
+    if (!entity) return out;
+    for (const role of entity.roles) {
+      for (const source of role.sources) {
+        const sentence = this.sentenceAt(source.doc, source.start);
+        if (sentence === undefined) continue;
+        let nearest: Mention | undefined;
+        for (const m of this.mentionsOf(entityId)) {
+          if (m.doc !== source.doc || this.sentenceAt(m.doc, m.start) !== sentence) continue;
+          if (!nearest || gap(m, source) < gap(nearest, source)) nearest = m;
+        }
+        if (nearest && !out.has(nearest)) out.set(nearest, role);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mention that introduces an entity, where Go to Definition lands: in corpus order, the first full name
+   * given with a role, else the first full name, else the first mention. A person's full name has two or more
+   * words; a place's or organization's is its display name.
+   */
+  introducingMention(entityId: string): Mention | undefined {
+    const entity = this.entities.get(entityId);
+    const mentions = this.mentionsInCorpusOrder(entityId);
+    if (!entity || mentions.length === 0) return undefined;
+    const full = mentions.filter((m) =>
+      entity.type === 'PER' ? (m.lemma || m.text).trim().split(/\s+/).length >= 2 : fold(m.lemma) === fold(entity.name),
+    );
+    const withRole = this.roleMentions(entityId);
+    return full.find((m) => withRole.has(m)) ?? full[0] ?? mentions[0];
+  }
+
+  /** Index into the article's sentences of the sentence holding the offset. */
+  sentenceAt(doc: string, offset: number): number | undefined {
+    const sentences = this.articles.get(doc)?.sentences;
+    if (!sentences) return undefined;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= offset) lo = mid + 1;
+      else if (sentences[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return undefined;
+  }
+
+  /**
+   * The entities (people by default) most often mentioned with one. A shared sentence counts twice, a shared
+   * article once: score = 2 × sentences + articles; ties go to the more mentioned, then by name.
+   */
+  coMentioned(entityId: string, limit = 5, type: EntityType | undefined = 'PER'): CoMention[] {
+    const mySentences = new Set<string>();
+    const myDocs = new Set<string>();
+    for (const m of this.mentionsOf(entityId)) {
+      myDocs.add(m.doc);
+      mySentences.add(`${m.doc}\u0000${this.sentenceAt(m.doc, m.start) ?? -1}`);
+    }
+    const seen = new Map<string, { sentences: Set<string>; articles: Set<string> }>();
+    for (const doc of myDocs) {
+      for (const m of this.mentionsIn(doc)) {
+        if (!m.entity || m.entity === entityId) continue;
+        const other = this.entities.get(m.entity);
+        if (!other || (type && other.type !== type)) continue;
+        let record = seen.get(m.entity);
+        if (!record) seen.set(m.entity, (record = { sentences: new Set(), articles: new Set() }));
+        record.articles.add(doc);
+        const key = `${doc}\u0000${this.sentenceAt(doc, m.start) ?? -1}`;
+        if (mySentences.has(key)) record.sentences.add(key);
+      }
+    }
+    const score = (c: CoMention): number => 2 * c.sentences + c.articles;
+    return [...seen]
+      .map(([id, r]) => ({ entity: this.entities.get(id) as Entity, sentences: r.sentences.size, articles: r.articles.size }))
+      .sort(
+        (a, b) =>
+          score(b) - score(a) ||
+          this.mentionsOf(b.entity.id).length - this.mentionsOf(a.entity.id).length ||
+          a.entity.name.localeCompare(b.entity.name),
+      )
+      .slice(0, limit);
+  }
+
+  /** Events an entity takes part in, or that happen at a place, by date. */
+  eventsOf(entityId: string): CorpusEvent[] {
+    return this.events.filter((e) => e.participants.includes(entityId) || e.place === entityId).sort(byDate);
+  }
+
+  /**
+   * Events on a date: for a day (YYYY-MM-DD), the events whose span covers it; for a month or year, the events
+   * that start in it.
+   */
+  eventsOn(value: string): CorpusEvent[] {
+    return this.events.filter((e) => coversDate(e.date, e.end, value)).sort(byDate);
+  }
+
+  /** DATE mentions naming a date (a day within a mentioned range counts), in corpus order. */
+  dateMentionsOn(value: string): Mention[] {
+    return this.dates.filter((m) => m.value && coversDate(m.value, m.date?.end, value)).sort(this.compareInCorpus);
+  }
+
+  /** Entities whose name or a spelling loosely matches the query (see looseMatch), the most mentioned first. */
+  entitiesMatching(query: string): Entity[] {
+    return [...this.entities.values()]
+      .filter((e) => [e.name, ...e.aliases].some((n) => looseMatch(query, n)))
+      .sort((a, b) => this.mentionsOf(b.id).length - this.mentionsOf(a.id).length || a.name.localeCompare(b.name));
+  }
+
+  /** Events whose title loosely matches the query, by date. */
+  eventsMatching(query: string): CorpusEvent[] {
+    return this.events.filter((e) => looseMatch(query, e.title)).sort(byDate);
+  }
+
+  private articleRank(): Map<string, number> {
+    if (!this.rank) {
+      const order = [...this.articles.values()].sort(
+        (a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || a.path.localeCompare(b.path),
+      );
+      this.rank = new Map(order.map((a, i) => [a.path, i]));
+    }
+    return this.rank;
+  }
+
   stats(): CorpusStats {
     const languages: Record<string, number> = {};
     const dates: string[] = [];
@@ -145,6 +317,22 @@ export class CorpusIndex {
       mentions,
     };
   }
+}
+
+const byDate = (a: CorpusEvent, b: CorpusEvent): number => a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+
+/** Characters between two spans (0 when they touch or overlap). */
+function gap(a: Span, b: Span): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/**
+ * Whether something dated [start, end] concerns `value`: for a day, the span covers the day (only spans given
+ * to the day count); for a month or year, the span starts in it.
+ */
+function coversDate(start: string, end: string | undefined, value: string): boolean {
+  if (ISO_DAY.test(value)) return ISO_DAY.test(start) && start <= value && value <= (end && ISO_DAY.test(end) ? end : start);
+  return start.startsWith(value);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

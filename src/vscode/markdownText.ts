@@ -1,0 +1,34 @@
+// Markdown from untrusted text (article text, titles, names, file names), for hover cards. No `vscode`
+// import, so unit tests run it in plain Node: whatever an article says renders as text, never as markup,
+// a link or a command.
+
+/** Characters with a meaning in CommonMark/GFM inline syntax; each is escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+\-.!|~&$:"']/g;
+
+/**
+ * The text, escaped for use inside markdown (a link label, a list item): every markdown punctuation
+ * character (`[`, `]`, `\` among them) is backslash-escaped, and line breaks become spaces so the text stays
+ * on one line. Long texts are cut to `max` characters with an ellipsis.
+ */
+export function escapeMarkdown(text: string, max = Infinity): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > max) t = `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  return t.replace(MARKDOWN_PUNCTUATION, '\\$&');
+}
+
+/**
+ * A `command:` URI running `command` with `args` (a single argument, or an array of arguments).
+ * The arguments are JSON, percent-encoded; parentheses are encoded too (encodeURIComponent leaves them) so
+ * an argument can never close the markdown link's destination.
+ */
+export function commandUri(command: string, args?: unknown): string {
+  if (args === undefined) return `command:${command}`;
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `command:${command}?${query}`;
+}
+
+/** A markdown link `[label](command:…)` with the label escaped; the title (tooltip) is escaped too. */
+export function commandLink(label: string, command: string, args?: unknown, title?: string): string {
+  const tooltip = title ? ` "${title.replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"` : '';
+  return `[${escapeMarkdown(label)}](${commandUri(command, args)}${tooltip})`;
+}
