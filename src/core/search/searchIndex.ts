@@ -1,0 +1,245 @@
+// Morphology-aware full-text search over the corpus: built once per CorpusIndex
+// (cached), in one pass over every article's words, so linear in corpus size.
+// A query of several words finds the sentences that hold all of them, the
+// tightest stretch first; a query in quotes wants the words next to each other,
+// in order.
+import type { CorpusIndex } from '../index/corpusIndex';
+import { type Kwic, keywordInContext } from '../text/context';
+import type { Article, Span } from '../types';
+import { nameTerms, ovSurnameBase, queryTerms, stemTerm } from './terms';
+import { fold, words } from './tokenize';
+
+export interface SearchHit extends Span {
+  doc: string;
+  /** Each matched word, in text order; start/end cover them all. */
+  words: Span[];
+  kwic: Kwic;
+  /** 0-based line of the start. */
+  line: number;
+  /** 0-based column of the start. */
+  character: number;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (default 500). */
+  limit?: number;
+}
+
+interface DocWords {
+  article: Article;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Sentence (or, outside sentences, line) number of each word. */
+  segments: Int32Array;
+  lineStarts: number[];
+}
+
+const DEFAULT_LIMIT = 500;
+
+export class SearchIndex {
+  private readonly docs: DocWords[] = [];
+  /** term → flat pairs (doc number, word number), in text order. */
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(index: CorpusIndex) {
+    for (const article of index.articles.values()) this.add(index, article);
+  }
+
+  get documents(): number {
+    return this.docs.length;
+  }
+
+  private add(index: CorpusIndex, article: Article): void {
+    const { text } = article;
+    const list = words(text);
+    const d = this.docs.length;
+    const starts = new Int32Array(list.length);
+    const ends = new Int32Array(list.length);
+    const segments = new Int32Array(list.length);
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+
+    // The base form of each word of a person's name, from the mention lemmas: Будановым → Буданов.
+    const nameBase = new Map<number, string>();
+    for (const m of index.mentionsIn(article.path)) {
+      if (m.type !== 'PER') continue;
+      const surface = words(text, m.start, m.end);
+      const lemma = m.lemma.split(/\s+/).filter(Boolean);
+      if (surface.length === lemma.length) surface.forEach((w, i) => nameBase.set(w.start, lemma[i]));
+      else for (const w of surface) nameBase.set(w.start, text.slice(w.start, w.end));
+    }
+
+    const sentences = article.sentences;
+    let s = 0;
+    let line = 0;
+    const sentenceStarts = new Set(sentences.map((x) => x.start));
+    const terms: string[] = [];
+    list.forEach((w, i) => {
+      starts[i] = w.start;
+      ends[i] = w.end;
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= w.start) line++;
+      while (s < sentences.length && sentences[s].end <= w.start) s++;
+      segments[i] = s < sentences.length && sentences[s].start <= w.start ? s : sentences.length + line;
+
+      terms.length = 0;
+      terms.push(stemTerm(w.folded, article.lang));
+      if (w.folded.includes('-')) for (const part of w.folded.split('-')) if (part) terms.push(stemTerm(part, article.lang));
+      const base = nameBase.get(w.start);
+      if (base) nameTerms(base, terms);
+      else if (w.capitalized && !sentenceStarts.has(w.start)) {
+        // A capitalized -ов/-ин word inside a sentence is very likely a surname the extractor missed.
+        const ov = ovSurnameBase(w.folded);
+        if (ov) nameTerms(ov, terms);
+      }
+      for (const term of new Set(terms)) {
+        const posting = this.postings.get(term);
+        if (posting) posting.push(d, i);
+        else this.postings.set(term, [d, i]);
+      }
+    });
+    this.docs.push({ article, starts, ends, segments, lineStarts });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const trimmed = query.trim();
+    const exact = /^["«“].*["»”]$/.test(trimmed) && trimmed.length > 2;
+    const queryWords = dedupe(words(exact ? trimmed.slice(1, -1) : trimmed).map((w) => w.folded));
+    if (queryWords.length === 0) return [];
+    // Each query word's hits, as word numbers per document.
+    const perWord = queryWords.map((q) => this.lookup(q));
+    const hits: (SearchHit & { width: number })[] = [];
+    if (queryWords.length === 1) {
+      for (const [d, list] of perWord[0]) {
+        for (const i of list) {
+          hits.push(this.hit(d, [i], 1));
+          if (hits.length >= limit) return hits;
+        }
+      }
+      return hits;
+    }
+    const docsWithAll = [...perWord[0].keys()].filter((d) => perWord.every((m) => m.has(d))).sort((a, b) => a - b);
+    for (const d of docsWithAll) {
+      const doc = this.docs[d];
+      // Occurrences tagged with their query word, in text order, grouped by sentence.
+      const occurrences: [number, number][] = [];
+      perWord.forEach((m, q) => m.get(d)!.forEach((i) => occurrences.push([i, q])));
+      occurrences.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      let from = 0;
+      while (from < occurrences.length) {
+        const segment = doc.segments[occurrences[from][0]];
+        let to = from;
+        while (to < occurrences.length && doc.segments[occurrences[to][0]] === segment) to++;
+        const window = exact
+          ? orderedRun(occurrences.slice(from, to), queryWords.length)
+          : smallestWindow(occurrences.slice(from, to), queryWords.length);
+        if (window) hits.push(this.hit(d, window, window[window.length - 1] - window[0] + 1));
+        from = to;
+      }
+    }
+    hits.sort((a, b) => a.width - b.width);
+    return hits.slice(0, limit);
+  }
+
+  /** Word numbers per document matching one folded query word. */
+  private lookup(folded: string): Map<number, number[]> {
+    const byDoc = new Map<number, Set<number>>();
+    for (const term of queryTerms(folded)) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      for (let k = 0; k < posting.length; k += 2) {
+        let set = byDoc.get(posting[k]);
+        if (!set) byDoc.set(posting[k], (set = new Set()));
+        set.add(posting[k + 1]);
+      }
+    }
+    const out = new Map<number, number[]>();
+    for (const [d, set] of [...byDoc].sort((a, b) => a[0] - b[0])) out.set(d, [...set].sort((a, b) => a - b));
+    return out;
+  }
+
+  private hit(d: number, wordNumbers: number[], width: number): SearchHit & { width: number } {
+    const doc = this.docs[d];
+    const spans = wordNumbers.map((i) => ({ start: doc.starts[i], end: doc.ends[i] }));
+    const start = spans[0].start;
+    const end = spans[spans.length - 1].end;
+    const line = lineOf(doc.lineStarts, start);
+    return {
+      doc: doc.article.path,
+      start,
+      end,
+      words: spans,
+      kwic: keywordInContext(doc.article.text, { start, end }),
+      line,
+      character: start - doc.lineStarts[line],
+      width,
+    };
+  }
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** The shortest run of occurrences that holds every query word; its word numbers, one per query word. */
+function smallestWindow(occ: [number, number][], n: number): number[] | undefined {
+  const count = new Array<number>(n).fill(0);
+  let have = 0;
+  let best: [number, number] | undefined;
+  let left = 0;
+  for (let right = 0; right < occ.length; right++) {
+    if (count[occ[right][1]]++ === 0) have++;
+    while (have === n) {
+      const width = occ[right][0] - occ[left][0];
+      if (!best || width < occ[best[1]][0] - occ[best[0]][0]) best = [left, right];
+      if (--count[occ[left][1]] === 0) have--;
+      left++;
+    }
+  }
+  if (!best) return undefined;
+  const picked = new Map<number, number>();
+  for (let k = best[0]; k <= best[1]; k++) if (!picked.has(occ[k][1])) picked.set(occ[k][1], occ[k][0]);
+  return [...new Set(picked.values())].sort((a, b) => a - b);
+}
+
+/** The first place where the query words stand next to each other in order. */
+function orderedRun(occ: [number, number][], n: number): number[] | undefined {
+  const at = new Set(occ.map(([i, q]) => `${i}:${q}`));
+  for (const [i, q] of occ) {
+    if (q !== 0) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = at.has(`${i + k}:${k}`);
+    if (ok) return Array.from({ length: n }, (_, k) => i + k);
+  }
+  return undefined;
+}
+
+function lineOf(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const cache = new WeakMap<CorpusIndex, SearchIndex>();
+
+/** The search index of a corpus index, built on first use and kept while the corpus index lives. */
+export function searchIndexFor(index: CorpusIndex): SearchIndex {
+  let search = cache.get(index);
+  if (!search) {
+    search = new SearchIndex(index);
+    cache.set(index, search);
+  }
+  return search;
+}
+
+/** Searches the corpus: `Буданов` finds Буданова and Будановым; several words find sentences holding them all. */
+export function searchCorpus(index: CorpusIndex, query: string, options?: SearchOptions): SearchHit[] {
+  return searchIndexFor(index).search(query, options);
+}
+
+export { fold };

@@ -1,0 +1,78 @@
+// "Corpus: Open corpus.yaml": the user's corrections file at the corpus root; when it does not
+// exist yet, offers to create it from a template that documents every section.
+import * as vscode from 'vscode';
+import { CORRECTIONS_FILE } from '../../core/corrections';
+import type { CorpusService } from '../corpusService';
+import { Commands } from '../commandIds';
+
+/** The starting file: every section, commented out, with an example (the format of src/core/corrections.ts). */
+export const CORRECTIONS_TEMPLATE = `# Corrections to the Corpus Navigator index, applied on every (re)index.
+# Name an entity by its id, display name or any alias, in any letter case.
+# Uncomment a section and edit it; problems are shown in the Problems panel with their line.
+
+# One entity from several; the first named gives the id:
+# merge:
+#   - [Стив Уиткофф, Steve Witkoff]
+
+# A new display name:
+# rename:
+#   Стив Уиткофф: Стивен Уиткофф
+
+# Not an entity: dropped with its mentions:
+# ignore:
+#   - Реклама Иванов
+
+# These spellings become an entity of their own:
+# split:
+#   Джаред Кушнер: [Кушнер]
+
+# More names that find the entity:
+# aliases:
+#   Владимир Зеленский: [Зеля]
+
+# Roles to add:
+# roles:
+#   Рустем Умеров: [министр обороны]
+`;
+
+export interface OpenCorrectionsArgs {
+  /** Create the file without asking when it is missing (true), or never (false). */
+  create?: boolean;
+}
+
+export function registerOpenCorrections(corpus: CorpusService): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.openCorrections, async (args?: unknown): Promise<vscode.Uri | undefined> => {
+    const root = corpus.root;
+    if (!root) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder of articles first.'));
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(root, CORRECTIONS_FILE);
+    if (!(await exists(uri))) {
+      const given = typeof args === 'object' && args !== null && 'create' in args ? (args as OpenCorrectionsArgs).create : undefined;
+      let create = given;
+      if (create === undefined) {
+        const yes = vscode.l10n.t('Create');
+        const choice = await vscode.window.showInformationMessage(
+          vscode.l10n.t('{0} does not exist yet. Create it with a commented template?', CORRECTIONS_FILE),
+          yes,
+        );
+        create = choice === yes;
+      }
+      if (!create) return undefined;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(CORRECTIONS_TEMPLATE));
+    }
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    return uri;
+  });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
