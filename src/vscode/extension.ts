@@ -1,14 +1,28 @@
 // Entry point: one corpus service, then every feature registers itself and hands back its disposables.
 import * as vscode from 'vscode';
-import { CorpusService } from './corpusService';
+import { type BuildCounts, CorpusService } from './corpusService';
 import { registerArticleLanguage } from './features/articleLanguage';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerEventsTree } from './features/eventsTree';
+import { type SidebarTrees, sidebarTrees } from './features/entityTree';
+import { registerPlacesOrgsTree } from './features/placesOrgsTree';
+import { registerTreeCommands } from './features/treeCommands';
+import { registerDefinition } from './features/definition';
+import { registerHighlights } from './features/highlights';
 import { registerHover } from './features/hover';
+import { registerReferences } from './features/references';
+import { registerSymbols } from './features/symbols';
 import { registerOpenSource } from './features/openSource';
 import { registerPeopleTree } from './features/peopleTree';
 import { registerReindex } from './features/reindex';
+import { registerSemanticHighlighting } from './features/semanticHighlighting';
 import { registerStatusBar } from './features/statusBar';
+import { registerExportIndex } from './features/exportIndex';
+import { registerGoToDate } from './features/goToDate';
+import { registerOpenCorrections } from './features/openCorrections';
+import { registerSearchCorpus } from './features/searchCorpus';
+import { registerSearchEvents } from './features/searchEvents';
+import { registerSearchPeople } from './features/searchPeople';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
@@ -18,18 +32,35 @@ const FEATURES: Feature[] = [
   registerReindex,
   registerPeopleTree,
   registerEventsTree,
+  registerPlacesOrgsTree,
+  registerTreeCommands,
   registerHover,
+  registerDefinition,
+  registerReferences,
+  registerHighlights,
+  registerSymbols,
   registerStatusBar,
+  registerSemanticHighlighting,
   registerArticleLanguage,
   registerDiagnostics,
+  registerSearchPeople,
+  registerSearchEvents,
+  registerGoToDate,
+  registerSearchCorpus,
+  registerExportIndex,
+  registerOpenCorrections,
 ];
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface CorpusNavigatorApi {
   /** The index as it is now. */
   readonly index: CorpusIndex;
-  /** Resolves when the current (re)index has finished. */
+  /** Resolves when every (re)index and live update asked for so far has finished. */
   ready(): Promise<CorpusIndex>;
+  /** How many full and incremental builds ran. */
+  readonly buildCounts: Readonly<BuildCounts>;
+  /** The sidebar's tree providers (People, Places & Organizations, Events), for tests and other extensions. */
+  readonly trees: SidebarTrees;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
@@ -41,13 +72,14 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     context.subscriptions.push(...(Array.isArray(disposables) ? disposables : [disposables]));
   }
   // Indexing runs in the background: activation returns at once.
-  let ready = corpus.reindex();
-  context.subscriptions.push(corpus.onDidChange(() => (ready = Promise.resolve(corpus.index))));
+  void corpus.reindex();
   return {
     get index() {
       return corpus.index;
     },
-    ready: () => ready,
+    ready: () => corpus.whenIdle(),
+    buildCounts: corpus.buildCounts,
+    trees: sidebarTrees(corpus),
   };
 }
 

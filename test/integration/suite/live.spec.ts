@@ -1,0 +1,77 @@
+// Live updates: the index follows files created, changed, renamed and deleted,
+// and unsaved edits, without full rebuilds.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+
+const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
+const encoder = new TextEncoder();
+
+async function api(): Promise<CorpusNavigatorApi> {
+  const extension = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
+  assert.ok(extension);
+  const exports = await extension.activate();
+  await exports.ready();
+  return exports;
+}
+
+const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the index satisfies the predicate (file events arrive asynchronously). */
+async function until(corpus: CorpusNavigatorApi, predicate: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await corpus.ready();
+    if (predicate()) return;
+    await sleep(100);
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
+
+const hasPerson = (corpus: CorpusNavigatorApi, name: string): boolean => corpus.index.entitiesOfType('PER').some((e) => e.name === name);
+
+describe('live updates', () => {
+  const created = vscode.Uri.joinPath(folder(), 'zz-live-test.txt');
+  const renamed = vscode.Uri.joinPath(folder(), 'zz-live-renamed.txt');
+
+  after(async () => {
+    for (const uri of [created, renamed]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('a new file is indexed, a change re-extracted, a rename followed, a delete forgotten — all incrementally', async () => {
+    const corpus = await api();
+    const fullBefore = corpus.buildCounts.full;
+    const articles = corpus.index.articles.size;
+
+    await vscode.workspace.fs.writeFile(created, encoder.encode('Премьер-министр Канады Марк Карни прибыл в Париж.'));
+    await until(corpus, () => hasPerson(corpus, 'Марк Карни'), 'the new article’s person');
+    assert.equal(corpus.index.articles.size, articles + 1);
+
+    await vscode.workspace.fs.writeFile(created, encoder.encode('Канцлер Германии Фридрих Мерц прибыл в Париж.'));
+    await until(corpus, () => hasPerson(corpus, 'Фридрих Мерц') && !hasPerson(corpus, 'Марк Карни'), 'the changed article');
+
+    await vscode.workspace.fs.rename(created, renamed);
+    await until(corpus, () => corpus.index.articles.has('zz-live-renamed.txt') && !corpus.index.articles.has('zz-live-test.txt'), 'the rename');
+
+    await vscode.workspace.fs.delete(renamed);
+    await until(corpus, () => !hasPerson(corpus, 'Фридрих Мерц'), 'the deleted article forgotten');
+    assert.equal(corpus.index.articles.size, articles);
+    assert.equal(corpus.buildCounts.full, fullBefore, 'no full rebuild');
+    assert.ok(corpus.buildCounts.incremental >= 4);
+  });
+
+  it('unsaved edits in an open article update the index; closing without saving restores it', async () => {
+    const corpus = await api();
+    const uri = vscode.Uri.joinPath(folder(), '001_491d49c81bf1f61b.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'Министр иностранных дел Польши Радослав Сикорский тоже был там. ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until(corpus, () => hasPerson(corpus, 'Радослав Сикорский'), 'the unsaved edit');
+    assert.equal(corpus.index.articles.get('001_491d49c81bf1f61b.txt')?.text, document.getText());
+
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await until(corpus, () => !hasPerson(corpus, 'Радослав Сикорский'), 'the revert');
+  });
+});
