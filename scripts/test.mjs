@@ -8,14 +8,15 @@
  *   3. unit      mocha on out/test/unit/**\/*.test.js
  *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
  *   5. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
- *   6. vsix      test/integration/vsix.mjs (package, inspect, install)
+ *   6. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
+ *   7. vsix      test/integration/vsix.mjs (package, inspect, install)
  *
  * compile and build are not tests: they add nothing to "passed" when they succeed.
  * A stage that fails outside its tests (compile error, build error, harness error, skipped because an
  * earlier stage broke) counts as one failed test, and a test stage that ran zero tests fails too, so the
  * last line is never green when the run was not. Exit code 0 only if nothing failed.
  *
- * Usage: npm test [-- --only unit,integration,vsix]   (compile and build always run)
+ * Usage: npm test [-- --only unit,integration,ui,vsix]   (compile and build always run)
  * stdout ends with: `N passed, N failed`.
  */
 import { spawn } from 'node:child_process';
@@ -93,7 +94,7 @@ if (want('unit')) {
 // 4-5. host + integration ---------------------------------------------------------------------------------
 /** @type {string | undefined} */
 let hostError;
-if (want('integration') || want('vsix')) {
+if (want('integration') || want('ui') || want('vsix')) {
   banner('host: ensure code-server + Chromium');
   t = Date.now();
   try {
@@ -117,7 +118,39 @@ if (want('integration')) {
   }
 }
 
-// 6. vsix -------------------------------------------------------------------------------------------------
+// 6. ui: a person's view of it — hover a name with the mouse, look at the sidebar --------------------------------
+if (want('ui')) {
+  banner('ui: hover a name with the mouse; the sidebar');
+  t = Date.now();
+  if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
+  else {
+    const { captureHover, captureSidebar } = await import('../test/integration/ui.mjs');
+    const artifacts = path.join(REPO_ROOT, '.test-artifacts');
+    /** @type {[string, () => Promise<string[]>][]} */
+    const checks = [
+      ['the hover card names the person, counts and spellings', async () => {
+        const { text } = await captureHover({ screenshot: path.join(artifacts, 'hover.png'), word: 'Стивеном' });
+        return ['Стив Уиткофф', 'mentions in', 'Show All Mentions', 'Стів Віткофф'].filter((s) => !text.includes(s)).map((s) => `hover lacks "${s}": ${text}`);
+      }],
+      ['the sidebar shows events, people, places', async () => {
+        const { rows } = await captureSidebar({ screenshot: path.join(artifacts, 'sidebar.png') });
+        const all = rows.join('\n');
+        return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
+      }],
+    ];
+    let passed = 0;
+    let failed = 0;
+    for (const [name, check] of checks) {
+      const problems = await check().catch((/** @type {unknown} */ err) => [`${name}: ${err instanceof Error ? err.message : String(err)}`]);
+      say(`${problems.length ? '✘' : '✔'} ${name}${problems.length ? `\n    ${problems.join('\n    ')}` : ''}`);
+      if (problems.length) failed++;
+      else passed++;
+    }
+    record('ui', passed, failed, failed ? 'failures' : `ok, screenshots in ${path.relative(REPO_ROOT, artifacts)}/`, t);
+  }
+}
+
+// 7. vsix -------------------------------------------------------------------------------------------------
 if (want('vsix')) {
   banner('vsix: package, inspect, install');
   t = Date.now();

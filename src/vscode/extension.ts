@@ -15,7 +15,7 @@ import { registerSymbols } from './features/symbols';
 import { registerOpenSource } from './features/openSource';
 import { registerPeopleTree } from './features/peopleTree';
 import { registerReindex } from './features/reindex';
-import { registerSemanticHighlighting } from './features/semanticHighlighting';
+import { type AppliedDecorations, registerDecorations } from './features/decorations';
 import { registerStatusBar } from './features/statusBar';
 import { registerExportIndex } from './features/exportIndex';
 import { registerGoToDate } from './features/goToDate';
@@ -40,7 +40,6 @@ const FEATURES: Feature[] = [
   registerHighlights,
   registerSymbols,
   registerStatusBar,
-  registerSemanticHighlighting,
   registerArticleLanguage,
   registerDiagnostics,
   registerSearchPeople,
@@ -61,6 +60,8 @@ export interface CorpusNavigatorApi {
   readonly buildCounts: Readonly<BuildCounts>;
   /** The sidebar's tree providers (People, Places & Organizations, Events), for tests and other extensions. */
   readonly trees: SidebarTrees;
+  /** What each visible article has colored, by URI. */
+  readonly decorations: ReadonlyMap<string, readonly { type: string; range: vscode.Range }[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
@@ -71,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     const disposables = feature(corpus);
     context.subscriptions.push(...(Array.isArray(disposables) ? disposables : [disposables]));
   }
+  const decorations: AppliedDecorations = new Map();
+  context.subscriptions.push(...registerDecorations(corpus, decorations));
   // Indexing runs in the background: activation returns at once.
   void corpus.reindex();
   return {
@@ -80,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     ready: () => corpus.whenIdle(),
     buildCounts: corpus.buildCounts,
     trees: sidebarTrees(corpus),
+    decorations,
   };
 }
 

@@ -110,6 +110,47 @@ export async function captureHover(o = {}) {
   }
 }
 
+/**
+ * Opens the Corpus sidebar with an article beside it, expands the first person and the first day of events,
+ * and saves a screenshot: the picture of the trees in the README.
+ * @param {{folder?: string, file?: string, screenshot?: string, extensionDevelopmentPath?: string}} [o]
+ * @returns {Promise<{rows: string[], screenshot: string}>}
+ */
+export async function captureSidebar(o = {}) {
+  const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
+  const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'sidebar.png'));
+  const session = await openWorkbench({
+    folder,
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: { width: 1280, height: 800 },
+    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+    onLog: (type, text) => {
+      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+    },
+  });
+  try {
+    const { page } = session;
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: o.file ?? '002_f4c982d170557a16.txt' }).first().click({ timeout: 30_000 });
+    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 30_000 });
+    const rows = page.locator('.pane-body .monaco-list-row');
+    // The trees fill once the background index is ready.
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Стив Уиткофф' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Expand the first day of events and its first event, and the first person.
+    for (const label of [/понедельник|вторник|Monday|Tuesday|January/i, /Саммит|Summit/, /Стив Уиткофф/]) {
+      const row = page.locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: label }).first();
+      if (await row.count()) await row.click();
+      await page.waitForTimeout(300);
+    }
+    const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`screenshot saved to ${screenshot}`);
+    return { rows: texts, screenshot };
+  } finally {
+    await session.stop();
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
   const { values } = parseArgs({
     options: {
@@ -119,13 +160,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       folder: { type: 'string' },
       extension: { type: 'string' },
       occurrence: { type: 'string' },
+      sidebar: { type: 'boolean' },
     },
   });
   try {
+    if (values.sidebar) {
+      const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });
+      process.stdout.write(`${r.rows.join('\n')}\n`);
+    } else {
     const r = await captureHover({ screenshot: values.out, file: values.file, word: values.word, folder: values.folder, extensionDevelopmentPath: values.extension,
       occurrence: values.occurrence ? Number(values.occurrence) : undefined,
     });
     process.stdout.write(`${r.text}\n`);
+    }
   } catch (err) {
     log(`ERROR: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
