@@ -162,6 +162,8 @@ function ukNoun(w: string, fleeting: boolean): string[] {
 interface Gazetteer {
   byForm: Map<string, Reading[]>;
   longest: number;
+  /** The first word of every form: most tokens start no name, and this says so without building n-grams. */
+  firstWords: Set<string>;
 }
 
 let compiled: Gazetteer | undefined;
@@ -193,7 +195,8 @@ function compile(): Gazetteer {
   };
   add(PLACES, 'LOC');
   add(ORGANIZATIONS, 'ORG');
-  return { byForm, longest };
+  const firstWords = new Set([...byForm.keys()].map((key) => key.split(' ')[0]));
+  return { byForm, longest, firstWords };
 }
 
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
@@ -421,6 +424,7 @@ function matchRegion(article: Article, i: number): Found | undefined {
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
+  if (!gazetteer().firstWords.has(fold(tokens[i].text))) return undefined;
   let n = 1;
   while (n < longest && i + n < tokens.length && tokens[i + n].kind === 'word' && adjacent(text, tokens[i + n - 1], tokens[i + n])) n++;
   for (; n >= 1; n--) {
