@@ -92,8 +92,8 @@ export async function checkVsix(o = {}) {
     // 1. package
     const localVsce = path.join(REPO_ROOT, 'node_modules', '.bin', 'vsce');
     const [cmd, args] = fs.existsSync(localVsce)
-      ? [localVsce, ['package', '--no-dependencies', '-o', vsix]]
-      : ['npx', ['--yes', '@vscode/vsce@3', 'package', '--no-dependencies', '-o', vsix]];
+      ? [localVsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix]]
+      : ['npx', ['--yes', '@vscode/vsce@3', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix]];
     const mainFile = path.resolve(REPO_ROOT, pkg.main ?? 'dist/extension.js');
     if (!fs.existsSync(mainFile)) {
       check('vsce package', false, `${mainFile} is missing; run \`node esbuild.mjs\` first`);
@@ -117,6 +117,7 @@ export async function checkVsix(o = {}) {
     none('out/', (e) => e.startsWith('out/'));
     none('.map files', (e) => e.endsWith('.map'));
     none('samples/', (e) => e.startsWith('samples/'));
+    none('README screenshots', (e) => e.startsWith('media/screenshots/'));
     const mainRel = path.relative(REPO_ROOT, mainFile).split(path.sep).join('/');
     check(`contains package.json and ${mainRel}`, entries.includes('package.json') && entries.includes(mainRel), `entries: ${entries.join(', ')}`);
     const size = fs.statSync(vsix).size;

@@ -8,25 +8,10 @@ import { parse } from 'yaml';
 import type { ExtractionJson } from '../../../src/core/export';
 import type { SearchHit } from '../../../src/core/search/searchIndex';
 import type { Entity, SourceRef } from '../../../src/core/types';
-import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+import { api, articleUri } from './helpers';
 
-const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
 const RU_ARTICLE = '002_f4c982d170557a16.txt';
 const UK_ARTICLE = '003_d450a8c0e07fb2e9.txt';
-
-async function api(): Promise<CorpusNavigatorApi> {
-  const extension = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  const exports = await extension.activate();
-  await exports.ready();
-  return exports;
-}
-
-function articleUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
   for (const started = Date.now(); !condition(); ) {

@@ -2,15 +2,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+import { api, articleUri, sleep } from './helpers';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function shownArticle(name: string): Promise<{ api: CorpusNavigatorApi; editor: vscode.TextEditor }> {
-  const api = await vscode.extensions.getExtension<CorpusNavigatorApi>('corpus-navigator.corpus-navigator')!.activate();
-  await api.ready();
-  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  return { api, editor };
+  const corpus = await api();
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(articleUri(name)));
+  return { api: corpus, editor };
 }
 
 /** The decorated texts of an editor, once they settle. */

@@ -1,30 +1,7 @@
 // The extension in a real VS Code extension host, on the sample corpus.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
-
-const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
-
-async function api(): Promise<CorpusNavigatorApi> {
-  const extension = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  const exports = await extension.activate();
-  await exports.ready();
-  return exports;
-}
-
-function articleUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** The position of the first occurrence of a text in a document, plus an offset into it. */
-function positionOf(document: vscode.TextDocument, text: string, into = 2): vscode.Position {
-  const offset = document.getText().indexOf(text);
-  assert.ok(offset >= 0, `"${text}" is in ${document.fileName}`);
-  return document.positionAt(offset + into);
-}
+import { api, articleUri, positionOf } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers

@@ -3,20 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+import { api, folder, sleep } from './helpers';
 
-const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
 const encoder = new TextEncoder();
 
-async function api(): Promise<CorpusNavigatorApi> {
-  const extension = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
-  assert.ok(extension);
-  const exports = await extension.activate();
-  await exports.ready();
-  return exports;
-}
-
-const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the index satisfies the predicate (file events arrive asynchronously). */
 async function until(corpus: CorpusNavigatorApi, predicate: () => boolean, what: string): Promise<void> {

@@ -5,22 +5,7 @@ import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import type { EntityNode, EntityTreeProvider } from '../../../src/vscode/features/entityTree';
 import type { EventsNode } from '../../../src/vscode/features/eventsTree';
-
-const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
-
-async function api(): Promise<CorpusNavigatorApi> {
-  const extension = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  const exports = await extension.activate();
-  await exports.ready();
-  return exports;
-}
-
-function folder(): vscode.Uri {
-  const uri = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(uri, 'a workspace folder is open');
-  return uri;
-}
+import { api, folder } from './helpers';
 
 const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
