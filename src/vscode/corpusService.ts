@@ -57,7 +57,7 @@ export class CorpusService implements vscode.Disposable {
     vscode.workspace.onDidCloseTextDocument((d) => queue(d.uri), undefined, this.disposables);
     vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reindex(), undefined, this.disposables);
     vscode.workspace.onDidChangeConfiguration(
-      (e) => (e.affectsConfiguration('corpusNavigator.include') || e.affectsConfiguration('corpusNavigator.exclude')) && void this.reindex(),
+      (e) => ['folder', 'include', 'exclude'].some((key) => e.affectsConfiguration(`corpusNavigator.${key}`)) && void this.reindex(),
       undefined,
       this.disposables,
     );
@@ -69,7 +69,10 @@ export class CorpusService implements vscode.Disposable {
 
   /** The folder being indexed (the first workspace folder), if any. */
   get root(): vscode.Uri | undefined {
-    return vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    // `corpusNavigator.folder` names a subfolder as the corpus (where corpus.yaml lives too).
+    const sub = vscode.workspace.getConfiguration('corpusNavigator').get<string>('folder', '').replace(/^[./\\]+|[/\\]+$/g, '');
+    return folder && sub ? vscode.Uri.joinPath(folder, ...sub.split(/[/\\]+/)) : folder;
   }
 
   /** Resolves when every build asked for so far has finished. */

@@ -65,3 +65,20 @@ describe('live updates', () => {
     await until(corpus, () => !hasPerson(corpus, 'Радослав Сикорский'), 'the revert');
   });
 });
+
+describe('corpus folder setting', () => {
+  it('a subfolder becomes the corpus; an empty setting restores the workspace folder', async () => {
+    const corpus = await api();
+    const config = vscode.workspace.getConfiguration('corpusNavigator');
+    const sub = vscode.Uri.joinPath(folder(), 'zz-sub');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(sub, 'only.txt'), encoder.encode('Канцлер Германии Фридрих Мерц прибыл в Париж.'));
+    try {
+      await config.update('folder', 'zz-sub', vscode.ConfigurationTarget.Global);
+      await until(corpus, () => corpus.index.articles.size === 1 && corpus.index.articles.has('only.txt'), 'the subfolder as the corpus');
+    } finally {
+      await config.update('folder', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(sub, { recursive: true });
+    }
+    await until(corpus, () => corpus.index.articles.size === 5, 'the whole sample corpus again');
+  });
+});
