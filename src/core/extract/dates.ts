@@ -20,7 +20,7 @@ import {
 } from '../dates/calendar';
 import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
 import type { PartOfDay } from '../dates/lexicon';
-import { tokenizeRange } from '../dates/tokens';
+import { type DateToken, tokenizeRange } from '../dates/tokens';
 import type { Article, DateDetails, Mention, Span } from '../types';
 
 export type { PartOfDay } from '../dates/lexicon';
@@ -66,6 +66,45 @@ export interface FindDatesOptions {
 }
 
 /** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
+/** What the grammar finds before resolution does not depend on the reference date: found once per article. */
+const rawCache = new WeakMap<Article, RawDate[]>();
+
+function rawDates(article: Article): RawDate[] {
+  let raws = rawCache.get(article);
+  if (!raws) {
+    raws = regions(article).flatMap((region) => scanDates(tokensIn(article, region)));
+    rawCache.set(article, raws);
+  }
+  return raws;
+}
+
+/**
+ * The article's date tokens, made once per article: every build of the corpus
+ * (one per live edit) asks for them again, and articles that did not change are the same objects.
+ */
+const tokenCache = new WeakMap<Article, DateToken[]>();
+
+function tokensIn(article: Article, span: Span): DateToken[] {
+  let tokens = tokenCache.get(article);
+  if (!tokens) {
+    tokens = tokenizeRange(article.text, 0, article.text.length);
+    tokenCache.set(article, tokens);
+  }
+  return tokens.slice(firstAtOrAfter(tokens, span.start), firstAtOrAfter(tokens, span.end));
+}
+
+/** Index of the first token starting at or after the offset (binary search). */
+function firstAtOrAfter(tokens: DateToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function regions(article: Article): Span[] {
   const spans: Span[] = [];
   if (article.header) {
@@ -166,14 +205,12 @@ export function findDates(article: Article, referenceDate: string | undefined, o
   const corpus = parseIsoDay(options.corpusDate);
   if (corpus) resolver.corpus = corpus;
   const mentions: DateMention[] = [];
-  for (const region of regions(article)) {
-    for (const raw of scanDates(tokenizeRange(article.text, region.start, region.end))) {
-      const resolved = resolve(raw, resolver);
-      if (!resolved) continue;
-      const mention: DateMention = { doc: article.path, start: raw.start, end: raw.end, text: article.text.slice(raw.start, raw.end), ...resolved };
-      if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
-      mentions.push(mention);
-    }
+  for (const raw of rawDates(article)) {
+    const resolved = resolve(raw, resolver);
+    if (!resolved) continue;
+    const mention: DateMention = { doc: article.path, start: raw.start, end: raw.end, text: article.text.slice(raw.start, raw.end), ...resolved };
+    if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
+    mentions.push(mention);
   }
   return mentions;
 }
@@ -231,9 +268,9 @@ const STOP_KEYS = new Set(
 );
 
 /** Content keys of a stretch of text: first letters of its longer words, minus date words. */
-function clauseKeys(text: string, span: Span): string[] {
+function clauseKeys(article: Article, span: Span): string[] {
   const keys = new Set<string>();
-  for (const t of tokenizeRange(text, span.start, span.end)) {
+  for (const t of tokensIn(article, span)) {
     if (t.kind !== 'word' || t.w.length < 4) continue;
     const key = t.w.slice(0, KEY_LENGTH);
     if (!STOP_KEYS.has(key)) keys.add(key);
@@ -288,7 +325,7 @@ export function dateCorpus(articles: readonly Article[]): DateCorpus {
       if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
       if (!article.date && m.resolution !== 'explicit' && m.resolution !== 'year-from-corpus') continue;
       const clause = clauseAround(article, m.start, m.end);
-      const keys = clauseKeys(article.text, clause);
+      const keys = clauseKeys(article, clause);
       const id = corpus.clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys }) - 1;
       for (const key of keys) {
         let list = corpus.index.get(key);
@@ -314,7 +351,7 @@ const NOT_VERBS = new Set(
 function tenseNear(article: Article, mention: Span): 'past' | 'non-past' | undefined {
   const clause = clauseAround(article, mention.start, mention.end);
   let best: { distance: number; tense: 'past' | 'non-past' } | undefined;
-  for (const t of tokenizeRange(article.text, clause.start, clause.end)) {
+  for (const t of tokensIn(article, clause)) {
     if (t.kind !== 'word' || t.w.length < 4 || NOT_VERBS.has(t.w) || /^\p{Lu}/u.test(t.text)) continue;
     const tense = PAST.test(t.w) ? 'past' : NON_PAST.test(t.w) ? 'non-past' : undefined;
     if (!tense) continue;
@@ -458,7 +495,7 @@ function matchCorpus(article: Article, relatives: { mention: DateMention; offset
   for (const { mention, offset } of relatives) {
     const span = clauseAround(article, mention.start, mention.end);
     const weights = new Map<number, { weight: number; shared: number }>();
-    for (const key of clauseKeys(article.text, span)) {
+    for (const key of clauseKeys(article, span)) {
       const list = corpus.index.get(key);
       if (!list || list.length > MAX_POSTINGS) continue;
       const idf = Math.log(1 + n / list.length);
