@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { ExtractionJson } from '../../../src/core/export';
 import type { SearchHit } from '../../../src/core/search/searchIndex';
 import type { Entity, SourceRef } from '../../../src/core/types';
-import { api, articleUri } from './helpers';
+import { api, articleUri, deleteIfPresent } from './helpers';
 
 const RU_ARTICLE = '002_f4c982d170557a16.txt';
 const UK_ARTICLE = '003_d450a8c0e07fb2e9.txt';
@@ -79,7 +79,7 @@ describe('Corpus commands', () => {
         assert.equal(data.entities.length, index.entities.size);
         assert.ok(data.documents.every((d) => Array.isArray(d.mentions)));
       } finally {
-        await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+        await deleteIfPresent(uri);
       }
     }
   });

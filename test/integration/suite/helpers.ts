@@ -34,3 +34,12 @@ export function positionOf(document: vscode.TextDocument, text: string, into = 2
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Deletes a test file or folder; one that is already gone is fine, any other failure is not. */
+export async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri, { recursive: true });
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+  }
+}

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
-import { api, folder, sleep } from './helpers';
+import { api, deleteIfPresent, folder, sleep } from './helpers';
 
 const encoder = new TextEncoder();
 
@@ -25,7 +25,7 @@ describe('live updates', () => {
   const renamed = vscode.Uri.joinPath(folder(), 'zz-live-renamed.txt');
 
   after(async () => {
-    for (const uri of [created, renamed]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of [created, renamed]) await deleteIfPresent(uri);
   });
 
   it('a new file is indexed, a change re-extracted, a rename followed, a delete forgotten — all incrementally', async () => {
