@@ -40,6 +40,8 @@ interface Reading {
   homograph: boolean;
   /** Counts only with a place after it: Правительство РФ, Посольство США. */
   absorbOnly: boolean;
+  /** Also written in lowercase (минздрав, мид, правительство РФ). */
+  lower?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -48,7 +50,7 @@ interface Reading {
 const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
 
 const RU_ADJ = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
-const UK_ADJ = /(ий|ій|[нквц]і|[нквц]а|[нквц]е|ська|цька|зька)$/;
+const UK_ADJ = /(ий|ій|[нквц]і|[нквц]а|[нквц]е|ська|цька|зька|ня|нє)$/;
 
 function isAdjective(word: string, lang: Lang): boolean {
   const w = word.toLowerCase();
@@ -86,6 +88,9 @@ function ukAdjective(w: string): string[] {
   const l = w.toLowerCase();
   const s = w.slice(0, -1);
   if (l.endsWith('ій')) return withEndings(w.slice(0, -2), ['ього', 'ьому', 'ім']);
+  // Soft stems: Всесвітня → Всесвітньої, Всесвітнє, Всесвітні.
+  if (l.endsWith('ня')) return withEndings(s, ['ьої', 'ій', 'ю', 'ьою']);
+  if (l.endsWith('нє')) return withEndings(s, ['ього', 'ьому', 'ім']);
   if (l.endsWith('ий')) return withEndings(w.slice(0, -2), ['ого', 'ому', 'им', 'ім']);
   if (l.endsWith('а')) return withEndings(s, ['ої', 'ій', 'у', 'ою']);
   if (l.endsWith('е')) return withEndings(s, ['ого', 'ому', 'им', 'ім']);
@@ -174,7 +179,7 @@ const EXACT_WORD = /^[\p{Lu}\d&.-]+$|[A-Za-z]/u;
  * One lexicon line: `id|ru name;ru name|uk name;…`. Per name: leading `!` keeps
  * the exact spelling, `=` means it never declines, `%` marks a fleeting vowel
  * (Египет → Египта), `+` lets it take a place in the genitive (МИД России),
- * `*` only with such a place (Правительство РФ);
+ * `*` only with such a place (Правительство РФ), `~` may be written in lowercase (минздрав);
  * `/form/form` lists irregular forms of the same name.
  */
 function compile(): Gazetteer {
@@ -202,7 +207,7 @@ function compile(): Gazetteer {
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
   let spec = raw;
   const flags = new Set<string>();
-  while (/^[!=%+*]/.test(spec)) {
+  while (/^[!=%+*~]/.test(spec)) {
     flags.add(spec[0]);
     spec = spec.slice(1);
   }
@@ -226,11 +231,11 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const extra of irregular) forms.push(extra.split(/\s+/));
   seen(words.length);
   for (const form of forms) {
-    const reading: Reading = { entity, type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(exactName ? { exact: form.join(' ') } : {}) };
+    const reading: Reading = { entity, type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
-    else if (!list.some((r) => r.entity === entity && r.lang === lang)) list.push(reading);
+    else if (!list.some((r) => r.entity === entity && r.lang === lang && r.exact === reading.exact)) list.push(reading);
   }
 }
 
@@ -261,6 +266,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** Does the surface spell the reading acceptably? Exact names must match exactly (or in capitals). */
 function spellingFits(reading: Reading, surface: string): boolean {
+  if (reading.lower && surface === surface.toLowerCase()) return reading.exact === undefined || surface === reading.exact.toLowerCase();
   if (reading.exact !== undefined) return surface === reading.exact || (surface.length > 1 && surface === reading.exact.toUpperCase());
   // Organizations named by common words (коалиция желающих) may be lowercase; proper names are capitalized, except places.
   if (reading.type === 'ORG' && reading.lemma[0] !== reading.lemma[0].toLowerCase() && surface[0] === surface[0].toLowerCase()) return false;
@@ -286,6 +292,8 @@ interface Found {
   reading?: Reading;
   first: number;
   last: number;
+  /** The second organization of a hyphenated token (Pfizer-BioNTech). */
+  second?: { reading: Reading; text: string; start: number };
 }
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
@@ -322,8 +330,11 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     }
   }
   for (const f of merged) widenByDirection(article, f);
-  const quoted = findQuotedOrgs(article, merged);
-  return [...merged.map((f) => f.mention), ...quoted]
+  const chained = extendChains(article, merged);
+  for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
+  const quoted = findQuotedOrgs(article, chained);
+  const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
+  return [...chained.map((f) => f.mention), ...seconds, ...quoted]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
 }
@@ -331,7 +342,45 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchInstitution(article, i) ?? known;
+  return matchRegion(article, i) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i);
+}
+
+/** Pfizer-BioNTech: one token naming two known organizations, read as each. */
+function matchHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
+  const token = article.tokens[i];
+  const parts = token.text.split('-');
+  if (parts.length !== 2 || parts.some((p) => !p)) return undefined;
+  const readings = parts.map((p) => byForm.get(fold(p))?.find((r) => r.type === 'ORG' && spellingFits(r, p) && !r.absorbOnly));
+  if (readings.some((r) => !r)) return undefined;
+  const [a] = readings as Reading[];
+  const text = parts[0];
+  // The second part is found by findPlacesOrgs's follow-up (see splitHyphenated).
+  return { reading: a, first: i, last: i, mention: { doc: article.path, type: 'ORG', start: token.start, end: token.start + text.length, text, lemma: lemmaOf(a, [text]), entity: a.entity }, second: { reading: readings[1] as Reading, text: parts[1], start: token.start + text.length + 1 } };
+}
+
+// Serum Institute of India, Piedmont Airlines, Moderna Inc.: Latin capitalized words ending in (or opening with) a company word.
+const LATIN_COMPANY_WORD = /^(Inc|Ltd|LLC|Corp|Corporation|Company|AG|GmbH|SE|SA|PLC|Plc|Group|Holding|Holdings|Pharmaceuticals?|Pharma|Biotech|Biotec|Biologics?|Biological|Therapeutics|Diagnostics|Laboratories|Technologies|Technology|Systems|Microsystems|Partners|Capital|Airlines|Airways|Motors|Bank|Institute|University|Foundation|Association|Agency|Network|Media|Communications|Entertainment|Studios|Labs)$/;
+const LATIN_CONNECTOR = /^(of|and|de|del|della|für|for|the)$/;
+
+function matchLatinCompany(article: Article, i: number): Found | undefined {
+  const { tokens, text } = article;
+  const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^[A-Z][A-Za-z\d-]*$/.test(t.text);
+  if (!isCap(tokens[i]) || (tokens[i - 1] && tokens[i - 1].kind === 'word' && /^[A-Za-z]/.test(tokens[i - 1].text) && adjacent(text, tokens[i - 1], tokens[i]))) return undefined;
+  let j = i;
+  let company = LATIN_COMPANY_WORD.test(tokens[i].text) ? i : -1;
+  while (j - i < 6) {
+    const next = tokens[j + 1];
+    if (isCap(next) && adjacent(text, tokens[j], next)) j++;
+    else if (next && next.kind === 'word' && LATIN_CONNECTOR.test(next.text) && isCap(tokens[j + 2]) && adjacent(text, tokens[j], next) && adjacent(text, next, tokens[j + 2])) j += 2;
+    else break;
+    if (LATIN_COMPANY_WORD.test(tokens[j].text)) company = j;
+  }
+  if (company < 0 || j === i) return undefined;
+  // Inc. and Ltd. keep their dot.
+  let end = tokens[j].end;
+  if (/^(Inc|Ltd|Corp)$/.test(tokens[j].text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === end) end += 1;
+  const name = text.slice(tokens[i].start, end);
+  return { first: i, last: j, mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end, text: name, lemma: name, entity: `org:${slug(name)}` } };
 }
 
 // Конституционного суда, Оксфордского университета, Національного банку: capitalized adjectives before an institution noun.
@@ -554,4 +603,207 @@ export function withoutOverlaps<T extends Span & { doc: string }>(mentions: T[],
     for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (list[k].end > m.start && list[k].start < m.end) return false;
     return true;
   });
+}
+
+// ---------------------------------------------------------------------------
+// Official names: an institution noun and its genitive chain
+
+// Nouns that head an official name; the chain after them is read by extendChains.
+const CHAIN_HEADS: [Lang, string][] = [
+  ...'университет суд институт банк фонд центр совет комитет союз конгресс музей альянс департамент штаб колледж госпиталь служба палата партия академия ассамблея комиссия федерация организация ассоциация лаборатория инспекция агентство министерство управление ведомство общество объединение представительство НИИ'
+    .split(' ').map((w) => ['ru', w] as [Lang, string]),
+  ...'університет суд інститут банк фонд центр рада комітет союз конгрес музей альянс департамент штаб коледж госпіталь служба палата партія академія асамблея комісія федерація організація асоціація лабораторія інспекція агентство агенція міністерство управління відомство товариство об\'єднання представництво НДІ'
+    .split(' ').map((w) => ['uk', w] as [Lang, string]),
+];
+let chainHeads: Map<string, { lemma: string; lang: Lang }> | undefined;
+function chainHead(word: string): { lemma: string; lang: Lang } | undefined {
+  chainHeads ??= new Map(CHAIN_HEADS.flatMap(([lang, lemma]) => (/^\p{Lu}+$/u.test(lemma) ? [lemma] : declineWord(lemma, lang, false)).map((f) => [fold(f), { lemma, lang }] as const)));
+  return chainHeads.get(fold(word));
+}
+
+const CHAIN_STOP = new Set(
+  `его ее её их ей этой этого того той всего всех которые которого которой которых своей своего свои нашей нашего наших сегодня вчера тогда когда тоже также уже только более менее года лет дня ряда ради кроме около после среди вокруг против вместо этих тех них нее него ним нею самого самой страны региона города республики области мира
+  цього його її їх цієї цих тих всі всього всієї нього неї них сьогодні вчора тоді також вже лише року років дня більше менше після серед навколо проти замість щодо коли поки тому зокрема ще країни регіону міста республіки області світу`.split(/\s+/),
+);
+const CHAIN_GEN: Record<Lang, RegExp> = { ru: /(ого|его|ой|ей|ых|их|ов|ев|ий|а|я|ы|и)$/, uk: /(ого|ього|ої|ьої|их|ів|їв|ей|а|я|и|і|ї|у|ю)$/ };
+const CHAIN_DAT: Record<Lang, RegExp> = { ru: /(у|ю|е|ам|ям|ому|ему|ым|им|ой|ей|и)$/, uk: /(у|ю|і|ам|ям|ому|ьому|ій|ам)$/ };
+const CHAIN_VERB: Record<Lang, RegExp> = { ru: /(ла|ли|ло|ть|ся|сь|ет|ут|ют|ит|ат|ят)$/, uk: /(ла|ли|ло|ть|ся|сь|ав|ив|ув|ить|ють|ать|ять|ує|ає)$/ };
+const CHAIN_ADJ_END: Record<Lang, RegExp> = { ru: /(ого|его|ой|ей|ых|их|ому|ему|ым|им)$/, uk: /(ого|ього|ої|ьої|их|ому|ьому|ій|им)$/ };
+const NAMED_AFTER = new Set(['имени', 'імені']);
+const NAMED_TITLE = /^(академика|академіка|профессора|професора|святого|святої|святителя|генерала|маршала)$/;
+
+const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+const isUpper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Where the genitive chain after tokens[from - 1] ends, and which found names it swallows; undefined when it is empty. */
+function chainAfter(article: Article, from: number, capitalHead: boolean, startsAt: Map<number, Found>): number | undefined {
+  const { tokens, text, lang } = article;
+  const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && adjacent(text, tokens[a], tokens[b]);
+  let good = from - 1;
+  let words = 0;
+  let prep = false;
+  let closed = false;
+  let commaAt = -1;
+  let commaJoined = false;
+  let k = from;
+  while (k < tokens.length && k - from < 30) {
+    const t = tokens[k];
+    const w = fold(t.text);
+    if (t.text === ',' && !closed && words > 0 && t.start === tokens[k - 1].end && isLower(tokens[k + 1]) && CHAIN_ADJ_END[lang].test(fold(tokens[k + 1].text))) {
+      if (commaAt < 0) commaAt = good;
+      k++;
+      continue;
+    }
+    if (!near(k - 1, k)) break;
+    if (!closed && (NAMED_AFTER.has(w) || ((w === 'им' || w === 'ім') && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end))) {
+      // имени Н. Ф. Гамалеи, им. академика Чумакова, імені Роберта Коха
+      let m = k + (NAMED_AFTER.has(w) ? 1 : 2);
+      if (isLower(tokens[m]) && NAMED_TITLE.test(fold(tokens[m].text))) m++;
+      let names = 0;
+      let last = -1;
+      while (m < tokens.length && names < 3) {
+        const tm = tokens[m];
+        if (isUpper(tm) && tm.text.length === 1 && tokens[m + 1]?.text === '.') {
+          last = m + 1;
+          m += 2;
+        } else if (isUpper(tm) && tm.text.length > 1) {
+          names++;
+          last = m;
+          m++;
+        } else break;
+        if (tokens[m] && tokens[m].start - tokens[last].end > 2) break;
+      }
+      if (names === 0) break;
+      good = last;
+      words++;
+      closed = true;
+      k = last + 1;
+      continue;
+    }
+    const found = startsAt.get(k);
+    if (found && isUpper(t)) {
+      // Минздрава России, Роспотребнадзора, РАН, США: the chain ends on a place or an organization.
+      if (found.mention.type === 'LOC' || !chainHead(tokens[found.first].text)) good = found.last;
+      break;
+    }
+    if (OPEN_QUOTES.has(t.text) && !closed && isUpper(tokens[k + 1])) {
+      let e = k + 1;
+      while (e < tokens.length && e - k < 6 && !CLOSE_QUOTES.has(tokens[e].text) && !/[.!?\n]/.test(tokens[e].text)) e++;
+      if (e === k + 1 || !CLOSE_QUOTES.has(tokens[e]?.text ?? '')) break;
+      good = e;
+      words++;
+      closed = true;
+      k = e + 1;
+      continue;
+    }
+    if (closed) break;
+    if (isLower(t)) {
+      if (w === 'по' || (lang === 'uk' && w === 'з')) {
+        prep = true;
+        k++;
+        continue;
+      }
+      if ((w === 'в' || w === 'у') && /^сфер[еі]$/.test(fold(tokens[k + 1]?.text ?? '')) && near(k, k + 1)) {
+        k += 2;
+        continue;
+      }
+      if ((w === 'и' || w === 'і' || w === 'й' || w === 'та') && words > 0 && isLower(tokens[k + 1]) && near(k, k + 1)) {
+        if (commaAt >= 0) commaJoined = true;
+        k++;
+        continue;
+      }
+      // прав потребителей, дел Украины: a genitive plural without an ending needs a genitive after it.
+      const bare = words > 0 && isLower(tokens[k + 1]) && near(k, k + 1) && CHAIN_GEN[lang].test(fold(tokens[k + 1].text)) && !CHAIN_VERB[lang].test(fold(tokens[k + 1].text));
+      if (w.length < 3 || CHAIN_STOP.has(w) || CHAIN_VERB[lang].test(w) || !(CHAIN_GEN[lang].test(w) || (prep && CHAIN_DAT[lang].test(w)) || bare)) break;
+      if (prep && !CHAIN_ADJ_END[lang].test(w)) prep = false;
+      words++;
+      good = k;
+      k++;
+      continue;
+    }
+    // Центра Гамалеи, Университета Бонда, Института Novus: one capitalized name right after a capitalized head.
+    if (capitalHead && words === 0 && isUpper(t) && t.text.length > 2 && (/^[A-Za-z]+$/.test(t.text) || /(а|я|и|ы|ей|ова|ева|ина)$/.test(t.text))) {
+      good = k;
+      words++;
+      closed = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (commaAt >= 0 && !commaJoined) good = Math.min(good, commaAt);
+  // A chain of one preposition-less word after a bare head is enough; nothing found means no chain.
+  return good >= from ? good : undefined;
+}
+
+/** Extends organizations headed by an institution noun over their genitive chain, and finds bare heads with one (Центр контроля заболеваний США, институт имени Гамалеи). */
+function extendChains(article: Article, found: Found[]): Found[] {
+  const { tokens, text } = article;
+  const startsAt = new Map(found.map((f) => [f.first, f]));
+  const covered = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) covered.add(k);
+  const sentenceStarts = new Set(article.sentences.map((s) => s.start));
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const f = startsAt.get(i);
+    if (f) {
+      out.push(f);
+      const headWord = chainHead(tokens[f.last].text) ?? (f.reading ? chainHead(f.reading.lemma[0]) : undefined);
+      if (f.mention.type === 'ORG' && headWord && f.second === undefined) {
+        const capital = /^\p{Lu}/u.test(f.mention.text) && !(f.first === f.last && sentenceStarts.has(tokens[f.first].start));
+        const end = chainAfter(article, f.last + 1, capital, startsAt);
+        if (end !== undefined) extend(f, end, `${f.mention.lemma} ${text.slice(tokens[f.last + 1].start, tokens[end].end)}`);
+      }
+      i = f.last;
+      continue;
+    }
+    if (covered.has(i) || tokens[i].kind !== 'word') continue;
+    const head = chainHead(tokens[i].text);
+    if (!head) continue;
+    const upper = /^\p{Lu}/u.test(tokens[i].text);
+    const atStart = sentenceStarts.has(tokens[i].start);
+    const next = tokens[i + 1];
+    // A lowercase head needs имени (институт имени Гамалеи); a capitalized one any chain, and at a sentence start a longer one.
+    if (!upper && !(next && (NAMED_AFTER.has(fold(next.text)) || /^і?им$|^ім$/.test(fold(next.text))))) continue;
+    const end = chainAfter(article, i + 1, upper && !atStart, startsAt);
+    if (end === undefined) continue;
+    if (atStart && end - i < 3) continue;
+    const lemma = `${upper || /^\p{Lu}+$/u.test(head.lemma) ? capitalize(head.lemma) : head.lemma} ${text.slice(tokens[i + 1].start, tokens[end].end)}`;
+    const g: Found = { first: i, last: i, mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, lemma, entity: '' } };
+    extend(g, end, lemma);
+    out.push(g);
+    i = g.last;
+  }
+  return out;
+
+  function extend(f: Found, end: number, lemma: string): void {
+    for (let k = f.last + 1; k <= end; k++) startsAt.delete(k);
+    f.last = end;
+    f.reading = undefined;
+    f.mention = { ...f.mention, end: tokens[end].end, text: text.slice(f.mention.start, tokens[end].end), lemma, entity: `org:${slug(lemma)}` };
+    // Found names inside the chain are skipped by the loop (i = f.last).
+  }
+}
+
+// японского МИДа, британского правительства, российского Минсельхоза: a place adjective before an organization.
+const PLACE_ADJ: Record<Lang, RegExp> = {
+  ru: /^(\p{L}+(?:ск|цк))(?:ий|ого|ому|им|ом|ая|ой|ую|ою|ое|ие|их|ими)$/u,
+  uk: /^(\p{L}+(?:ськ|цьк|зьк))(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$/u,
+};
+const NOT_PLACE_ADJ = /(ическ|ичн|ічн|еловеческ|людськ|мужск|женск|детск|братск|дружеск|дружн|светск|светськ)/i;
+
+function widenByPlaceAdjective(article: Article, f: Found): boolean {
+  const { tokens, text, lang } = article;
+  const prev = tokens[f.first - 1];
+  if (!prev || prev.kind !== 'word' || !adjacent(text, prev, tokens[f.first])) return false;
+  if (!/^\p{Ll}/u.test(prev.text) && !article.sentences.some((s) => s.start === prev.start)) return false;
+  const m = PLACE_ADJ[lang].exec(prev.text);
+  if (!m || NOT_PLACE_ADJ.test(m[1])) return false;
+  const head = f.mention.lemma.split(' ')[0].toLowerCase();
+  const gender = /[ая]$/.test(head) ? 'f' : /[оеє]$/.test(head) || /ння$/.test(head) ? 'n' : 'm';
+  const ending = lang === 'ru' ? { m: 'ий', f: 'ая', n: 'ое' }[gender] : { m: 'ий', f: 'а', n: 'е' }[gender];
+  const adjective = `${m[1]}${ending}`;
+  f.mention = { ...f.mention, start: prev.start, text: text.slice(prev.start, f.mention.end), lemma: `${adjective} ${f.mention.lemma}`, entity: `${f.mention.entity}-${slug(m[1].toLowerCase())}` };
+  f.first -= 1;
+  return true;
 }

@@ -52,7 +52,7 @@ nbu|НБУ|НБУ
 dbr|ГБР|ДБР
 nationall-police-ua|Нацполиция;Национальная полиция|Нацполіція;Національна поліція
 gsches|ГСЧС|ДСНС
-moz-ua|Минздрав Украины;МОЗ|МОЗ;МОЗ України
+moz-ua|~Минздрав Украины;МОЗ|МОЗ/МОЗу/МОЗі;МОЗ України
 mfa-ua|МИД Украины|МЗС;МЗС України
 mod-ua|=Минобороны Украины|=Міноборони України
 naftogaz|Нафтогаз|Нафтогаз
@@ -80,12 +80,12 @@ government|*Правительство|*Уряд
 fsb|ФСБ|ФСБ
 svr|СВР|СВР
 gru|ГРУ|ГРУ
-mfa|+МИД/МИДа/МИДе/МИДом/МИДу;+Министерство иностранных дел|+МЗС;+Міністерство закордонних справ
-mod|+=Минобороны;+Министерство обороны|+=Міноборони;+Міністерство оборони
-moh|+Минздрав;+Министерство здравоохранения|+МОЗ;+Міністерство охорони здоров'я
+mfa|+~МИД/МИДа/МИДе/МИДом/МИДу;+~Министерство иностранных дел|+МЗС;+~Міністерство закордонних справ
+mod|+~=Минобороны;+~Министерство обороны|+~=Міноборони;+~Міністерство оборони
+moh|+~Минздрав;+~Министерство здравоохранения;+~Депздрав|+МОЗ;+~Міністерство охорони здоров'я
 embassy|*Посольство|*Посольство
-minfin|+Минфин;+Министерство финансов|+Мінфін;+Міністерство фінансів
-mvd|+МВД;+Министерство внутренних дел|+МВС;+Міністерство внутрішніх справ
+minfin|+~Минфин;+~Министерство финансов|+~Мінфін;+~Міністерство фінансів
+mvd|+МВД;+~Министерство внутренних дел|+МВС;+~Міністерство внутрішніх справ
 general-staff|Генштаб|Генштаб
 prosecutor-general|+Генпрокуратура|+Генпрокуратура;+Офіс генпрокурора
 rosatom|Росатом|Росатом
@@ -104,9 +104,81 @@ wagner|ЧВК Вагнер;ЧВК «Вагнер»|ПВК Вагнер;ПВК «
 ran|РАН|РАН
 rfpi|РФПИ|РФПІ
 rpc|РПЦ|РПЦ
+mchs|МЧС|МНС
+mchs-ua|ГСЧС Украины|ДСНС України
+roszdravnadzor|Росздравнадзор|Росздоровнагляд
+rosprirodnadzor|Росприроднадзор|Росприроднагляд
+rosselkhoznadzor|Россельхознадзор|Россільгоспнагляд
+rosobrnadzor|Рособрнадзор|Рособрнагляд
+rostekhnadzor|Ростехнадзор|Ростехнагляд
+rosstat|Росстат|Росстат
+rosaviatsiya|Росавиация|Росавіація
+rosgvardiya|Росгвардия|Росгвардія
+rostourism|Ростуризм|Ростуризм
+rosreestr|Росреестр|Росреєстр
+rostec|Ростех|Ростех
+rosfinmonitoring|Росфинмониторинг|Росфінмоніторинг
+minagri|+~Минсельхоз;+~Министерство сельского хозяйства|+~Мінагрополітики;+~Міністерство аграрної політики
+minjust|+~Минюст;+~Министерство юстиции|+~Мін'юст;+~Міністерство юстиції
+mintrans|+~Минтранс;+~Министерство транспорта|+~Мінінфраструктури;+~Міністерство інфраструктури
+minenergo|+~Минэнерго;+~Министерство энергетики|+~Міненерго;+~Міністерство енергетики
+minpromtorg|~Минпромторг|~Мінпромторг
+minobrnauki|+~Минобрнауки;+~Министерство образования и науки;~=Минпросвещения|+~МОН;+~Міністерство освіти і науки
+mintrud|+~Минтруд;+~Министерство труда|+~Мінсоцполітики;+~Міністерство соціальної політики
+minkult|+~=Минкультуры;+~Министерство культуры|+~Мінкульт;+~Міністерство культури
+minprirody|~=Минприроды|~Міндовкілля
+mincomsvyaz|~=Минкомсвязи|~=Мінцифри
+mineconomy|+~Минэкономики;+~Министерство экономики|+~Мінекономіки;+~Міністерство економіки
+fns|ФНС|ФНС
+fts|ФТС|ФМС
+fsin|ФСИН|ФСВП
+fso|ФСО|ФСО
+gibdd|ГИБДД;ГАИ|ДАІ
+guvd|ГУВД|ГУВС
+investigative-committee|СК;СКР;Следственный комитет|СК РФ;Слідчий комітет
+prosecutor-ua|Офис генпрокурора|Офіс генпрокурора
+cbr|ЦБ;Центробанк;Банк России;Центральный банк|ЦБ;Центробанк;Банк Росії;Центральний банк
+ecb|ЕЦБ;Европейский центральный банк;Европейский центробанк|ЄЦБ;Європейський центральний банк
+fed|ФРС;Федеральная резервная система|ФРС;Федеральна резервна система
+ebrd|ЕБРР|ЄБРР
+eib|ЕИБ|ЄІБ
+oecd|ОЭСР|ОЕСР
+asean|АСЕАН|АСЕАН
+african-union|Африканский союз;Африканский Союз|Африканський союз;Африканський Союз
+arab-league|Лига арабских государств;Арабская лига|Ліга арабських держав;Арабська ліга
+eaeu|ЕАЭС|ЄАЕС
+paris-club|Парижский клуб|Паризький клуб
+amnesty|Amnesty International;Международная амнистия|Amnesty International;Міжнародна амністія
+hrw|Human Rights Watch|Human Rights Watch
+msf|Врачи без границ|Лікарі без кордонів
+gavi|GAVI;Gavi;ГАВИ|GAVI;Gavi
+cepi|CEPI|CEPI
+ema-ru|ЕМА;Европейское агентство по лекарственным средствам|ЕМА;Європейське агентство з лікарських засобів;Європейська агенція лікарських засобів
+cdc|CDC|CDC
+nih|NIH|NIH
+mhra|MHRA|MHRA
+rki|RKI;Институт Роберта Коха|RKI;Інститут Роберта Коха
+iata|IATA;ИАТА|IATA;ІАТА
+nasdaq|Nasdaq;NASDAQ|Nasdaq;NASDAQ
+nyse|NYSE|NYSE
+moex|Мосбиржа;Московская биржа|Мосбіржа;Московська біржа
+msu|МГУ|МДУ
+mipt|МФТИ|МФТІ
+spbu|СПбГУ|СПбДУ
+hse|ВШЭ|ВШЕ
+mgimo|МГИМО|МДІМВ
+rggu|РГГУ|РДГУ
+kpss|КПСС|КПРС
+bundestag|Бундестаг|Бундестаг
+knesset|Кнессет|Кнесет
+sejm|!Сейм|!Сейм
+cdu|ХДС|ХДС
+afd|АдГ|АдН
+labour|Лейбористская партия|Лейбористська партія
+conservative|Консервативная партия|Консервативна партія
 # United States
 white-house|Белый дом|Білий дім/Білого дому/Білому домі/Білому дому/Білим домом
-state-department|Госдеп;Госдепартамент|Держдеп;Держдепартамент
+state-department|~Госдеп;~Госдепартамент|~Держдеп;~Держдепартамент
 pentagon|Пентагон|Пентагон
 congress|!Конгресс|!Конгрес
 senate|!Сенат|!Сенат
@@ -155,7 +227,147 @@ hromadske|=Громадское|=Громадське
 kommersant|=Коммерсантъ|=Коммерсант
 voa|Голос Америки|Голос Америки
 radio-liberty|Радио Свобода|Радіо Свобода
+kommersant-2|!Ведомости;!Известия|!Відомості
+novaya-gazeta|Новая газета|Нова газета
+rg|Российская газета|Російська газета
+kp|Комсомольская правда|Комсомольська правда
+aif|Аргументы и факты|Аргументи і факти
+mk|Московский комсомолец|Московський комсомолець
+ng|Независимая газета|Незалежна газета
+gazeta-ru|=Газета.ру;Gazeta.ru|Gazeta.ru
+meduza|Meduza;=Медуза|Meduza
+echo|Эхо Москвы|Ехо Москви
+dozhd|!Дождь|!Дощ
+ntv|НТВ|НТВ
+first-channel|Первый канал|Перший канал
+vgtrk|ВГТРК|ВДТРК
+rt|RT;Russia Today|RT;Russia Today
+regnum|Regnum;REGNUM;=Регнум|Regnum
+rosbalt|Росбалт|Росбалт
+fontanka|Фонтанка.ру;Fontanka.ru|Fontanka.ru
+forbes|Forbes|Forbes
+cnbc|CNBC|CNBC
+le-monde|Le Monde|Le Monde
+le-figaro|Le Figaro|Le Figaro
+spiegel|Der Spiegel;Spiegel|Der Spiegel;Spiegel
+bild|Bild|Bild
+die-welt|Die Welt|Die Welt
+faz|Frankfurter Allgemeine;FAZ|Frankfurter Allgemeine;FAZ
+sz|Süddeutsche Zeitung|Süddeutsche Zeitung
+el-pais|El País;El Pais|El País;El Pais
+corriere|Corriere della Sera|Corriere della Sera
+repubblica|La Repubblica|La Repubblica
+la-stampa|La Stampa|La Stampa
+independent|The Independent|The Independent
+times|The Times|The Times
+telegraph|The Telegraph;Daily Telegraph|The Telegraph;Daily Telegraph
+daily-mail|Daily Mail|Daily Mail
+usa-today|USA Today|USA Today
+newsweek|Newsweek|Newsweek
+al-arabiya|Al Arabiya;Аль-Арабия|Al Arabiya;Аль-Арабія
+kyodo|Kyodo;Киодо|Kyodo;Кіодо
+yonhap|Yonhap;Ренхап;Рёнхап|Yonhap;Йонхап
+dpa|dpa;DPA|dpa;DPA
+ansa|ANSA|ANSA
+efe|EFE|EFE
+anadolu|Anadolu;Анадолу|Anadolu;Анадолу
+france-presse|France-Presse;Agence France-Presse|France-Presse;Agence France-Presse
+belta|БелТА|БелТА
+epravda|Экономическая правда|Економічна правда
+zn|Зеркало недели;ZN.UA|Дзеркало тижня;ZN.UA
+nv|НВ;Новое время|НВ;Новий час
+censor|Цензор.нет;Цензор.НЕТ|Цензор.нет;Цензор.НЕТ
+lb|ЛБ.ua;Левый берег|ЛБ.ua;Лівий берег
+glavcom|Главком|Главком
+obozrevatel|Обозреватель|Обозреватель
+liga|=ЛІГА.net;LIGA.net|LIGA.net;=ЛІГА.net
+ictv|ICTV|ICTV
+tsn|ТСН|ТСН
+inter|!Интер|!Інтер
+espreso|Эспрессо|Еспресо
 # Companies
+aeroflot|Аэрофлот|Аерофлот
+rzd|РЖД|РЖД
+vtb|ВТБ|ВТБ
+gazprombank|Газпромбанк|Газпромбанк
+alfa-bank|Альфа-банк;Альфа-Банк|Альфа-банк;Альфа-Банк
+tinkoff|Тинькофф|Тінькофф
+rostelecom|Ростелеком|Ростелеком
+mts|МТС|МТС
+megafon|Мегафон;МегаФон|Мегафон;МегаФон
+vimpelcom|Вымпелком;ВымпелКом|Вимпелком
+yandex|Яндекс;Yandex|Яндекс;Yandex
+mailru|Mail.ru;=Мейл.ру|Mail.ru
+vk|ВКонтакте|ВКонтакте
+nornickel|Норникель;Норильский никель|Норнікель
+severstal|Северсталь|Северсталь
+novatek|Новатэк;НОВАТЭК|Новатек
+transneft|Транснефть|Транснафта
+rushydro|РусГидро|РусГідро
+avtovaz|АвтоВАЗ|АвтоВАЗ
+kamaz|КамАЗ|КамАЗ
+tatneft|Татнефть|Татнафта
+surgutneftegaz|Сургутнефтегаз|Сургутнафтогаз
+uralvagonzavod|Уралвагонзавод|Уралвагонзавод
+privatbank|ПриватБанк;Приватбанк|ПриватБанк;Приватбанк
+oschadbank|Ощадбанк|Ощадбанк
+ukrposhta|Укрпочта|Укрпошта
+nova-poshta|Новая почта|Нова пошта
+kyivstar|Киевстар|Київстар
+ukroboronprom|Укроборонпром|Укроборонпром
+dtek|ДТЭК|ДТЕК
+metinvest|Метинвест|Метінвест
+antonov|=Антонов|=Антонов
+motor-sich|Мотор Сич|Мотор Січ
+pharmstandard|Фармстандарт|Фармстандарт
+r-pharm|Р-Фарм|Р-Фарм
+biocad|Биокад|Біокад
+petrovax|Петровакс|Петровакс
+generium|Генериум|Генеріум
+novavax|Novavax|Novavax
+roche|Roche|Roche
+gsk|GSK;GlaxoSmithKline|GSK;GlaxoSmithKline
+merck|Merck|Merck
+bayer|Bayer|Bayer
+cansino|CanSino;CanSino Biologics|CanSino;CanSino Biologics
+catalent|Catalent|Catalent
+ford|Ford|Ford
+volkswagen|Volkswagen;Фольксваген|Volkswagen;Фольксваген
+bmw|BMW|BMW
+mercedes|Mercedes-Benz|Mercedes-Benz
+toyota|Toyota|Toyota
+renault|Renault|Renault
+lufthansa|Lufthansa;Люфтганза|Lufthansa;Люфтганза
+qantas|Qantas|Qantas
+hp|Hewlett-Packard;HP|Hewlett-Packard;HP
+sun|Sun Microsystems|Sun Microsystems
+dell|Dell|Dell
+cisco|Cisco|Cisco
+nokia|Nokia|Nokia
+siemens|Siemens|Siemens
+shell|Shell|Shell
+bp|BP|BP
+uber|Uber|Uber
+netflix|Netflix|Netflix
+instagram|Instagram|Instagram
+whatsapp|WhatsApp|WhatsApp
+tiktok|TikTok|TikTok
+zoom|Zoom|Zoom
+yahoo|Yahoo;Yahoo!|Yahoo
+ebay|eBay|eBay
+paypal|PayPal|PayPal
+visa|Visa|Visa
+mastercard|Mastercard;MasterCard|Mastercard
+goldman|Goldman Sachs|Goldman Sachs
+jpmorgan|JPMorgan;JPMorgan Chase|JPMorgan
+deutsche-bank|Deutsche Bank|Deutsche Bank
+hsbc|HSBC|HSBC
+ubs|UBS|UBS
+vestas|Vestas|Vestas
+michelin|Michelin|Michelin
+ferrari|Ferrari;Феррари|Ferrari;Феррарі
+mclaren|McLaren|McLaren
+red-bull|Red Bull|Red Bull
 greenpeace|Гринпис;Greenpeace|Грінпіс;Greenpeace
 al-qaeda|Аль-Каида|Аль-Каїда
 hamas|ХАМАС|ХАМАС
