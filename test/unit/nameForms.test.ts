@@ -64,6 +64,15 @@ describe('surname candidates', () => {
     assert.equal(surnameCandidates('Уиткоффом', ['ins'])[0], 'Уиткофф');
     assert.equal(surnameCandidates('Зеленскому', ['dat'])[0], 'Зеленский');
   });
+  it('keeps Italian -чи/-ци surnames as written, and still reads -ки/-ши genitives', () => {
+    for (const [form, best] of [
+      ['Фаучи', 'Фаучи'],
+      ['Гуччи', 'Гуччи'],
+      ['Пацци', 'Пацци'],
+      ['Кулики', 'Кулика'],
+      ['Петровы', 'Петрова'],
+    ] as const) assert.equal(surnameCandidates(form)[0], best, form);
+  });
   it('reads patronymics', () => {
     assert.equal(patronymicLemma('Владимировича'), 'Владимирович');
     assert.equal(patronymicLemma('Олександрівни'), 'Олександрівна');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { findBareSurnames, findNamedPeople, surnameLexicon } from '../../src/core/extract/people';
-import { isPlaceLike, isRoleWord, isSpeechVerb, roleCase } from '../../src/core/names/context';
+import { findBareSurnames, findNamedPeople, firstNamePatronymic, surnameLexicon } from '../../src/core/extract/people';
+import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase } from '../../src/core/names/context';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 
 /** Person mentions of one article as "surface → lemma". */
@@ -85,6 +85,70 @@ describe('people: bare surnames and first names', () => {
   ]);
 });
 
+describe('people: longer and unusual name shapes', () => {
+  check([
+    // A middle name that is a first name: the surname is the last word.
+    ['Премьер Турции Реджеп Тайип Эрдоган прибыл в Киев.', ['Реджеп Тайип Эрдоган → Реджеп Тайип Эрдоган']],
+    ['Вторым финишировал Хуан Пабло Монтойя из Колумбии.', ['Хуан Пабло Монтойя → Хуан Пабло Монтойя']],
+    // Two Spanish surnames, the first indeclinable.
+    ['Сын Николаса Мадуро Герра сделал прививку.', ['Николаса Мадуро Герра → Николас Мадуро Герра']],
+    // A surname that is also a first name, in the first name's case.
+    ['Бенефициаром выступает Виктор Мартин, гражданин Германии.', ['Виктор Мартин → Виктор Мартин']],
+    ['Долю купил у Виктора Мартина немецкий фонд.', ['Виктора Мартина → Виктор Мартин']],
+    ['Как сообщил министр Сальвадор Илья, реестр закрыт.', ['Сальвадор Илья → Сальвадор Илья']],
+    // A first name and a patronymic without a surname.
+    ['На церемонии была вдова Ельцина Наина Иосифовна и друзья.', ['Наина Иосифовна → Наина Иосифовна']],
+    // A double first name.
+    ['Партию основал Жан-Мари Ле Пен в 1972 году.', ['Жан-Мари Ле Пен → Жан-Мари Ле Пен']],
+    // Foreign first names.
+    ['Кампанию проводит предприниматель Бессель Кок из Нидерландов.', ['Бессель Кок → Бессель Кок']],
+    ['Слухи опровергает Кондолиза Райс в интервью.', ['Кондолиза Райс → Кондолиза Райс']],
+  ]);
+});
+
+describe('people: a name after "имени"', () => {
+  check([
+    ['Как заявил директор центра им. Гамалеи Александр Гинцбург, кампания началась.', ['Александр Гинцбург → Александр Гинцбург']],
+    ['В институте имени Гамалеи профессор Александр Бутенко рассказал о вакцине.', ['Александр Бутенко → Александр Бутенко']],
+  ]);
+  it('keeps names inside an organization name and after a street', () => {
+    for (const [before, full, expected] of [
+      ['институт имени ', true, true],
+      ['центр им. ', true, true],
+      ['центр им. Гамалеи ', true, false],
+      ['центр им. Гамалеи ', false, true],
+      ['центр имени Гамалеи профессор ', true, false],
+      ['центр имени Гамалеи профессор ', false, false],
+      ['на ул. ', false, true],
+      ['на Улице ', true, true],
+    ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
+  });
+});
+
+describe('people: the surname\'s nominative', () => {
+  check([
+    // The case is certain before a past-tense verb: an indeclinable first name shows none.
+    ['Сэйдзи Маэхара отметил, что визит важен.', ['Сэйдзи Маэхара → Сэйдзи Маэхара']],
+    // Italian surnames in -чи do not decline.
+    ['Об этом рассказал Энтони Фаучи журналистам.', ['Энтони Фаучи → Энтони Фаучи']],
+    // The corpus's certain nominative wins over a guessed stem: Альберт Бурла, so Альберта Бурла → Бурла.
+    ['Глава Pfizer Альберт Бурла выступил. Слова Альберта Бурла процитировали.', ['Альберт Бурла → Альберт Бурла', 'Альберта Бурла → Альберт Бурла']],
+    // Without such evidence the genitive reading stays: Джо Байдена → Байден.
+    ['Сторонники Джо Байдена вышли на улицы.', ['Джо Байдена → Джо Байден']],
+    ['Сторонник Джо Байдена заявил о победе.', ['Джо Байдена → Джо Байден']],
+    ['Министр Сэйдзи Маэхара заявил о визите.', ['Сэйдзи Маэхара → Сэйдзи Маэхара']],
+  ]);
+  it('reads patronymics made from known first names only', () => {
+    for (const [form, expected] of [
+      ['Иосифовна', 'Иосифовна'],
+      ['Николаевичу', 'Николаевич'],
+      ['Юрьевича', 'Юрьевич'],
+      ['Гринкевич', undefined],
+      ['Ильинична', undefined],
+    ] as const) assert.equal(firstNamePatronymic(form), expected, form);
+  });
+});
+
 describe('name context lexicon', () => {
   it('knows titles in any case and not lookalikes', () => {
     for (const w of ['президентом', 'прем’єр-міністра', 'канцлерку', 'глава', 'послом', 'профессора']) assert.ok(isRoleWord(w), w);
@@ -112,6 +176,10 @@ describe('name context lexicon', () => {
       ['Нэнси', 'Нэнси', 'f'],
       ['Марка', 'Марк', 'm'],
       ['Александра', 'Александр', 'm'],
+      ['Кондолизы', 'Кондолиза', 'f'],
+      ['Бесселю', 'Бессель', 'm'],
+      ['Жан-Мари', 'Жан-Мари', 'm'],
+      ['Ханс-Дитриха', 'Ханс-Дитрих', 'm'],
     ] as const) {
       const [reading] = lookupFirstName(w);
       assert.equal(reading?.lemma, lemma, w);

@@ -6,7 +6,7 @@
 // people just for being capitalized.
 import { lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
-import { isAttribution, isPlaceLike, isRoleWord, isSpeechVerb, NAMED_AFTER, PLACE_NOUN, roleCase } from '../names/context';
+import { isAttribution, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
@@ -23,6 +23,8 @@ export interface PersonMention extends Span {
   initials?: string;
   /** Another mention of the same person this one restates: Йенс Шпан (Jens Spahn). */
   alias?: PersonMention;
+  /** Nominatives the surname's form allows, best first, when more than one: Маэхара → Маэхар, Маэхара. */
+  readings?: string[];
 }
 
 const CAPITALIZED = /^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ'’ʼ]+)*$/u;
@@ -89,7 +91,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchInitialsSurname(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
-    if (NAMED_AFTER.test(text.slice(Math.max(0, match.mention.start - 30), match.mention.start))) {
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials))) {
       i = match.last; // Институт имени Роберта Коха: part of an organization's name.
       continue;
     }
@@ -142,30 +144,65 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   if (!isCapitalized(firstToken)) return undefined;
   const readings = lookupFirstName(firstToken.text);
   if (readings.length === 0) return undefined;
+  const reading = readings[0];
+  const cases = mergeCases(readings);
   let j = i + 1;
   let patronymic: string | undefined;
   const next = tokens[j];
+  const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
   // A patronymic only when a surname follows: Алексус Гринкевич ends in -ич but is a surname.
-  if (isCapitalized(next) && adjacent(text, firstToken, next) && isCapitalized(tokens[j + 1]) && adjacent(text, next, tokens[j + 1])) {
+  if (joined(j) && joined(j + 1)) {
     patronymic = patronymicLemma(next.text);
     if (patronymic) j++;
+  } else if (joined(j) && firstNamePatronymic(next.text)) {
+    // A first name and a patronymic with no surname: Наина Иосифовна.
+    const lemma = `${reading.lemma} ${firstNamePatronymic(next.text)}`;
+    return {
+      last: j,
+      mention: { doc: path, start: firstToken.start, end: next.end, text: text.slice(firstToken.start, next.end), lemma, surname: '', first: { lemma: reading.lemma, group: reading.group } },
+    };
   }
   const surnameStart = tokens[j];
-  const regnal = matchRegnal(article, i, readings[0]);
+  const regnal = matchRegnal(article, i, reading);
   if (regnal) return regnal;
-  if (!isCapitalized(surnameStart) || !adjacent(text, tokens[j - 1], surnameStart)) return undefined;
-  if (lookupFirstName(surnameStart.text).length > 0 && !isCapitalized(tokens[j + 1])) {
-    // "Стив Джаред" is two first names, not a name and surname; let the next token start over.
-    return undefined;
+  if (!joined(j)) return undefined;
+  // A middle name between the first name and the surname: Реджеп Тайип Эрдоган, Хуан Пабло Монтойя;
+  // or the first of two Spanish surnames, which does not decline: Николаса Мадуро Герра.
+  let middle: string | undefined;
+  let second: string | undefined;
+  const middleReadings = lookupFirstName(surnameStart.text);
+  if (!patronymic && joined(j + 1) && !joined(j + 2) && plainSurname(tokens[j + 1])) {
+    if (middleReadings.length > 0) {
+      middle = (middleReadings.find((r) => r.cases.some((c) => cases.includes(c))) ?? middleReadings[0]).lemma;
+      j++;
+    } else if (/[оеиуюіэ]$/.test(surnameStart.text) && !CAPITAL_PARTICLES.has(surnameStart.text) && surnameStart.text.length >= 4 && plainSurname(surnameStart)) {
+      second = tokens[j + 1].text;
+    }
+  } else if (middleReadings.length > 0 && !joined(j + 1)) {
+    // Two first names: a name and a surname that is also a first name (Виктора Мартина, Сальвадор Илья)
+    // when their cases agree; else two people or two given names (Стив Джаред).
+    if (!middleReadings.some((r) => r.cases.some((c) => cases.includes(c)))) return undefined;
+    if (/[аяи]$/.test(surnameStart.text) && reading.gender === 'f') return undefined; // Анна Мария: two given names.
   }
-  const reading = readings[0];
-  const cases = mergeCases(readings);
   const surnameTokens = surnameRun(article, j);
-  const surname = surnameTokens.lemmaParts(cases, reading.gender);
-  const lastToken = tokens[surnameTokens.last];
-  const lemmaParts = [reading.lemma, patronymic, surname].filter(Boolean);
+  // Right before a past-tense verb or right after a speech verb the name is the subject: Сэйдзи Маэхара заявил.
+  const after = tokens[surnameTokens.last + 1];
+  const before = tokens[i - 1];
+  // Only when the name opens its clause or follows a title in the nominative: in "Сторонник Джо Байдена заявил"
+  // the verb belongs to the noun before the name.
+  const opensClause = !before || before.kind !== 'word' || viewOf(article).initial.has(i) || (isRoleWord(before.text) && (before.text === before.text.toLowerCase() || viewOf(article).initial.has(i - 1)) && roleCase(before.text) === 'nom');
+  const subject =
+    cases.includes('nom') &&
+    ((opensClause && after?.kind === 'word' && after.text === after.text.toLowerCase() && /(?:ал|ял|ил|ел|ла|ли)$/.test(after.text) && adjacent(text, tokens[surnameTokens.last], after)) ||
+      (before?.kind === 'word' && INTRANSITIVE_SPEECH.test(before.text) && adjacent(text, before, firstToken)));
+  const surnameCases: Case[] = subject ? ['nom'] : cases;
+  const surname = surnameTokens.lemmaParts(surnameCases, reading.gender);
+  const surnameReadings = surnameTokens.last === j ? surnameCandidates(surnameStart.text, surnameCases, reading.gender) : [];
+  const last = second ? j + 1 : surnameTokens.last;
+  const lastToken = tokens[last];
+  const lemmaParts = [reading.lemma, patronymic, middle, surname, second].filter(Boolean);
   return {
-    last: surnameTokens.last,
+    last,
     mention: {
       doc: path,
       start: firstToken.start,
@@ -174,8 +211,30 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
       lemma: lemmaParts.join(' '),
       surname,
       first: { lemma: reading.lemma, group: reading.group },
+      ...(surnameReadings.length > 1 && !second ? { readings: surnameReadings } : {}),
     },
   };
+}
+
+/** Speech verbs that take no person as their object, so the name after them is the speaker: заявил Сэйдзи Маэхара. */
+const INTRANSITIVE_SPEECH = /^(?:заяви|сказа|добави|подчеркну|поясни|уточни|сообщи|зазначи|наголоси|повідоми|дода)(?:л|ла|в)$/i;
+
+/** A capitalized word that may close a name: not a first name, a place, a month or an abbreviation. */
+const plainSurname = (t: Token): boolean =>
+  t.text.length >= 3 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text) && !ALL_CAPS.test(t.text) && !ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
+
+const STRICT_PATRONYMIC = /^(.+?)(?:ович|евич|євич|ич|овн|евн|івн|ївн|ичн|ічн)(?:а|у|ем|ом|е|і|ой|ою|ы|и|ї|ій|ої)?$/i;
+
+/** The nominative of a patronymic made from a known first name (Иосифовна, Николаевичу), else undefined. */
+export function firstNamePatronymic(form: string): string | undefined {
+  const lemma = patronymicLemma(form);
+  const m = STRICT_PATRONYMIC.exec(form);
+  if (!lemma || !m) return undefined;
+  const stem = m[1];
+  const fromName = [stem, `${stem}й`, `${stem}ь`, stem.replace(/ь$/, 'я'), stem.replace(/ь$/, 'ий')].some((n) =>
+    lookupFirstName(n).some((r) => r.gender === 'm' && r.cases.includes('nom') && r.lemma.toLowerCase() === n.toLowerCase()),
+  );
+  return fromName ? lemma : undefined;
 }
 
 const ROMAN = /^[IVXL]{1,6}$/;
@@ -409,6 +468,7 @@ function mergeCases(readings: FirstNameForm[]): Case[] {
 export type SurnameLexicon = Map<string, string[]>;
 
 export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
+  preferSeenNominatives(mentions);
   const lexicon: SurnameLexicon = new Map();
   for (const m of mentions) {
     const key = nameKey(m.surname);
@@ -417,6 +477,23 @@ export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
     lexicon.set(key, spellings);
   }
   return lexicon;
+}
+
+/**
+ * A surname whose form allows several nominatives (Маэхара: Маэхар's genitive, or Маэхара) takes the one
+ * the corpus writes where the case is certain (Сэйдзи Маэхара заявил, Альберт Бурла). Updates the
+ * mentions in place; the outcome depends only on the mentions, so rebuilding gives the same result.
+ */
+function preferSeenNominatives(mentions: PersonMention[]): void {
+  const certain = new Set<string>();
+  for (const m of mentions) if (m.surname && !m.readings) certain.add(m.surname.toLowerCase().replace(/ё/g, 'е'));
+  for (const m of mentions) {
+    if (!m.readings) continue;
+    const chosen = m.readings.find((r) => certain.has(r.toLowerCase().replace(/ё/g, 'е'))) ?? m.readings[0];
+    if (chosen === m.surname || !m.lemma.endsWith(m.surname)) continue;
+    m.lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + chosen;
+    m.surname = chosen;
+  }
 }
 
 /** Ambiguous first names that are not taken alone: Лев (lion), Роман (novel), Вера (faith). */
@@ -438,7 +515,7 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     while (next < taken.length && taken[next].end <= token.start) next++;
     const covered = next < taken.length && taken[next].start < token.end;
     if (!isCapitalized(token) || covered || isCommon(view, token)) continue;
-    if (NAMED_AFTER.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
+    if (isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
       const first = bareFirstName(article, view, i, readings, groupsNamed);

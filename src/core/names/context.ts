@@ -120,5 +120,19 @@ export function roleCase(word: string): 'nom' | 'gen' | 'dat' | 'ins' | 'loc' | 
 export const PLACE_NOUN = /^(?:город|міст|сел|район|област|деревн|посел|станц|улиц|вулиц|площад|остров|озер|рек|річк)/;
 
 /** Words just before a name that make it part of an organization's name: институт имени Чумакова. */
-export const NAMED_AFTER =
-  /(?:(?:^|[^\p{L}])(?:имени|им\.|імені|ім\.)\s*(?:(?:академика|академіка|профессора|професора)\s+)?(?:\p{Lu}[\p{L}.]*\s*){0,3}|(?:^|[^\p{L}])(?:ул\.|улиц[аеыу]|вул\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл\.|переул[оке]+|пер\.)\s*)$/iu;
+// Case-sensitive on purpose: with the i flag \p{Lu} also matches lowercase letters, and "имени Гамалеи
+// профессор Александр Бутенко" would hide the professor.
+const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м\.|[Іі]мені|[Іі]м\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
+const STREET = String.raw`(?:^|[^\p{L}])(?:ул\.|улиц[аеыу]|вул\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл\.|переул[оке]+|пер\.)\s*$`;
+const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*\\s*){0,3}$`, 'u');
+const NAMED_AFTER_NEXT = new RegExp(`${NAMED_AFTER_WORD}$`, 'u');
+const STREET_BEFORE = new RegExp(STREET, 'iu');
+
+/**
+ * True when the text before a name makes the name part of an organization's or a street's name.
+ * A full name (a first name or initials first) must follow "имени" directly: after "имени Гамалеи"
+ * the institution's name is complete, so "центра им. Гамалеи Александр Гинцбург" names its director.
+ */
+export function isNamedAfter(before: string, fullName = false): boolean {
+  return STREET_BEFORE.test(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
+}

@@ -40,10 +40,34 @@ function buildTable(): Map<string, FirstNameForm[]> {
   return map;
 }
 
+/** Groups for double first names (Жан-Мари, Ливиу-Дитер), numbered after the lexicon's. */
+const doubleGroups = new Map<string, number>();
+
 /** Every reading of a word as a first name (usually zero or one). */
 export function lookupFirstName(word: string): FirstNameForm[] {
   table ??= buildTable();
-  return table.get(word.toLowerCase().replace(/ё/g, 'е')) ?? [];
+  const key = word.toLowerCase().replace(/ё/g, 'е');
+  const found = table.get(key);
+  if (found || !key.includes('-')) return found ?? [];
+  return doubleFirstName(word);
+}
+
+/** A hyphenated pair of known first names is one first name: the last part declines (Ханс-Дитриха → Ханс-Дитрих), the first tells the gender. */
+function doubleFirstName(word: string): FirstNameForm[] {
+  const parts = word.split('-');
+  if (parts.length !== 2 || parts.some((p) => p.length < 2 || !/^\p{Lu}/u.test(p))) return [];
+  const [head, tail] = parts.map((p) => table!.get(p.toLowerCase().replace(/ё/g, 'е')) ?? []);
+  const first = head.find((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === parts[0].toLowerCase());
+  if (!first || tail.length === 0) return [];
+  return tail.map((r) => {
+    const lemma = `${first.lemma}-${r.lemma}`;
+    let group = doubleGroups.get(lemma.toLowerCase());
+    if (group === undefined) {
+      group = FIRST_NAME_GROUPS.length + doubleGroups.size;
+      doubleGroups.set(lemma.toLowerCase(), group);
+    }
+    return { lemma, group, gender: first.gender, cases: r.cases }; // Жан-Мари is a man
+  });
 }
 
 /** The equivalence group of a nominative first name, if it is known. */

@@ -138,8 +138,9 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'ю', nominative: ['ь', 'й'], cases: ['dat'], gender: 'm' },
   { ending: 'ю', nominative: ['я'], cases: ['acc'] },
   { ending: 'у', nominative: ['а'], cases: ['acc'] },
-  // Only after a velar, a sibilant or an -ов/-ин stem: Берлускони, Саакашвили, Проди do not decline.
-  { ending: 'и', nominative: ['а'], cases: ['gen'], stem: /(?:[кгхжшчщц]|ов|ев|ин|ын|ін|їн)$/ },
+  // Only after a velar, ж/ш/щ or an -ов/-ин stem: Берлускони, Саакашвили, Проди, Фаучи, Бьянки... do not
+  // decline (-чи and -ци are Italian nominatives far more often than genitives of -ча/-ца).
+  { ending: 'и', nominative: ['а'], cases: ['gen'], stem: /(?:[кгхжшщ]|ов|ев|ин|ын|ін|їн)$/ },
   { ending: 'і', nominative: ['а', 'я'], cases: ['gen', 'dat', 'loc'] },
   { ending: 'е', nominative: [''], cases: ['loc'], gender: 'm' },
   { ending: 'е', nominative: ['а'], cases: ['dat', 'loc'] },
