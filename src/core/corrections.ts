@@ -13,6 +13,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { slug } from './names/nameKey';
 import type { Entity, Mention, Problem } from './types';
+import { foldCase } from './text/fold';
 
 export const CORRECTIONS_FILE = 'corpus.yaml';
 
@@ -117,7 +118,7 @@ function offsetOf(node: unknown): number {
   return (node as YamlNode | null)?.range?.[0] ?? 0;
 }
 
-const fold = (s: string): string => s.trim().toLowerCase().replace(/ё/g, 'е');
+const fold = (s: string): string => foldCase(s.trim());
 
 /** Applies the corrections in a fixed order: ignore, merge, split, rename, aliases, roles. */
 export function applyCorrections(

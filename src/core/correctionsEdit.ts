@@ -9,6 +9,7 @@
 // entry is updated instead of adding a second one.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CORRECTIONS_FILE } from './corrections';
+import { foldCase } from './text/fold';
 
 /** An entity as the edits need it: its id and every name it is known by. */
 export interface EntityRef {
@@ -29,7 +30,7 @@ export const CORRECTIONS_HEADER = [
   '# An entity is named by its id, display name or any spelling, in any letter case.',
 ].join('\n');
 
-const fold = (s: string): string => s.trim().toLowerCase().replace(/ё/g, 'е');
+const fold = (s: string): string => foldCase(s.trim());
 
 function namesOf(entity: EntityName): Set<string> {
   if (typeof entity === 'string') return new Set([fold(entity)]);

@@ -22,6 +22,7 @@ import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
 import type { PartOfDay } from '../dates/lexicon';
 import { type DateToken, tokenizeRange } from '../dates/tokens';
 import type { Article, DateDetails, Mention, Span } from '../types';
+import { foldCase } from '../text/fold';
 
 export type { PartOfDay } from '../dates/lexicon';
 
@@ -395,7 +396,7 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   const relatives: { mention: DateMention; offset: number }[] = [];
   for (const m of mentions) {
     if (m.resolution !== 'unresolved' || m.value !== '') continue;
-    const offset = RELATIVE_OFFSET.get(m.text.toLowerCase().replace(/ё/g, 'е'));
+    const offset = RELATIVE_OFFSET.get(foldCase(m.text));
     // A bounded number: the checks below pair each with the article's dates.
     if (offset !== undefined && relatives.length < MAX_RELATIVES) relatives.push({ mention: m, offset });
   }

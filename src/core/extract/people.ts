@@ -10,6 +10,7 @@ import { isAttribution, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLA
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
+import { foldCase } from '../text/fold';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -486,10 +487,10 @@ export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
  */
 function preferSeenNominatives(mentions: PersonMention[]): void {
   const certain = new Set<string>();
-  for (const m of mentions) if (m.surname && !m.readings) certain.add(m.surname.toLowerCase().replace(/ё/g, 'е'));
+  for (const m of mentions) if (m.surname && !m.readings) certain.add(foldCase(m.surname));
   for (const m of mentions) {
     if (!m.readings) continue;
-    const chosen = m.readings.find((r) => certain.has(r.toLowerCase().replace(/ё/g, 'е'))) ?? m.readings[0];
+    const chosen = m.readings.find((r) => certain.has(foldCase(r))) ?? m.readings[0];
     if (chosen === m.surname || !m.lemma.endsWith(m.surname)) continue;
     m.lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + chosen;
     m.surname = chosen;

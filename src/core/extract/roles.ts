@@ -8,6 +8,7 @@ import type { Article, Entity, Lang, Mention, Role, SourceRef, Token } from '../
 import { lookupFirstName } from '../names/firstNames';
 import { roleCase } from '../names/context';
 import { declineWord } from './placesOrgs';
+import { foldCase } from '../text/fold';
 
 /** The words allowed between a role's head and the name: qualifiers, never a clause. */
 const QUALIFIER = /^(?:[a-zа-яёіїєґ'’-]+|[A-ZА-ЯЁІЇЄҐ][\p{L}'’-]*)$/u;
@@ -136,7 +137,7 @@ export function attachRoles(entities: Entity[], roles: RoleMention[]): Entity[] 
   for (const r of roles) {
     if (!r.mention.entity) continue;
     const titles = byEntity.get(r.mention.entity) ?? new Map<string, Role>();
-    const key = r.title.toLowerCase().replace(/ё/g, 'е');
+    const key = foldCase(r.title);
     const role = titles.get(key) ?? { title: r.title, sources: [] };
     role.sources.push({ doc: r.doc, start: r.start, end: r.end });
     titles.set(key, role);

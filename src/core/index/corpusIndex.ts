@@ -2,6 +2,7 @@
 // the lookups the editor needs (what is at this offset, who is called this).
 import { nameKey } from '../names/nameKey';
 import type { Article, CorpusEvent, Entity, EntityType, Mention, Problem, Role, Span } from '../types';
+import { foldCase } from '../text/fold';
 
 export interface IndexData {
   articles: Article[];
@@ -24,7 +25,6 @@ export interface CorpusStats {
 }
 
 const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How often another entity appears with one: in the same sentence, in the same article. */
@@ -39,9 +39,9 @@ export interface CoMention {
  * (a subsequence), ignoring case, ё/е and the query's spaces. "уитк" and "ств уит" match "Стив Уиткофф".
  */
 export function looseMatch(query: string, text: string): boolean {
-  const q = fold(query).replace(/\s+/g, '');
+  const q = foldCase(query).replace(/\s+/g, '');
   if (!q) return true;
-  const t = fold(text);
+  const t = foldCase(text);
   let i = 0;
   for (let j = 0; j < t.length && i < q.length; j++) if (t[j] === q[i]) i++;
   return i === q.length;
@@ -121,7 +121,7 @@ export class CorpusIndex {
    * prefix of any word.
    */
   entitiesByName(query: string, type?: EntityType): Entity[] {
-    const q = fold(query.trim());
+    const q = foldCase(query.trim());
     if (!q) return [];
     const qKey = nameKey(q);
     const scored: [Entity, number][] = [];
@@ -130,7 +130,7 @@ export class CorpusIndex {
       const names = [entity.name, ...entity.aliases];
       let score = 0;
       for (const name of names) {
-        const n = fold(name);
+        const n = foldCase(name);
         if (n === q) score = Math.max(score, 3);
         else if (qKey && nameKey(n) === qKey) score = Math.max(score, 2);
         else if (n.split(/\s+/).some((w) => w.startsWith(q)) || (qKey && n.split(/\s+/).some((w) => nameKey(w) === qKey))) score = Math.max(score, 1);
@@ -198,7 +198,7 @@ export class CorpusIndex {
     const mentions = this.mentionsInCorpusOrder(entityId);
     if (!entity || mentions.length === 0) return undefined;
     const full = mentions.filter((m) =>
-      entity.type === 'PER' ? (m.lemma || m.text).trim().split(/\s+/).length >= 2 : fold(m.lemma) === fold(entity.name),
+      entity.type === 'PER' ? (m.lemma || m.text).trim().split(/\s+/).length >= 2 : foldCase(m.lemma) === foldCase(entity.name),
     );
     const withRole = this.roleMentions(entityId);
     return full.find((m) => withRole.has(m)) ?? full[0] ?? mentions[0];

@@ -2,6 +2,7 @@
 // before it, a speech verb, "по словам"), and words that tell it is not (a
 // place or an organization after a title: "президент Франции", "глава
 // Минздрава"). Russian and Ukrainian; matched on lowercased tokens.
+import { foldCase } from '../text/fold';
 
 /** Titles and occupations, as prefixes of any case form: президент, президентом, прем'єр-міністра. */
 const ROLE_PREFIXES = `
@@ -91,7 +92,7 @@ const placeCache = new Map<string, boolean>();
 
 /** A capitalized word that is (a form of) a frequent place or organization, not a surname. */
 export function isPlaceLike(word: string): boolean {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  const lower = foldCase(word);
   let hit = placeCache.get(lower);
   if (hit === undefined) {
     hit = PLACE_STEMS.some((s) => lower.startsWith(s) && lower.length - s.length <= 4);

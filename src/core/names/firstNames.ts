@@ -1,6 +1,7 @@
 // Looks up first names in any case form and tells which given name they are.
 import { FIRST_NAME_GROUPS } from '../lexicon/firstNames';
 import { type Case, firstNameForms } from './nameForms';
+import { foldCase } from '../text/fold';
 
 export interface FirstNameForm {
   /** The nominative spelling this form belongs to. */
@@ -21,7 +22,7 @@ function buildTable(): Map<string, FirstNameForm[]> {
   FIRST_NAME_GROUPS.forEach(({ names, gender }, group) => {
     for (const lemma of names) {
       for (const [form, cases] of firstNameForms(lemma, gender)) {
-        const key = form.toLowerCase().replace(/ё/g, 'е');
+        const key = foldCase(form);
         const list = map.get(key) ?? [];
         list.push({ lemma, group, gender, cases });
         map.set(key, list);
@@ -30,7 +31,7 @@ function buildTable(): Map<string, FirstNameForm[]> {
   });
   // Best reading first: a nominative (Нино, not Нина's vocative), then a consonant-final lemma (Марка → Марк, not Марко).
   const rank = (f: FirstNameForm, key: string): number =>
-    (f.cases.includes('nom') && f.lemma.toLowerCase().replace(/ё/g, 'е') === key ? 0 : 2) + (/[оo]$/.test(f.lemma) ? 1 : 0);
+    (f.cases.includes('nom') && foldCase(f.lemma) === key ? 0 : 2) + (/[оo]$/.test(f.lemma) ? 1 : 0);
   for (const [key, list] of map) {
     list.sort((a, b) => rank(a, key) - rank(b, key));
     // Александра, Евгения, Валентина: news more often write the man's genitive than the woman's name.
@@ -46,7 +47,7 @@ const doubleGroups = new Map<string, number>();
 /** Every reading of a word as a first name (usually zero or one). */
 export function lookupFirstName(word: string): FirstNameForm[] {
   table ??= buildTable();
-  const key = word.toLowerCase().replace(/ё/g, 'е');
+  const key = foldCase(word);
   const found = table.get(key);
   if (found || !key.includes('-')) return found ?? [];
   return doubleFirstName(word);
@@ -56,7 +57,7 @@ export function lookupFirstName(word: string): FirstNameForm[] {
 function doubleFirstName(word: string): FirstNameForm[] {
   const parts = word.split('-');
   if (parts.length !== 2 || parts.some((p) => p.length < 2 || !/^\p{Lu}/u.test(p))) return [];
-  const [head, tail] = parts.map((p) => table!.get(p.toLowerCase().replace(/ё/g, 'е')) ?? []);
+  const [head, tail] = parts.map((p) => table!.get(foldCase(p)) ?? []);
   const first = head.find((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === parts[0].toLowerCase());
   if (!first || tail.length === 0) return [];
   return tail.map((r) => {

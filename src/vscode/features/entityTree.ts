@@ -9,6 +9,7 @@ import type { CorpusService } from '../corpusService';
 import { ContextKeys } from '../commandIds';
 import type { EventsProvider } from './eventsTree';
 import { openSourceCommand } from './openSource';
+import { foldCase } from '../../core/text/fold';
 
 export type EntityNode =
   | { kind: 'entity'; entity: Entity }
@@ -18,7 +19,7 @@ export type EntityNode =
 export type EntitySort = 'mentions' | 'name';
 
 /** Case- and ё/е-insensitive form for filtering. */
-export const foldForFilter = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').trim();
+export const foldForFilter = (s: string): string => foldCase(s.trim());
 
 /** Whether any of the texts contains the (folded) query. */
 export function matchesFilter(query: string, texts: Iterable<string>): boolean {

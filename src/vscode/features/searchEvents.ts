@@ -5,6 +5,7 @@ import type { CorpusEvent } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
 import { kwicLine, type PreviewItem, pickWithPreview } from './pickWithPreview';
+import { foldCase } from '../../core/text/fold';
 
 interface EventItem extends PreviewItem {
   event: CorpusEvent;
@@ -49,4 +50,4 @@ function eventItem(corpus: CorpusService, event: CorpusEvent): EventItem {
   };
 }
 
-const fold = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').trim();
+const fold = (s: string): string => foldCase(s.trim());
