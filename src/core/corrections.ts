@@ -14,6 +14,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { slug } from './names/nameKey';
 import type { Entity, Mention, Problem } from './types';
 import { foldCase } from './text/fold';
+import { unique } from './util/unique';
 
 export const CORRECTIONS_FILE = 'corpus.yaml';
 
@@ -190,8 +191,4 @@ export function applyCorrections(
     for (const title of roles) if (!entity.roles.some((role) => role.title === title)) entity.roles.push({ title, sources: [] });
   }
   return { entities: [...byId.values()], mentions: all };
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

@@ -7,6 +7,7 @@ import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers
 import { slug } from '../names/nameKey';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
 import type { Report } from './reports';
+import { unique } from '../util/unique';
 
 interface Draft {
   key: string;
@@ -164,10 +165,6 @@ function majority<T>(values: T[]): T | undefined {
   let bestCount = 0;
   for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
   return best;
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }
 
 function uniqueSources(sources: SourceRef[]): SourceRef[] {

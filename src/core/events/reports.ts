@@ -4,6 +4,7 @@
 import { declineWord } from '../extract/placesOrgs';
 import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
 import type { Article, Lang, Mention, SourceRef, Token } from '../types';
+import { unique } from '../util/unique';
 
 export interface Report {
   doc: string;
@@ -149,8 +150,4 @@ function isAttribution(text: string, org: Mention): boolean {
     ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, org.start - 40), org.start).toLowerCase()) ||
     ATTRIBUTION_AFTER.test(text.slice(org.end, org.end + 30).toLowerCase())
   );
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }
