@@ -1,8 +1,30 @@
-// Bundles the extension host entry and the CLI. `--watch` rebuilds on change.
+// Bundles the extension host entries (Node and web), the CLI and the browser core. `--watch` rebuilds on change.
+// Imported by test/integration/worker.mjs for BROWSER_OPTIONS, so it builds only when run as a script.
+import { builtinModules } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-const watch = process.argv.includes('--watch');
-const production = process.argv.includes('--production');
+const NODE_BUILTINS = new Set(builtinModules);
+
+/**
+ * esbuild on platform 'browser' already rejects a bare `fs`, but a dependency's "browser" field can map a
+ * built-in to an empty stub and the bundle would then fail only at run time, in the browser. This refuses
+ * every built-in before any mapping, naming the importer.
+ * @type {esbuild.Plugin}
+ */
+export const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith('node:') ? args.path.slice(5) : args.path.split('/')[0];
+      if (!args.path.startsWith('node:') && !NODE_BUILTINS.has(name)) return undefined;
+      return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer || '(entry)'}; the browser bundles must not use Node APIs` }] };
+    });
+  },
+};
+
+/** What every browser bundle shares; the worker test builds a probe with it to see the guard refuse a built-in. */
+export const BROWSER_OPTIONS = { platform: 'browser', target: 'es2022', plugins: [noNodeBuiltins] };
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
@@ -10,6 +32,7 @@ const targets = [
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
+    target: 'node20',
     format: 'cjs',
     external: ['vscode'],
   },
@@ -17,15 +40,34 @@ const targets = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
+    target: 'node20',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The web extension host loads `browser` in a Web Worker as CommonJS with `vscode` provided.
+  {
+    ...BROWSER_OPTIONS,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  // The core alone, for a page or worker of one's own (and for the worker test); not packaged.
+  {
+    ...BROWSER_OPTIONS,
+    entryPoints: ['src/web/core.ts'],
+    outfile: 'dist/web/core.js',
+    format: 'esm',
+  },
 ];
 
-const common = { bundle: true, target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
 
-if (watch) {
-  for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();
-} else {
-  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--watch')) {
+    for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();
+  } else {
+    await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  }
 }
