@@ -3,20 +3,22 @@
  * `npm test`: everything a change must pass, in one command, with one verdict.
  *
  *   1. compile   `tsc -p .`                (type errors fail the run; tsc still emits, so later stages run)
- *   2. build     `node esbuild.mjs`        (dist/extension.js, dist/cli.js; if it fails, integration and
- *                                           vsix are skipped — they would test a stale bundle)
+ *   2. build     `node esbuild.mjs`        (dist/extension.js, dist/cli.js, dist/web/; if it fails, worker,
+ *                                           integration, ui and vsix are skipped — they would test a stale bundle)
  *   3. unit      mocha on out/test/unit/**\/*.test.js
  *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
- *   5. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
- *   6. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
- *   7. vsix      test/integration/vsix.mjs (package, inspect, install)
+ *   5. worker    test/integration/worker.mjs (the browser core bundle in a Web Worker in Chromium, compared
+ *                                           with the CLI's extraction of the same files)
+ *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
+ *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
+ *   8. vsix      test/integration/vsix.mjs (package, inspect, install)
  *
  * compile and build are not tests: they add nothing to "passed" when they succeed.
  * A stage that fails outside its tests (compile error, build error, harness error, skipped because an
  * earlier stage broke) counts as one failed test, and a test stage that ran zero tests fails too, so the
  * last line is never green when the run was not. Exit code 0 only if nothing failed.
  *
- * Usage: npm test [-- --only unit,integration,ui,vsix]   (compile and build always run)
+ * Usage: npm test [-- --only unit,worker,integration,ui,vsix]   (compile and build always run)
  * stdout ends with: `N passed, N failed`.
  */
 import { spawn } from 'node:child_process';
@@ -93,10 +95,10 @@ if (want('unit')) {
   else record('unit', passing, failing, failing ? 'failures' : 'ok', t);
 }
 
-// 4-5. host + integration ---------------------------------------------------------------------------------
+// 4-6. host, worker, integration -----------------------------------------------------------------------
 /** @type {string | undefined} */
 let hostError;
-if (want('integration') || want('ui') || want('vsix')) {
+if (want('worker') || want('integration') || want('ui') || want('vsix')) {
   banner('host: ensure code-server + Chromium');
   t = Date.now();
   try {
@@ -104,6 +106,16 @@ if (want('integration') || want('ui') || want('vsix')) {
   } catch (err) {
     hostError = err instanceof Error ? err.message : String(err);
     say(`ERROR: ${hostError}`);
+  }
+}
+if (want('worker')) {
+  banner('worker: the core in a Web Worker in Chromium = the CLI');
+  t = Date.now();
+  if (!built || hostError) record('worker', 0, 1, 'skipped: build failed or Chromium not available', t);
+  else {
+    const { checkWorker } = await import('../test/integration/worker.mjs');
+    const r = await checkWorker();
+    record('worker', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
   }
 }
 if (want('integration')) {
@@ -120,7 +132,7 @@ if (want('integration')) {
   }
 }
 
-// 6. ui: a person's view of it — hover a name with the mouse, look at the sidebar --------------------------------
+// 7. ui: a person's view of it — hover a name with the mouse, look at the sidebar --------------------------------
 if (want('ui')) {
   banner('ui: hover a name with the mouse; the sidebar');
   t = Date.now();
@@ -152,7 +164,7 @@ if (want('ui')) {
   }
 }
 
-// 7. vsix -------------------------------------------------------------------------------------------------
+// 8. vsix -------------------------------------------------------------------------------------------------
 if (want('vsix')) {
   banner('vsix: package, inspect, install');
   t = Date.now();
