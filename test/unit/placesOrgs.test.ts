@@ -184,3 +184,19 @@ table('organizations: spellings, soft adjectives, hyphenated pairs and Latin com
   ['Ее производит Serum Institute of India и Piedmont Airlines.', ['Serum Institute of India|ORG|Serum Institute of India|org:serum-institute-of-india', 'Piedmont Airlines|ORG|Piedmont Airlines|org:piedmont-airlines']],
   ['Он сыграл в Doctor Who.', []],
 ]);
+
+table('organizations: a quoted name after a legal form, an organization noun or a reporting verb', [
+  ['Поставщиком стало ЗАО «Северный ветер».', ['Северный ветер|ORG|Северный ветер|org:severnii-veter']],
+  ['Договір підписало ТОВ "Зелена долина".', ['Зелена долина|ORG|Зелена долина|org:zelena-dolina']],
+  ['Спектакль показал театр «Мастерская».', ['Мастерская|ORG|Мастерская|org:masterskaa']],
+  ['Як пише „Дзеркало“, угоду скасовано.', ['Дзеркало|ORG|Дзеркало|org:dzerkalo']],
+  ['Об этом сообщает «Вечерний город».', ['Вечерний город|ORG|Вечерний город|org:vechernii-gorod']],
+  ['Он прочитал книгу «Война и мир».', []],
+]);
+
+table('organizations: a news site named after a reporting verb', [
+  ['Об этом сообщает Pressa.ru со ссылкой на источники.', ['Pressa.ru|ORG|Pressa.ru|org:pressa-ru']],
+  ['Як повідомляє Novyny.com.ua, рішення ухвалено.', ['Novyny.com.ua|ORG|Novyny.com.ua|org:novyny-com-ua']],
+  ['Как пишет «Вести.ру», сделка закрыта.', ['Вести.ру|ORG|Вести.ру|org:vesti-ru']],
+  ['Записаться можно на сайте zapis.ru до пятницы.', []],
+]);

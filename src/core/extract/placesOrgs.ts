@@ -522,28 +522,69 @@ function widenByDirection(article: Article, f: Found): void {
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
 
-/** партия «Слуга народа», видання "Європейська правда": a capitalized quoted name after an organization noun. */
+const CLOSE_QUOTE_OF: Record<string, string[]> = { '«': ['»'], '"': ['"', '“', '”'], '“': ['”', '“', '"'], '„': ['“', '”', '"'] };
+
+// Verbs and phrases that name a source (сообщает NEWSru.com, пишет «Коммерсантъ», повідомляє "Укрінформ"): the next name is a medium, an organization.
+const REPORTING = new Set(
+  `сообщает сообщают сообщил сообщила сообщило сообщили сообщала пишет пишут писал писала передает передаёт передают передал передала цитирует цитируют отмечает отметил отметила данным сообщению
+  повідомляє повідомляють повідомив повідомила повідомило повідомили повідомляло пише пишуть писав писала передає передають передав передала цитує цитують зазначає зазначив зазначила даними повідомленням`.split(/\s+/),
+);
+// Legal forms before a quoted company name: ООО «Алтек», ТОВ "Біолік".
+const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ)$/;
+// Top-level domains of news sites: NEWSru.com, Лента.ру, RBC.UA.
+const DOMAIN_END = /^(ru|ру|com|net|ua|org|рф|by|kz|info|su|uk|de|eu|io|tv|me)$/i;
+
+/** The last token of a site name starting at tokens[i] (Lenta.ru, NEWSru.com, m.baltinfo.ru), or -1. */
+function domainEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.kind !== 'word') return -1;
+  let k = i;
+  while (tokens[k + 2]?.kind === 'word' && tokens[k + 1].text === '.' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end) k += 2;
+  return k > i && DOMAIN_END.test(tokens[k].text) ? k : -1;
+}
+
+/**
+ * партия «Слуга народа», ООО «Алтек», сообщает «Коммерсантъ», пишет Lenta.ru: a capitalized
+ * quoted name after an organization noun, a legal form or a reporting verb, and a site name
+ * after a reporting verb. The quotes stay outside the name.
+ */
 function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
   const { tokens, text } = article;
   const taken = new Set<number>();
   for (const f of known) for (let k = f.first; k <= f.last; k++) taken.add(k);
   const out: PlaceOrgMention[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].kind !== 'word' || !organizationNouns().has(fold(tokens[i].text))) continue;
-    if (!OPEN_QUOTES.has(tokens[i + 1].text)) continue;
-    const start = i + 2;
-    if (!/^[\p{Lu}\d]/u.test(tokens[start].text)) continue;
-    let end = start;
-    while (end < tokens.length && end - start < 6 && !CLOSE_QUOTES.has(tokens[end].text) && !OPEN_QUOTES.has(tokens[end].text) && !/[.!?]/.test(tokens[end].text)) end++;
-    if (end >= tokens.length || !CLOSE_QUOTES.has(tokens[end].text) || end === start) continue;
-    let overlapsKnown = false;
-    for (let k = start; k < end; k++) if (taken.has(k)) overlapsKnown = true;
-    if (overlapsKnown) continue;
-    const s = tokens[start].start;
-    const e = tokens[end - 1].end;
+  const push = (first: number, last: number): void => {
+    for (let k = first; k <= last; k++) if (taken.has(k)) return;
+    const s = tokens[first].start;
+    const e = tokens[last].end;
     const name = text.slice(s, e);
-    if (/\n/.test(name)) continue;
+    if (/\n/.test(name)) return;
     out.push({ doc: article.path, type: 'ORG', start: s, end: e, text: name, lemma: name, entity: `org:${slug(name) || 'org'}` });
+    for (let k = first; k <= last; k++) taken.add(k);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const w = fold(t.text);
+    const reporting = t.kind === 'word' && REPORTING.has(w);
+    const cue = reporting || (t.kind === 'word' && (organizationNouns().has(w) || LEGAL_FORM.test(t.text)));
+    if (!cue) continue;
+    const open = OPEN_QUOTES.has(tokens[i + 1].text) ? i + 1 : -1;
+    const start = open >= 0 ? open + 1 : i + 1;
+    if (!tokens[start] || (open < 0 && !adjacent(text, t, tokens[start]))) continue;
+    // A site name needs a reporting verb unless it is quoted: пишет Lenta.ru, сайт «Gzt.Ru».
+    const site = reporting || open >= 0 ? domainEnd(tokens, start) : -1;
+    if (site >= 0 && (open < 0 || CLOSE_QUOTE_OF[tokens[open].text].includes(tokens[site + 1]?.text ?? ''))) {
+      push(start, site);
+      i = site;
+      continue;
+    }
+    if (open < 0 || !/^[\p{Lu}\d]/u.test(tokens[start].text)) continue;
+    const closers = CLOSE_QUOTE_OF[tokens[open].text];
+    // A dot inside a word (Театр.doc) is part of the name; one after a space ends the sentence.
+    const glued = (k: number): boolean => tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end;
+    let end = start;
+    while (end < tokens.length && end - start < 6 && !closers.includes(tokens[end].text) && !OPEN_QUOTES.has(tokens[end].text) && !(/[.!?]/.test(tokens[end].text) && !glued(end))) end++;
+    if (end >= tokens.length || !closers.includes(tokens[end].text) || end === start) continue;
+    push(start, end - 1);
     i = end;
   }
   return out;
