@@ -11,14 +11,16 @@
  *                                           with the CLI's extraction of the same files)
  *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
  *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
- *   8. vsix      test/integration/vsix.mjs (package, inspect, install)
+ *   8. web       test/integration/webHost.mjs (the `browser` entry alone fills the sidebar in VS Code's web
+ *                                           worker extension host; ~20 s)
+ *   9. vsix      test/integration/vsix.mjs (package, inspect, install)
  *
  * compile and build are not tests: they add nothing to "passed" when they succeed.
  * A stage that fails outside its tests (compile error, build error, harness error, skipped because an
  * earlier stage broke) counts as one failed test, and a test stage that ran zero tests fails too, so the
  * last line is never green when the run was not. Exit code 0 only if nothing failed.
  *
- * Usage: npm test [-- --only unit,worker,integration,ui,vsix]   (compile and build always run)
+ * Usage: npm test [-- --only unit,worker,integration,ui,web,vsix]   (compile and build always run)
  * stdout ends with: `N passed, N failed`.
  */
 import { spawn } from 'node:child_process';
@@ -98,7 +100,7 @@ if (want('unit')) {
 // 4-6. host, worker, integration -----------------------------------------------------------------------
 /** @type {string | undefined} */
 let hostError;
-if (want('worker') || want('integration') || want('ui') || want('vsix')) {
+if (want('worker') || want('integration') || want('ui') || want('web') || want('vsix')) {
   banner('host: ensure code-server + Chromium');
   t = Date.now();
   try {
@@ -164,7 +166,19 @@ if (want('ui')) {
   }
 }
 
-// 8. vsix -------------------------------------------------------------------------------------------------
+// 8. web: the web extension in VS Code's web worker extension host ---------------------------------------------
+if (want('web')) {
+  banner('web: the browser entry in the web worker extension host');
+  t = Date.now();
+  if (!built || hostError) record('web', 0, 1, 'skipped: build failed or VS Code host not available', t);
+  else {
+    const { checkWebHost } = await import('../test/integration/webHost.mjs');
+    const r = await checkWebHost();
+    record('web', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
+  }
+}
+
+// 9. vsix -------------------------------------------------------------------------------------------------
 if (want('vsix')) {
   banner('vsix: package, inspect, install');
   t = Date.now();
