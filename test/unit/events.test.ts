@@ -74,6 +74,59 @@ describe('events', () => {
     for (const source of talks.sources) assert.ok(index.articles.get(source.doc)!.text.slice(source.start, source.end).length > 0);
   });
 
+  // [what, files, the event's title starts with, organizations that must not take part, ones that must]
+  const media: [string, Record<string, string>, string, string[], string[]][] = [
+    [
+      'a medium that writes',
+      { 'a.txt': ' date 2026-03-03 Заголовок\nЭммануэль Макрон и Фридрих Мерц встретились в Берлине 3 марта, пишет Politico.' },
+      'Встреча',
+      ['Politico'],
+      [],
+    ],
+    [
+      'a medium a document was seen by',
+      { 'a.txt': ' date 2026-03-03 Заголовок\nВстреча Кира Стармера и Марка Рютте пройдет в Лондоне 3 марта, согласно письму, оказавшемуся в распоряжении Bloomberg.' },
+      'Встреча',
+      ['Bloomberg'],
+      [],
+    ],
+    [
+      'a Ukrainian medium that passes news on',
+      { 'a.txt': ' date 2026-03-03 Заголовок\nАндрій Сибіга та Кая Каллас зустрілися у Брюсселі 3 березня, передає Укрінформ.' },
+      'Зустріч',
+      ['Укрінформ'],
+      [],
+    ],
+    [
+      'a medium named as one in another article, quoted without a cue here',
+      {
+        'a.txt': ' date 2026-03-03 Заголовок\nПереговоры Сергея Лаврова и Марко Рубио прошли в Эр-Рияде 3 марта, пишет ТАСС.',
+        'b.txt': ' date 2026-03-03 Заголовок\nНа переговорах Сергея Лаврова и Марко Рубио в Эр-Рияде 3 марта работал корреспондент ТАСС.',
+      },
+      'Переговоры',
+      ['ТАСС'],
+      [],
+    ],
+    [
+      'an organization quoted "по данным" elsewhere that does take part',
+      {
+        'a.txt': ' date 2026-03-03 Заголовок\nПредставители ООН встретились с Владимиром Зеленским в Женеве 3 марта. По данным ООН, помощь выросла вдвое.',
+      },
+      'Встреча',
+      [],
+      ['ООН'],
+    ],
+  ];
+  for (const [what, files, kind, absent, present] of media) {
+    it(`participants: ${what}`, async () => {
+      const events = await eventsOf(files);
+      const event = events.find((e) => e.title.startsWith(kind));
+      assert.ok(event, events.map((e) => e.title).join('; '));
+      for (const name of absent) assert.ok(!event.names.includes(name), `${name} in ${event.names.join(', ')}`);
+      for (const name of present) assert.ok(event.names.includes(name), `${name} not in ${event.names.join(', ')}`);
+    });
+  }
+
   const days: [string, string | undefined, 'ru' | 'uk', string][] = [
     ['2026-01-06', undefined, 'ru', '6 января 2026'],
     ['2026-01-06', '2026-01-07', 'ru', '6–7 января 2026'],

@@ -109,7 +109,8 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     const date = articleDate(r.doc);
     if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date);
   }
-  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities));
+  const media = new Set(reports.flatMap((r) => r.media));
+  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media));
 }
 
 /** An event needs someone or something it is of: a date alone is not news. */
@@ -121,14 +122,15 @@ function only<T>(values: T[]): T | undefined {
   return values.length === 1 ? values[0] : undefined;
 }
 
-function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>): CorpusEvent {
+function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: ReadonlySet<string>): CorpusEvent {
   const { reports } = draft;
   const lang = majority(reports.map((r) => r.lang)) ?? 'ru';
   // A gathering is called by its most specific name: a summit is also "a meeting", not the other way round.
   const kinds = reports.map((r) => r.kind);
   const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : majority(kinds)!;
   const place = majority(reports.flatMap((r) => r.places));
-  const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key);
+  // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
+  const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id));
   const qualifier = draft.key.startsWith('org:') ? majority(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;
   const end = draft.end !== draft.date ? draft.end : undefined;
   const sources = uniqueSources(reports.map((r) => r.source));

@@ -23,6 +23,8 @@ export interface Report {
   participants: string[];
   /** Only names who takes part (a delegation's members): it joins talks, never founds an event. */
   joinOnly?: boolean;
+  /** Organizations its article quotes as media ("пишет Politico"), in any sentence: they take part in no event. */
+  media: readonly string[];
 }
 
 let nounForms: Map<string, EventKind> | undefined;
@@ -57,6 +59,7 @@ const isDay = (value: string | undefined): value is string => value !== undefine
 /** The reports of one article; `mentions` are its mentions in text order. */
 export function findReports(article: Article, mentions: readonly Mention[]): Report[] {
   const reports: Report[] = [];
+  const media = unique(mentions.filter((x) => x.type === 'ORG' && x.entity && attributionOf(article.text, x) === 'medium').map((x) => x.entity!));
   let t = 0;
   let m = 0;
   for (const sentence of article.sentences) {
@@ -70,7 +73,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     const inSentence: Mention[] = [];
     for (let j = m; j < mentions.length && mentions[j].start < sentence.end; j++) inSentence.push(mentions[j]);
     if (triggers.length === 0) {
-      const delegation = delegationReport(article, sentence, t, inSentence);
+      const delegation = delegationReport(article, sentence, t, inSentence, media);
       if (delegation) reports.push(delegation);
       continue;
     }
@@ -94,9 +97,10 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         places: unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && isWhere(article.text, x)).map((x) => x.entity!)),
         participants: unique(
           inSentence
-            .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !isAttribution(article.text, x))))
+            .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !attributionOf(article.text, x) && !media.includes(x.entity))))
             .map((x) => x.entity!),
         ),
+        media,
       };
     });
     // Each date belongs to the trigger nearest to it: "после встречи коалиции … 7 января продолжит переговоры".
@@ -114,7 +118,13 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
 }
 
 /** A sentence that lists a delegation's people: a join-only talks report. */
-function delegationReport(article: Article, sentence: SourceRef | { start: number; end: number }, firstToken: number, inSentence: Mention[]): Report | undefined {
+function delegationReport(
+  article: Article,
+  sentence: SourceRef | { start: number; end: number },
+  firstToken: number,
+  inSentence: Mention[],
+  media: readonly string[],
+): Report | undefined {
   const people = unique(inSentence.filter((x) => x.type === 'PER' && x.entity).map((x) => x.entity!));
   if (people.length < 2) return undefined;
   let mentionsDelegation = SIDE_PHRASES.test(` ${article.text.slice(sentence.start, sentence.end)} `);
@@ -131,6 +141,7 @@ function delegationReport(article: Article, sentence: SourceRef | { start: numbe
     places: [],
     participants: people,
     joinOnly: true,
+    media,
   };
 }
 
@@ -140,14 +151,32 @@ function isWhere(text: string, place: Mention): boolean {
   return /(?:^|[\s«"(])(?:в|во|у|на)\s+(?:(?:столице|столиці)\s+)?$/.test(before);
 }
 
-/** A medium quoted as the source ("сообщает Reuters", "как пишет УНН") is not taking part. */
-const SAYS = '(?:сообща\\S*|пиш\\S*|переда\\S*|отмеча\\S*|повідом\\S*|пише|інформу\\S*)';
-const ATTRIBUTION_BEFORE = new RegExp(`(?:${SAYS}|по данным|со ссылкой на|за даними|з посиланням на)\\s*[«"]?\\s*$`);
-const ATTRIBUTION_AFTER = new RegExp(`^\\s*[»"]?\\s*,?\\s*${SAYS}`);
+/**
+ * Words next to an organization that quote it. Media-only cues name a medium for
+ * the whole corpus: only a medium writes, passes on, gives interviews, has a
+ * document "seen by" it or reports citing others. Other cues (сообщает, по
+ * данным) also quote ministries and the UN, who do take part elsewhere, so they
+ * only keep the organization out of its own sentence.
+ */
+const WRITES = '(?:пиш\\S*|пише|переда[еєё]\\S*|цитиру\\S*|цитує)';
+const SAYS = `(?:${WRITES}|сообща\\S*|отмеча\\S*|повідом\\S*|інформу\\S*)`;
+const MEDIUM_CUES = [
+  WRITES,
+  // A document "seen by Reuters": пересмотренной Reuters, которую видел, в распоряжении.
+  '(?:видел\\S*|бачил\\S*|бачив|просмотрен\\S*|пересмотрен\\S*|переглянут\\S*|в распоряжени[еи]|[ву] розпорядженн[ія])',
+  '(?:со ссылкой на|з посиланням на)[^.;:]{1,60}?(?:сообща\\S*|повідом\\S*)',
+  '(?:интервью|інтерв[\'’]ю|эфир\\S*|ефір\\S*|издани\\S*|видання|телеканал\\S*|газет\\S*|информагентств\\S*|інформагенці\\S*|(?:информационн|новостн)\\S* агентств\\S*|інформаційн\\S* агенці\\S*)',
+];
+const MEDIUM_BEFORE = new RegExp(`(?:^|[\\s,(«"])(?:${MEDIUM_CUES.join('|')})\\s*[«"]?\\s*$`);
+const SOURCE_BEFORE = new RegExp(`(?:${SAYS}|по данным|по информации|согласно|со ссылкой на|за даними|за інформацією|згідно з|з посиланням на)\\s*[«"]?\\s*$`);
+const MEDIUM_AFTER = new RegExp(`^\\s*[»"]?\\s+${WRITES}`);
+const SOURCE_AFTER = new RegExp(`^\\s*[»"]?\\s*,?\\s*${SAYS}`);
 
-function isAttribution(text: string, org: Mention): boolean {
-  return (
-    ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, org.start - 40), org.start).toLowerCase()) ||
-    ATTRIBUTION_AFTER.test(text.slice(org.end, org.end + 30).toLowerCase())
-  );
+/** How a sentence quotes an organization, if it does: as a medium or as some other source. */
+function attributionOf(text: string, org: Mention): 'medium' | 'source' | undefined {
+  const before = text.slice(Math.max(0, org.start - 80), org.start).toLowerCase();
+  const after = text.slice(org.end, org.end + 30).toLowerCase();
+  if (MEDIUM_BEFORE.test(before) || MEDIUM_AFTER.test(after)) return 'medium';
+  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return 'source';
+  return undefined;
 }
