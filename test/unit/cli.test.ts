@@ -10,7 +10,10 @@ import { SAMPLES } from './samples';
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
-describe('corpus-nav CLI', () => {
+describe('corpus-nav CLI', function () {
+  // Each test starts Node processes; on a loaded CI machine that alone can pass mocha's 2 s default.
+  this.timeout(20_000);
+
   it('extract --format json follows the scorer contract', () => {
     const result = run('extract', SAMPLES, '--format', 'json');
     assert.equal(result.status, 0, result.stderr);

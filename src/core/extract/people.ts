@@ -6,7 +6,7 @@
 // people just for being capitalized.
 import { lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
-import { isAttribution, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
+import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
@@ -28,10 +28,11 @@ export interface PersonMention extends Span {
   readings?: string[];
 }
 
-const CAPITALIZED = /^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ'’ʼ]+)*$/u;
+// An optional O’- or Arabic article prefix (О’Рейли, аль-Хадж, эль-Масри), then a capitalized word.
+const CAPITALIZED = /^(?:[A-ZА-ЯЁІЇЄҐ]['’ʼ](?=[A-ZА-ЯЁІЇЄҐ])|(?:аль|эль|ель|ад|ас|аш|ат|ан|уль|al|el|ad|as)-(?=[A-ZА-ЯЁІЇЄҐ]))?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ'’ʼ]+)*$/u;
 const INITIAL = /^[A-ZА-ЯЁІЇЄҐ]$/u;
 /** Lowercase particles inside foreign multiword surnames: Ланглад де Монгро, фон дер Ляйен. */
-const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'фон', 'дер', 'ван', 'ла', 'ле', 'аль', 'ибн', 'бен', 'бин', 'эль']);
+const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', 'дос', 'фон', 'дер', 'ден', 'ван', 'ла', 'ле', 'аль', 'ибн', 'ібн', 'бен', 'бин', 'бін', 'эль', 'ель']);
 /** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
@@ -92,7 +93,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchInitialsSurname(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
-    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials))) {
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i)) {
       i = match.last; // Институт имени Роберта Коха: part of an organization's name.
       continue;
     }
@@ -115,7 +116,9 @@ export function findNamedPeople(article: Article): PersonMention[] {
   return found.filter((m) => text.slice(m.start, m.end) === m.text);
 }
 
-const LATIN_NAME = /^[ \t\u00a0]*\(([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){1,2})\)/u;
+const LATIN_WORD_IN_NAME = String.raw`(?:(?:al|el|ad|as)-)?[A-Z][a-zà-ÿ'’-]+`;
+const LATIN_PARTICLE = '(?:von|van|der|den|de|la|le|du|da|di|dos|del|bin|ibn|ben) ';
+const LATIN_NAME = new RegExp(String.raw`^[ \t\u00a0]*\((${LATIN_WORD_IN_NAME}(?: (?:${LATIN_PARTICLE}){0,2}${LATIN_WORD_IN_NAME}){1,2})\)`, 'u');
 
 /** A Latin-script restatement in brackets right after a name: Йенс Шпан (Jens Spahn). */
 function matchLatinRestatement(article: Article, match: Match): Match | undefined {
@@ -131,6 +134,17 @@ function matchLatinRestatement(article: Article, match: Match): Match | undefine
     last,
     mention: { doc: path, start, end, text: m[1], lemma: m[1], surname: words[words.length - 1], alias: match.mention },
   };
+}
+
+/** A first name in the genitive right after an institution's noun: Общества [Макса] Планка, университета [Петра] Великого. */
+function namesInstitution(article: Article, i: number): boolean {
+  const { tokens, text } = article;
+  const head = tokens[i - 1];
+  if (!head || head.kind !== 'word' || !adjacent(text, head, tokens[i])) return false;
+  const readings = lookupFirstName(tokens[i].text);
+  const genitiveOnly = readings.length > 0 && readings.every((r) => !r.cases.includes('nom'));
+  const beforeHead = tokens[i - 2];
+  return isInstitutionName(head.text, beforeHead?.kind === 'word' && adjacent(text, beforeHead, head) ? beforeHead.text : undefined, genitiveOnly);
 }
 
 interface Match {
@@ -166,18 +180,27 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   const surnameStart = tokens[j];
   const regnal = matchRegnal(article, i, reading);
   if (regnal) return regnal;
-  if (!joined(j)) return undefined;
+  if (!patronymic && !joined(j)) {
+    const initialOrCaps = matchInitial(article, i, j, reading) ?? matchCapsSurname(article, i, j, reading, cases);
+    if (initialOrCaps) return initialOrCaps;
+  }
+  // A surname opening with particles: Фридриху фон Болену, Урсула фон дер Ляйен.
+  if (!joined(j) && !(surnameStart && adjacent(text, tokens[j - 1], surnameStart) && leadingParticles(article, j) > 0)) return undefined;
   // A middle name between the first name and the surname: Реджеп Тайип Эрдоган, Хуан Пабло Монтойя;
-  // or the first of two Spanish surnames, which does not decline: Николаса Мадуро Герра.
+  // or the first of two Spanish surnames, which does not decline: Николаса Мадуро Герра;
+  // or another part of a foreign name: Тедрос Адханом Гебреисус.
   let middle: string | undefined;
   let second: string | undefined;
   const middleReadings = lookupFirstName(surnameStart.text);
-  if (!patronymic && joined(j + 1) && !joined(j + 2) && plainSurname(tokens[j + 1])) {
+  if (!patronymic && joined(j) && joined(j + 1) && !joined(j + 2) && plainSurname(tokens[j + 1])) {
     if (middleReadings.length > 0) {
       middle = (middleReadings.find((r) => r.cases.some((c) => cases.includes(c))) ?? middleReadings[0]).lemma;
       j++;
     } else if (/[оеиуюіэ]$/.test(surnameStart.text) && !CAPITAL_PARTICLES.has(surnameStart.text) && surnameStart.text.length >= 4 && plainSurname(surnameStart)) {
       second = tokens[j + 1].text;
+    } else if (plainSurname(surnameStart) && !ADJECTIVE_OR_PLACE.test(surnameStart.text.toLowerCase())) {
+      middle = surnameCandidates(surnameStart.text, cases, reading.gender)[0];
+      j++;
     }
   } else if (middleReadings.length > 0 && !joined(j + 1)) {
     // Two first names: a name and a surname that is also a first name (Виктора Мартина, Сальвадор Илья)
@@ -245,10 +268,11 @@ function matchRegnal(article: Article, i: number, reading: FirstNameForm): Match
   const { tokens, text, path } = article;
   let k = i + 1;
   const second = tokens[k];
-  if (second && lookupFirstName(second.text).length > 0 && adjacent(text, tokens[i], second)) k++;
+  // A second given name, known or not, when the numeral follows it: Карл Густав XVI.
+  if (second && (lookupFirstName(second.text).length > 0 || (isCapitalized(second) && ROMAN.test(tokens[k + 1]?.text ?? ''))) && adjacent(text, tokens[i], second)) k++;
   const numeral = tokens[k];
   if (!numeral || !ROMAN.test(numeral.text) || !adjacent(text, tokens[k - 1], numeral)) return undefined;
-  const names = [reading.lemma, ...(k > i + 1 ? [lookupFirstName(tokens[i + 1].text)[0].lemma] : []), numeral.text];
+  const names = [reading.lemma, ...(k > i + 1 ? [lookupFirstName(tokens[i + 1].text)[0]?.lemma ?? tokens[i + 1].text] : []), numeral.text];
   return {
     last: k,
     mention: {
@@ -260,6 +284,51 @@ function matchRegnal(article: Article, i: number, reading: FirstNameForm): Match
       surname: numeral.text,
       first: { lemma: reading.lemma, group: reading.group },
     },
+  };
+}
+
+/** An initial right after token k-1: "Р." in "Ліндсі Р. Баден". */
+function initialAt(article: Article, k: number): boolean {
+  const { tokens, text } = article;
+  const t = tokens[k];
+  return !!t && INITIAL.test(t.text) && tokens[k + 1]?.text === '.' && tight(text, t, tokens[k + 1]) && adjacent(text, tokens[k - 1], t);
+}
+
+/**
+ * A first name and an initial: a middle initial before the surname (Ліндсі Р. Баден), or the surname's
+ * initial alone, as papers write private people (Олена Л.).
+ */
+function matchInitial(article: Article, i: number, j: number, reading: FirstNameForm): Match | undefined {
+  const { tokens, text, path } = article;
+  if (!initialAt(article, j) || LATIN_WORD.test(tokens[j].text) !== LATIN_WORD.test(tokens[i].text)) return undefined;
+  const first = { lemma: reading.lemma, group: reading.group };
+  const initial = `${tokens[j].text}.`;
+  const surnameAt = j + 2;
+  if (isCapitalized(tokens[surnameAt]) && adjacent(text, tokens[j + 1], tokens[surnameAt]) && lookupFirstName(tokens[surnameAt].text).length === 0) {
+    const run = surnameRun(article, surnameAt);
+    const surname = run.lemmaParts(mergeCases([reading]), reading.gender);
+    const end = tokens[run.last].end;
+    return { last: run.last, mention: { doc: path, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), lemma: `${reading.lemma} ${initial} ${surname}`, surname, first } };
+  }
+  const end = tokens[j + 1].end;
+  return { last: j + 1, mention: { doc: path, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), lemma: `${reading.lemma} ${initial}`, surname: '', first } };
+}
+
+const CAPS_SURNAME = /^[А-ЯЁІЇЄҐ]{4,}(?:-[А-ЯЁІЇЄҐ]{2,})?$/u;
+
+/** A first name and a surname in capitals, as photo credits write them: Алексей БУЛАТОВ. */
+function matchCapsSurname(article: Article, i: number, j: number, reading: FirstNameForm, cases: Case[]): Match | undefined {
+  const { tokens, text, path } = article;
+  const t = tokens[j];
+  if (!t || !CAPS_SURNAME.test(t.text) || !adjacent(text, tokens[i], t) || ALL_CAPS.test(tokens[i].text)) return undefined;
+  // A capitals headline or an abbreviation run is no credit line.
+  if (tokens[j + 1] && ALL_CAPS.test(tokens[j + 1].text) && adjacent(text, t, tokens[j + 1])) return undefined;
+  const written = t.text.charAt(0) + t.text.slice(1).toLowerCase();
+  if (isPlaceLike(written)) return undefined;
+  const surname = surnameCandidates(written, cases, reading.gender)[0];
+  return {
+    last: j,
+    mention: { doc: path, start: tokens[i].start, end: t.end, text: text.slice(tokens[i].start, t.end), lemma: `${reading.lemma} ${surname}`, surname, first: { lemma: reading.lemma, group: reading.group } },
   };
 }
 
@@ -333,6 +402,8 @@ function matchSurnameInitials(article: Article, view: View, i: number): Match | 
 
 /** Surname endings that few other capitalized words share (after a case ending is stripped). */
 const SURNAME_SUFFIX = /(?:енко|швили|швілі|дзе|чук|юк|ук|ян|янц|ов|ев|ёв|єв|ин|ын|їн|ова|ева|ина|іна|ына)$/;
+/** Surname endings no common word has, so such a word opening a sentence is a surname: Лукашенко, Саакашвили. */
+const STRONG_SURNAME_SUFFIX = /(?:енко|швили|швілі|дзе|йчук)$/;
 /** Endings of adjectives and of places in -ия: Европейской комиссии, Франции. */
 const ADJECTIVE_OR_PLACE = /(?:ый|ий|ой|ая|ое|ые|ого|ому|ым|ых|ой|ую|ая|ої|ою|ії|ія|ию|ии|ией|ією|их|іх|ими|ыми|ния|ние|нию|нии|ння|нню|нні|ств|ства|ство|ству|ством|ччин\p{L}?|щин\p{L}?|ськ(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)|ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))$/u;
 
@@ -359,7 +430,9 @@ function afterRole(article: Article, view: View, i: number): Token | undefined {
     if (isRoleWord(t.text) && (t.text === t.text.toLowerCase() || view.initial.has(k))) return t;
     const lower = t.text === t.text.toLowerCase();
     // Between the title and the name only complements: здравоохранения, иностранных дел, России, США.
-    if (lower ? VERB_LIKE.test(t.text) || (t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text)) : !(isPlaceLike(t.text) || ALL_CAPS.test(t.text))) return undefined;
+    // Capitalized complements: places, abbreviations, and a genitive completing one (НИИ Гамалеи).
+    const complement = isPlaceLike(t.text) || ALL_CAPS.test(t.text) || (/[иы]$/.test(t.text) && ALL_CAPS.test(tokens[k - 1]?.text ?? ''));
+    if (lower ? VERB_LIKE.test(t.text) || (t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text)) : !complement) return undefined;
   }
   return undefined;
 }
@@ -382,6 +455,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const role = afterRole(article, view, i);
   const cases: Case[] | undefined = role ? caseList(roleCase(role.text)) : undefined;
   if (role && nextCapitalized) {
+    // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
+    if (prev && ALL_CAPS.test(prev.text) && /[иы]$/.test(t.text)) return undefined;
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
     if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
@@ -398,6 +473,10 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   // "в Таллине", "на Неве": a place's locative, not a person.
   const locative = prev !== undefined && /^(?:в|во|на|у|при)$/i.test(prev.text) && /[еі]$/.test(t.text);
   const candidates = surnameCandidates(t.text);
+  // "Лукашенко уже обвинил": a sentence may open with a surname whose ending nothing else has.
+  const subjectSurname = view.initial.has(i) && t.text.length >= 6 && STRONG_SURNAME_SUFFIX.test(t.text) && next?.kind === 'word' && next.text === next.text.toLowerCase() && adjacent(text, t, next);
+  // "градусов по Цельсию", "градусів за Фаренгейтом": a scale named after its author.
+  const scale = prev !== undefined && /^(?:по|за)$/i.test(prev.text) && /^градус/i.test(tokens[i - 2]?.text ?? '');
   const suffixed =
     !view.initial.has(i) &&
     !adjectival &&
@@ -405,10 +484,11 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     candidates.slice(0, 2).some((c) => c.length >= 6 && SURNAME_SUFFIX.test(c.toLowerCase()));
   // "председатель Конституционного суда": an adjective before its noun; "президент Зеленский заявил": a surname.
   const beforeNoun = adjectival && next !== undefined && next.kind === 'word' && adjacent(text, t, next) && !VERB_LIKE.test(next.text);
-  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed) return undefined;
+  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
-  else if (speech) surname = t.text; // The speaker is the subject: nominative.
+  else if (speech || subjectSurname) surname = t.text; // The speaker is the subject: nominative.
+  else if (scale) surname = surnameCandidates(t.text, [prev.text.toLowerCase() === 'по' ? 'dat' : 'ins'])[0];
   else if (attributed) surname = surnameCandidates(t.text, ['gen'])[0];
   else surname = candidates.find((c) => SURNAME_SUFFIX.test(c.toLowerCase())) ?? candidates[0];
   return { last: i, mention: { doc: path, start: t.start, end: t.end, text: t.text, lemma: surname, surname } };
@@ -419,35 +499,46 @@ function caseList(c: Case | undefined): Case[] | undefined {
   return c === 'gen' ? ['gen', 'acc'] : c === 'loc' ? ['loc', 'dat'] : [c];
 }
 
-/** A surname from token j: one word, a hyphenated word, or words joined by particles. */
+/**
+ * How many lowercase particles open a surname at token k: 0 for a capitalized word, 2 for "фон дер Ляйен",
+ * -1 when no capitalized word follows them.
+ */
+function leadingParticles(article: Article, k: number): number {
+  const { tokens, text } = article;
+  for (let n = 0; n <= 2; n++) {
+    const t = tokens[k + n];
+    if (n > 0 && (!t || !adjacent(text, tokens[k + n - 1], t))) return -1;
+    if (!(t && PARTICLES.has(t.text))) return isCapitalized(t) ? n : -1;
+  }
+  return -1;
+}
+
+/** A surname from token j: one word, a hyphenated word, or words joined by particles (фон дер Ляйен, Ланглад де Монгро). */
 function surnameRun(article: Article, j: number) {
   const { tokens, text } = article;
-  const parts: Token[] = [tokens[j]];
-  const joiners: string[] = [];
-  let last = j;
+  const lead = Math.max(0, leadingParticles(article, j));
+  const parts: Token[] = [tokens[j + lead]];
+  /** The particles written before each part. */
+  const particles: string[] = [tokens.slice(j, j + lead).map((t) => t.text).join(' ')];
+  let last = j + lead;
   let declining = 0; // the part that takes the case ending
   const joinable = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
-  if (CAPITAL_PARTICLES.has(tokens[j].text) && joinable(j + 1)) {
+  if (lead === 0 && CAPITAL_PARTICLES.has(tokens[j].text) && joinable(j + 1)) {
     // Ле Пен: the particle and the name are one surname; the name declines.
     parts.push(tokens[j + 1]);
-    joiners.push('');
+    particles.push('');
     last = j + 1;
     declining = 1;
   }
-  while (
-    PARTICLES.has(tokens[last + 1]?.text ?? '') &&
-    isCapitalized(tokens[last + 2]) &&
-    adjacent(text, tokens[last], tokens[last + 1]) &&
-    adjacent(text, tokens[last + 1], tokens[last + 2])
-  ) {
-    joiners.push(tokens[last + 1].text);
-    parts.push(tokens[last + 2]);
-    last += 2;
+  for (let n: number; tokens[last + 1] && adjacent(text, tokens[last], tokens[last + 1]) && (n = leadingParticles(article, last + 1)) > 0; ) {
+    particles.push(tokens.slice(last + 1, last + 1 + n).map((t) => t.text).join(' '));
+    parts.push(tokens[last + 1 + n]);
+    last += 1 + n;
   }
   // East Asian names of short syllables: Ким Чен Ир, Ли Со Ён.
   while (parts.length < 4 && tokens[last].text.length <= 3 && joinable(last + 1) && tokens[last + 1].text.length <= 4) {
     parts.push(tokens[last + 1]);
-    joiners.push('');
+    particles.push('');
     last += 1;
     declining = parts.length - 1;
   }
@@ -456,7 +547,7 @@ function surnameRun(article: Article, j: number) {
     lemmaParts(cases: Case[] | undefined, gender: 'm' | 'f' | undefined): string {
       // Only one word declines: Лангладом де Монгро → Ланглад де Монгро, Кима Чен Ира → Ким Чен Ир.
       const words = parts.map((p, k) => (k === declining ? surnameCandidates(p.text, cases, gender)[0] : p.text));
-      return words.map((w, k) => (k === 0 ? w : joiners[k - 1] ? `${joiners[k - 1]} ${w}` : w)).join(' ');
+      return words.map((w, k) => (particles[k] ? `${particles[k]} ${w}` : w)).join(' ');
     },
   };
 }
@@ -515,8 +606,15 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     const token = tokens[i];
     while (next < taken.length && taken[next].end <= token.start) next++;
     const covered = next < taken.length && taken[next].start < token.end;
-    if (!isCapitalized(token) || covered || isCommon(view, token)) continue;
-    if (isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start))) continue;
+    if (covered) continue;
+    const particled = bareParticleSurname(article, lexicon, i);
+    if (particled) {
+      found.push(particled.mention);
+      i = particled.last;
+      continue;
+    }
+    if (!isCapitalized(token) || isCommon(view, token)) continue;
+    if (isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i)) continue;
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
       const first = bareFirstName(article, view, i, readings, groupsNamed);
@@ -531,6 +629,20 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
   return found;
+}
+
+/** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
+function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const lead = leadingParticles(article, i);
+  if (lead < 0 || (lead === 0 && !PARTICLES.has(tokens[i + 1]?.text ?? ''))) return undefined;
+  const run = surnameRun(article, i);
+  if (run.last === i) return undefined; // one word: the one-word lookup handles it
+  const lemma = run.lemmaParts(undefined, undefined);
+  const spelling = lexicon.get(nameKey(lemma))?.find((known) => nameKey(known) === nameKey(lemma));
+  if (!spelling) return undefined;
+  const end = tokens[run.last].end;
+  return { last: run.last, mention: { doc: path, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), lemma: spelling, surname: spelling } };
 }
 
 /** A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common word. */

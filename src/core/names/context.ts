@@ -137,3 +137,15 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
 export function isNamedAfter(before: string, fullName = false): boolean {
   return STREET_BEFORE.test(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
 }
+
+/** Nouns of institutions, prizes and buildings that take a person's name in the genitive: Институт Роберта Коха, Общество Макса Планка. */
+const INSTITUTION_HEAD = /^(?:институт|інститут|обществ|товариств|университет|університет|академи|академі|госпитал|госпіталь|госпітал|больниц|лікарн|клиник|клінік|фонд|музе|театр|библиотек|бібліотек|консерватори|консерваторі|собор|храм|преми|премі|орден|медал|лаборатори|лабораторі|гимнази|гімназі|лицей|ліцей|колледж|коледж|стадион|стадіон|аэропорт|аеропорт)\p{L}*$/iu;
+
+/**
+ * True when a person's name in the genitive follows an institution's noun that no title governs: in
+ * "Общества Макса Планка" the name is part of the organization's; in "директора института Ивана Петрова"
+ * the title makes the name a person again.
+ */
+export function isInstitutionName(head: string | undefined, beforeHead: string | undefined, genitiveOnly: boolean): boolean {
+  return genitiveOnly && head !== undefined && INSTITUTION_HEAD.test(head) && !(beforeHead !== undefined && isRoleWord(beforeHead));
+}

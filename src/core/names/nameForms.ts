@@ -87,6 +87,8 @@ interface SurnameRule {
 
 const OV_IN_STEM = /(?:ов|ев|ёв|єв|ин|ын|ін|їн)$/;
 const ADJ_STEM = /(?:ск|цк|зк|ськ|цьк|зьк)$/;
+const VOWEL_END = /[аеёиоуыэюяіїє]$/;
+const CONSONANT_END = /[бвгґджзклмнпрстфхцчшщ]$/;
 
 // Ordered from the most specific ending to the least; the first matches rank first.
 const SURNAME_RULES: SurnameRule[] = [
@@ -135,7 +137,9 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'а', nominative: [''], cases: ['gen', 'acc'], gender: 'm' },
   { ending: 'у', nominative: [''], cases: ['dat'], gender: 'm' },
   { ending: 'я', nominative: ['ь', 'й'], cases: ['gen', 'acc'], gender: 'm' },
-  { ending: 'ю', nominative: ['ь', 'й'], cases: ['dat'], gender: 'm' },
+  // Цельсию → Цельсий after a vowel; Игорю → Игорь after a consonant.
+  { ending: 'ю', nominative: ['й'], cases: ['dat'], stem: VOWEL_END, gender: 'm' },
+  { ending: 'ю', nominative: ['ь'], cases: ['dat'], stem: CONSONANT_END, gender: 'm' },
   { ending: 'ю', nominative: ['я'], cases: ['acc'] },
   { ending: 'у', nominative: ['а'], cases: ['acc'] },
   // Only after a velar, ж/ш/щ or an -ов/-ин stem: Берлускони, Саакашвили, Проди, Фаучи, Бьянки... do not
