@@ -64,7 +64,7 @@ describe('events', () => {
     const index = await sampleIndex();
     const titles = index.events.map((e) => e.title).sort();
     assert.deepEqual(titles, [
-      'Декларация, Украина, 6 января 2026',
+      'Декларация, Париж, 6 января 2026',
       'Зустріч — Кирило Буданов, Жак Ланглад де Монгро, 7 січня 2026',
       'Переговоры, Париж, 6–7 января 2026',
       'Саммит «коалиции желающих», Париж, 6 января 2026',
@@ -124,6 +124,38 @@ describe('events', () => {
       assert.ok(event, events.map((e) => e.title).join('; '));
       for (const name of absent) assert.ok(!event.names.includes(name), `${name} in ${event.names.join(', ')}`);
       for (const name of present) assert.ok(event.names.includes(name), `${name} not in ${event.names.join(', ')}`);
+    });
+  }
+
+  // [what, text, the event's title starts with, its place]
+  const places: [string, string, string, string][] = [
+    [
+      'a declaration signed after a meeting is where the meeting was, not the country it is about',
+      'Встреча Эммануэля Макрона и Фридриха Мерца прошла в Берлине 3 марта. По итогам встречи Эммануэль Макрон и Фридрих Мерц подписали декларацию о гарантиях для Молдовы на случай нападения на Молдову.',
+      'Декларация',
+      'Берлин',
+    ],
+    [
+      'the same in Ukrainian',
+      'Зустріч Емманюеля Макрона та Фрідріха Мерца відбулася у Берліні 3 березня. За підсумками зустрічі Емманюель Макрон і Фрідріх Мерц підписали декларацію про підтримку Молдови у разі нападу на Молдову.',
+      'Декларація',
+      'Берлін',
+    ],
+    ['a visit is where it goes', 'Визит Эммануэля Макрона в Варшаву состоялся 3 марта.', 'Визит', 'Варшава'],
+    ['"на" with the locative is a venue', 'Встреча Эммануэля Макрона и Кира Стармера прошла на Кипре 3 марта.', 'Встреча', 'Кипр'],
+    [
+      'a place named where things are beats one things go to',
+      'Эммануэль Макрон и Кир Стармер 3 марта встретились в Лондоне и договорились о поставках оружия в Польшу.',
+      'Встреча',
+      'Лондон',
+    ],
+  ];
+  for (const [what, text, kind, place] of places) {
+    it(`place: ${what}`, async () => {
+      const index = await indexCorpus(new MemoryFileSystem({ 'a.txt': ` date 2026-03-04 Заголовок\n${text}` }));
+      const event = index.events.find((e) => e.title.startsWith(kind));
+      assert.ok(event, index.events.map((e) => e.title).join('; '));
+      assert.equal(event.place && index.entities.get(event.place)?.name, place, event.title);
     });
   }
 

@@ -110,7 +110,16 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date);
   }
   const media = new Set(reports.flatMap((r) => r.media));
-  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media));
+  const own = new Map(drafts.map((d) => [d, ownPlace(d)]));
+  // Events of the same days that a sentence reports together with this one: "по итогам встречи … подписали декларацию".
+  const companions = (d: Draft): Draft[] =>
+    unique(d.reports.flatMap((r) => reports.filter((x) => x.doc === r.doc && x.source.start === r.source.start).map((x) => draftOf.get(x)))).filter(
+      (c): c is Draft => c !== undefined && c !== d && c.date <= d.end && c.end >= d.date,
+    );
+  // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
+  const placeOf = (d: Draft): string | undefined =>
+    own.get(d) ?? majority(companions(d).flatMap((c) => own.get(c) ?? [])) ?? majority(d.reports.flatMap((r) => r.destinations));
+  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d)));
 }
 
 /** An event needs someone or something it is of: a date alone is not news. */
@@ -122,13 +131,18 @@ function only<T>(values: T[]): T | undefined {
   return values.length === 1 ? values[0] : undefined;
 }
 
-function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: ReadonlySet<string>): CorpusEvent {
+/** A visit is where it goes ("визит в Киев"); anything else is where its reports say things are ("в Париже"). */
+function ownPlace(draft: Draft): string | undefined {
+  const within = majority(draft.reports.flatMap((r) => r.places));
+  return draft.key === 'visit' ? (majority(draft.reports.flatMap((r) => r.destinations)) ?? within) : within;
+}
+
+function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: ReadonlySet<string>, place: string | undefined): CorpusEvent {
   const { reports } = draft;
   const lang = majority(reports.map((r) => r.lang)) ?? 'ru';
   // A gathering is called by its most specific name: a summit is also "a meeting", not the other way round.
   const kinds = reports.map((r) => r.kind);
   const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : majority(kinds)!;
-  const place = majority(reports.flatMap((r) => r.places));
   // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
   const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id));
   const qualifier = draft.key.startsWith('org:') ? majority(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;

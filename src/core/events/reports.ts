@@ -19,7 +19,10 @@ export interface Report {
   /** Day-precise dates given for it in the sentence. */
   date?: string;
   end?: string;
+  /** Places it is in: "в Париже", "у Парижі". */
   places: string[];
+  /** Places something goes to: "в Париж", "у Францію"; where a visit is, elsewhere only a last resort. */
+  destinations: string[];
   participants: string[];
   /** Only names who takes part (a delegation's members): it joins talks, never founds an event. */
   joinOnly?: boolean;
@@ -94,7 +97,8 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         source,
         at: token.start,
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text },
-        places: unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && isWhere(article.text, x)).map((x) => x.entity!)),
+        places: placesOf(article.text, inSentence, 'in'),
+        destinations: placesOf(article.text, inSentence, 'to'),
         participants: unique(
           inSentence
             .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !attributionOf(article.text, x) && !media.includes(x.entity))))
@@ -139,16 +143,38 @@ function delegationReport(
     source: { doc: article.path, start: sentence.start, end: sentence.end },
     at: sentence.start,
     places: [],
+    destinations: [],
     participants: people,
     joinOnly: true,
     media,
   };
 }
 
-/** A place the event is in: "в Париже", "у Парижі", "в столице Франции" — not "президент Франции". */
-function isWhere(text: string, place: Mention): boolean {
+function placesOf(text: string, inSentence: readonly Mention[], relation: 'in' | 'to'): string[] {
+  return unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && placeRelation(text, x) === relation).map((x) => x.entity!));
+}
+
+/**
+ * How a place after a preposition relates to the sentence: "в Париже", "у Парижі", "в столице Франции"
+ * is where things are; "в Париж", "у Францію" is where they go; "на Украину" is what they
+ * are aimed at (нападение на Украину), as a venue is always "на" with the locative (на Кипре).
+ * Without a preposition a place is no venue: "президент Франции", "гарантии для Украины".
+ */
+function placeRelation(text: string, place: Mention): 'in' | 'to' | undefined {
   const before = text.slice(Math.max(0, place.start - 24), place.start).toLowerCase();
-  return /(?:^|[\s«"(])(?:в|во|у|на)\s+(?:(?:столице|столиці)\s+)?$/.test(before);
+  const preposition = /(?:^|[\s«"(])(в|во|у|на)\s+(?:(?:столице|столиці)\s+)?$/.exec(before)?.[1];
+  if (!preposition) return undefined;
+  if (!isAccusative(place)) return 'in';
+  return preposition === 'на' ? undefined : 'to';
+}
+
+/** Францию, Україну, Москву (a feminine name's accusative); Париж, Київ (a masculine name unchanged). */
+function isAccusative(place: Mention): boolean {
+  const form = place.text.toLowerCase().split(/\s+/).pop()!;
+  const base = place.lemma.toLowerCase().split(/\s+/).pop()!;
+  if (/[ую]$/.test(form) && /[ая]$/.test(base)) return true;
+  // Indeclinable names end in a vowel (в США, в Осло, в Сочи) and stay places where things are.
+  return form === base && /[бвгджзйклмнпрстфхцчшщьы]$/.test(base);
 }
 
 /**
