@@ -342,7 +342,7 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i);
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i);
 }
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
@@ -469,6 +469,67 @@ function matchRegion(article: Article, i: number): Found | undefined {
     last: i + 1,
     mention: { doc: article.path, type: 'LOC', start: adj.start, end: noun.end, text: text.slice(adj.start, noun.end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` },
   };
+}
+
+// в городе Урюпинске, реку Славянку, у місті Майнц: a capitalized name after a lowercase
+// settlement or water noun is a place, whatever the gazetteer knows. The noun stays outside.
+const PLACE_NOUNS: [Lang, string][] = [
+  ...'город %поселок село деревня станица хутор аул река озеро остров полуостров штат провинция графство кантон префектура пригород курорт'.split(' ').map((w) => ['ru', w] as [Lang, string]),
+  ...'місто селище село смт річка озеро острів півострів штат провінція графство кантон префектура передмістя курорт'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+];
+// `%` marks a fleeting vowel (поселок → поселке). Neuter nouns in -о/-е that declineWord leaves alone (it reads them as indeclinable loans).
+const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'] };
+let placeNouns: Set<string> | undefined;
+
+function matchNamedPlace(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
+  const { tokens, text } = article;
+  const noun = tokens[i];
+  const name = tokens[i + 1];
+  if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
+  placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
+  if (!placeNouns.has(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  // A name the gazetteer knows (город Москва) is read there, with its own lemma.
+  if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
+  return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
+}
+
+// Кутузовский проспект, на Манежной площади, улица Большая Никитская, шоссе Энтузиастов: streets and squares, the noun included.
+const STREET_NOUNS: [Lang, string][] = [
+  ...'улица проспект площадь бульвар шоссе переулок набережная проезд'.split(' ').map((w) => ['ru', w] as [Lang, string]),
+  ...'вулиця проспект площа бульвар шосе провулок набережна узвіз'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+];
+let streetNouns: Map<string, string> | undefined;
+const STREET_ADJ: Record<Lang, RegExp> = { ru: /^\p{Lu}\p{Ll}+(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ою|ей|ых|их|ые|ие)$/u, uk: /^\p{Lu}[\p{Ll}'’]+(ий|ій|а|я|е|є|ого|ього|ому|ьому|им|ім|ій|ої|ьої|у|ю|ою|ьою|их|і)$/u };
+
+function streetNoun(word: string): string | undefined {
+  streetNouns ??= new Map(
+    STREET_NOUNS.flatMap(([lang, w]) => (/(ая|на)$/.test(w) ? [w, ...(lang === 'ru' ? ruAdjective(w) : ukAdjective(w))] : declineWord(w, lang, false)).map((f) => [fold(f), w] as const)),
+  );
+  return streetNouns.get(fold(word));
+}
+
+function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
+  const { tokens, text, lang } = article;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || t.kind !== 'word' || next.kind !== 'word' || !adjacent(text, t, next)) return undefined;
+  const make = (last: number): Found => {
+    const surface = text.slice(t.start, tokens[last].end);
+    return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+  };
+  const after = streetNoun(next.text);
+  if (after && STREET_ADJ[lang].test(t.text)) {
+    // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
+    if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
+    if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
+    return make(i + 1);
+  }
+  if (!streetNoun(t.text) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  // площадь Украины is the country's area; a known name after the noun is not a street's.
+  if (byForm.get(fold(next.text))) return undefined;
+  const second = tokens[i + 2];
+  const two = second && second.kind === 'word' && adjacent(text, next, second) && /^\p{Lu}\p{Ll}/u.test(second.text) && STREET_ADJ[lang].test(next.text);
+  return make(two ? i + 2 : i + 1);
 }
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
