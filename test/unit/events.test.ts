@@ -142,6 +142,7 @@ describe('events', () => {
       'Берлін',
     ],
     ['a visit is where it goes', 'Визит Эммануэля Макрона в Варшаву состоялся 3 марта.', 'Визит', 'Варшава'],
+    ['a Ukrainian visit goes "до"', 'Візит Емманюеля Макрона до Варшави відбувся 3 березня.', 'Візит', 'Варшава'],
     ['"на" with the locative is a venue', 'Встреча Эммануэля Макрона и Кира Стармера прошла на Кипре 3 марта.', 'Встреча', 'Кипр'],
     [
       'a place named where things are beats one things go to',

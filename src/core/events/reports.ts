@@ -97,8 +97,8 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         source,
         at: token.start,
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text },
-        places: placesOf(article.text, inSentence, 'in'),
-        destinations: placesOf(article.text, inSentence, 'to'),
+        places: placesOf(article, inSentence, 'in'),
+        destinations: placesOf(article, inSentence, 'to'),
         participants: unique(
           inSentence
             .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !attributionOf(article.text, x) && !media.includes(x.entity))))
@@ -150,18 +150,20 @@ function delegationReport(
   };
 }
 
-function placesOf(text: string, inSentence: readonly Mention[], relation: 'in' | 'to'): string[] {
-  return unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && placeRelation(text, x) === relation).map((x) => x.entity!));
+function placesOf(article: Article, inSentence: readonly Mention[], relation: 'in' | 'to'): string[] {
+  return unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && placeRelation(article, x) === relation).map((x) => x.entity!));
 }
 
 /**
  * How a place after a preposition relates to the sentence: "в Париже", "у Парижі", "в столице Франции"
- * is where things are; "в Париж", "у Францію" is where they go; "на Украину" is what they
+ * is where things are; "в Париж", "у Францію", "до Парижа" is where they go; "на Украину" is what they
  * are aimed at (нападение на Украину), as a venue is always "на" with the locative (на Кипре).
  * Without a preposition a place is no venue: "президент Франции", "гарантии для Украины".
  */
-function placeRelation(text: string, place: Mention): 'in' | 'to' | undefined {
-  const before = text.slice(Math.max(0, place.start - 24), place.start).toLowerCase();
+function placeRelation(article: Article, place: Mention): 'in' | 'to' | undefined {
+  const before = article.text.slice(Math.max(0, place.start - 24), place.start).toLowerCase();
+  // Russian "до Парижа" is "as far as Paris", Ukrainian "to Paris".
+  if (article.lang === 'uk' && /(?:^|[\s«"(])до\s+$/.test(before)) return 'to';
   const preposition = /(?:^|[\s«"(])(в|во|у|на)\s+(?:(?:столице|столиці)\s+)?$/.exec(before)?.[1];
   if (!preposition) return undefined;
   if (!isAccusative(place)) return 'in';
