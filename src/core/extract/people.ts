@@ -243,9 +243,12 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
 /** Speech verbs that take no person as their object, so the name after them is the speaker: заявил Сэйдзи Маэхара. */
 const INTRANSITIVE_SPEECH = /^(?:заяви|сказа|добави|подчеркну|поясни|уточни|сообщи|зазначи|наголоси|повідоми|дода)(?:л|ла|в)$/i;
 
+/** A hyphenated word with a place in it names an agency or a region, not a person: Интерфакс-Украина. */
+const hasPlacePart = (word: string): boolean => word.includes('-') && word.split('-').some((part) => part.length >= 3 && isPlaceLike(part));
+
 /** A capitalized word that may close a name: not a first name, a place, a month or an abbreviation. */
 const plainSurname = (t: Token): boolean =>
-  t.text.length >= 3 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text) && !ALL_CAPS.test(t.text) && !ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
+  t.text.length >= 3 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text) && !hasPlacePart(t.text) && !ALL_CAPS.test(t.text) && !ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
 
 const STRICT_PATRONYMIC = /^(.+?)(?:ович|евич|євич|ич|овн|евн|івн|ївн|ичн|ічн)(?:а|у|ем|ом|е|і|ой|ою|ы|и|ї|ій|ої)?$/i;
 
@@ -417,6 +420,7 @@ function surnameLike(_article: Article, view: View, t: Token | undefined): t is 
     t.text.length >= 3 &&
     !isCommon(view, t) &&
     !isPlaceLike(t.text) &&
+    !hasPlacePart(t.text) &&
     lookupFirstName(t.text).length === 0
   );
 }
