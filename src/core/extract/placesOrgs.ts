@@ -11,6 +11,7 @@
 // capitalized quoted name after an organization noun (партия «…») as an ORG.
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
+import { lookupFirstName } from '../names/firstNames';
 import { slug } from '../names/nameKey';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
@@ -396,8 +397,8 @@ let institutionNouns: Map<string, { lemma: string; gender: 'f' | 'm' | 'n'; lang
 /** Adjectives that open ordinary phrases, not names: Первые партии, Новый центр, Наступний комітет. */
 const COMMON_ADJECTIVE = /^(перв|втор|трет|последн|следующ|нов|стар|друг|кажд|весь|эт|наш|ваш|сво|как|котор|одн|мног|некотор|остальн|ближайш|будущ|бывш|прошл|нинішн|наступн|останн|інш|кожн|ц|як|перш|друг|колишн|минул|майбутн)$/i;
 const UK_CLEAR_ADJ = /(ого|ому|ими|им|ім|ій|ої|ою|ий|их|ього|ьому|(?:н|ськ|цьк|зьк|ов|ев|ів)[ауеі])$/;
-const RU_ADJ_FORM = /^(\p{L}+?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ую|ою|ей|ый|ий|ая|ое|ее|ые|ие|ых|их)$/u;
-const UK_ADJ_FORM = /^(\p{L}+?)(ього|ьому|ого|ому|ими|им|ім|ій|ої|ою|у|ий|а|е|і|их)$/u;
+const RU_ADJ_FORM = /^([\p{L}-]+?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ую|ою|ей|ый|ий|ая|ое|ее|ые|ие|ых|их)$/u;
+const UK_ADJ_FORM = /^([\p{L}-]+?)(ього|ьому|ого|ому|ими|им|ім|ій|ої|ою|у|ий|а|е|і|их)$/u;
 const FEMININE_ADJ: Record<Lang, RegExp> = { ru: /(ая|яя|ой|ей|ую|юю|ою|ею)$/, uk: /([^и]а|я|ої|ьої|ій|[^и]у|ю|ою|ьою)$/ };
 const MASC_NEUTER_ADJ: Record<Lang, RegExp> = { ru: /(ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ое|ее)$/, uk: /(ий|ій|ого|ього|ому|ьому|им|ім|е|є)$/ };
 const RU_ADJ_NOM = { m: 'ый', f: 'ая', n: 'ое' };
@@ -682,8 +683,14 @@ export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string
   return { entities, mentions: linked };
 }
 
-/** Drops place and organization mentions that overlap a person mention: people win. */
-export function withoutOverlaps<T extends Span & { doc: string }>(mentions: T[], winners: (Span & { doc: string })[]): T[] {
+/** Does an organization headed by an institution noun hold the whole person span (Институт Роберта Коха)? */
+function namedAfter(m: Span & { type?: string; text?: string }, person: Span): boolean {
+  if (m.type !== 'ORG' || m.text === undefined || person.start < m.start || person.end > m.end || (person.start === m.start && person.end === m.end)) return false;
+  return m.text.slice(0, person.start - m.start).split(/\s+/).some((w) => chainHead(w) !== undefined);
+}
+
+/** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */
+export function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: (Span & { doc: string })[]): T[] {
   const byDoc = new Map<string, Span[]>();
   for (const w of winners) {
     const list = byDoc.get(w.doc);
@@ -702,7 +709,7 @@ export function withoutOverlaps<T extends Span & { doc: string }>(mentions: T[],
       if (list[mid].start < m.end) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (list[k].end > m.start && list[k].start < m.end) return false;
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (list[k].end > m.start && list[k].start < m.end && !namedAfter(m, list[k])) return false;
     return true;
   });
 }
@@ -712,9 +719,9 @@ export function withoutOverlaps<T extends Span & { doc: string }>(mentions: T[],
 
 // Nouns that head an official name; the chain after them is read by extendChains.
 const CHAIN_HEADS: [Lang, string][] = [
-  ...'университет суд институт банк фонд центр совет комитет союз конгресс музей альянс департамент штаб колледж госпиталь служба палата партия академия ассамблея комиссия федерация организация ассоциация лаборатория инспекция агентство министерство управление ведомство общество объединение представительство НИИ'
+  ...'университет суд институт банк фонд центр совет комитет союз конгресс музей альянс департамент штаб колледж госпиталь служба палата партия академия ассамблея комиссия федерация организация ассоциация лаборатория инспекция агентство министерство управление ведомство общество объединение представительство театр библиотека больница клиника школа завод корпорация НИИ'
     .split(' ').map((w) => ['ru', w] as [Lang, string]),
-  ...'університет суд інститут банк фонд центр рада комітет союз конгрес музей альянс департамент штаб коледж госпіталь служба палата партія академія асамблея комісія федерація організація асоціація лабораторія інспекція агентство агенція міністерство управління відомство товариство об\'єднання представництво НДІ'
+  ...'університет суд інститут банк фонд центр рада комітет союз конгрес музей альянс департамент штаб коледж госпіталь служба палата партія академія асамблея комісія федерація організація асоціація лабораторія інспекція агентство агенція міністерство управління відомство товариство об\'єднання представництво театр бібліотека лікарня клініка школа завод корпорація НДІ'
     .split(' ').map((w) => ['uk', w] as [Lang, string]),
 ];
 let chainHeads: Map<string, { lemma: string; lang: Lang }> | undefined;
@@ -763,17 +770,24 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
       if (isLower(tokens[m]) && NAMED_TITLE.test(fold(tokens[m].text))) m++;
       let names = 0;
       let last = -1;
+      let surname = false;
       while (m < tokens.length && names < 3) {
         const tm = tokens[m];
         if (isUpper(tm) && tm.text.length === 1 && tokens[m + 1]?.text === '.') {
           last = m + 1;
           m += 2;
         } else if (isUpper(tm) && tm.text.length > 1) {
+          // центра имени Чумакова Айдара Ишмухаметова: a first name after the surname is the next person, the director.
+          const first = lookupFirstName(tm.text);
+          if (first.length > 0 && (surname || !first.some((f) => f.cases.includes('gen')))) break;
+          if (first.length === 0) surname = true;
           names++;
           last = m;
           m++;
         } else break;
         if (tokens[m] && tokens[m].start - tokens[last].end > 2) break;
+        // имени Станиславского и Немировича-Данченко: two people joined by и.
+        if (names > 0 && /^(и|і|та)$/.test(tokens[m]?.text ?? '') && isUpper(tokens[m + 1]) && tokens[m + 1].text.length > 1 && near(m, m + 1)) m++;
       }
       if (names === 0) break;
       good = last;
@@ -824,11 +838,17 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
       continue;
     }
     // Центра Гамалеи, Университета Бонда, Института Novus: one capitalized name right after a capitalized head.
-    if (capitalHead && words === 0 && isUpper(t) && t.text.length > 2 && (/^[A-Za-z]+$/.test(t.text) || /(а|я|и|ы|ей|ова|ева|ина)$/.test(t.text))) {
-      good = k;
+    const firstName = isUpper(t) ? lookupFirstName(t.text) : [];
+    // Комиссии Урсула фон дер Ляйен: a first name in the nominative starts the person after the name.
+    const nominative = firstName.length > 0 && !firstName.some((f) => f.cases.includes('gen'));
+    if (capitalHead && words === 0 && isUpper(t) && t.text.length > 2 && !nominative && (/^[A-Za-z]+$/.test(t.text) || /(а|я|и|ы|ей|ова|ева|ина)$/.test(t.text))) {
+      // Института Роберта Коха, Общества Макса Планка, университета Петра Великого: a first name in the genitive and a surname.
+      const next = tokens[k + 1];
+      const pair = firstName.length > 0 && isUpper(next) && near(k, k + 1) && !startsAt.has(k + 1) && lookupFirstName(next.text).length === 0 && /(а|я|ого|его|ова|ева|ина|ы|и)$/.test(next.text);
+      good = pair ? k + 1 : k;
       words++;
       closed = true;
-      k++;
+      k = good + 1;
       continue;
     }
     break;
