@@ -461,6 +461,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (role && nextCapitalized) {
     // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
     if (prev && ALL_CAPS.test(prev.text) && /[иы]$/.test(t.text)) return undefined;
+    // "лидера Аль-Кайды Усамы бин Ладена": a known first name opens the name; its own rule reads it.
+    if (lookupFirstName(next.text).length > 0) return undefined;
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
     if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
