@@ -225,3 +225,8 @@ table('organizations: named after a person without имени, and after two peo
   ['Как сказал директор центра имени Павлова Игорь Смирнов, всё готово.', ['центра имени Павлова|ORG|центр имени Павлова|org:centr-imeni-pavlova']],
   ['Глава Европейской комиссии Урсула приехала.', ['Европейской комиссии|ORG|Европейская комиссия|org:european-commission']],
 ]);
+
+table('gazetteer: colloquial and alternative spellings', [
+  ['Весной в Питере холодно.', ['Питере|LOC|Питер|loc:st-petersburg']],
+  ['Новость опубликовали Викиновости и Фэйсбук.', ['Викиновости|ORG|Викиновости|org:wikinews', 'Фэйсбук|ORG|Фэйсбук|org:facebook']],
+]);

@@ -377,6 +377,7 @@ isis|ИГИЛ|ІДІЛ
 fide|ФИДЕ|ФІДЕ
 fao|ФАО|ФАО
 lenta|=Лента.ру;Lenta.ru|Lenta.ru
+wikinews|Викиновости|Вікіновини
 newsru|NEWSru.com|NEWSru.com
 al-jazeera|Аль-Джазира;Al Jazeera|Аль-Джазіра;Al Jazeera
 beeline|Билайн|Білайн
@@ -404,7 +405,7 @@ moderna|Moderna;=Модерна|Moderna;=Модерна
 astrazeneca|AstraZeneca;=АстраЗенека|AstraZeneca;=АстраЗенека
 google|Google;=Гугл|Google;=Гугл
 microsoft|Microsoft;Майкрософт|Microsoft;Майкрософт
-facebook|Facebook;=Фейсбук|Facebook;=Фейсбук
+facebook|Facebook;=Фейсбук;=Фэйсбук|Facebook;=Фейсбук
 meta|Meta|Meta
 apple|Apple|Apple
 tesla|Tesla|Tesla
