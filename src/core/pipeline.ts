@@ -9,7 +9,7 @@ import { applyCorrections, type Corrections, emptyCorrections } from './correcti
 import { assembleEvents } from './events/assemble';
 import { findReports } from './events/reports';
 import { corpusDates, dateToMention } from './extract/dates';
-import { findBareSurnames, findNamedPeople, type PersonMention, surnameLexicon } from './extract/people';
+import { findBareSurnames, findNamedPeople, type PersonMention, preferSeenNominatives, surnameLexicon } from './extract/people';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention, withoutOverlaps } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
@@ -56,7 +56,7 @@ export class CorpusModel {
     });
     const langOf = languageLookup(articles);
 
-    const named = extractions.flatMap((x) => x.named);
+    const named = preferSeenNominatives(extractions.flatMap((x) => x.named));
     const lexicon = surnameLexicon(named);
     const bare = extractions.flatMap((x) => findBareSurnames(x.article, lexicon, x.named));
     const people = linkPeople([...named, ...bare], langOf);

@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { findBareSurnames, findNamedPeople, firstNamePatronymic, surnameLexicon } from '../../src/core/extract/people';
+import { findBareSurnames, findNamedPeople, firstNamePatronymic, preferSeenNominatives, surnameLexicon } from '../../src/core/extract/people';
 import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase } from '../../src/core/names/context';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 
 /** Person mentions of one article as "surface → lemma". */
 function people(text: string): string[] {
   const article = parseArticle('a.txt', text);
-  const named = findNamedPeople(article);
-  const bare = findBareSurnames(article, surnameLexicon(named), named);
+  const extracted = findNamedPeople(article);
+  const named = preferSeenNominatives(extracted);
+  const bare = findBareSurnames(article, surnameLexicon(named), extracted);
   return [...named, ...bare].sort((a, b) => a.start - b.start).map((m) => `${m.text} → ${m.lemma}`);
 }
 

@@ -565,8 +565,7 @@ function mergeCases(readings: FirstNameForm[]): Case[] {
 /** Surnames known from named mentions, by key; each key lists the spellings seen. */
 export type SurnameLexicon = Map<string, string[]>;
 
-export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
-  preferSeenNominatives(mentions);
+export function surnameLexicon(mentions: readonly PersonMention[]): SurnameLexicon {
   const lexicon: SurnameLexicon = new Map();
   for (const m of mentions) {
     const key = nameKey(m.surname);
@@ -579,19 +578,23 @@ export function surnameLexicon(mentions: PersonMention[]): SurnameLexicon {
 
 /**
  * A surname whose form allows several nominatives (Маэхара: Маэхар's genitive, or Маэхара) takes the one
- * the corpus writes where the case is certain (Сэйдзи Маэхара заявил, Альберт Бурла). Updates the
- * mentions in place; the outcome depends only on the mentions, so rebuilding gives the same result.
+ * the corpus writes where the case is certain (Сэйдзи Маэхара заявил, Альберт Бурла). Returns new
+ * records for the mentions it changes, so the per-article extraction cache stays as extracted.
  */
-function preferSeenNominatives(mentions: PersonMention[]): void {
+export function preferSeenNominatives(mentions: readonly PersonMention[]): PersonMention[] {
   const certain = new Set<string>();
   for (const m of mentions) if (m.surname && !m.readings) certain.add(foldCase(m.surname));
-  for (const m of mentions) {
-    if (!m.readings) continue;
-    const chosen = m.readings.find((r) => certain.has(foldCase(r))) ?? m.readings[0];
-    if (chosen === m.surname || !m.lemma.endsWith(m.surname)) continue;
-    m.lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + chosen;
-    m.surname = chosen;
-  }
+  const replaced = new Map<PersonMention, PersonMention>();
+  const chosen = mentions.map((m) => {
+    if (!m.readings) return m;
+    const surname = m.readings.find((r) => certain.has(foldCase(r))) ?? m.readings[0];
+    if (surname === m.surname || !m.lemma.endsWith(m.surname)) return m;
+    const copy = { ...m, lemma: m.lemma.slice(0, m.lemma.length - m.surname.length) + surname, surname };
+    replaced.set(m, copy);
+    return copy;
+  });
+  // A Latin restatement points at the record it restates: keep it pointing at the one linking will see.
+  return chosen.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
 }
 
 /** Ambiguous first names that are not taken alone: Лев (lion), Роман (novel), Вера (faith). */
