@@ -10,6 +10,7 @@ import { assembleEvents } from './events/assemble';
 import { findReports } from './events/reports';
 import { corpusDates, dateToMention } from './extract/dates';
 import { findBareSurnames, findNamedPeople, type PersonMention, preferSeenNominatives, surnameLexicon } from './extract/people';
+import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention, withoutOverlaps } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
@@ -34,7 +35,8 @@ export class CorpusModel {
   set(article: Article): void {
     const cached = this.extractions.get(article.path);
     if (cached && cached.article.text === article.text) return;
-    this.extractions.set(article.path, { article, named: findNamedPeople(article), placesOrgs: findPlacesOrgs(article) });
+    const { people: named, placesOrgs } = resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article));
+    this.extractions.set(article.path, { article, named, placesOrgs });
   }
 
   delete(path: string): void {
@@ -58,7 +60,7 @@ export class CorpusModel {
 
     const named = preferSeenNominatives(extractions.flatMap((x) => x.named));
     const lexicon = surnameLexicon(named);
-    const bare = extractions.flatMap((x) => findBareSurnames(x.article, lexicon, x.named));
+    const bare = extractions.flatMap((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs).people);
     const people = linkPeople([...named, ...bare], langOf);
     // A person's name wins where a place or organization overlaps it.
     const placesOrgs = linkPlacesOrgs(withoutOverlaps(extractions.flatMap((x) => x.placesOrgs), people.mentions), langOf);

@@ -23,6 +23,8 @@ export interface PlaceOrgMention extends Span {
   /** Entity id: the gazetteer's (loc:usa), or one made from the base form. */
   entity: string;
   lang?: Lang;
+  /** Read from the gazetteer, so it outweighs a surname guessed from context alone (Питере, Фэйсбук). */
+  known?: boolean;
 }
 
 interface Reading {
@@ -335,7 +337,7 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
   const quoted = findQuotedOrgs(article, chained);
   const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...chained.map((f) => f.mention), ...seconds, ...quoted]
+  return [...chained.map((f) => (f.reading ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,62 @@
+// Where a person and a place or organization claim the same words of one article.
+// A person's name usually wins: its evidence (a first name, initials, a title) is
+// stronger than a capitalized word's. Two exceptions: a surname guessed from its
+// context alone yields to a name the gazetteer knows (в Питере, «Фэйсбук»), and a
+// person inside an organization named after them is part of its name (Общество
+// Макса Планка).
+import type { Span } from '../types';
+import type { PersonMention } from './people';
+import { type PlaceOrgMention, withoutOverlaps } from './placesOrgs';
+
+export interface ResolvedMentions {
+  people: PersonMention[];
+  placesOrgs: PlaceOrgMention[];
+}
+
+/** Settles overlaps between one article's person mentions and its place and organization mentions. */
+export function resolveOverlaps(people: readonly PersonMention[], placesOrgs: readonly PlaceOrgMention[]): ResolvedMentions {
+  const known = sortedSpans(placesOrgs.filter((m) => m.known));
+  const kept = people.filter((p) => !(guessedFromContext(p) && anyOverlap(known, p)));
+  const places = withoutOverlaps([...placesOrgs], kept);
+  const orgs = sortedSpans(places.filter((m) => m.type === 'ORG'));
+  return { people: kept.filter((p) => !anyContains(orgs, p)), placesOrgs: places };
+}
+
+/** One capitalized word, a surname or a first name, with nothing but its context to make it a person. */
+function guessedFromContext(m: PersonMention): boolean {
+  return !m.initials && !m.alias && !/\s/.test(m.text);
+}
+
+function sortedSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first span starting at or after `end`, by binary search. */
+function firstStartingFrom(spans: readonly Span[], end: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Spans of one extractor never overlap each other, so only the few before `m.end` can reach `m`.
+const NEIGHBOURS = 50;
+
+function anyOverlap(spans: readonly Span[], m: Span): boolean {
+  const upTo = firstStartingFrom(spans, m.end);
+  for (let k = upTo - 1; k >= 0 && k >= upTo - NEIGHBOURS; k--) if (spans[k].end > m.start) return true;
+  return false;
+}
+
+function anyContains(spans: readonly Span[], m: Span): boolean {
+  const upTo = firstStartingFrom(spans, m.end);
+  for (let k = upTo - 1; k >= 0 && k >= upTo - NEIGHBOURS; k--) {
+    const s = spans[k];
+    if (s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../src/core/article';
+import { resolveOverlaps } from '../../src/core/extract/overlaps';
+import { findNamedPeople } from '../../src/core/extract/people';
+import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
+
+/** "TYPE text" for every mention of one article after overlaps are settled, in text order. */
+function settled(text: string): string[] {
+  const article = parseArticle('a.txt', text);
+  const { people, placesOrgs } = resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article));
+  return [...people.map((m) => ({ ...m, type: 'PER' })), ...placesOrgs].sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text}`);
+}
+
+describe('overlaps between people and places or organizations', () => {
+  const rows: [string, string[]][] = [
+    // A first name alone yields to the place the gazetteer knows.
+    ['Верю, в Питере никогда не было такого.', ['LOC Питере']],
+    ['Вона народилася у Софії, а працює в Києві.', ['LOC Софії', 'LOC Києві']],
+    // A person inside an organization named after them is part of its name.
+    ['Иммунологи из Общества Макса Планка изучают вакцину.', ['ORG Общества Макса Планка']],
+    // A full name still wins over a place word inside it.
+    ['Об этом заявил Денис Шмыгаль в Киеве.', ['PER Денис Шмыгаль', 'LOC Киеве']],
+    ['Об этом рассказала София Ротару журналистам.', ['PER София Ротару']],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(settled(text), expected));
+});
