@@ -120,6 +120,9 @@ export async function checkVsix(o = {}) {
     none('README screenshots', (e) => e.startsWith('media/screenshots/'));
     const mainRel = path.relative(REPO_ROOT, mainFile).split(path.sep).join('/');
     check(`contains package.json and ${mainRel}`, entries.includes('package.json') && entries.includes(mainRel), `entries: ${entries.join(', ')}`);
+    // The web entry too: VS Code for the Web loads `browser`, and a vsix without it activates nowhere there.
+    const browserRel = pkg.browser?.replace(/^\.\//, '');
+    check(`contains the browser entry ${browserRel}`, !!browserRel && entries.includes(browserRel), `browser: ${pkg.browser}; entries: ${entries.join(', ')}`);
     const size = fs.statSync(vsix).size;
     check(`size ${(size / 1024).toFixed(0)} KiB <= 5 MiB`, size <= MAX_BYTES, `${size} bytes`);
 
