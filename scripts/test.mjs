@@ -110,16 +110,23 @@ if (want('worker') || want('integration') || want('ui') || want('web') || want('
     say(`ERROR: ${hostError}`);
   }
 }
-if (want('worker')) {
-  banner('worker: the core in a Web Worker in Chromium = the CLI');
-  t = Date.now();
-  if (!built || hostError) record('worker', 0, 1, 'skipped: build failed or Chromium not available', t);
-  else {
-    const { checkWorker } = await import('../test/integration/worker.mjs');
-    const r = await checkWorker();
-    record('worker', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
-  }
+/**
+ * A stage that runs one check module and records its counts. When what it needs is missing it is skipped and
+ * counts as one failure, so the last line is never green for a run that did not happen.
+ * @param {string} stage @param {string} title @param {boolean} needsHost
+ * @param {() => Promise<{passed: number, failed: number, ok: boolean}>} run
+ */
+async function checkStage(stage, title, needsHost, run) {
+  if (!want(stage)) return;
+  banner(title);
+  const since = Date.now();
+  if (!built) return record(stage, 0, 1, 'skipped: build failed', since);
+  if (needsHost && hostError) return record(stage, 0, 1, 'skipped: VS Code host or Chromium not available', since);
+  const r = await run();
+  record(stage, r.passed, r.failed, r.ok ? 'ok' : 'failures', since);
 }
+
+await checkStage('worker', 'worker: the core in a Web Worker in Chromium = the CLI', true, async () => (await import('../test/integration/worker.mjs')).checkWorker());
 if (want('integration')) {
   banner('integration: real VS Code (code-server + Chromium)');
   t = Date.now();
@@ -167,28 +174,10 @@ if (want('ui')) {
 }
 
 // 8. web: the web extension in VS Code's web worker extension host ---------------------------------------------
-if (want('web')) {
-  banner('web: the browser entry in the web worker extension host');
-  t = Date.now();
-  if (!built || hostError) record('web', 0, 1, 'skipped: build failed or VS Code host not available', t);
-  else {
-    const { checkWebHost } = await import('../test/integration/webHost.mjs');
-    const r = await checkWebHost();
-    record('web', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
-  }
-}
+await checkStage('web', 'web: the browser entry in the web worker extension host', true, async () => (await import('../test/integration/webHost.mjs')).checkWebHost());
 
 // 9. vsix -------------------------------------------------------------------------------------------------
-if (want('vsix')) {
-  banner('vsix: package, inspect, install');
-  t = Date.now();
-  if (!built) record('vsix', 0, 1, 'skipped: build failed', t);
-  else {
-    const { checkVsix } = await import('../test/integration/vsix.mjs');
-    const r = await checkVsix();
-    record('vsix', r.passed, r.failed, r.ok ? 'ok' : 'failures', t);
-  }
-}
+await checkStage('vsix', 'vsix: package, inspect, install', false, async () => (await import('../test/integration/vsix.mjs')).checkVsix());
 
 // summary -------------------------------------------------------------------------------------------------
 banner('summary');
