@@ -80,6 +80,19 @@ describe('surname candidates', () => {
   });
 });
 
+describe('surname candidates: the first one', () => {
+  // A soft sign never follows a vowel: after и/і the nominative ends in -й.
+  const cases: [string, Case[], string][] = [
+    ['Цельсию', ['dat'], 'Цельсий'],
+    ['Цельсія', ['gen'], 'Цельсій'],
+    ['Гоголю', ['dat'], 'Гоголь'],
+    ['Гоголя', ['gen'], 'Гоголь'],
+  ];
+  for (const [form, cases_, expected] of cases) {
+    it(`${form} → ${expected}`, () => assert.equal(surnameCandidates(form, cases_)[0], expected));
+  }
+});
+
 describe('name keys', () => {
   const same: [string, string][] = [
     ['Виткофф', 'Уиткофф'],

@@ -136,7 +136,9 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'ею', nominative: ['я', 'а'], cases: ['ins'] },
   { ending: 'а', nominative: [''], cases: ['gen', 'acc'], gender: 'm' },
   { ending: 'у', nominative: [''], cases: ['dat'], gender: 'm' },
-  { ending: 'я', nominative: ['ь', 'й'], cases: ['gen', 'acc'], gender: 'm' },
+  // Цельсія → Цельсій after a vowel; Игоря → Игорь after a consonant.
+  { ending: 'я', nominative: ['й'], cases: ['gen', 'acc'], stem: VOWEL_END, gender: 'm' },
+  { ending: 'я', nominative: ['ь', 'й'], cases: ['gen', 'acc'], stem: CONSONANT_END, gender: 'm' },
   // Цельсию → Цельсий after a vowel; Игорю → Игорь after a consonant.
   { ending: 'ю', nominative: ['й'], cases: ['dat'], stem: VOWEL_END, gender: 'm' },
   { ending: 'ю', nominative: ['ь'], cases: ['dat'], stem: CONSONANT_END, gender: 'm' },
