@@ -219,7 +219,9 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
     cases.includes('nom') &&
     ((opensClause && after?.kind === 'word' && after.text === after.text.toLowerCase() && /(?:ал|ял|ил|ел|ла|ли)$/.test(after.text) && adjacent(text, tokens[surnameTokens.last], after)) ||
       (before?.kind === 'word' && INTRANSITIVE_SPEECH.test(before.text) && adjacent(text, before, firstToken)));
-  const surnameCases: Case[] = subject ? ['nom'] : cases;
+  // A man's first name with a feminine -ова/-ина surname is a slip of case (Сергей Елкина): read the genitive.
+  const slipped = reading.gender === 'm' && surnameTokens.last === j && /(?:ов|ев|ёв|єв|ин|ын|ін)а$/.test(surnameStart.text) && !cases.some((c) => c !== 'nom');
+  const surnameCases: Case[] = slipped ? ['gen'] : subject ? ['nom'] : cases;
   const surname = surnameTokens.lemmaParts(surnameCases, reading.gender);
   const surnameReadings = surnameTokens.last === j ? surnameCandidates(surnameStart.text, surnameCases, reading.gender) : [];
   const last = second ? j + 1 : surnameTokens.last;
