@@ -68,7 +68,9 @@ function viewOf(article: Article): View {
     while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
     const prev = article.tokens[i - 1];
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
-    if (wordSeenIn !== s || !prev || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
+    // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
+    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && (article.tokens[i - 2]?.text.length ?? 0) > 1;
+    if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
     wordSeenIn = s;
   }
   view = { lower, initial };
