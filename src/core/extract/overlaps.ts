@@ -6,7 +6,7 @@
 // Макса Планка).
 import type { Span } from '../types';
 import type { PersonMention } from './people';
-import { type PlaceOrgMention, withoutOverlaps } from './placesOrgs';
+import { namedAfter, type PlaceOrgMention } from './placesOrgs';
 
 export interface ResolvedMentions {
   people: PersonMention[];
@@ -43,20 +43,30 @@ function firstStartingFrom(spans: readonly Span[], end: number): number {
   return lo;
 }
 
+/** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */
+export function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: readonly (Span & { doc: string })[]): T[] {
+  const byDoc = new Map<string, Span[]>();
+  for (const w of winners) {
+    const list = byDoc.get(w.doc);
+    if (list) list.push(w);
+    else byDoc.set(w.doc, [w]);
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => overlapping(byDoc.get(m.doc) ?? [], m).every((person) => namedAfter(m, person)));
+}
+
 // Spans of one extractor never overlap each other, so only the few before `m.end` can reach `m`.
 const NEIGHBOURS = 50;
 
-function anyOverlap(spans: readonly Span[], m: Span): boolean {
+/** The spans of a list sorted by start that overlap `m`. */
+function overlapping(spans: readonly Span[], m: Span): Span[] {
   const upTo = firstStartingFrom(spans, m.end);
-  for (let k = upTo - 1; k >= 0 && k >= upTo - NEIGHBOURS; k--) if (spans[k].end > m.start) return true;
-  return false;
+  const found: Span[] = [];
+  for (let k = upTo - 1; k >= 0 && k >= upTo - NEIGHBOURS; k--) if (spans[k].end > m.start) found.push(spans[k]);
+  return found;
 }
 
-function anyContains(spans: readonly Span[], m: Span): boolean {
-  const upTo = firstStartingFrom(spans, m.end);
-  for (let k = upTo - 1; k >= 0 && k >= upTo - NEIGHBOURS; k--) {
-    const s = spans[k];
-    if (s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start) return true;
-  }
-  return false;
-}
+const anyOverlap = (spans: readonly Span[], m: Span): boolean => overlapping(spans, m).length > 0;
+
+const anyContains = (spans: readonly Span[], m: Span): boolean =>
+  overlapping(spans, m).some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start);

@@ -686,35 +686,11 @@ export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string
 }
 
 /** Does an organization headed by an institution noun hold the whole person span (Институт Роберта Коха)? */
-function namedAfter(m: Span & { type?: string; text?: string }, person: Span): boolean {
+export function namedAfter(m: Span & { type?: string; text?: string }, person: Span): boolean {
   if (m.type !== 'ORG' || m.text === undefined || person.start < m.start || person.end > m.end || (person.start === m.start && person.end === m.end)) return false;
   return m.text.slice(0, person.start - m.start).split(/\s+/).some((w) => chainHead(w) !== undefined);
 }
 
-/** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */
-export function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: (Span & { doc: string })[]): T[] {
-  const byDoc = new Map<string, Span[]>();
-  for (const w of winners) {
-    const list = byDoc.get(w.doc);
-    if (list) list.push(w);
-    else byDoc.set(w.doc, [w]);
-  }
-  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
-  return mentions.filter((m) => {
-    const list = byDoc.get(m.doc);
-    if (!list) return true;
-    // Binary search for the first winner ending after m.start.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < m.end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (list[k].end > m.start && list[k].start < m.end && !namedAfter(m, list[k])) return false;
-    return true;
-  });
-}
 
 // ---------------------------------------------------------------------------
 // Official names: an institution noun and its genitive chain
