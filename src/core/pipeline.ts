@@ -10,7 +10,7 @@ import { assembleEvents } from './events/assemble';
 import { findReports } from './events/reports';
 import { corpusDates, dateToMention } from './extract/dates';
 import { findBareSurnames, findNamedPeople, type PersonMention, preferSeenNominatives, surnameLexicon } from './extract/people';
-import { resolveOverlaps, withoutOverlaps } from './extract/overlaps';
+import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
@@ -60,10 +60,10 @@ export class CorpusModel {
 
     const named = preferSeenNominatives(extractions.flatMap((x) => x.named));
     const lexicon = surnameLexicon(named);
-    const bare = extractions.flatMap((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs).people);
-    const people = linkPeople([...named, ...bare], langOf);
-    // A person's name wins where a place or organization overlaps it.
-    const placesOrgs = linkPlacesOrgs(withoutOverlaps(extractions.flatMap((x) => x.placesOrgs), people.mentions), langOf);
+    // Surnames used alone meet the article's places and organizations here; named people already did, per article.
+    const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
+    const people = linkPeople([...named, ...settled.flatMap((s) => s.people)], langOf);
+    const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));
     const dateMentions = [...dates.values()].flatMap((d) => d.mentions.map(dateToMention)).filter((m): m is Mention => m !== undefined);

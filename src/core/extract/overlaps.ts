@@ -44,7 +44,7 @@ function firstStartingFrom(spans: readonly Span[], end: number): number {
 }
 
 /** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */
-export function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: readonly (Span & { doc: string })[]): T[] {
+function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: readonly (Span & { doc: string })[]): T[] {
   const byDoc = new Map<string, Span[]>();
   for (const w of winners) {
     const list = byDoc.get(w.doc);
