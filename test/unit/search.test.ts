@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { MemoryFileSystem } from '../../src/core/corpus/fileSystem';
 import type { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { indexCorpus } from '../../src/core/pipeline';
-import { SearchIndex, searchCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
+import { SearchIndex, findInCorpus, searchCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
 import { words } from '../../src/core/search/tokenize';
 import { sampleIndex } from './samples';
 
@@ -123,6 +123,27 @@ describe('search: hits', () => {
   });
   it('respects the limit', () => {
     assert.equal(searchCorpus(index, 'Буданов', { limit: 2 }).length, 2);
+  });
+  it('counts every hit and article past the limit, and says the hits were cut', () => {
+    const all = findInCorpus(index, 'Буданов');
+    assert.ok(all.total >= 4, String(all.total));
+    assert.deepEqual([all.hits.length, all.articles, all.truncated], [all.total, 2, false]);
+    const cut = findInCorpus(index, 'Буданов', { limit: 2 });
+    assert.deepEqual([cut.hits.length, cut.total, cut.articles, cut.truncated], [2, all.total, 2, true]);
+    assert.deepEqual(cut.hits, all.hits.slice(0, 2));
+  });
+  it('counts the hits of several words the same way', () => {
+    // Two sentences of the Ukrainian article hold both.
+    const all = findInCorpus(index, 'Буданов з');
+    assert.deepEqual([all.hits.length, all.total, all.articles, all.truncated], [2, 2, 1, false]);
+    const cut = findInCorpus(index, 'Буданов з', { limit: 1 });
+    assert.deepEqual([cut.hits.length, cut.total, cut.articles, cut.truncated], [1, 2, 1, true]);
+    assert.deepEqual(cut.hits, all.hits.slice(0, 1));
+  });
+  it('a limit that fits every hit is no cut', () => {
+    const all = findInCorpus(index, 'Буданов');
+    assert.equal(findInCorpus(index, 'Буданов', { limit: all.total }).truncated, false);
+    assert.deepEqual(findInCorpus(index, '   '), { hits: [], total: 0, articles: 0, truncated: false });
   });
 });
 

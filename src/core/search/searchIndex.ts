@@ -20,6 +20,18 @@ export interface SearchHit extends Span {
   character: number;
 }
 
+/** The hits a query shows, and how many it has in all. */
+export interface SearchResult {
+  /** The first `limit` hits, best first. */
+  hits: SearchHit[];
+  /** Every hit of the query, shown or not. */
+  total: number;
+  /** Articles holding at least one of the `total` hits. */
+  articles: number;
+  /** The limit left hits out (`total > hits.length`). */
+  truncated: boolean;
+}
+
 export interface SearchOptions {
   /** At most this many hits (default 500). */
   limit?: number;
@@ -101,26 +113,33 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.find(query, options).hits;
+  }
+
+  /** The hits of a query up to the limit, with the count of all of them (counting builds no hit records). */
+  find(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const trimmed = query.trim();
     const exact = /^["«“].*["»”]$/.test(trimmed) && trimmed.length > 2;
     const queryWords = dedupe(words(exact ? trimmed.slice(1, -1) : trimmed).map((w) => w.folded));
-    if (queryWords.length === 0) return [];
+    if (queryWords.length === 0) return { hits: [], total: 0, articles: 0, truncated: false };
     // Each query word's hits, as word numbers per document.
     const perWord = queryWords.map((q) => this.lookup(q));
-    const hits: (SearchHit & { width: number })[] = [];
     if (queryWords.length === 1) {
+      const hits: SearchHit[] = [];
+      let total = 0;
       for (const [d, list] of perWord[0]) {
-        for (const i of list) {
-          hits.push(this.hit(d, [i], 1));
-          if (hits.length >= limit) return hits;
-        }
+        for (const i of list) if (hits.length < limit) hits.push(this.hit(d, [i], 1));
+        total += list.length;
       }
-      return hits;
+      return { hits, total, articles: perWord[0].size, truncated: total > hits.length };
     }
+    const hits: (SearchHit & { width: number })[] = [];
     const docsWithAll = [...perWord[0].keys()].filter((d) => perWord.every((m) => m.has(d))).sort((a, b) => a - b);
+    let articles = 0;
     for (const d of docsWithAll) {
       const doc = this.docs[d];
+      const before = hits.length;
       // Occurrences tagged with their query word, in text order, grouped by sentence.
       const occurrences: [number, number][] = [];
       perWord.forEach((m, q) => m.get(d)!.forEach((i) => occurrences.push([i, q])));
@@ -136,9 +155,10 @@ export class SearchIndex {
         if (window) hits.push(this.hit(d, window, window[window.length - 1] - window[0] + 1));
         from = to;
       }
+      if (hits.length > before) articles++;
     }
     hits.sort((a, b) => a.width - b.width);
-    return hits.slice(0, limit);
+    return { hits: hits.slice(0, limit), total: hits.length, articles, truncated: hits.length > limit };
   }
 
   /** Word numbers per document matching one folded query word. */
@@ -235,6 +255,11 @@ export function searchIndexFor(index: CorpusIndex): SearchIndex {
     cache.set(index, search);
   }
   return search;
+}
+
+/** Like searchCorpus, with the count of every hit and whether the limit cut them. */
+export function findInCorpus(index: CorpusIndex, query: string, options?: SearchOptions): SearchResult {
+  return searchIndexFor(index).find(query, options);
 }
 
 /** Searches the corpus: `Буданов` finds Буданова and Будановым; several words find sentences holding them all. */

@@ -17,11 +17,20 @@ export interface PickOptions<T extends PreviewItem> {
   placeholder: string;
   items: T[];
   value?: string;
-  /** Recomputes the items as the user types (debounced); returned items should set alwaysShow when they match in ways the pick's own filter cannot see. */
-  update?: (value: string) => T[] | Promise<T[]>;
+  /**
+   * Recomputes the items as the user types (debounced); returned items should set alwaysShow when they match in
+   * ways the pick's own filter cannot see. A page also replaces the title (a count of what was found).
+   */
+  update?: (value: string) => T[] | PickPage<T> | Promise<T[] | PickPage<T>>;
   debounceMs?: number;
   matchOnDescription?: boolean;
   matchOnDetail?: boolean;
+}
+
+/** What `update` may return instead of bare items: the items and the title to show above them. */
+export interface PickPage<T extends PreviewItem> {
+  title?: string;
+  items: T[];
 }
 
 /** Opens a source; `preview` keeps focus where it is and reuses the preview tab. */
@@ -74,8 +83,12 @@ export function pickWithPreview<T extends PreviewItem>(corpus: CorpusService, op
     const mine = ++generation;
     pick.busy = true;
     try {
-      const items = await options.update(value);
-      if (mine === generation) pick.items = items;
+      const update = await options.update(value);
+      if (mine === generation) {
+        const page = Array.isArray(update) ? { title: options.title, items: update } : update;
+        pick.title = page.title;
+        pick.items = page.items;
+      }
     } finally {
       if (mine === generation) pick.busy = false;
     }

@@ -7,8 +7,9 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { ExtractionJson } from '../../../src/core/export';
 import type { SearchHit } from '../../../src/core/search/searchIndex';
+import type { SearchCorpusPage } from '../../../src/vscode/features/searchCorpus';
 import type { Entity, SourceRef } from '../../../src/core/types';
-import { api, articleUri, deleteIfPresent } from './helpers';
+import { api, articleUri, deleteIfPresent, sleep } from './helpers';
 
 const RU_ARTICLE = '002_f4c982d170557a16.txt';
 const UK_ARTICLE = '003_d450a8c0e07fb2e9.txt';
@@ -64,6 +65,41 @@ describe('Corpus commands', () => {
     await until(() => activePath()?.endsWith(hit.doc) === true, `${hit.doc} to open`);
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(editor.selection), /^(?:Уиткофф|Віткофф)/);
+  });
+
+  it('Search Corpus shows the hit as the label, its context as text, the count of hits, and when they were cut', async () => {
+    const corpus = await api();
+    // Article text and file names are untrusted: brackets of their own and icon syntax, and enough hits to be cut.
+    const name = 'zz-search-$(gear).txt';
+    const uri = articleUri(name);
+    const text = ' date 2026-01-09 Проверка поиска\nВ [скобках] и $(terminal) о переговорах.\n' + 'переговорах '.repeat(320) + '\n';
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      for (let i = 0; i < 60 && !corpus.index.articles.has(name); i++) await corpus.ready().then(() => sleep(100));
+      assert.ok(corpus.index.articles.has(name), 'the test article is indexed');
+      const hits = await vscode.commands.executeCommand<SearchHit[]>('corpusNavigator.searchCorpus', 'переговоры');
+      const page = await vscode.commands.executeCommand<SearchCorpusPage>('corpusNavigator.searchCorpus', { query: 'переговоры' });
+      assert.equal(page.items.length, 300);
+      assert.equal(page.title, `Showing the first 300 of ${hits.length.toLocaleString('en')} hits — refine the query`);
+      for (const item of page.items) {
+        const surface = corpus.index.articles.get(item.hit.doc)!.text.slice(item.hit.start, item.hit.end);
+        assert.equal(item.label, surface, 'the label is the word found, with no brackets around it');
+      }
+      const own = page.items.find((item) => item.hit.doc === name && item.hit.line === 1);
+      assert.ok(own, 'the hit on the bracket line is shown');
+      assert.equal(own.detail, 'В [скобках] и \\$(terminal) о переговорах.', 'the context keeps the text’s own brackets; $(…) stays text');
+      assert.equal(own.description, 'zz-search-\\$(gear).txt:2');
+
+      const few = await vscode.commands.executeCommand<SearchCorpusPage>('corpusNavigator.searchCorpus', { query: 'Уиткофф' });
+      const all = await vscode.commands.executeCommand<SearchHit[]>('corpusNavigator.searchCorpus', 'Уиткофф');
+      assert.ok(all.length > 1 && all.length < 300);
+      assert.equal(few.items.length, all.length);
+      assert.equal(few.title, `${all.length} hits in ${new Set(all.map((h) => h.doc)).size} articles`);
+      const none = await vscode.commands.executeCommand<SearchCorpusPage>('corpusNavigator.searchCorpus', { query: 'абырвалгщ' });
+      assert.deepEqual([none.items.length, none.title], [0, 'No hits']);
+    } finally {
+      await deleteIfPresent(uri);
+    }
   });
 
   it('Export Index writes valid JSON and YAML', async () => {
