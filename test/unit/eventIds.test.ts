@@ -2,7 +2,7 @@
 // happens to other articles, so a live edit does not rename (and collapse) unrelated rows of the Events view.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
@@ -39,15 +39,34 @@ describe('event ids', () => {
     assert.equal(both.find((e) => content(e) === content(alone))?.id, alone.id);
   });
 
-  it('two meetings of one day in one article have two ids', async () => {
+  it('two meetings of one day in one article have two ids, numbered in the order the article reports them', async () => {
     const events = await eventsOf({ 'a.txt': `${paris} ${budapest.split('\n')[1]}` });
     assert.equal(events.length, 2, events.map((e) => e.title).join('; '));
     assert.deepEqual(duplicateIds(events), []);
+    const [first, second] = [...events].sort((a, b) => a.sources[0].start - b.sources[0].start);
+    assert.equal(second.id, `${first.id}-2`);
   });
 
   it('are ids, not sentences: short, of letters, digits and dashes', async () => {
     const [event] = await eventsOf({ 'a.txt': paris });
     assert.match(event.id, /^event:2026-01-06-meeting-[0-9a-z]+$/);
+  });
+});
+
+describe('the BSNLP corpus fixture', () => {
+  it('fails with a message when ../shared is not beside the repository', () => {
+    // A checkout of the script alone, in a folder with no shared/ beside it.
+    const parent = mkdtempSync(join(tmpdir(), 'corpus-nav-no-shared-'));
+    try {
+      mkdirSync(join(parent, 'repo', 'test', 'fixtures'), { recursive: true });
+      const script = join(parent, 'repo', 'test', 'fixtures', 'bsnlpCorpus.mjs');
+      copyFileSync(BSNLP_CORPUS, script);
+      const result = spawnSync(process.execPath, [script, join(parent, 'corpus')], { encoding: 'utf8' });
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /bsnlp-train\.json is missing/);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
 
