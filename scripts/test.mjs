@@ -9,7 +9,9 @@
  *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
  *   5. worker    test/integration/worker.mjs (the browser core bundle in a Web Worker in Chromium, compared
  *                                           with the CLI's extraction of the same files)
- *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
+ *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host), then
+ *                                           test/integration/bigCorpus.mjs (suite/bigCorpus/ on 1,000 BSNLP
+ *                                           articles from ../shared; fails without it; ~1 min)
  *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
  *   8. web       test/integration/webHost.mjs (the `browser` entry alone fills the sidebar in VS Code's web
  *                                           worker extension host; ~20 s)
@@ -138,6 +140,11 @@ if (want('integration')) {
     const { runIntegration } = await import('../test/integration/run.mjs');
     const r = await runIntegration();
     record('integration', r.passed, r.failed, r.error ?? (r.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
+    banner('integration: the views on 1,000 BSNLP articles (../shared/gold/bsnlp-train.json)');
+    t = Date.now();
+    const { runBigCorpusIntegration } = await import('../test/integration/bigCorpus.mjs');
+    const big = await runBigCorpusIntegration();
+    record('big corpus', big.passed, big.failed, big.error ?? (big.ok ? `ok, peak ${big.peakMemoryMiB} MiB` : 'failures'), t);
   }
 }
 

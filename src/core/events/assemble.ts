@@ -7,6 +7,7 @@ import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers
 import { slug } from '../names/nameKey';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
 import type { Report } from './reports';
+import { shortHash } from '../util/shortHash';
 import { unique } from '../util/unique';
 
 interface Draft {
@@ -119,7 +120,7 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
   const placeOf = (d: Draft): string | undefined =>
     own.get(d) ?? majority(companions(d).flatMap((c) => own.get(c) ?? [])) ?? majority(d.reports.flatMap((r) => r.destinations));
-  return drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d)));
+  return withUniqueIds(drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d))));
 }
 
 /** An event needs someone or something it is of: a date alone is not news. */
@@ -154,7 +155,7 @@ function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: Rea
   const where = place ? `, ${entities.get(place)?.name ?? place}` : '';
   const title = `${KIND_LABEL[kind][lang]}${what}${where}, ${formatDays(draft.date, end, lang)}`;
   return {
-    id: `event:${draft.date}-${slug(draft.key.replace(/^org:/, '')) || kind}`,
+    id: baseId(draft.date, slug(draft.key.replace(/^org:/, '')) || kind, sources[0].doc),
     title,
     date: draft.date,
     ...(end ? { end } : {}),
@@ -163,6 +164,43 @@ function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: Rea
     sources,
   };
 }
+
+/**
+ * An event's id says what it is from its own records only: its first day, its kind (or organization), and a
+ * hash of the path of the first (by path) article that reports it — not where in it, so editing that
+ * article elsewhere keeps the id.
+ * Nothing another article changes goes in, so an edit or a new file renames no event it has no part in.
+ */
+function baseId(date: string, what: string, firstDoc: string): string {
+  return `event:${date}-${what}-${shortHash(firstDoc)}`;
+}
+
+/**
+ * Events that share a base id — two meetings of one day first reported by one article — are numbered in the
+ * order that article reports them; only events of that article can shift, never another article's.
+ */
+function withUniqueIds(events: CorpusEvent[]): CorpusEvent[] {
+  const byId = new Map<string, CorpusEvent[]>();
+  for (const event of events) {
+    const same = byId.get(event.id);
+    if (same) same.push(event);
+    else byId.set(event.id, [event]);
+  }
+  for (const same of byId.values()) {
+    if (same.length < 2) continue;
+    same.sort((a, b) => a.sources[0].start - b.sources[0].start || compareContent(a, b));
+    same.forEach((event, i) => {
+      if (i > 0) event.id = `${event.id}-${i + 1}`;
+    });
+  }
+  return events;
+}
+
+/** A total order, so that even twins are numbered the same way in every build. */
+const compareContent = (a: CorpusEvent, b: CorpusEvent): number => {
+  const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** "6 января 2026", "6–7 січня 2026", "31 декабря 2025 – 2 января 2026". */
 export function formatDays(date: string, end: string | undefined, lang: Lang): string {

@@ -119,7 +119,8 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
       const { event } = node;
       const place = event.place ? index.entities.get(event.place) : undefined;
       const item = new vscode.TreeItem(event.title, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `event:${event.id}`;
+      // Unique in an index (core/events/assemble.ts), and the stem of its participants' and sources' ids.
+      item.id = event.id;
       item.description = place?.name ?? (event.end ? `${event.date} – ${event.end}` : undefined);
       item.iconPath = new vscode.ThemeIcon('symbol-event');
       item.contextValue = 'event';
@@ -134,7 +135,7 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
       return item;
     }
     if (node.kind === 'participant') {
-      const item = entityItem(index, node.entity, `event:${node.parent.event.id}/with/${node.entity.id}`, false);
+      const item = entityItem(index, node.entity, `${node.parent.event.id}/with/${node.entity.id}`, false);
       item.command = { command: Commands.revealEntity, title: vscode.l10n.t('Reveal in Sidebar'), arguments: [node.entity.id] };
       return item;
     }
@@ -142,7 +143,7 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
     const article = index.articles.get(source.doc);
     const sentence = article?.text.slice(source.start, source.end).replace(/\s+/g, ' ').trim() || source.doc;
     const item = new vscode.TreeItem(sentence);
-    item.id = `event:${node.parent.event.id}/source/${source.doc}:${source.start}`;
+    item.id = `${node.parent.event.id}/source/${source.doc}:${source.start}`;
     item.description = article?.title ?? source.doc;
     item.tooltip = new vscode.MarkdownString().appendText(sentence).appendMarkdown('\n\n').appendText(source.doc);
     item.iconPath = new vscode.ThemeIcon('quote');
