@@ -139,48 +139,49 @@ interface Reading {
 
 /** One pass over the bytes read through a code page; linear in the length. */
 function read(bytes: Uint8Array, codePage: CyrillicCodePage): Reading {
-  const classes = (CLASSES[codePage] ??= classify(codePage));
-  const reading: Reading = { score: 0, letters: 0, implausible: 0 };
-  // The word being read: its first letter's case, and whether a later letter was small or a capital.
-  let word: { first: Kind; laterLower: boolean; laterUpper: boolean } | undefined;
-  const endWord = (): void => {
-    if (!word) return;
-    if (word.laterLower && word.laterUpper) reading.score += SHAPE_LOG.mixed;
-    else if (word.first === Kind.Lower) reading.score += word.laterUpper ? SHAPE_LOG.mixed : SHAPE_LOG.lower;
-    else reading.score += word.laterUpper ? SHAPE_LOG.capitals : SHAPE_LOG.capitalized;
-    word = undefined;
+  const { kind: kinds, log, letter } = (CLASSES[codePage] ??= classify(codePage));
+  let score = 0;
+  let letters = 0;
+  let implausible = 0;
+  // The word being read: its first letter's kind (Other between words), and whether a later letter was
+  // small or a capital. Plain locals rather than an object: this loop runs over every byte of the file.
+  let wordFirst = Kind.Other;
+  let laterLower = false;
+  let laterUpper = false;
+  const wordShapeLog = (): number => {
+    if (laterLower && laterUpper) return SHAPE_LOG.mixed;
+    if (wordFirst === Kind.Lower) return laterUpper ? SHAPE_LOG.mixed : SHAPE_LOG.lower;
+    return laterUpper ? SHAPE_LOG.capitals : SHAPE_LOG.capitalized;
   };
   let previous = Kind.Other;
-  let previousByte = 0;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
     let kind: Kind;
-    if (byte < 0x80) {
-      kind = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a ? Kind.AsciiLetter : Kind.Other;
-      if (kind === Kind.AsciiLetter && word) reading.implausible++;
-      endWord();
-    } else {
-      kind = classes.kind[byte - 0x80];
-      reading.score += classes.log[byte - 0x80];
-      if (kind === Kind.Lower || kind === Kind.Upper) {
-        reading.letters++;
-        if (previous === Kind.AsciiLetter || (previous === Kind.Lower && kind === Kind.Upper)) reading.implausible++;
-        if (!word) word = { first: kind, laterLower: false, laterUpper: false };
-        else {
-          if (kind === Kind.Lower) word.laterLower = true;
-          else word.laterUpper = true;
-          const pair = classes.letter[previousByte - 0x80] * 64 + classes.letter[byte - 0x80];
-          reading.score += PAIR_TABLE[pair] ? PAIR_LOG.common : PAIR_LOG.other;
-        }
+    if (byte < 0x80) kind = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a ? Kind.AsciiLetter : Kind.Other;
+    else {
+      kind = kinds[byte - 0x80];
+      score += log[byte - 0x80];
+    }
+    if (kind === Kind.Lower || kind === Kind.Upper) {
+      letters++;
+      if (previous === Kind.AsciiLetter || (previous === Kind.Lower && kind === Kind.Upper)) implausible++;
+      if (wordFirst === Kind.Other) {
+        wordFirst = kind;
+        laterLower = laterUpper = false;
       } else {
-        if (kind === Kind.OddSymbol) reading.implausible++;
-        endWord();
+        if (kind === Kind.Lower) laterLower = true;
+        else laterUpper = true;
+        score += PAIR_TABLE[letter[bytes[i - 1] - 0x80] * 64 + letter[byte - 0x80]] ? PAIR_LOG.common : PAIR_LOG.other;
       }
+    } else {
+      if (kind === Kind.OddSymbol || (kind === Kind.AsciiLetter && wordFirst !== Kind.Other)) implausible++;
+      if (wordFirst !== Kind.Other) score += wordShapeLog();
+      wordFirst = Kind.Other;
     }
     previous = kind;
-    previousByte = byte;
   }
-  endWord();
-  return reading;
+  if (wordFirst !== Kind.Other) score += wordShapeLog();
+  return { score, letters, implausible };
 }
 
 /**
@@ -190,7 +191,7 @@ function read(bytes: Uint8Array, codePage: CyrillicCodePage): Reading {
  */
 export function detectCyrillicCodePage(bytes: Uint8Array): CyrillicCodePage | undefined {
   let highBytes = 0;
-  for (const byte of bytes) if (byte >= 0x80) highBytes++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) highBytes++;
   const windows = read(bytes, 'windows-1251');
   const koi8 = read(bytes, 'koi8-u');
   const [best, reading] = windows.score >= koi8.score ? (['windows-1251', windows] as const) : (['koi8', koi8] as const);

@@ -77,9 +77,9 @@ export function decodeArticleBytes(bytes: Uint8Array, path: string): DecodedArti
   if (strict.text !== undefined) return { text: strict.text, encoding: utf8, problems: [] };
 
   const scan = scanUtf8(body, bytes.length - body.length);
-  const fewInvalid = scan.invalid.length <= Math.max(FEW_INVALID_SEQUENCES, INVALID_SHARE * body.length);
+  const fewInvalid = scan.invalidCount <= Math.max(FEW_INVALID_SEQUENCES, INVALID_SHARE * body.length);
   // With a BOM the file says it is UTF-8, so any bad byte is damage, not another encoding.
-  if (hasUtf8Bom || (fewInvalid && scan.validMultiByte >= scan.invalid.length)) return damagedUtf8(body, utf8, scan, path);
+  if (hasUtf8Bom || (fewInvalid && scan.validMultiByte >= scan.invalidCount)) return damagedUtf8(body, utf8, scan, path);
 
   const codePage = detectCyrillicCodePage(body);
   if (codePage) {
@@ -106,7 +106,7 @@ export function decodeArticleBytes(bytes: Uint8Array, path: string): DecodedArti
         severity: 'error',
         line: first.line,
         column: first.column,
-        message: `Skipped: the encoding is unknown. The file is not UTF-8 (${scan.invalid.length} invalid byte sequences, the first at byte offset ${first.offset}) and does not read as Cyrillic text in windows-1251, KOI8-R or KOI8-U. Re-save it as UTF-8.`,
+        message: `Skipped: the encoding is unknown. The file is not UTF-8 (${scan.invalidCount} invalid byte sequences, the first at byte offset ${first.offset}) and does not read as Cyrillic text in windows-1251, KOI8-R or KOI8-U. Re-save it as UTF-8.`,
       },
     ],
   };
@@ -121,6 +121,8 @@ interface InvalidSequence {
 }
 
 interface Utf8Scan {
+  invalidCount: number;
+  /** The first few invalid sequences, to name in a message. */
   invalid: InvalidSequence[];
   /** Well-formed sequences of two to four bytes: evidence that the non-ASCII text is UTF-8. */
   validMultiByte: number;
@@ -131,7 +133,7 @@ interface Utf8Scan {
  * here is exactly one U+FFFD in the decoded text. Linear in the length.
  */
 function scanUtf8(bytes: Uint8Array, offsetBase: number): Utf8Scan {
-  const scan: Utf8Scan = { invalid: [], validMultiByte: 0 };
+  const scan: Utf8Scan = { invalidCount: 0, invalid: [], validMultiByte: 0 };
   let line = 1;
   let column = 1;
   let i = 0;
@@ -168,7 +170,7 @@ function scanUtf8(bytes: Uint8Array, offsetBase: number): Utf8Scan {
     }
     if (lead < 0xc2 || lead > 0xf4 || needed > 0) {
       // The byte that broke the sequence starts the next one, as in the decoder.
-      scan.invalid.push({ offset: offsetBase + i, line, column });
+      if (scan.invalidCount++ < OFFSETS_NAMED) scan.invalid.push({ offset: offsetBase + i, line, column });
       column++;
     } else {
       scan.validMultiByte++;
@@ -181,8 +183,8 @@ function scanUtf8(bytes: Uint8Array, offsetBase: number): Utf8Scan {
 
 function damagedUtf8(body: Uint8Array, encoding: TextEncodingName, scan: Utf8Scan, path: string): DecodedArticle {
   const first = scan.invalid[0];
-  const count = scan.invalid.length;
-  const offsets = scan.invalid.slice(0, OFFSETS_NAMED).map((s) => s.offset);
+  const count = scan.invalidCount;
+  const offsets = scan.invalid.map((s) => s.offset);
   const where =
     count === 1
       ? `an invalid byte at offset ${first.offset}; it is`
