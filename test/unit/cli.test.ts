@@ -1,7 +1,7 @@
 // The CLI as a user runs it: the bundled dist/cli.js (npm test builds it before the unit tests).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -114,6 +114,20 @@ describe('corpus-nav CLI', function () {
       assert.equal(result.status, 0, result.stderr);
       assert.match(result.stderr, /warning: old\.txt: .*windows-1251/);
       assert.match(result.stdout, /articles\s+2/);
+    });
+  });
+
+  it('a stray byte in a UTF-8 article costs one character, not the article', () => {
+    const clean = readFileSync(join(SAMPLES, '000_e37b06c1d52fef68.txt'));
+    const damaged = Buffer.concat([Buffer.from([0xc0]), clean]);
+    withCorpus({ 'clean.txt': clean, 'damaged.txt': damaged }, (dir) => {
+      const result = run('extract', dir);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /^corpus-nav: warning: damaged\.txt:1:1: The file is UTF-8 except for an invalid byte at offset 0;/);
+      const [cleanDoc, damagedDoc] = JSON.parse(result.stdout).documents;
+      const texts = (doc: { mentions: { text: string }[] }) => doc.mentions.map((m) => m.text);
+      assert.ok(cleanDoc.mentions.length > 0);
+      assert.deepEqual(texts(damagedDoc), texts(cleanDoc));
     });
   });
 
