@@ -10,6 +10,15 @@ import { keywordInContext, positionAt } from '../core/text/context';
 import type { Problem } from '../core/types';
 import { NodeFileSystem } from './nodeFileSystem';
 import { table } from './table';
+import { escapeControlsInJson, escapeControlsInYaml, writeLines } from './terminalText';
+
+/** Exit statuses; the usage text and the README document them. */
+const EXIT = {
+  ok: 0,
+  /** The output is complete for what could be read, but an error was reported (or search found no one). */
+  problems: 1,
+  usage: 2,
+} as const;
 
 const USAGE = `usage: corpus-nav <command> <folder> [options]
 
@@ -19,7 +28,13 @@ commands:
   search <folder> <query> [--limit N]     people matching a name, with every mention in context
 
 options:
-  -h, --help                              show this help`;
+  -h, --help                              show this help
+
+exit status:
+  0  success; warnings may have been printed
+  1  an error was printed (a binary, unreadable or undecodable file, an unreadable folder) but
+     everything readable was processed and printed; or search found no one
+  2  the command line was wrong; nothing was processed`;
 
 class UsageError extends Error {}
 
@@ -35,60 +50,67 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const [command, folder, ...rest] = positionals;
   if (!command) throw new UsageError('no command given');
   if (!['extract', 'stats', 'search'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (!folder) throw new UsageError(`${command} needs a corpus folder`);
   if (!isDirectory(folder)) throw new UsageError(`"${folder}" is not a folder`);
+  // Every argument is checked before the corpus is read, so a typo costs no indexing and prints no problems.
+  if (command === 'extract' && values.format !== 'json' && values.format !== 'yaml') {
+    throw new UsageError(`--format must be json or yaml, not "${values.format}"`);
+  }
+  const query = rest.join(' ');
+  const limit = Number(values.limit);
+  if (command === 'search') {
+    if (!query) throw new UsageError('search needs a query');
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+  }
 
   const index = await indexCorpus(new NodeFileSystem(folder));
   reportProblems(index.problems);
+  const status = index.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 
   switch (command) {
     case 'extract': {
-      if (values.format !== 'json' && values.format !== 'yaml') throw new UsageError(`--format must be json or yaml, not "${values.format}"`);
       const json = toExtractionJson(index);
-      process.stdout.write(values.format === 'json' ? `${JSON.stringify(json, null, 1)}\n` : toYaml(json));
-      break;
+      // JSON and YAML escape their own control characters except DEL and C1; those are escaped here.
+      process.stdout.write(values.format === 'json' ? `${escapeControlsInJson(JSON.stringify(json, null, 1))}\n` : escapeControlsInYaml(toYaml(json)));
+      return status;
     }
     case 'stats':
-      process.stdout.write(statsReport(index));
-      break;
-    case 'search': {
-      const query = rest.join(' ');
-      if (!query) throw new UsageError('search needs a query');
-      const limit = Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+      writeLines(process.stdout, statsReport(index));
+      return status;
+    default: {
       const report = searchReport(index, query, limit);
-      process.stdout.write(report.text);
-      return report.found ? 0 : 1;
+      writeLines(process.stdout, report.lines);
+      return report.found ? status : EXIT.problems;
     }
   }
-  return 0;
 }
 
 function isDirectory(folder: string): boolean {
   try {
     return statSync(folder).isDirectory();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
     throw error;
   }
 }
 
 function reportProblems(problems: readonly Problem[]): void {
-  for (const p of problems) {
-    const where = p.line ? `${p.path}:${p.line}:${p.column ?? 1}` : p.path;
-    process.stderr.write(`corpus-nav: ${p.severity}: ${where}: ${p.message}\n`);
-  }
+  writeLines(
+    process.stderr,
+    problems.map((p) => `corpus-nav: ${p.severity}: ${p.line ? `${p.path}:${p.line}:${p.column ?? 1}` : p.path}: ${p.message}`),
+  );
 }
 
-function statsReport(index: CorpusIndex): string {
+function statsReport(index: CorpusIndex): string[] {
   const s = index.stats();
   const lines = [
-    table([
+    ...table([
       ['articles', String(s.articles)],
       ['languages', Object.entries(s.languages).map(([lang, n]) => `${lang} ${n}`).join(', ') || '—'],
       ['dates', s.firstDate ? `${s.firstDate} … ${s.lastDate}` : '—'],
@@ -100,7 +122,7 @@ function statsReport(index: CorpusIndex): string {
     ]),
     '',
     'top people',
-    table(
+    ...table(
       [['mentions', 'articles', 'name'], ...index
         .entitiesOfType('PER')
         .map((e) => [String(index.mentionsOf(e.id).length), String(index.articlesOf(e.id).length), e.name])
@@ -110,26 +132,26 @@ function statsReport(index: CorpusIndex): string {
     ),
   ];
   if (index.events.length > 0) {
-    lines.push('', 'events', table([['date', 'sources', 'title'], ...index.events.map((e) => [e.end ? `${e.date}…${e.end}` : e.date, String(e.sources.length), e.title])], { header: true }));
+    lines.push('', 'events', ...table([['date', 'sources', 'title'], ...index.events.map((e) => [e.end ? `${e.date}…${e.end}` : e.date, String(e.sources.length), e.title])], { header: true }));
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-function searchReport(index: CorpusIndex, query: string, limit: number): { text: string; found: boolean } {
+function searchReport(index: CorpusIndex, query: string, limit: number): { lines: string[]; found: boolean } {
   const entities = index.entitiesByName(query).slice(0, limit);
-  if (entities.length === 0) return { text: `no person matches "${query}"\n`, found: false };
-  const out: string[] = [];
+  if (entities.length === 0) return { lines: [`no person matches "${query}"`], found: false };
+  const lines: string[] = [];
   for (const entity of entities) {
     const mentions = index.mentionsOf(entity.id);
-    out.push(`${entity.name}  (${entity.type}, ${mentions.length} mentions in ${index.articlesOf(entity.id).length} articles)`);
+    lines.push(`${entity.name}  (${entity.type}, ${mentions.length} mentions in ${index.articlesOf(entity.id).length} articles)`);
     for (const m of mentions) {
       const article = index.articles.get(m.doc)!;
       const pos = positionAt(article.text, m.start);
       const k = keywordInContext(article.text, m);
-      out.push(`  ${m.doc}:${pos.line + 1}:${pos.character + 1}  ${k.left}[${k.match}]${k.right}`);
+      lines.push(`  ${m.doc}:${pos.line + 1}:${pos.character + 1}  ${k.left}[${k.match}]${k.right}`);
     }
   }
-  return { text: `${out.join('\n')}\n`, found: true };
+  return { lines, found: true };
 }
 
 main(process.argv.slice(2)).then(
@@ -138,7 +160,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`corpus-nav: ${describeError(error)}\n${usage ? `\n${USAGE}\n` : ''}`);
-    process.exitCode = 2;
+    writeLines(process.stderr, [`corpus-nav: ${describeError(error)}`]);
+    if (usage) process.stderr.write(`\n${USAGE}\n`);
+    process.exitCode = usage ? EXIT.usage : EXIT.problems;
   },
 );

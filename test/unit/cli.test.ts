@@ -1,7 +1,7 @@
 // The CLI as a user runs it: the bundled dist/cli.js (npm test builds it before the unit tests).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -9,6 +9,20 @@ import { SAMPLES } from './samples';
 
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+/** A corpus folder with these files for the length of `body`. */
+function withCorpus(files: Record<string, string | Uint8Array>, body: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** C0 and C1 control characters and DEL, except the line feed that ends each line. */
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 
 describe('corpus-nav CLI', function () {
   // Each test starts Node processes; on a loaded CI machine that alone can pass mocha's 2 s default.
@@ -54,6 +68,8 @@ describe('corpus-nav CLI', function () {
     ['a missing folder', ['extract', '/no/such/folder'], /"\/no\/such\/folder" is not a folder/],
     ['a wrong format', ['extract', SAMPLES, '--format', 'xml'], /--format must be json or yaml/],
     ['an unknown option', ['extract', SAMPLES, '--colour'], /Unknown option '--colour'/],
+    ['a search without a query', ['search', SAMPLES], /search needs a query/],
+    ['a limit that is no number', ['search', SAMPLES, 'Трамп', '--limit', 'all'], /--limit must be a positive whole number/],
   ];
   for (const [what, args, message] of bad) {
     it(`rejects ${what} with a message and exit code 2, no stack trace`, () => {
@@ -64,32 +80,92 @@ describe('corpus-nav CLI', function () {
     });
   }
 
-  it('reports an unreadable file on stderr and still processes the others', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
-    try {
-      writeFileSync(join(dir, 'ok.txt'), 'Дональд Трамп прибыл в Париж.');
+  it('reports an unreadable file on stderr, still processes the others, and exits 1', () => {
+    withCorpus({ 'ok.txt': 'Дональд Трамп прибыл в Париж.' }, (dir) => {
       // A dangling link cannot be read even by root, unlike a file without permissions.
       symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
       const result = run('extract', dir);
-      assert.equal(result.status, 0);
-      assert.match(result.stderr, /dangling\.txt: Cannot read file/);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /error: dangling\.txt: Cannot read file/);
       assert.equal(JSON.parse(result.stdout).documents.length, 1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
-  it('reports a binary file on stderr and still processes the others', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
-    try {
-      writeFileSync(join(dir, 'ok.txt'), 'Дональд Трамп прибыл в Париж.');
-      writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 159, 146, 150, 0]));
+  it('reports a binary file on stderr, still processes the others, and exits 1', () => {
+    withCorpus({ 'ok.txt': 'Дональд Трамп прибыл в Париж.', 'broken.txt': Buffer.from([0, 159, 146, 150, 0]) }, (dir) => {
       const result = run('extract', dir);
-      assert.equal(result.status, 0);
-      assert.match(result.stderr, /broken\.txt/);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /error: broken\.txt/);
       assert.deepEqual(JSON.parse(result.stdout).documents.map((d: { file: string }) => d.file), ['ok.txt']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      const stats = run('stats', dir);
+      assert.equal(stats.status, 1);
+      assert.match(stats.stdout, /articles\s+1/);
+      const search = run('search', dir, 'Трамп');
+      assert.equal(search.status, 1);
+      assert.match(search.stdout, /ok\.txt:1:1  \[Дональд Трамп\]/);
+    });
+  });
+
+  it('exits 0 when only warnings were reported', () => {
+    // "Трамп в Париже" in windows-1251: read with a warning.
+    const cp1251 = Buffer.from([0xd2, 0xf0, 0xe0, 0xec, 0xef, 0x20, 0xe2, 0x20, 0xcf, 0xe0, 0xf0, 0xe8, 0xe6, 0xe5]);
+    withCorpus({ 'ok.txt': 'Дональд Трамп прибыл в Париж.', 'old.txt': cp1251 }, (dir) => {
+      const result = run('stats', dir);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /warning: old\.txt: .*windows-1251/);
+      assert.match(result.stdout, /articles\s+2/);
+    });
+  });
+
+  it('a stray byte in a UTF-8 article costs one character, not the article', () => {
+    const clean = readFileSync(join(SAMPLES, '000_e37b06c1d52fef68.txt'));
+    const damaged = Buffer.concat([Buffer.from([0xc0]), clean]);
+    withCorpus({ 'clean.txt': clean, 'damaged.txt': damaged }, (dir) => {
+      const result = run('extract', dir);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /^corpus-nav: warning: damaged\.txt:1:1: The file is UTF-8 except for an invalid byte at offset 0;/);
+      const [cleanDoc, damagedDoc] = JSON.parse(result.stdout).documents;
+      const texts = (doc: { mentions: { text: string }[] }) => doc.mentions.map((m) => m.text);
+      assert.ok(cleanDoc.mentions.length > 0);
+      assert.deepEqual(texts(damagedDoc), texts(cleanDoc));
+    });
+  });
+
+  it('shows control characters from article text and file names as symbols, one line per record', () => {
+    const evilName = 'evil\u001b]0;pwned\u0007.txt';
+    const text = 'Дональд Трамп\u001b]0;owned\u0007 прибыл в Париж.\u001b[2J Трамп\u009b2J заявил.\r\n';
+    withCorpus({ [evilName]: text, 'two\nlines.txt': Buffer.from([0, 1, 2]) }, (dir) => {
+      const search = run('search', dir, 'Трамп');
+      const stats = run('stats', dir);
+      for (const result of [search, stats]) {
+        assert.doesNotMatch(result.stdout, CONTROL);
+        assert.doesNotMatch(result.stderr, CONTROL);
+        // Every line on stderr is one whole problem: the newline in the file name did not split it.
+        for (const line of result.stderr.trimEnd().split('\n')) assert.match(line, /^corpus-nav: (error|warning): /);
+      }
+      assert.match(search.stdout, /evil␛\]0;pwned␇\.txt:1:1  \[Дональд Трамп\]␛\]0;owned␇ прибыл в Париж\.␛\[2J Трамп\uFFFD2J заявил\./);
+      assert.match(search.stderr, /error: two␊lines\.txt: /);
+    });
+  });
+
+  it('keeps JSON and YAML output free of raw control characters, and the data unchanged', () => {
+    const name = 'c1\u009b2J\u007f.txt';
+    withCorpus({ [name]: 'Дональд Трамп прибыл в Париж.' }, (dir) => {
+      const json = run('extract', dir, '--format', 'json');
+      const yaml = run('extract', dir, '--format', 'yaml');
+      for (const result of [json, yaml]) {
+        assert.equal(result.status, 0, result.stderr);
+        assert.doesNotMatch(result.stdout, CONTROL);
+      }
+      assert.equal(JSON.parse(json.stdout).documents[0].file, name);
+      assert.deepEqual(parseYaml(yaml.stdout), JSON.parse(json.stdout));
+    });
+  });
+
+  it('shows control characters in a usage error as symbols', () => {
+    const result = run('stats', '/no/such\u001b[2J');
+    assert.equal(result.status, 2);
+    assert.doesNotMatch(result.stderr, CONTROL);
+    assert.match(result.stderr, /"\/no\/such␛\[2J" is not a folder/);
   });
 });
