@@ -147,6 +147,20 @@ describe('corpus.yaml edits', () => {
     assert.equal(addRename('rename:\n  Реклама Иванов: [a, b]  # wrong\n', noise, 'Р. Иванов'), 'rename:\n  Реклама Иванов: Р. Иванов  # wrong\n');
   });
 
+  // Names come from article text: whatever they hold, the file must read back exactly that name.
+  const oddNames = ['- dash', '#hash', 'a # b', 'x: y', '[brackets]', '{braces}', 'a, b', '"quoted"', "'single'", 'back\\slash', '@at', '%pct', '&anchor', '*alias', '!tag', '|pipe', '>fold', '---', '...', '?q', 'tab\there', 'line\nbreak', ' padded ', 'null', 'true', '12', '0x1F', '~', '«Газпром»', 'Д’Артаньян'];
+  for (const layout of ['', 'ignore: [a]\n', 'ignore:\n  - a\n']) {
+    it(`writes odd names so that they read back exactly (${JSON.stringify(layout)})`, () => {
+      for (const name of oddNames) {
+        const text = addIgnore(layout, name);
+        const problems: Problem[] = [];
+        const parsed = parseCorrections(text, problems);
+        assert.deepEqual(problems, [], text);
+        assert.equal(parsed.ignore.at(-1)?.name, name.trim(), text);
+      }
+    });
+  }
+
   it('refuses a file whose section is written twice, since either could be meant', () => {
     assert.throws(() => addIgnore('ignore: [a]\nignore: [b]\n', noise), /"ignore" is written twice/);
   });
