@@ -163,7 +163,7 @@ export function withLineFeeds(text: string): string {
 }
 
 /** The first `[…]` or `{…}` in the node (the node itself first) that the source never closes. */
-export function unclosedFlow(source: string, node: unknown): YamlNode | undefined {
+function unclosedFlow(source: string, node: unknown): YamlNode | undefined {
   if (!isSeq(node) && !isMap(node)) return undefined;
   const closer = isSeq(node) ? ']' : '}';
   if (node.flow && node.range && source[node.range[1] - 1] !== closer) return node;
