@@ -10,7 +10,7 @@
 //   roles:   { Рустем Умеров: [министр обороны] }
 //
 // An entity is named by its id, display name or any alias, in any letter case.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { slug } from './names/nameKey';
 import type { Entity, Mention, Problem } from './types';
 import { foldCase } from './text/fold';
@@ -43,11 +43,13 @@ export function emptyCorrections(): Corrections {
 export function parseCorrections(text: string, problems: Problem[]): Corrections {
   const corrections = emptyCorrections();
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const source = withLineFeeds(text);
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false });
   const report = (message: string, offset: number, severity: Problem['severity'] = 'error'): void => {
     const { line, col } = lines.linePos(offset);
     problems.push({ path: CORRECTIONS_FILE, severity, message, line, column: col });
   };
+  const lineOf = (node: unknown): number => lines.linePos(offsetOf(node)).line;
   // The parser's messages repeat the position and quote the line; the Problem carries both already.
   const firstLine = (message: string): string => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   for (const error of doc.errors) report(firstLine(error.message), error.pos[0]);
@@ -58,6 +60,20 @@ export function parseCorrections(text: string, problems: Problem[]): Corrections
     return corrections;
   }
 
+  const errorOffsets = doc.errors.map((error) => error.pos[0]);
+  /**
+   * An entry the parser could not read whole (a list or mapping never closed, an error inside it) applies
+   * nothing: half of `Стив Уиткофф: [a` would rename the person to "a".
+   */
+  const applies = (entry: unknown, start: unknown = entry): boolean => {
+    const unclosed = unclosedFlow(source, entry);
+    const [from, to] = [offsetOf(start), endOf(entry)];
+    if (!unclosed && !errorOffsets.some((offset) => offset > from && offset < to)) return true;
+    const why = unclosed ? `its ${source[offsetOf(unclosed)]} is never closed` : 'it has a syntax error';
+    report(`this entry is not applied: ${why}`, from);
+    return false;
+  };
+
   const ref = (node: unknown): Ref | undefined => {
     if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim()) {
       const { line, col } = lines.linePos(offsetOf(node));
@@ -66,39 +82,62 @@ export function parseCorrections(text: string, problems: Problem[]): Corrections
     report('expected the name or id of an entity', offsetOf(node));
     return undefined;
   };
-  const names = (node: unknown): string[] => {
-    const items = isSeq(node) ? node.items : [node];
-    return items.map(ref).filter((r): r is Ref => r !== undefined).map((r) => r.name);
-  };
-  /** `entity: value` pairs of a mapping section. */
+  const refs = (nodes: unknown[]): Ref[] => nodes.filter((node) => applies(node)).map(ref).filter((r): r is Ref => r !== undefined);
+  const names = (node: unknown): string[] => refs(isSeq(node) ? node.items : [node]).map((r) => r.name);
+  /** `entity: value` pairs of a mapping section; a key written twice is reported (both pairs are kept). */
   const pairs = (node: unknown, section: string): [Ref, unknown][] => {
     if (!isMap(node)) {
       report(`"${section}" must be a mapping of entity: value`, offsetOf(node));
       return [];
     }
+    const seen = new Map<string, number>();
     return node.items.flatMap((pair) => {
+      if (!applies(pair.value ?? pair.key, pair.key)) return [];
       const key = ref(pair.key);
-      return key ? [[key, pair.value] as [Ref, unknown]] : [];
+      if (!key) return [];
+      const first = seen.get(fold(key.name));
+      if (first === undefined) seen.set(fold(key.name), key.line);
+      else {
+        const outcome = section === 'rename' ? 'the last one applies' : 'both apply';
+        report(`"${key.name}" appears twice in "${section}" (first on line ${first}); ${outcome}`, offsetOf(pair.key), 'warning');
+      }
+      return [[key, pair.value] as [Ref, unknown]];
     });
   };
 
+  const sectionLines = new Map<string, number>();
   for (const item of doc.contents.items) {
     const section = isScalar(item.key) ? String(item.key.value) : '';
+    const first = sectionLines.get(section);
+    if (first === undefined) sectionLines.set(section, lineOf(item.key));
+    else report(`section "${section}" is written twice (first on line ${first}); the entries of both apply`, offsetOf(item.key), 'warning');
+    // A section with nothing in it yet (`ignore:`, as the template's are once uncommented) is no mistake.
+    const empty = isScalar(item.value) && item.value.value === null;
+    if (empty && (SECTIONS as readonly string[]).includes(section)) continue;
+    if (unclosedFlow(source, item.value) === item.value) {
+      applies(item.value);
+      continue;
+    }
     switch (section) {
       case 'merge':
         if (!isSeq(item.value)) report('"merge" must be a list of lists of entities', offsetOf(item.value));
         else
           for (const group of item.value.items) {
+            if (!applies(group)) continue;
             if (!isSeq(group) || group.items.length < 2) report('each merge entry must list two or more entities', offsetOf(group));
-            else corrections.merge.push(group.items.map(ref).filter((r): r is Ref => r !== undefined));
+            else corrections.merge.push(refs(group.items));
           }
         break;
       case 'ignore':
         if (!isSeq(item.value)) report('"ignore" must be a list of entities', offsetOf(item.value));
-        else corrections.ignore.push(...item.value.items.map(ref).filter((r): r is Ref => r !== undefined));
+        else corrections.ignore.push(...refs(item.value.items));
         break;
       case 'rename':
         for (const [entity, value] of pairs(item.value, section)) {
+          if (isSeq(value)) {
+            report(`a rename gives one name, not a list; "${entity.name}" is not renamed`, offsetOf(value));
+            continue;
+          }
           const [name] = names(value);
           if (name) corrections.rename.push([entity, name]);
         }
@@ -115,8 +154,33 @@ export function parseCorrections(text: string, problems: Problem[]): Corrections
   return corrections;
 }
 
+/**
+ * The text with each lone CR made a LF. The YAML parser breaks lines only at LF, so a file saved with old
+ * Mac line ends would be one long line; one character for another keeps every offset.
+ */
+export function withLineFeeds(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
+}
+
+/** The first `[…]` or `{…}` in the node (the node itself first) that the source never closes. */
+function unclosedFlow(source: string, node: unknown): YamlNode | undefined {
+  if (!isSeq(node) && !isMap(node)) return undefined;
+  const closer = isSeq(node) ? ']' : '}';
+  if (node.flow && node.range && source[node.range[1] - 1] !== closer) return node;
+  for (const item of node.items as unknown[]) {
+    const found = isPair(item) ? (unclosedFlow(source, item.key) ?? unclosedFlow(source, item.value)) : unclosedFlow(source, item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function offsetOf(node: unknown): number {
   return (node as YamlNode | null)?.range?.[0] ?? 0;
+}
+
+/** Where the node's value ends (before any comment after it). */
+function endOf(node: unknown): number {
+  return (node as YamlNode | null)?.range?.[1] ?? offsetOf(node);
 }
 
 const fold = (s: string): string => foldCase(s.trim());

@@ -91,6 +91,96 @@ describe('corpus.yaml corrections', () => {
     assert.ok(r.problems.length >= 2);
   });
 
+  // Table: a file → the problem it must produce (message, line, column), and what must (not) be applied.
+  const reported: { what: string; yaml: string; message: RegExp; line: number; column: number; check?: (r: ReturnType<typeof correct>) => void }[] = [
+    {
+      what: 'a section written twice',
+      yaml: 'ignore: [Реклама Иванов]\nrename: {Уиткофф: Стивен Уиткофф}\nignore:\n  - Steve Witkoff\n',
+      message: /section "ignore" is written twice \(first on line 1\)/,
+      line: 3,
+      column: 1,
+      check: (r) => assert.equal(r.entities.length, 2, 'both ignore sections apply'),
+    },
+    {
+      what: 'an entity renamed twice',
+      yaml: 'rename:\n  Уиткофф: Стивен Уиткофф\n  уиткофф: С. Уиткофф\n',
+      message: /"уиткофф" appears twice in "rename" \(first on line 2\); the last one applies/,
+      line: 3,
+      column: 3,
+      check: (r) => assert.ok(r.byName('С. Уиткофф')),
+    },
+    {
+      what: 'the same key twice in aliases',
+      yaml: 'aliases:\n  Джаред Кушнер: [Jared]\n  Джаред Кушнер: [Kushner]\n',
+      message: /"Джаред Кушнер" appears twice in "aliases" \(first on line 2\); both apply/,
+      line: 3,
+      column: 3,
+    },
+    {
+      what: 'a rename to a list',
+      yaml: 'rename:\n  Уиткофф: [a, b]\n',
+      message: /a rename gives one name, not a list; "Уиткофф" is not renamed/,
+      line: 2,
+      column: 12,
+      check: (r) => assert.ok(r.byName('Стив Уиткофф') && !r.byName('a')),
+    },
+    {
+      what: 'an unknown entity in a file with lone-CR line ends',
+      yaml: 'ignore:\r  - Реклама Иванов\r  - Никто Никакой\r',
+      message: /no entity is called "Никто Никакой"/,
+      line: 3,
+      column: 5,
+      check: (r) => assert.equal(r.byName('Реклама Иванов'), undefined),
+    },
+    {
+      what: 'a syntax error in a file with lone-CR line ends',
+      yaml: 'rename:\r  Уиткофф: Стивен Уиткофф\rmerge:\r  - [Стив Уиткофф, per:steve\r',
+      message: /not applied/,
+      line: 4,
+      column: 5,
+      check: (r) => assert.ok(r.byName('Стивен Уиткофф')),
+    },
+    {
+      what: 'a rename whose list is never closed, which renames nothing',
+      yaml: 'rename:\n  Стив Уиткофф: [a\nignore: [Реклама Иванов]\n',
+      message: /not applied: its \[ is never closed/,
+      line: 2,
+      column: 3,
+      check: (r) => {
+        assert.ok(r.byName('Стив Уиткофф'), 'the person keeps the name');
+        assert.equal(r.byName('a'), undefined);
+      },
+    },
+    {
+      what: 'a merge group that is never closed, which merges nothing',
+      yaml: 'merge:\n  - [Стив Уиткофф, per:steve\nrename: {Джаред Кушнер: Джаред}\n',
+      message: /not applied: its \[ is never closed/,
+      line: 2,
+      column: 5,
+      check: (r) => {
+        assert.ok(r.byName('Steve Witkoff'), 'not merged');
+        assert.ok(r.byName('Джаред'), 'the next section still applies');
+      },
+    },
+    {
+      what: 'an ignore list that is never closed, which hides nothing',
+      yaml: 'ignore: [Реклама Иванов, Steve Witkoff\n',
+      message: /not applied: its \[ is never closed/,
+      line: 1,
+      column: 9,
+      check: (r) => assert.equal(r.entities.length, ENTITIES.length),
+    },
+  ];
+  for (const { what, yaml, message, line, column, check } of reported) {
+    it(`reports ${what} at its line and column`, () => {
+      const r = correct(yaml);
+      const problem = r.problems.find((p) => message.test(p.message));
+      assert.ok(problem, r.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; '));
+      assert.deepEqual([problem.line, problem.column], [line, column], problem.message);
+      check?.(r);
+    });
+  }
+
   it('an empty file changes nothing', () => {
     const r = correct('');
     assert.equal(r.entities.length, ENTITIES.length);

@@ -72,7 +72,7 @@ describe('corpus.yaml edits', () => {
   });
 
   it('keeps the comment on a rename it changes', () => {
-    assert.match(addRename(USER_FILE, 'КУШНЕР', 'Д. Кушнер'), /Кушнер: Д\. Кушнер # as in the article/);
+    assert.match(addRename(USER_FILE, 'КУШНЕР', 'Д. Кушнер'), /Кушнер: Д\. Кушнер  # as in the article/);
   });
 
   it('does not list an ignored entity twice', () => {
@@ -125,7 +125,43 @@ describe('corpus.yaml edits', () => {
     assert.throws(() => addMerge('', [noise]), CorrectionsEditError);
   });
 
-  it('fills an empty section', () => {
-    assert.equal(addIgnore('ignore:\n', noise), 'ignore:\n  - Реклама Иванов\n');
+  // Table: a file → the exact file after Hide of "Реклама Иванов": only the new entry is added.
+  const hidden: [string, string, string][] = [
+    ['an empty section', 'ignore:\n', 'ignore:\n  - Реклама Иванов\n'],
+    ['an empty section with a comment', 'ignore:  # note\n', 'ignore:  # note\n  - Реклама Иванов\n'],
+    ['an empty section with comments below', 'ignore:\n#   - Пример\n# more\n', 'ignore:\n  - Реклама Иванов\n#   - Пример\n# more\n'],
+    ['a ~ section', 'ignore: ~  # none yet\n', 'ignore: [Реклама Иванов]  # none yet\n'],
+    ['an empty flow list', 'ignore: [ ]\n', 'ignore: [Реклама Иванов ]\n'],
+    ['a list indented by four, last line without a line end', 'ignore:\n    -   a  # a\n    # after a', 'ignore:\n    -   a  # a\n    - Реклама Иванов\n    # after a'],
+    ['CRLF line ends', '# top\r\nrename: {a: b}\r\n', '# top\r\nrename: {a: b}\r\nignore:\r\n  - Реклама Иванов\r\n'],
+    ['lone-CR line ends', 'ignore:\r  - a\r', 'ignore:\r  - a\r  - Реклама Иванов\r'],
+    ['a comment-only file without a line end', '# mine', '# mine\nignore:\n  - Реклама Иванов\n'],
+  ];
+  for (const [what, before, after] of hidden) {
+    it(`Hide on ${what} adds the entry and changes nothing else`, () => {
+      assert.equal(addIgnore(before, noise), after);
+    });
+  }
+
+  it('changes only the value of a rename, even one written as a list', () => {
+    assert.equal(addRename('rename:\n  Реклама Иванов: [a, b]  # wrong\n', noise, 'Р. Иванов'), 'rename:\n  Реклама Иванов: Р. Иванов  # wrong\n');
+  });
+
+  // Names come from article text: whatever they hold, the file must read back exactly that name.
+  const oddNames = ['- dash', '#hash', 'a # b', 'x: y', '[brackets]', '{braces}', 'a, b', '"quoted"', "'single'", 'back\\slash', '@at', '%pct', '&anchor', '*alias', '!tag', '|pipe', '>fold', '---', '...', '?q', 'tab\there', 'line\nbreak', ' padded ', 'null', 'true', '12', '0x1F', '~', '«Газпром»', 'Д’Артаньян'];
+  for (const layout of ['', 'ignore: [a]\n', 'ignore:\n  - a\n']) {
+    it(`writes odd names so that they read back exactly (${JSON.stringify(layout)})`, () => {
+      for (const name of oddNames) {
+        const text = addIgnore(layout, name);
+        const problems: Problem[] = [];
+        const parsed = parseCorrections(text, problems);
+        assert.deepEqual(problems, [], text);
+        assert.equal(parsed.ignore.at(-1)?.name, name.trim(), text);
+      }
+    });
+  }
+
+  it('refuses a file whose section is written twice, since either could be meant', () => {
+    assert.throws(() => addIgnore('ignore: [a]\nignore: [b]\n', noise), /"ignore" is written twice/);
   });
 });

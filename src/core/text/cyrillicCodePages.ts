@@ -19,6 +19,27 @@ const HIGH_HALF: Record<CyrillicCodePage, string> = {
     'юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ',
 };
 
+/** Each code page's upper half read backwards: character → byte, for writing a file back in its code page. */
+const byteOf = (page: CyrillicCodePage): ReadonlyMap<string, number> => new Map([...HIGH_HALF[page]].map((char, i) => [char, 0x80 + i]));
+const HIGH_BYTES: Record<CyrillicCodePage, ReadonlyMap<string, number>> = {
+  'windows-1251': byteOf('windows-1251'),
+  'koi8-r': byteOf('koi8-r'),
+  'koi8-u': byteOf('koi8-u'),
+};
+
+/** The text in the code page; the index of the first character it has no byte for, when there is one. */
+export function encodeCodePage(text: string, codePage: CyrillicCodePage): Uint8Array | { unencodableAt: number } {
+  const bytes = new Uint8Array(text.length);
+  const high = HIGH_BYTES[codePage];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 ? code : high.get(text[i]);
+    if (byte === undefined) return { unencodableAt: i };
+    bytes[i] = byte;
+  }
+  return bytes;
+}
+
 /** Bytes where KOI8-U has a Ukrainian letter and KOI8-R a box-drawing character. */
 const KOI8_U_LETTER_BYTES = [0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd];
 

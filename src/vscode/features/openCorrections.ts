@@ -2,38 +2,9 @@
 // exist yet, offers to create it from a template that documents every section.
 import * as vscode from 'vscode';
 import { CORRECTIONS_FILE } from '../../core/corrections';
+import { CORRECTIONS_TEMPLATE } from '../../core/correctionsTemplate';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
-
-/** The starting file: every section, commented out, with an example (the format of src/core/corrections.ts). */
-export const CORRECTIONS_TEMPLATE = `# Corrections to the Corpus Navigator index, applied on every (re)index.
-# Name an entity by its id, display name or any alias, in any letter case.
-# Uncomment a section and edit it; problems are shown in the Problems panel with their line.
-
-# One entity from several; the first named gives the id:
-# merge:
-#   - [Стив Уиткофф, Steve Witkoff]
-
-# A new display name:
-# rename:
-#   Стив Уиткофф: Стивен Уиткофф
-
-# Not an entity: dropped with its mentions:
-# ignore:
-#   - Реклама Иванов
-
-# These spellings become an entity of their own:
-# split:
-#   Джаред Кушнер: [Кушнер]
-
-# More names that find the entity:
-# aliases:
-#   Владимир Зеленский: [Зеля]
-
-# Roles to add:
-# roles:
-#   Рустем Умеров: [министр обороны]
-`;
 
 export interface OpenCorrectionsArgs {
   /** Create the file without asking when it is missing (true), or never (false). */
@@ -72,7 +43,9 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Only a missing file is offered the template; any other failure must not look like one and be overwritten.
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
   }
 }

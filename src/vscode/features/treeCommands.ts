@@ -3,11 +3,12 @@
 // Every command that takes an entity accepts a tree node (from a menu) or an entity id (from a link).
 import * as vscode from 'vscode';
 import { CORRECTIONS_FILE } from '../../core/corrections';
-import { addIgnore, addMerge, addRename, CorrectionsEditError, newCorrectionsText } from '../../core/correctionsEdit';
+import { addIgnore, addMerge, addRename } from '../../core/correctionsEdit';
 import type { Entity } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands, Views } from '../commandIds';
 import { rangeInText } from '../convert';
+import { openCorrectionsEditor, showCorrections } from '../correctionsWriter';
 import { allTrees, mentionCount, type SidebarTree, type SidebarTrees, sidebarTrees, treeFor, updateFilteredContext } from './entityTree';
 
 export function registerTreeCommands(corpus: CorpusService): vscode.Disposable[] {
@@ -140,6 +141,8 @@ async function showAllMentions(corpus: CorpusService, entity: Entity | undefined
 
 async function renameEntity(corpus: CorpusService, entity: Entity | undefined, name?: string): Promise<boolean> {
   if (!entity) return false;
+  const corrections = await openCorrectionsEditor(corpus);
+  if (!corrections) return false;
   const newName =
     typeof name === 'string'
       ? name
@@ -150,11 +153,13 @@ async function renameEntity(corpus: CorpusService, entity: Entity | undefined, n
           validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The name cannot be empty.')),
         });
   if (newName === undefined || !newName.trim() || newName.trim() === entity.name) return false;
-  return editCorrections(corpus, (text) => addRename(text, entity, newName));
+  return (await corrections.apply((text) => addRename(text, entity, newName))) !== 'refused';
 }
 
 async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, into?: string): Promise<boolean> {
   if (!entity) return false;
+  const corrections = await openCorrectionsEditor(corpus);
+  if (!corrections) return false;
   const index = corpus.index;
   let target: Entity | undefined;
   if (typeof into === 'string') target = index.entities.get(into);
@@ -177,71 +182,19 @@ async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, in
   }
   if (!target || target.id === entity.id || target.type !== entity.type) return false;
   const merged = target;
-  return editCorrections(corpus, (text) => addMerge(text, [merged, entity]));
+  return (await corrections.apply((text) => addMerge(text, [merged, entity]))) !== 'refused';
 }
 
 async function hideEntity(corpus: CorpusService, entity: Entity | undefined): Promise<boolean> {
   if (!entity) return false;
-  const done = await editCorrections(corpus, (text) => addIgnore(text, entity));
-  if (done) {
+  const corrections = await openCorrectionsEditor(corpus);
+  if (!corrections) return false;
+  const outcome = await corrections.apply((text) => addIgnore(text, entity));
+  if (outcome === 'saved') {
     const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
     void vscode.window
       .showInformationMessage(vscode.l10n.t('{0} is hidden. To show it again, remove it from "ignore" in {1}.', entity.name, CORRECTIONS_FILE), open)
-      .then((choice) => (choice === open ? openCorrections(corpus) : undefined));
+      .then((choice) => (choice === open ? showCorrections(corpus) : undefined));
   }
-  return done;
-}
-
-function correctionsUri(corpus: CorpusService): vscode.Uri | undefined {
-  return corpus.root && vscode.Uri.joinPath(corpus.root, CORRECTIONS_FILE);
-}
-
-async function openCorrections(corpus: CorpusService): Promise<void> {
-  const uri = correctionsUri(corpus);
-  if (uri) await vscode.window.showTextDocument(uri);
-}
-
-/**
- * Reads corpus.yaml (an open editor's text when it has one, else the file, else a new file's header), applies
- * the edit, writes it back (through the open document, so its undo history and unsaved state are respected),
- * and reindexes. A file the edit cannot safely change is left alone and the user is told why.
- */
-async function editCorrections(corpus: CorpusService, edit: (text: string) => string): Promise<boolean> {
-  const uri = correctionsUri(corpus);
-  if (!uri) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a corpus folder first.'));
-    return false;
-  }
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  let text: string;
-  if (document) text = document.getText();
-  else {
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch (error) {
-      if (!(error instanceof vscode.FileSystemError) || error.code !== 'FileNotFound') throw error;
-      text = newCorrectionsText();
-    }
-  }
-  let next: string;
-  try {
-    next = edit(text);
-  } catch (error) {
-    if (!(error instanceof CorrectionsEditError)) throw error;
-    const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not change {0}: {1}', CORRECTIONS_FILE, error.message), open).then(
-      (choice) => (choice === open ? openCorrections(corpus) : undefined),
-    );
-    return false;
-  }
-  if (next === text) return true;
-  if (document) {
-    const change = new vscode.WorkspaceEdit();
-    change.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), next);
-    if (!(await vscode.workspace.applyEdit(change)) || !(await document.save())) return false;
-  } else {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(next));
-  }
-  await corpus.reindex();
-  return true;
+  return outcome !== 'refused';
 }

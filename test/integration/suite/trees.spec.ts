@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import type { EntityNode, EntityTreeProvider } from '../../../src/vscode/features/entityTree';
 import type { EventsNode } from '../../../src/vscode/features/eventsTree';
-import { api, folder } from './helpers';
+import { encodeText } from '../../../src/core/text/encode';
+import { api, deleteIfPresent, folder } from './helpers';
 
 const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
@@ -276,11 +277,7 @@ describe('Sidebar trees', () => {
 
     after(async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      try {
-        await vscode.workspace.fs.delete(correctionsUri());
-      } catch {
-        // Already gone.
-      }
+      await deleteIfPresent(correctionsUri());
       await vscode.commands.executeCommand('corpusNavigator.reindex');
       await waitFor('the original names', async () => ((await labels(people))[0] === 'Стив Уиткофф' ? true : undefined));
     });
@@ -320,7 +317,8 @@ describe('Sidebar trees', () => {
       assert.equal(after.mentionsOf(jared.id).length, before);
     });
 
-    it('edits corpus.yaml through its open editor, keeping the unsaved comment the user typed', async () => {
+    it('edits corpus.yaml in its editor when that has unsaved changes, and leaves saving to the user', async () => {
+      const onDisk = await read();
       const document = await vscode.workspace.openTextDocument(correctionsUri());
       await vscode.window.showTextDocument(document);
       const typed = new vscode.WorkspaceEdit();
@@ -330,11 +328,44 @@ describe('Sidebar trees', () => {
       const { index } = await api();
       const [trump] = index.entitiesByName('Трамп', 'PER');
       assert.equal(await vscode.commands.executeCommand('corpusNavigator.hideEntity', trump.id), true);
-      assert.ok(!document.isDirty, 'saved');
+      assert.ok(document.isDirty, 'the user’s text is not saved for them');
+      const text = document.getText();
+      assert.ok(text.includes(`  - ${trump.name}\n`), text);
+      assert.equal(text.replace(`  - ${trump.name}\n`, ''), `# checked by hand\n${onDisk}`);
+      assert.equal(await read(), onDisk, 'the file is untouched');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.ok(!document.isDirty);
+    });
+
+    it('writes a windows-1251 corpus.yaml back in windows-1251, its Cyrillic intact', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const text = '# Поправки в windows-1251\nrename:\n  Стив Уиткофф: Стивен Уиткофф  # полное имя\n';
+      await vscode.workspace.fs.writeFile(correctionsUri(), encodeText(text, 'windows-1251'));
+      const { index } = await api();
+      const [jared] = index.entitiesByName('Джаред Кушнер', 'PER');
+      assert.equal(await vscode.commands.executeCommand('corpusNavigator.hideEntity', jared.id), true);
+      const bytes = await vscode.workspace.fs.readFile(correctionsUri());
+      assert.deepEqual([...bytes], [...encodeText(`${text}ignore:\n  - ${jared.name}\n`, 'windows-1251')]);
+      await waitFor('the rename and the hide from the windows-1251 file', async () => {
+        const l = await labels(people);
+        return l.includes('Стивен Уиткофф') && !l.includes('Джаред Кушнер') ? true : undefined;
+      });
+    });
+
+    it('keeps a change made to corpus.yaml while the Merge pick was open', async () => {
+      const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+      await vscode.workspace.fs.writeFile(correctionsUri(), utf8('# base\n'));
+      const { index } = await api();
+      const [charles] = index.entitiesByName('Чарльз Кушнер', 'PER');
+      assert.ok(charles);
+      const merged = vscode.commands.executeCommand<boolean>('corpusNavigator.mergeEntity', charles.id);
+      // The file was read when the pick opened; it changes before the user picks.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await vscode.workspace.fs.writeFile(correctionsUri(), utf8('# base\nignore:\n  - Реклама  # added meanwhile\n'));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(await merged, true);
       const text = await read();
-      assert.ok(text.startsWith('# checked by hand\n# corpus.yaml'), text);
-      assert.match(text, /- Дональд Трамп/);
-      await waitFor('the entity to go', async () => (!(await labels(people)).includes('Дональд Трамп') ? true : undefined));
+      assert.match(text, /^# base\nignore:\n {2}- Реклама {2}# added meanwhile\nmerge:\n {2}- \[[^\]]+, Чарльз Кушнер\]\n$/);
     });
   });
 });
