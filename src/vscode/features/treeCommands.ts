@@ -8,6 +8,7 @@ import type { Entity } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands, Views } from '../commandIds';
 import { rangeInText } from '../convert';
+import { escapeIcons } from '../quickPickText';
 import { allTrees, mentionCount, type SidebarTree, type SidebarTrees, sidebarTrees, treeFor, updateFilteredContext } from './entityTree';
 
 export function registerTreeCommands(corpus: CorpusService): vscode.Disposable[] {
@@ -165,7 +166,7 @@ async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, in
         .entitiesOfType(entity.type)
         .filter((e) => e.id !== entity.id)
         .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name, 'ru'))
-        .map((e) => ({ label: e.name, description: mentionCount(count(e)), detail: e.aliases.join(', ') || undefined, entity: e })),
+        .map((e) => mergeTargetItem(e, count(e))),
       {
         title: vscode.l10n.t('Merge Into…'),
         placeHolder: vscode.l10n.t('Which entry is “{0}” the same as?', entity.name),
@@ -178,6 +179,11 @@ async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, in
   if (!target || target.id === entity.id || target.type !== entity.type) return false;
   const merged = target;
   return editCorrections(corpus, (text) => addMerge(text, [merged, entity]));
+}
+
+/** An entry Merge Into offers; names and aliases come from articles and corpus.yaml, so their icons are escaped. */
+export function mergeTargetItem(entity: Entity, mentions: number): vscode.QuickPickItem & { entity: Entity } {
+  return { label: escapeIcons(entity.name), description: mentionCount(mentions), detail: escapeIcons(entity.aliases.join(', ')) || undefined, entity };
 }
 
 async function hideEntity(corpus: CorpusService, entity: Entity | undefined): Promise<boolean> {
