@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { escapeIcons } from '../../src/vscode/quickPickText';
+import { breakLinks, escapeIcons } from '../../src/vscode/quickPickText';
 
 /**
  * What a quick pick shows for a label, as VS Code 1.99 renders it (renderLabelWithIcons in
@@ -34,5 +34,26 @@ describe('quick pick text from untrusted sources', () => {
 
   it('keeps the icons of the label around it', () => {
     assert.equal(shown(`$(person) ${escapeIcons('Стив $(terminal)')}`), '⟦person⟧ Стив $(terminal)');
+  });
+
+  describe('links in notifications and input box prompts', () => {
+    /** The links VS Code 1.99 makes of a notification or prompt (parseLinkedText in src/vs/base/common/linkedText.ts). */
+    const LINKED_TEXT = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^\)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+    const texts = [
+      '[Open](command:workbench.action.terminal.new)',
+      'Стив [x](https://evil.example/login "title") Уиткофф',
+      '[a](file:///etc/passwd)',
+      '[Open](command:corpusNavigator.openSource?%7B%22doc%22%3A1%7D)',
+    ];
+    for (const text of texts) {
+      it(`breaks ${JSON.stringify(text)}, which shows the same`, () => {
+        assert.ok(text.match(LINKED_TEXT), 'a link before');
+        const broken = breakLinks(text);
+        assert.equal(broken.match(LINKED_TEXT), null, broken);
+        assert.equal(broken.replace(/\u200B/g, ''), text);
+      });
+    }
+
+    it('leaves text without links alone', () => assert.equal(breakLinks('Стив Уиткофф (спецпосланник) [1]'), 'Стив Уиткофф (спецпосланник) [1]'));
   });
 });

@@ -8,7 +8,7 @@ import type { Entity } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands, Views } from '../commandIds';
 import { rangeInText } from '../convert';
-import { escapeIcons } from '../quickPickText';
+import { breakLinks, escapeIcons } from '../quickPickText';
 import { allTrees, mentionCount, type SidebarTree, type SidebarTrees, sidebarTrees, treeFor, updateFilteredContext } from './entityTree';
 
 export function registerTreeCommands(corpus: CorpusService): vscode.Disposable[] {
@@ -76,7 +76,7 @@ async function revealEntity(trees: SidebarTrees, entity: Entity | undefined): Pr
   const listed = tree.isListed(entity);
   if (listed === 'hidden') {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} has too few mentions to be listed (see the setting corpusNavigator.people.minMentions).', entity.name),
+      vscode.l10n.t('{0} has too few mentions to be listed (see the setting corpusNavigator.people.minMentions).', breakLinks(entity.name)),
     );
     return false;
   }
@@ -147,7 +147,7 @@ async function renameEntity(corpus: CorpusService, entity: Entity | undefined, n
       : await vscode.window.showInputBox({
           title: vscode.l10n.t('Rename Display Name'),
           value: entity.name,
-          prompt: vscode.l10n.t('The name shown for {0} everywhere; written to {1}.', entity.name, CORRECTIONS_FILE),
+          prompt: vscode.l10n.t('The name shown for {0} everywhere; written to {1}.', escapeIcons(breakLinks(entity.name)), CORRECTIONS_FILE),
           validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The name cannot be empty.')),
         });
   if (newName === undefined || !newName.trim() || newName.trim() === entity.name) return false;
@@ -192,7 +192,7 @@ async function hideEntity(corpus: CorpusService, entity: Entity | undefined): Pr
   if (done) {
     const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
     void vscode.window
-      .showInformationMessage(vscode.l10n.t('{0} is hidden. To show it again, remove it from "ignore" in {1}.', entity.name, CORRECTIONS_FILE), open)
+      .showInformationMessage(vscode.l10n.t('{0} is hidden. To show it again, remove it from "ignore" in {1}.', breakLinks(entity.name), CORRECTIONS_FILE), open)
       .then((choice) => (choice === open ? openCorrections(corpus) : undefined));
   }
   return done;
@@ -235,7 +235,7 @@ async function editCorrections(corpus: CorpusService, edit: (text: string) => st
   } catch (error) {
     if (!(error instanceof CorrectionsEditError)) throw error;
     const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not change {0}: {1}', CORRECTIONS_FILE, error.message), open).then(
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not change {0}: {1}', CORRECTIONS_FILE, breakLinks(error.message)), open).then(
       (choice) => (choice === open ? openCorrections(corpus) : undefined),
     );
     return false;
