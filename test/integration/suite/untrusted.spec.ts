@@ -111,6 +111,16 @@ describe('Untrusted text outside hovers', () => {
     }
   });
 
+  it('Hover cards use the same escaping: no autolink outside link targets', async () => {
+    const document = await vscode.workspace.openTextDocument(articleUri(NAME));
+    const at = document.positionAt(document.getText().indexOf('Стив Уиткофф') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+    const markdown = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(markdown.includes('www\\.evil\\.example \\$\\(terminal\\)'), markdown);
+    // Link targets and titles are no text a reader sees (a title is an attribute, not markdown).
+    assertInert(markdown.replace(/\]\([^)\s]*(?: "(?:[^"\\]|\\.)*")?\)/g, ']'), 'hover card');
+  });
+
   it('Search People, Search Events, Go to Date and Merge Into show $(terminal) as written', () => {
     const person = personItem(corpus, witkoff, corpus.index.mentionsOf(witkoff.id).length);
     assertNoIcon(person, 'person');
