@@ -1,6 +1,8 @@
 // Bundles the extension host entries (Node and web), the CLI and the browser core. `--watch` rebuilds on change.
 // Imported by test/integration/worker.mjs for BROWSER_OPTIONS, so it builds only when run as a script.
+import fs from 'node:fs';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -23,8 +25,23 @@ export const noNodeBuiltins = {
   },
 };
 
+/**
+ * A module `X.ts` with an `X.web.ts` next to it is replaced by that file in the browser bundles: the web variant
+ * of something the desktop does with Node (e.g. localLinkTarget.ts asks the disk where a symbolic link leads).
+ * @type {esbuild.Plugin}
+ */
+const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const variant = path.join(args.resolveDir, `${args.path}.web.ts`);
+      return fs.existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
 /** What every browser bundle shares; the worker test builds a probe with it to see the guard refuse a built-in. */
-export const BROWSER_OPTIONS = { platform: 'browser', target: 'es2022', plugins: [noNodeBuiltins] };
+export const BROWSER_OPTIONS = { platform: 'browser', target: 'es2022', plugins: [webVariants, noNodeBuiltins] };
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [

@@ -1,7 +1,8 @@
 // The corpus on Node's fs, for the CLI and unit tests.
 import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusFileSystem, EntryKind } from '../core/corpus/fileSystem';
+import type { CorpusFileSystem, EntryKind, LinkTarget } from '../core/corpus/fileSystem';
+import { localLinkTarget } from '../node/localLinkTarget';
 
 export class NodeFileSystem implements CorpusFileSystem {
   constructor(private readonly root: string) {}
@@ -24,6 +25,10 @@ export class NodeFileSystem implements CorpusFileSystem {
 
   async readFile(file: string): Promise<Uint8Array> {
     return fs.readFile(this.resolve(file));
+  }
+
+  linkTarget(file: string): Promise<LinkTarget | undefined> {
+    return localLinkTarget(this.root, this.resolve(file));
   }
 
   private resolve(relative: string): string {

@@ -4,6 +4,7 @@
 // text is theirs to do), else to the file, in its own encoding, through a staged file moved over it, and
 // made again on the file's new text if it changed meanwhile (core/correctionsFile.ts).
 import * as vscode from 'vscode';
+import { breakLinks } from './quickPickText';
 import { CORRECTIONS_FILE } from '../core/corrections';
 import { checkEditable, CorrectionsEditError } from '../core/correctionsEdit';
 import { type CorrectionsSnapshot, type CorrectionsStore, correctionsSnapshot, saveCorrectionsEdit } from '../core/correctionsFile';
@@ -79,7 +80,7 @@ function refuse(corpus: CorpusService, error: unknown): 'refused' {
   if (!(error instanceof CorrectionsEditError || error instanceof vscode.FileSystemError)) throw error;
   const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
   void vscode.window
-    .showErrorMessage(vscode.l10n.t('Could not change {0}: {1}', CORRECTIONS_FILE, error.message), open)
+    .showErrorMessage(vscode.l10n.t('Could not change {0}: {1}', CORRECTIONS_FILE, breakLinks(error.message)), open)
     .then((choice) => (choice === open ? showCorrections(corpus) : undefined));
   return 'refused';
 }

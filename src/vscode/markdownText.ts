@@ -1,6 +1,7 @@
-// Markdown from untrusted text (article text, titles, names, file names), for hover cards. No `vscode`
-// import, so unit tests run it in plain Node: whatever an article says renders as text, never as markup,
-// a link or a command.
+// Markdown from untrusted text (article text, titles, names, file names, corpus.yaml), for hover cards and tree
+// tooltips. No `vscode` import, so unit tests run it in plain Node: whatever an article says renders as text, never
+// as markup, a link or a command. (MarkdownString.appendText is not enough: it leaves `.` and `:`, so GFM turns
+// https://…, www.… and e-mail addresses into live links.)
 
 /** Characters with a meaning in CommonMark/GFM inline syntax; each is escaped with a backslash. */
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+\-.!|~&$:"']/g;
@@ -8,12 +9,21 @@ const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+\-.!|~&$:"']/g;
 /**
  * The text, escaped for use inside markdown (a link label, a list item): every markdown punctuation
  * character (`[`, `]`, `\` among them) is backslash-escaped, and line breaks become spaces so the text stays
- * on one line. Long texts are cut to `max` characters with an ellipsis.
+ * on one line. Long texts are cut to `max` characters with an ellipsis. GFM autolinks cannot form either: each
+ * needs a bare `.` or `:` (`www.`, `https://`, `mailto:`, `user@host.tld`), and `\.` / `\:` render the same.
  */
 export function escapeMarkdown(text: string, max = Infinity): string {
   let t = text.replace(/\s+/g, ' ').trim();
   if (t.length > max) t = `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
   return t.replace(MARKDOWN_PUNCTUATION, '\\$&');
+}
+
+/** Markdown paragraphs showing each untrusted text as plain text (a tooltip's lines); empty texts are left out. */
+export function markdownParagraphs(...texts: string[]): string {
+  return texts
+    .map((t) => escapeMarkdown(t))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /**

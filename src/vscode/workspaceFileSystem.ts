@@ -1,6 +1,7 @@
 // The corpus on vscode.workspace.fs: works for local folders, remote and virtual workspaces, and the web.
 import * as vscode from 'vscode';
-import type { CorpusFileSystem, EntryKind } from '../core/corpus/fileSystem';
+import type { CorpusFileSystem, EntryKind, LinkTarget } from '../core/corpus/fileSystem';
+import { localLinkTarget } from './localLinkTarget';
 
 export class WorkspaceFileSystem implements CorpusFileSystem {
   constructor(readonly root: vscode.Uri) {}
@@ -16,6 +17,14 @@ export class WorkspaceFileSystem implements CorpusFileSystem {
 
   async readFile(path: string): Promise<Uint8Array> {
     return vscode.workspace.fs.readFile(this.uri(path));
+  }
+
+  async linkTarget(path: string): Promise<LinkTarget | undefined> {
+    const uri = this.uri(path);
+    const local = localLinkTarget(this.root, uri);
+    if (local) return local;
+    // Elsewhere the file system says only that an entry is a link, not where it leads.
+    return (await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink ? 'unknown' : undefined;
   }
 
   uri(path: string): vscode.Uri {

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { commandLink, commandUri, escapeMarkdown } from '../../src/vscode/markdownText';
+import { commandLink, commandUri, escapeMarkdown, markdownParagraphs } from '../../src/vscode/markdownText';
+import { autolinkIn } from './gfmAutolink';
+
+/** What a reader sees of escaped markdown: each backslash escape shows as the character it escapes. */
+const rendered = (markdown: string): string => markdown.replace(/\\(.)/g, '$1');
 
 describe('markdown from untrusted text', () => {
   const cases: [string, string][] = [
@@ -37,5 +41,36 @@ describe('markdown from untrusted text', () => {
     assert.ok(link.startsWith('[\\[x\\]\\(command'), link);
     assert.match(link, /\]\(command:corpusNavigator\.revealEntity\?%5B%22per%3Ax%22%5D "say \\"hi\\""\)$/);
     assert.doesNotMatch(link, /(?<!\\)\]\(command:workbench/);
+  });
+
+  describe('leaves nothing for GFM to autolink', () => {
+    const texts = [
+      'https://evil.example/login',
+      'http://evil.example',
+      'see HTTPS://EVIL.EXAMPLE/a?b=c#d now',
+      'ftp://evil.example/file',
+      'www.evil.example.txt',
+      '(www.evil.example)',
+      'mailto:boss@evil.example',
+      'xmpp:boss@evil.example',
+      'boss@evil.example',
+      'a.b-c_d+e@mail.evil.example',
+      '<https://evil.example>',
+      'Спецпосланник написал на почту press@kremlin.example.ru и на сайт kremlin.example.ru/news',
+    ];
+    for (const text of texts) {
+      it(`shows ${JSON.stringify(text)} as written, with no autolink`, () => {
+        assert.ok(autolinkIn(text), `${text} is autolinked when not escaped`);
+        const markdown = escapeMarkdown(text);
+        assert.equal(autolinkIn(markdown), undefined, markdown);
+        assert.equal(rendered(markdown), text);
+      });
+    }
+  });
+
+  it('builds tooltip paragraphs of escaped texts, leaving out empty ones', () => {
+    const markdown = markdownParagraphs('https://evil.example/login', '', 'www.evil.example.txt · 2026-01-09');
+    assert.equal(markdown, 'https\\://evil\\.example/login\n\nwww\\.evil\\.example\\.txt · 2026\\-01\\-09');
+    assert.equal(autolinkIn(markdown), undefined, markdown);
   });
 });

@@ -4,12 +4,22 @@
 
 export type EntryKind = 'file' | 'directory' | 'other';
 
+/**
+ * Where a symbolic link leads. `inside`: somewhere in the corpus folder, which the walk reaches under its own
+ * name, so the link is never followed (and no loop can form). `outside`: out of the corpus folder; not followed,
+ * since an untrusted workspace could link to any file of the user's. `broken`: to nothing. `unknown`: the file
+ * system cannot tell (the web), so it is not followed either.
+ */
+export type LinkTarget = 'inside' | 'outside' | 'broken' | 'unknown';
+
 export interface CorpusFileSystem {
   /** Entries of a directory ('' is the corpus root), as [name, kind]. */
   readDirectory(dir: string): Promise<[string, EntryKind][]>;
   /** Size in bytes, so huge files can be refused before they are read. */
   size(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array>;
+  /** Where the entry leads when it is a symbolic link; undefined when it is none. */
+  linkTarget(path: string): Promise<LinkTarget | undefined>;
 }
 
 /** An in-memory corpus: for tests, and for the browser where a text can be indexed without files. */
@@ -41,6 +51,10 @@ export class MemoryFileSystem implements CorpusFileSystem {
 
   async readFile(path: string): Promise<Uint8Array> {
     return this.get(path);
+  }
+
+  async linkTarget(): Promise<LinkTarget | undefined> {
+    return undefined;
   }
 
   private get(path: string): Uint8Array {

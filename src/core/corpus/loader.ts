@@ -5,7 +5,7 @@ import { parseArticle } from '../article';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../text/decode';
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
 import type { Article, Problem } from '../types';
-import type { CorpusFileSystem } from './fileSystem';
+import type { CorpusFileSystem, LinkTarget } from './fileSystem';
 
 export interface CorpusOptions {
   /** Globs of article files, relative to the corpus root. */
@@ -49,8 +49,19 @@ export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOpti
       const path = dir === '' ? name : `${dir}/${name}`;
       // A directory is pruned when its contents would all be excluded.
       if (matchesAny(path, options.exclude) || matchesAny(`${path}/x`, options.exclude)) continue;
-      if (kind === 'directory') await walk(path);
-      else if (kind === 'file' && matchesAny(path, options.include)) found.push(path);
+      if (kind === 'directory') {
+        // A linked folder is never walked: inside the corpus its target is walked under its own name (so links
+        // back up, `ln -s . loop`, cannot loop), and outside it is not ours to read.
+        let link: LinkTarget | undefined;
+        try {
+          link = await fs.linkTarget(path);
+        } catch (error) {
+          problems.push({ path, severity: 'error', message: `Cannot list folder: ${describeError(error)}` });
+          continue;
+        }
+        if (link === undefined) await walk(path);
+        else reportUnfollowedLink(path, link, problems);
+      } else if (kind === 'file' && matchesAny(path, options.include)) found.push(path);
     }
   };
   await walk('');
@@ -60,6 +71,10 @@ export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOpti
 /** Reads one article; undefined (with a Problem) when it cannot be used. */
 export async function loadArticle(fs: CorpusFileSystem, path: string, problems: Problem[]): Promise<Article | undefined> {
   try {
+    const link = await fs.linkTarget(path);
+    // A link inside the corpus is read under its target's own name, so each article is read once; a broken
+    // link goes on to the read, which says what is wrong.
+    if (link === 'inside' || reportUnfollowedLink(path, link, problems)) return undefined;
     const size = await fs.size(path);
     if (size > MAX_ARTICLE_BYTES) {
       problems.push({
@@ -76,6 +91,18 @@ export async function loadArticle(fs: CorpusFileSystem, path: string, problems: 
     problems.push({ path, severity: 'error', message: `Cannot read file: ${describeError(error)}` });
     return undefined;
   }
+}
+
+const NOT_FOLLOWED: Partial<Record<LinkTarget, string>> = {
+  outside: 'Not followed: a symbolic link that leads outside the corpus folder.',
+  unknown: 'Not followed: a symbolic link, and this file system cannot tell where it leads.',
+};
+
+/** Reports a symbolic link that is not followed because of where it leads; whether it did. */
+function reportUnfollowedLink(path: string, link: LinkTarget | undefined, problems: Problem[]): boolean {
+  const message = link && NOT_FOLLOWED[link];
+  if (message) problems.push({ path, severity: 'warning', message });
+  return message !== undefined;
 }
 
 export async function loadCorpus(fs: CorpusFileSystem, options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Promise<LoadedCorpus> {

@@ -10,6 +10,7 @@ import { ContextKeys } from '../commandIds';
 import type { EventsProvider } from './eventsTree';
 import { openSourceCommand } from './openSource';
 import { foldCase } from '../../core/text/fold';
+import { escapeMarkdown, markdownParagraphs } from '../markdownText';
 
 export type EntityNode =
   | { kind: 'entity'; entity: Entity }
@@ -170,10 +171,9 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
       item.resourceUri = this.corpus.uriOf(node.doc);
       item.iconPath = vscode.ThemeIcon.File;
       item.contextValue = 'article';
-      item.tooltip = new vscode.MarkdownString()
-        .appendText(article?.title ?? node.doc)
-        .appendMarkdown('\n\n')
-        .appendText(`${node.doc}${article?.date ? ` · ${article.date}` : ''} · ${mentionCount(count)}`);
+      item.tooltip = new vscode.MarkdownString(
+        markdownParagraphs(article?.title ?? node.doc, `${node.doc}${article?.date ? ` · ${article.date}` : ''} · ${mentionCount(count)}`),
+      );
       return item;
     }
     const { mention } = node;
@@ -223,14 +223,14 @@ export function entityItem(index: CorpusIndex, entity: Entity, id: string, colla
   item.description = role ? `${role} · ${mentions}` : String(mentions);
   item.iconPath = new vscode.ThemeIcon(ENTITY_ICON[entity.type]);
   item.contextValue = CONTEXT_VALUE[entity.type];
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown('**').appendText(` — ${typeLabel(entity.type)}`);
-  for (const r of entity.roles) tooltip.appendMarkdown('\n\n').appendText(r.title);
-  tooltip.appendMarkdown('\n\n').appendText(
+  // Names, roles and aliases come from articles and corpus.yaml: escaped, so no link or markup can form.
+  const heading = `**${escapeMarkdown(entity.name)}** — ${escapeMarkdown(typeLabel(entity.type))}`;
+  const lines = markdownParagraphs(
+    ...entity.roles.map((r) => r.title),
     articles === 1 ? vscode.l10n.t('{0} in 1 article', mentionCount(mentions)) : vscode.l10n.t('{0} in {1} articles', mentionCount(mentions), articles),
+    entity.aliases.length > 0 ? vscode.l10n.t('Also written: {0}', entity.aliases.join(', ')) : '',
   );
-  if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Also written: {0}', entity.aliases.join(', ')));
-  item.tooltip = tooltip;
+  item.tooltip = new vscode.MarkdownString(`${heading}\n\n${lines}`);
   return item;
 }
 

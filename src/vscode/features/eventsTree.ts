@@ -7,6 +7,7 @@ import type { CorpusService } from '../corpusService';
 import { Commands, Views } from '../commandIds';
 import { entityItem, matchesFilter, type SidebarTree, sidebarTrees } from './entityTree';
 import { openSourceCommand } from './openSource';
+import { escapeMarkdown, markdownParagraphs } from '../markdownText';
 
 type DayNode = { kind: 'day'; date: string; events: CorpusEvent[] };
 type EventNode = { kind: 'event'; parent: DayNode; event: CorpusEvent };
@@ -124,14 +125,15 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
       item.description = place?.name ?? (event.end ? `${event.date} – ${event.end}` : undefined);
       item.iconPath = new vscode.ThemeIcon('symbol-event');
       item.contextValue = 'event';
-      const tooltip = new vscode.MarkdownString();
-      tooltip.appendMarkdown('**').appendText(event.title).appendMarkdown('**\n\n');
-      tooltip.appendText(event.end ? `${event.date} – ${event.end}` : event.date);
-      if (place) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Place: {0}', place.name));
       const who = event.participants.map((id) => index.entities.get(id)?.name).filter(Boolean);
-      if (who.length) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Participants: {0}', who.join(', ')));
-      tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Sources: {0}', event.sources.length));
-      item.tooltip = tooltip;
+      // Titles and names come from articles and corpus.yaml: escaped, so no link or markup can form.
+      const lines = markdownParagraphs(
+        event.end ? `${event.date} – ${event.end}` : event.date,
+        place ? vscode.l10n.t('Place: {0}', place.name) : '',
+        who.length ? vscode.l10n.t('Participants: {0}', who.join(', ')) : '',
+        vscode.l10n.t('Sources: {0}', event.sources.length),
+      );
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(event.title)}**\n\n${lines}`);
       return item;
     }
     if (node.kind === 'participant') {
@@ -145,7 +147,7 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
     const item = new vscode.TreeItem(sentence);
     item.id = `${node.parent.event.id}/source/${source.doc}:${source.start}`;
     item.description = article?.title ?? source.doc;
-    item.tooltip = new vscode.MarkdownString().appendText(sentence).appendMarkdown('\n\n').appendText(source.doc);
+    item.tooltip = new vscode.MarkdownString(markdownParagraphs(sentence, source.doc));
     item.iconPath = new vscode.ThemeIcon('quote');
     item.command = openSourceCommand(source, vscode.l10n.t('Open Source'));
     item.contextValue = 'source';

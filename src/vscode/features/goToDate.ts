@@ -6,7 +6,8 @@ import type { CorpusIndex } from '../../core/index/corpusIndex';
 import type { SourceRef } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
-import { kwicLine, type PreviewItem, pickWithPreview, showSource } from './pickWithPreview';
+import { escapeIcons } from '../quickPickText';
+import { type IndexSource, kwicLine, type PreviewItem, pickWithPreview, showSource } from './pickWithPreview';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,7 +59,7 @@ export function daysOf(index: CorpusIndex): Day[] {
     }));
 }
 
-interface DayItem extends PreviewItem {
+export interface DayItem extends PreviewItem {
   day: Day;
 }
 
@@ -78,29 +79,14 @@ export function registerGoToDate(corpus: CorpusService): vscode.Disposable {
       return undefined;
     }
     const weekday = weekdayFormat();
-    const items: DayItem[] = days.map((d) => ({
-      day: d,
-      label: `$(calendar) ${d.day}`,
-      description: weekday(d.day),
-      detail: [
-        vscode.l10n.t('{0} mentions', d.mentions),
-        vscode.l10n.t('{0} events', d.events),
-        vscode.l10n.t('{0} articles', d.articles),
-        d.sources[0] ? kwicLine(corpus, d.sources[0]) : '',
-      ].filter(Boolean).join(' · '),
-      source: d.sources[0],
-    }));
+    const items = days.map((d) => dayItem(corpus, d, weekday));
     const picked = await pickWithPreview(corpus, {
       placeholder: vscode.l10n.t('Go to a date (YYYY-MM-DD or weekday)'),
       items,
     });
     if (!picked || picked.day.sources.length < 2) return picked?.source;
     // Second level: every source of the day.
-    const sourceItems: PreviewItem[] = picked.day.sources.map((source) => ({
-      label: kwicLine(corpus, source),
-      description: corpus.index.articles.get(source.doc)?.title ?? source.doc,
-      source,
-    }));
+    const sourceItems = picked.day.sources.map((source) => daySourceItem(corpus, source));
     const mention = await pickWithPreview(corpus, {
       title: `${picked.day.day} · ${weekday(picked.day.day)}`,
       placeholder: vscode.l10n.t('Pick a mention of this day'),
@@ -110,7 +96,34 @@ export function registerGoToDate(corpus: CorpusService): vscode.Disposable {
   });
 }
 
-function weekdayFormat(): (day: string) => string {
+/** A day's item: its first source in context comes from an article, so its icons are escaped. */
+export function dayItem(corpus: IndexSource, day: Day, weekday: (day: string) => string): DayItem {
+  return {
+    day,
+    label: `$(calendar) ${day.day}`,
+    description: weekday(day.day),
+    detail: escapeIcons(
+      [
+        vscode.l10n.t('{0} mentions', day.mentions),
+        vscode.l10n.t('{0} events', day.events),
+        vscode.l10n.t('{0} articles', day.articles),
+        day.sources[0] ? kwicLine(corpus, day.sources[0]) : '',
+      ].filter(Boolean).join(' · '),
+    ),
+    source: day.sources[0],
+  };
+}
+
+/** One mention of a picked day: the sentence in context, and the article's title or file name. */
+export function daySourceItem(corpus: IndexSource, source: SourceRef): PreviewItem {
+  return {
+    label: escapeIcons(kwicLine(corpus, source)),
+    description: escapeIcons(corpus.index.articles.get(source.doc)?.title ?? source.doc),
+    source,
+  };
+}
+
+export function weekdayFormat(): (day: string) => string {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', timeZone: 'UTC' });

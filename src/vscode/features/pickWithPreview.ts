@@ -7,6 +7,9 @@ import type { SourceRef } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { toRange } from '../convert';
 
+/** Where an item builder reads the index: the corpus service, or the extension's API in tests. */
+export type IndexSource = Pick<CorpusService, 'index'>;
+
 export interface PreviewItem extends vscode.QuickPickItem {
   /** What the item shows in the editor. */
   source?: SourceRef;
@@ -53,7 +56,7 @@ export async function showSource(
 }
 
 /** A one-line keyword-in-context of a source: `left [match] right`. */
-export function kwicLine(corpus: CorpusService, source: SourceRef, words = 6): string {
+export function kwicLine(corpus: IndexSource, source: SourceRef, words = 6): string {
   const article = corpus.index.articles.get(source.doc);
   if (!article) return source.doc;
   const k = keywordInContext(article.text, source, words);

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { CorpusEvent } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
-import { kwicLine, type PreviewItem, pickWithPreview } from './pickWithPreview';
+import { escapeIcons } from '../quickPickText';
+import { type IndexSource, kwicLine, type PreviewItem, pickWithPreview } from './pickWithPreview';
 import { foldCase } from '../../core/text/fold';
 
 interface EventItem extends PreviewItem {
@@ -33,7 +34,8 @@ export function registerSearchEvents(corpus: CorpusService): vscode.Disposable {
   });
 }
 
-function eventItem(corpus: CorpusService, event: CorpusEvent): EventItem {
+/** An event's item; titles and names come from articles and corpus.yaml, so their icons are escaped. */
+export function eventItem(corpus: IndexSource, event: CorpusEvent): EventItem {
   const index = corpus.index;
   const name = (id: string): string => index.entities.get(id)?.name ?? id;
   const date = event.end && event.end !== event.date ? `${event.date} – ${event.end}` : event.date;
@@ -43,9 +45,9 @@ function eventItem(corpus: CorpusService, event: CorpusEvent): EventItem {
   const sources = vscode.l10n.t('{0} sources', event.sources.length);
   return {
     event,
-    label: `$(calendar) ${event.title}`,
-    description: `${date}${place}`,
-    detail: [participants, sources, first ? kwicLine(corpus, first) : ''].filter(Boolean).join(' · '),
+    label: `$(calendar) ${escapeIcons(event.title)}`,
+    description: escapeIcons(`${date}${place}`),
+    detail: escapeIcons([participants, sources, first ? kwicLine(corpus, first) : ''].filter(Boolean).join(' · ')),
     source: first,
   };
 }

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
-import { kwicLine, type PreviewItem, pickWithPreview } from './pickWithPreview';
+import { escapeIcons } from '../quickPickText';
+import { type IndexSource, kwicLine, type PreviewItem, pickWithPreview } from './pickWithPreview';
 
 interface PersonItem extends PreviewItem {
   entity: Entity;
@@ -35,7 +36,8 @@ export function registerSearchPeople(corpus: CorpusService): vscode.Disposable {
   });
 }
 
-function personItem(corpus: CorpusService, entity: Entity, count: number): PersonItem {
+/** A person's item; names, roles and aliases come from articles and corpus.yaml, so their icons are escaped. */
+export function personItem(corpus: IndexSource, entity: Entity, count: number): PersonItem {
   const index = corpus.index;
   const mentions = index.mentionsOf(entity.id);
   const articles = index.articlesOf(entity.id).length;
@@ -44,9 +46,9 @@ function personItem(corpus: CorpusService, entity: Entity, count: number): Perso
   const aliases = entity.aliases.length ? ` · ${entity.aliases.join(', ')}` : '';
   return {
     entity,
-    label: `$(person) ${entity.name}`,
-    description: entity.roles.map((r) => r.title).join('; ') || undefined,
-    detail: `${counts}${aliases}${first ? ` · ${kwicLine(corpus, first)}` : ''}`,
+    label: `$(person) ${escapeIcons(entity.name)}`,
+    description: escapeIcons(entity.roles.map((r) => r.title).join('; ')) || undefined,
+    detail: escapeIcons(`${counts}${aliases}${first ? ` · ${kwicLine(corpus, first)}` : ''}`),
     source: first && { doc: first.doc, start: first.start, end: first.end },
   };
 }

@@ -9,6 +9,7 @@ import type { CorpusService } from '../corpusService';
 import { Commands, Views } from '../commandIds';
 import { rangeInText } from '../convert';
 import { openCorrectionsEditor, showCorrections } from '../correctionsWriter';
+import { breakLinks, escapeIcons } from '../quickPickText';
 import { allTrees, mentionCount, type SidebarTree, type SidebarTrees, sidebarTrees, treeFor, updateFilteredContext } from './entityTree';
 
 export function registerTreeCommands(corpus: CorpusService): vscode.Disposable[] {
@@ -76,7 +77,7 @@ async function revealEntity(trees: SidebarTrees, entity: Entity | undefined): Pr
   const listed = tree.isListed(entity);
   if (listed === 'hidden') {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} has too few mentions to be listed (see the setting corpusNavigator.people.minMentions).', entity.name),
+      vscode.l10n.t('{0} has too few mentions to be listed (see the setting corpusNavigator.people.minMentions).', breakLinks(entity.name)),
     );
     return false;
   }
@@ -149,7 +150,7 @@ async function renameEntity(corpus: CorpusService, entity: Entity | undefined, n
       : await vscode.window.showInputBox({
           title: vscode.l10n.t('Rename Display Name'),
           value: entity.name,
-          prompt: vscode.l10n.t('The name shown for {0} everywhere; written to {1}.', entity.name, CORRECTIONS_FILE),
+          prompt: vscode.l10n.t('The name shown for {0} everywhere; written to {1}.', escapeIcons(breakLinks(entity.name)), CORRECTIONS_FILE),
           validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The name cannot be empty.')),
         });
   if (newName === undefined || !newName.trim() || newName.trim() === entity.name) return false;
@@ -170,7 +171,7 @@ async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, in
         .entitiesOfType(entity.type)
         .filter((e) => e.id !== entity.id)
         .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name, 'ru'))
-        .map((e) => ({ label: e.name, description: mentionCount(count(e)), detail: e.aliases.join(', ') || undefined, entity: e })),
+        .map((e) => mergeTargetItem(e, count(e))),
       {
         title: vscode.l10n.t('Merge Into…'),
         placeHolder: vscode.l10n.t('Which entry is “{0}” the same as?', entity.name),
@@ -185,6 +186,11 @@ async function mergeEntity(corpus: CorpusService, entity: Entity | undefined, in
   return (await corrections.apply((text) => addMerge(text, [merged, entity]))) !== 'refused';
 }
 
+/** An entry Merge Into offers; names and aliases come from articles and corpus.yaml, so their icons are escaped. */
+export function mergeTargetItem(entity: Entity, mentions: number): vscode.QuickPickItem & { entity: Entity } {
+  return { label: escapeIcons(entity.name), description: mentionCount(mentions), detail: escapeIcons(entity.aliases.join(', ')) || undefined, entity };
+}
+
 async function hideEntity(corpus: CorpusService, entity: Entity | undefined): Promise<boolean> {
   if (!entity) return false;
   const corrections = await openCorrectionsEditor(corpus);
@@ -193,7 +199,7 @@ async function hideEntity(corpus: CorpusService, entity: Entity | undefined): Pr
   if (outcome === 'saved') {
     const open = vscode.l10n.t('Open {0}', CORRECTIONS_FILE);
     void vscode.window
-      .showInformationMessage(vscode.l10n.t('{0} is hidden. To show it again, remove it from "ignore" in {1}.', entity.name, CORRECTIONS_FILE), open)
+      .showInformationMessage(vscode.l10n.t('{0} is hidden. To show it again, remove it from "ignore" in {1}.', breakLinks(entity.name), CORRECTIONS_FILE), open)
       .then((choice) => (choice === open ? showCorrections(corpus) : undefined));
   }
   return outcome !== 'refused';

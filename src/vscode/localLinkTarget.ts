@@ -1,0 +1,10 @@
+// Where a symbolic link in a corpus on the local disk leads, asked through Node's fs (vscode.workspace.fs says
+// only that an entry is a link). The web build has no local disk: esbuild.mjs puts localLinkTarget.web.ts here.
+import type * as vscode from 'vscode';
+import type { LinkTarget } from '../core/corpus/fileSystem';
+import { localLinkTarget as onDisk } from '../node/localLinkTarget';
+
+/** Where `uri` leads when it is a symbolic link (undefined when it is none); undefined when this is no local folder. */
+export function localLinkTarget(root: vscode.Uri, uri: vscode.Uri): Promise<LinkTarget | undefined> | undefined {
+  return root.scheme === 'file' && uri.scheme === 'file' ? onDisk(root.fsPath, uri.fsPath) : undefined;
+}
