@@ -9,7 +9,8 @@
  *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
  *   5. worker    test/integration/worker.mjs (the browser core bundle in a Web Worker in Chromium, compared
  *                                           with the CLI's extraction of the same files)
- *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host)
+ *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host, on the samples, then
+ *                                           suite/notCorpus on test/fixtures/plain-repo)
  *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
  *   8. web       test/integration/webHost.mjs (the `browser` entry alone fills the sidebar in VS Code's web
  *                                           worker extension host; ~20 s)
@@ -137,7 +138,13 @@ if (want('integration')) {
   } else {
     const { runIntegration } = await import('../test/integration/run.mjs');
     const r = await runIntegration();
-    record('integration', r.passed, r.failed, r.error ?? (r.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
+    // Then on a code repository, which must not be indexed as news unless asked (suite/notCorpus).
+    const plain = await runIntegration({
+      folder: path.join(REPO_ROOT, 'test', 'fixtures', 'plain-repo'),
+      extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'notCorpus', 'index.js'),
+    });
+    const error = [r.error, plain.error && `plain-repo: ${plain.error}`].filter(Boolean).join('; ');
+    record('integration', r.passed + plain.passed, r.failed + plain.failed, error || (r.ok && plain.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
   }
 }
 

@@ -6,7 +6,8 @@
  * It runs every `*.spec.js` next to it (tsc compiles test/integration/suite/*.ts to
  * out/test/integration/suite/*.js) and prints one machine-readable line, `CORPUS_NAV_RESULT {...}`, which
  * run.mjs parses from the relayed console. run() rejects when a test failed or when no test ran at all,
- * so a suite that silently lost its tests is a failure too.
+ * so a suite that silently lost its tests is a failure too. Entries for runs on other folders (suite/notCorpus)
+ * run the specs next to them through runSpecs.
  */
 // `import Mocha = require('mocha')`, not `import * as Mocha`: with esModuleInterop a namespace import of a
 // class exported with `export =` is not constructable (TS2351), and would fail at runtime as well.
@@ -17,6 +18,11 @@ import * as path from 'path';
 export const RESULT_MARKER = 'CORPUS_NAV_RESULT';
 
 export function run(): Promise<void> {
+  return runSpecs(__dirname);
+}
+
+/** Runs every `*.spec.js` in a folder. */
+export function runSpecs(dir: string): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     // The first test pays for extension activation and indexing the sample corpus.
@@ -29,10 +35,10 @@ export function run(): Promise<void> {
   if (process.env.CORPUS_NAV_GREP) mocha.grep(process.env.CORPUS_NAV_GREP);
 
   const specs = fs
-    .readdirSync(__dirname)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.spec.js'))
     .sort();
-  for (const f of specs) mocha.addFile(path.join(__dirname, f));
+  for (const f of specs) mocha.addFile(path.join(dir, f));
   console.log(`[suite] ${specs.length} spec file(s): ${specs.join(', ')}`);
 
   return new Promise<void>((resolve, reject) => {
