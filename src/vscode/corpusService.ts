@@ -17,6 +17,11 @@ import { INDEX_CHOSEN_KEY, recognizeCorpus } from './corpusRecognition';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
+/**
+ * Progress is reported at most this often. Tree views show a new message only once changes pause for 200 ms
+ * (VS Code debounces them), so a count updated for every article would never move.
+ */
+const PROGRESS_INTERVAL_MS = 250;
 /** From this many articles a full build shows a notification with a Cancel button; smaller ones finish too soon to need it. */
 const NOTIFY_FROM_ARTICLES = 100;
 
@@ -75,7 +80,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Fires after every build with the new index. */
   readonly onDidChange = this.changed.event;
-  /** Fires as a full build reads each article, and with undefined when it ends (done, failed or cancelled). */
+  /** Fires as a full build reads the articles (the first, then every PROGRESS_INTERVAL_MS), and with undefined when it ends. */
   readonly onDidChangeProgress = this.progressed.event;
 
   /** `workspaceState` remembers Index This Folder, and the views' sort and filters, across reloads. */
@@ -285,11 +290,15 @@ export class CorpusService implements vscode.Disposable {
       { location: total >= NOTIFY_FROM_ARTICLES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, cancellable: true },
       async (progress, progressToken) => {
         progressToken.onCancellationRequested(() => this.cancelIndexing());
+        let reported = { done: 0, at: 0 };
         for (const [i, path] of paths.entries()) {
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          const now = { done: i + 1, total };
-          this.reportProgress(now);
-          progress.report({ message: describeProgress(now), increment: 100 / total });
+          if (i === 0 || Date.now() - reported.at >= PROGRESS_INTERVAL_MS) {
+            const now = { done: i + 1, total };
+            this.reportProgress(now);
+            progress.report({ message: describeProgress(now), increment: ((now.done - reported.done) * 100) / total });
+            reported = { done: now.done, at: Date.now() };
+          }
           await this.readArticle(contents, path);
         }
       },

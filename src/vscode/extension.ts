@@ -61,7 +61,7 @@ export interface CorpusNavigatorApi {
   readonly index: CorpusIndex;
   /** Where indexing stands: still deciding, not a corpus (offered), indexing, cancelled, or indexed. */
   readonly indexState: IndexState;
-  /** Fires as a full build reads each article, and with undefined when it ends. */
+  /** Fires as a full build reads the articles (the first, then four times a second), and with undefined when it ends. */
   readonly onDidChangeProgress: vscode.Event<IndexingProgress | undefined>;
   /** Puts the sort and filters saved in workspace state back on the views, as a new window does. */
   restoreViewState(): Promise<void>;
