@@ -154,7 +154,7 @@ if (want('ui')) {
   t = Date.now();
   if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
   else {
-    const { captureHover, captureSidebar } = await import('../test/integration/ui.mjs');
+    const { captureHover, captureIndexing, captureSidebar } = await import('../test/integration/ui.mjs');
     const artifacts = path.join(REPO_ROOT, '.test-artifacts');
     /** @type {[string, () => Promise<string[]>][]} */
     const checks = [
@@ -166,6 +166,15 @@ if (want('ui')) {
         const { rows } = await captureSidebar({ screenshot: path.join(artifacts, 'sidebar.png') });
         const all = rows.join('\n');
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
+      }],
+      ['while 400 articles are indexed, the views count them and a notification offers Cancel', async () => {
+        const { before, after, toast } = await captureIndexing({ screenshot: path.join(artifacts, 'indexing.png') });
+        const count = (/** @type {string} */ s) => Number(/Indexing ([\d,]+) of 400 articles/.exec(s)?.[1].replace(/,/g, '') ?? NaN);
+        const problems = [];
+        if (!(count(after) > count(before))) problems.push(`the views' count did not move: "${before}" then "${after}"`);
+        if (/No articles found/.test(before + after)) problems.push(`a view says "No articles found" while indexing: ${before}`);
+        if (!/Indexing [\d,]+ of 400 articles/.test(toast) || !/Cancel/.test(toast)) problems.push(`no cancellable progress notification: "${toast}"`);
+        return problems;
       }],
     ];
     let passed = 0;

@@ -32,6 +32,22 @@ describe('indexing', () => {
     for (const message of viewMessages(corpus)) assert.doesNotMatch(message ?? '', /Indexing/);
   });
 
+  it('reports progress at most four times a second: tree views show a message only once changes pause for 200 ms', async () => {
+    const corpus = await api();
+    const times: number[] = [];
+    const listening = corpus.onDidChangeProgress((progress) => {
+      if (progress?.total !== undefined) times.push(Date.now());
+    });
+    try {
+      await vscode.commands.executeCommand('corpusNavigator.reindex');
+    } finally {
+      listening.dispose();
+    }
+    assert.ok(times.length >= 1, 'the first article is reported');
+    const gaps = times.slice(1).map((time, i) => time - times[i]);
+    assert.ok(gaps.every((gap) => gap >= 250), `gaps between reports: ${gaps.join(', ')} ms`);
+  });
+
   it('stops on Cancel Indexing, keeps the index it had, and Reindex starts again', async () => {
     const corpus = await api();
     const before = corpus.index;
