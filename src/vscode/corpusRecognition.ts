@@ -6,8 +6,16 @@ import { type CorpusOptions, isArticlePath } from '../core/corpus/loader';
 import { CORRECTIONS_FILE } from '../core/corrections';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
-/** Why a folder is indexed without asking (logged, so a surprised user can see why). */
+/** Why a folder is indexed without asking. */
 export type CorpusReason = 'chosen' | 'setting' | 'corrections' | 'articles';
+
+/** For the log, so a user surprised by an index can see why it was made. */
+export const REASON_TEXT: Record<CorpusReason, string> = {
+  chosen: 'Index This Folder was chosen for this workspace',
+  setting: 'corpusNavigator.folder names it',
+  corrections: `it has ${CORRECTIONS_FILE}`,
+  articles: 'its .txt files read like news articles',
+};
 
 /** Workspace-state key: the user chose Index This Folder here, so it is indexed on every later start. */
 export const INDEX_CHOSEN_KEY = 'corpusNavigator.indexThisFolder';

@@ -13,7 +13,7 @@ import { parseArticle } from '../core/article';
 import { CorpusModel } from '../core/pipeline';
 import type { Article, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
-import { INDEX_CHOSEN_KEY, recognizeCorpus } from './corpusRecognition';
+import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
@@ -171,8 +171,8 @@ export class CorpusService implements vscode.Disposable {
   /** Indexes the folder when it is recognizably a corpus; otherwise the welcome views offer to. */
   start(): Promise<CorpusIndex> {
     this.dropPending();
-    this.setState('deciding');
     return this.enqueue(async () => {
+      this.setState('deciding');
       const root = this.root;
       // No folder: the (empty) index is built so the views can say so and offer Open Folder.
       if (!root || (await this.recognize(root))) return this.fullBuild();
@@ -205,7 +205,7 @@ export class CorpusService implements vscode.Disposable {
   private async recognize(root: vscode.Uri): Promise<boolean> {
     try {
       const reason = await recognizeCorpus(root, this.options(), this.workspaceState);
-      if (reason) this.output.info(`Indexing ${root.toString(true)}: ${reason === 'articles' ? 'its .txt files read like news articles' : reason === 'corrections' ? `it has ${CORRECTIONS_FILE}` : reason === 'setting' ? 'corpusNavigator.folder names it' : 'you chose Index This Folder'}.`);
+      if (reason) this.output.info(`Indexing ${root.toString(true)}: ${REASON_TEXT[reason]}.`);
       return reason !== undefined;
     } catch (error) {
       // Undecided is "not a corpus": the welcome view still offers to index the folder.
