@@ -4,7 +4,7 @@
 // re-read (or the editor's text taken), re-extracted alone, and the cheap
 // corpus-wide stages run again. Views hear about every new index.
 // A folder is indexed without asking only when it is recognizably a corpus (corpusRecognition.ts); a full
-// build reports its progress article by article and can be cancelled, leaving the last good index in place.
+// build reports how many articles it has read and can be cancelled, leaving the last good index in place.
 import * as vscode from 'vscode';
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, describeError, isArticlePath, listArticleFiles, loadArticle, loadCorrections } from '../core/corpus/loader';
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections } from '../core/corrections';
