@@ -9,7 +9,8 @@
  *   4. host      scripts/ensure-vscode-host.mjs (code-server + Chromium; idempotent, ~0.1 s when present)
  *   5. worker    test/integration/worker.mjs (the browser core bundle in a Web Worker in Chromium, compared
  *                                           with the CLI's extraction of the same files)
- *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host), then
+ *   6. integration  test/integration/run.mjs (the suites in a real VS Code extension host, on the samples, then
+ *                                           suite/notCorpus on test/fixtures/plain-repo), then
  *                                           test/integration/bigCorpus.mjs (suite/bigCorpus/ on 1,000 BSNLP
  *                                           articles from ../shared; fails without it; ~1 min)
  *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
@@ -139,7 +140,13 @@ if (want('integration')) {
   } else {
     const { runIntegration } = await import('../test/integration/run.mjs');
     const r = await runIntegration();
-    record('integration', r.passed, r.failed, r.error ?? (r.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
+    // Then on a code repository, which must not be indexed as news unless asked (suite/notCorpus).
+    const plain = await runIntegration({
+      folder: path.join(REPO_ROOT, 'test', 'fixtures', 'plain-repo'),
+      extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'notCorpus', 'index.js'),
+    });
+    const error = [r.error, plain.error && `plain-repo: ${plain.error}`].filter(Boolean).join('; ');
+    record('integration', r.passed + plain.passed, r.failed + plain.failed, error || (r.ok && plain.ok ? `ok, peak ${r.peakMemoryMiB} MiB` : 'failures'), t);
     banner('integration: the views on 1,000 BSNLP articles (../shared/gold/bsnlp-train.json)');
     t = Date.now();
     const { runBigCorpusIntegration } = await import('../test/integration/bigCorpus.mjs');
@@ -154,7 +161,7 @@ if (want('ui')) {
   t = Date.now();
   if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
   else {
-    const { captureHover, captureSidebar } = await import('../test/integration/ui.mjs');
+    const { captureHover, captureIndexing, captureSidebar } = await import('../test/integration/ui.mjs');
     const artifacts = path.join(REPO_ROOT, '.test-artifacts');
     /** @type {[string, () => Promise<string[]>][]} */
     const checks = [
@@ -166,6 +173,15 @@ if (want('ui')) {
         const { rows } = await captureSidebar({ screenshot: path.join(artifacts, 'sidebar.png') });
         const all = rows.join('\n');
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
+      }],
+      ['while 400 articles are indexed, the views count them and a notification offers Cancel', async () => {
+        const { before, after, toast } = await captureIndexing({ screenshot: path.join(artifacts, 'indexing.png') });
+        const count = (/** @type {string} */ s) => Number(/Indexing ([\d,]+) of 400 articles/.exec(s)?.[1].replace(/,/g, '') ?? NaN);
+        const problems = [];
+        if (!(count(after) > count(before))) problems.push(`the views' count did not move: "${before}" then "${after}"`);
+        if (/No articles found/.test(before + after)) problems.push(`a view says "No articles found" while indexing: ${before}`);
+        if (!/Indexing [\d,]+ of 400 articles/.test(toast) || !/Cancel/.test(toast)) problems.push(`no cancellable progress notification: "${toast}"`);
+        return problems;
       }],
     ];
     let passed = 0;

@@ -1,6 +1,8 @@
 // Command and view ids in one place: the manifest, tree items and hover links all use these.
 export const Commands = {
   reindex: 'corpusNavigator.reindex',
+  indexThisFolder: 'corpusNavigator.indexThisFolder',
+  cancelIndexing: 'corpusNavigator.cancelIndexing',
   openSource: 'corpusNavigator.openSource',
   focusSidebar: 'workbench.view.extension.corpusNavigator',
   searchPeople: 'corpusNavigator.searchPeople',
@@ -40,6 +42,8 @@ export const ContextKeys = {
   hasArticles: 'corpusNavigator.hasArticles',
   peopleSort: 'corpusNavigator.peopleSort',
   filtered: 'corpusNavigator.filtered',
+  /** Where indexing stands (IndexState): the welcome views and the Cancel Indexing button read it. */
+  indexState: 'corpusNavigator.indexState',
 } as const;
 
 /** The language id that article files open with (syntaxes/article.tmLanguage.json). */

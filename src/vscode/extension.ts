@@ -1,6 +1,6 @@
 // Entry point: one corpus service, then every feature registers itself and hands back its disposables.
 import * as vscode from 'vscode';
-import { type BuildCounts, CorpusService } from './corpusService';
+import { type BuildCounts, CorpusService, type IndexingProgress, type IndexState } from './corpusService';
 import { registerArticleLanguage } from './features/articleLanguage';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerEventsTree } from './features/eventsTree';
@@ -15,6 +15,8 @@ import { registerSymbols } from './features/symbols';
 import { registerOpenSource } from './features/openSource';
 import { registerPeopleTree } from './features/peopleTree';
 import { registerReindex } from './features/reindex';
+import { registerIndexingMessage } from './features/indexingMessage';
+import { registerViewState, restoreViewState } from './features/viewState';
 import { type AppliedDecorations, registerDecorations } from './features/decorations';
 import { registerStatusBar } from './features/statusBar';
 import { registerExportIndex } from './features/exportIndex';
@@ -34,6 +36,9 @@ const FEATURES: Feature[] = [
   registerEventsTree,
   registerPlacesOrgsTree,
   registerTreeCommands,
+  // After the trees: it restores their sort and filters.
+  registerViewState,
+  registerIndexingMessage,
   registerHover,
   registerDefinition,
   registerReferences,
@@ -54,6 +59,12 @@ const FEATURES: Feature[] = [
 export interface CorpusNavigatorApi {
   /** The index as it is now. */
   readonly index: CorpusIndex;
+  /** Where indexing stands: still deciding, not a corpus (offered), indexing, cancelled, or indexed. */
+  readonly indexState: IndexState;
+  /** Fires as a full build reads the articles (the first, then four times a second), and with undefined when it ends. */
+  readonly onDidChangeProgress: vscode.Event<IndexingProgress | undefined>;
+  /** Puts the sort and filters saved in workspace state back on the views, as a new window does. */
+  restoreViewState(): Promise<void>;
   /** Resolves when every (re)index and live update asked for so far has finished. */
   ready(): Promise<CorpusIndex>;
   /** How many full and incremental builds ran. */
@@ -66,7 +77,7 @@ export interface CorpusNavigatorApi {
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const output = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
-  const corpus = new CorpusService(output);
+  const corpus = new CorpusService(output, context.workspaceState);
   context.subscriptions.push(output, corpus);
   for (const feature of FEATURES) {
     const disposables = feature(corpus);
@@ -75,11 +86,16 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const decorations: AppliedDecorations = new Map();
   context.subscriptions.push(...registerDecorations(corpus, decorations));
   // Indexing runs in the background: activation returns at once.
-  void corpus.reindex();
+  void corpus.start();
   return {
     get index() {
       return corpus.index;
     },
+    get indexState() {
+      return corpus.indexState;
+    },
+    onDidChangeProgress: corpus.onDidChangeProgress,
+    restoreViewState: () => restoreViewState(corpus),
     ready: () => corpus.whenIdle(),
     buildCounts: corpus.buildCounts,
     trees: sidebarTrees(corpus),

@@ -18,6 +18,7 @@
  * From code: `import { captureHover } from './test/integration/ui.mjs'` → {text, screenshot}.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -148,6 +149,49 @@ export async function captureSidebar(o = {}) {
     return { rows: texts, screenshot };
   } finally {
     await session.stop();
+  }
+}
+
+/**
+ * The first index of a corpus large enough to take a while (the samples copied `copies` times into a temp
+ * folder), as the sidebar shows it: reads the views' text twice, `intervalMs` apart, while the index runs.
+ * @param {{copies?: number, intervalMs?: number, screenshot?: string, extensionDevelopmentPath?: string}} [o]
+ * @returns {Promise<{before: string, after: string, toast: string, screenshot: string}>}
+ */
+export async function captureIndexing(o = {}) {
+  const samples = path.join(REPO_ROOT, 'samples', 'paris-2026-01');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-large-corpus-'));
+  const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('.test-artifacts', 'indexing.png'));
+  try {
+    for (let i = 0; i < (o.copies ?? 80); i++) {
+      for (const name of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, name), path.join(folder, `${String(i).padStart(3, '0')}_${name}`));
+    }
+    const session = await openWorkbench({
+      folder,
+      extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+      viewport: { width: 1280, height: 800 },
+      onLog: (type, text) => {
+        if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+      },
+    });
+    try {
+      const { page } = session;
+      await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+      const sidebar = page.locator('.sidebar');
+      await sidebar.getByText(/Indexing [\d,]+ of [\d,]+ articles/).first().waitFor({ state: 'visible', timeout: 60_000 });
+      const before = (await sidebar.innerText()).replace(/\s+/g, ' ');
+      await page.waitForTimeout(o.intervalMs ?? 1500);
+      const after = (await sidebar.innerText()).replace(/\s+/g, ' ');
+      const toasts = page.locator('.notifications-toasts');
+      const toast = (await toasts.count()) ? (await toasts.innerText()).replace(/\s+/g, ' ') : '';
+      fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+      await page.screenshot({ path: screenshot });
+      return { before, after, toast, screenshot };
+    } finally {
+      await session.stop();
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

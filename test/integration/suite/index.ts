@@ -7,7 +7,8 @@
  * out/test/integration/suite/*.js) and prints one machine-readable line, `CORPUS_NAV_RESULT {...}`, which
  * run.mjs parses from the relayed console. run() rejects when a test failed or when no test ran at all,
  * so a suite that silently lost its tests is a failure too. Suites for another folder than the sample corpus
- * live in a subfolder with an entry of their own that calls runSpecsIn (bigCorpus/: 1,000 real articles).
+ * live in a subfolder with an entry of their own that calls runSpecsIn (bigCorpus/: 1,000 real articles;
+ * notCorpus/: a code repository that must not be indexed as news).
  */
 // `import Mocha = require('mocha')`, not `import * as Mocha`: with esModuleInterop a namespace import of a
 // class exported with `export =` is not constructable (TS2351), and would fail at runtime as well.
