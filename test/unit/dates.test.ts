@@ -167,7 +167,8 @@ describe('findDates: the header and odd input', () => {
     const started = Date.now();
     const found = findDates(parseArticle('a.txt', text), '2026-01-06');
     assert.equal(found.length, 20000);
-    assert.ok(Date.now() - started < 2000);
+    // Generous, so a loaded CI machine does not flake: a walk quadratic in the dates would take minutes.
+    assert.ok(Date.now() - started < 20_000);
   });
 });
 

@@ -131,7 +131,8 @@ describe('splitSentences', () => {
     const text = '«'.repeat(50_000) + 'а. '.repeat(50_000) + '»'.repeat(50_000) + 'т.'.repeat(50_000);
     const started = Date.now();
     splitSentences(text, whole(text));
-    assert.ok(Date.now() - started < 2000);
+    // Generous, so a loaded CI machine does not flake: a quadratic scan of 200,000 quotes takes minutes.
+    assert.ok(Date.now() - started < 20_000);
   });
 });
 

@@ -14,7 +14,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable[] {
       return;
     }
     item.text = `$(book) ${s.articles} · $(person) ${s.people} · $(calendar) ${s.events}`;
-    item.tooltip = `Corpus: ${s.articles} articles, ${s.people} people, ${s.events} events — click to show`;
+    item.tooltip = vscode.l10n.t('Corpus: {0} articles, {1} people, {2} events — click to show', s.articles, s.people, s.events);
     item.show();
   };
   update();
