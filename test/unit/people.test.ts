@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { findBareSurnames, findNamedPeople, firstNamePatronymic, preferSeenNominatives, surnameLexicon } from '../../src/core/extract/people';
+import { findBareSurnames, findNamedPeople, firstNamePatronymic } from '../../src/core/extract/people';
+import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase } from '../../src/core/names/context';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 
@@ -8,9 +9,8 @@ import { lookupFirstName } from '../../src/core/names/firstNames';
 function people(text: string): string[] {
   const article = parseArticle('a.txt', text);
   const extracted = findNamedPeople(article);
-  const named = preferSeenNominatives(extracted);
-  const bare = findBareSurnames(article, surnameLexicon(named), extracted);
-  return [...named, ...bare].sort((a, b) => a.start - b.start).map((m) => `${m.text} → ${m.lemma}`);
+  const bare = findBareSurnames(article, surnameLexicon(extracted), extracted);
+  return reconcileNames([...extracted, ...bare]).sort((a, b) => a.start - b.start).map((m) => `${m.text} → ${m.lemma}`);
 }
 
 function check(rows: [string, string[]][]): void {

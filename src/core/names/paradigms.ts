@@ -1,0 +1,108 @@
+// Surname paradigms across the corpus. Every mention of a surname offers the
+// nominatives its form allows (Рааба: Рааб's genitive, or a nominative Рааба),
+// narrowed by the first name beside it when that name agrees in case and
+// gender. The corpus then weighs all offers: a base is chosen for a mention
+// by the support the whole corpus gives it, so one misread phrase cannot turn
+// a person's oblique form into a second person. Bases are compared by
+// nameKey, so Russian and Ukrainian spellings (Умеров, Умєров) pool their evidence.
+// Cost is linear: each mention adds to the few keys its own form allows.
+import type { FirstNameForm } from './firstNames';
+import { nameKey } from './nameKey';
+import { type Case, surnameCandidates } from './nameForms';
+
+/** How sure the rule that found a mention was of the case of its surname. */
+export type Evidence = 'firstName' | 'initials' | 'context';
+
+/** What one mention says about its surname. */
+export interface SurnameObservation {
+  /** The surname as written: Рааба. */
+  form: string;
+  /** Readings of the first name beside it (all of them, not just the extractor's). */
+  firstNames?: readonly FirstNameForm[];
+  /** The nominative the per-article rules chose, from clues this stage cannot see (a verb after a subject). */
+  chosen: string;
+  evidence: Evidence;
+}
+
+/** One way to read a mention: a surname nominative and the first-name reading that agrees with it. */
+export interface SurnameReading {
+  base: string;
+  key: string;
+  first?: FirstNameForm;
+}
+
+/** How much one mention weighs: a first name pins the case; context guesses it. */
+const WEIGHT: Record<Evidence, number> = { firstName: 1, initials: 0.7, context: 0.5 };
+/** The per-article choice counts twice among its mention's readings: it saw the clause. */
+const CHOSEN_SHARE = 2;
+/** Each further surface form a base explains adds this much: Трамп explains Трампа, Трампу, Трампом. */
+const FORM_BONUS = 0.5;
+
+/** Every reading a mention allows, the per-article choice first. */
+export function readingsOf(o: SurnameObservation): SurnameReading[] {
+  const out: SurnameReading[] = [];
+  const add = (base: string, first?: FirstNameForm): void => {
+    const key = nameKey(base);
+    if (!out.some((r) => r.key === key && r.first?.group === first?.group)) out.push({ base, key, first });
+  };
+  if (!o.firstNames || o.firstNames.length === 0) {
+    add(o.chosen);
+    for (const base of surnameCandidates(o.form)) add(base);
+    return out;
+  }
+  for (const first of o.firstNames) {
+    const bases = surnameCandidates(o.form, first.cases, first.gender);
+    // The per-article choice first, paired with a first-name reading that allows it if one does.
+    if (bases.some((b) => nameKey(b) === nameKey(o.chosen))) add(o.chosen, first);
+  }
+  for (const first of o.firstNames) for (const base of surnameCandidates(o.form, first.cases, first.gender)) add(base, first);
+  if (!out.some((r) => r.key === nameKey(o.chosen))) out.unshift({ base: o.chosen, key: nameKey(o.chosen), first: o.firstNames[0] });
+  return out;
+}
+
+/** Support per base key, summed over the corpus. */
+export class SurnameEvidence {
+  private readonly support = new Map<string, number>();
+  private readonly forms = new Map<string, Set<string>>();
+
+  add(o: SurnameObservation): void {
+    const keys = [...new Set(readingsOf(o).map((r) => r.key))];
+    const chosen = nameKey(o.chosen);
+    const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE : 1));
+    const total = shares.reduce((a, b) => a + b, 0);
+    keys.forEach((key, n) => {
+      this.support.set(key, (this.support.get(key) ?? 0) + (WEIGHT[o.evidence] * shares[n]) / total);
+      const seen = this.forms.get(key) ?? new Set<string>();
+      seen.add(nameKey(o.form));
+      this.forms.set(key, seen);
+    });
+  }
+
+  /** The corpus's support for a base key: mentions that allow it, plus the distinct forms it explains. */
+  score(key: string): number {
+    const support = this.support.get(key);
+    if (support === undefined) return 0;
+    return support + FORM_BONUS * (this.forms.get(key)!.size - 1);
+  }
+
+  has(key: string): boolean {
+    return this.support.has(key);
+  }
+
+  /** The best-supported reading among a mention's own; ties keep the earlier (the per-article choice). */
+  best(readings: readonly SurnameReading[]): SurnameReading {
+    let best = readings[0];
+    let bestScore = this.score(best.key);
+    for (const r of readings.slice(1)) {
+      const s = this.score(r.key);
+      if (s > bestScore + 1e-9) [best, bestScore] = [r, s];
+    }
+    return best;
+  }
+}
+
+/** The oblique cases in which `form` is a form of `base` (Уильямсона of Уильямсон: genitive, accusative). */
+export function casesOf(form: string, base: string): Case[] {
+  if (form === base) return [];
+  return (['gen', 'dat', 'acc', 'ins', 'loc'] as const).filter((c) => surnameCandidates(form, [c], 'm').includes(base));
+}
