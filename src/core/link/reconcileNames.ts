@@ -16,7 +16,8 @@ const DROP_FIRST_RATIO = 4;
 /** What a mention says about its surname, or undefined when it has no one-word surname to weigh (Ле Пен, Мадуро Герра). */
 function observe(m: PersonMention): SurnameObservation | undefined {
   if (m.alias || !m.surname || m.surname.includes(' ') || !m.lemma.endsWith(m.surname)) return undefined;
-  const words = m.text.split(/[\s\u200b-\u200f\u2060]+/).filter(Boolean);
+  // Words of the mention; initials and dots are not part of them: С.Барклі.
+  const words = m.text.split(/[^\p{L}'’ʼ-]+/u).filter(Boolean);
   const form = words[words.length - 1];
   if (!form || !surnameCandidates(form).includes(m.surname)) return undefined;
   if (m.first) {
@@ -27,8 +28,8 @@ function observe(m: PersonMention): SurnameObservation | undefined {
 }
 
 /**
- * The surnames the named mentions make known, for finding the same surnames used alone: every base any
- * reading allows (Доминика Рааба makes Рааб known), since the final choice waits for all the evidence.
+ * The surnames the named mentions make known, for finding the same surnames used alone: every base a
+ * full name's readings allow (Доминика Рааба makes Рааб known), since the final choice waits for all the evidence.
  */
 export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon {
   const lexicon: SurnameLexicon = new Map();
@@ -39,8 +40,9 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
     lexicon.set(key, spellings);
   };
   for (const m of named) {
-    const o = observe(m);
-    if (o) for (const r of readingsOf(o)) add(r.base);
+    // Only a first name beside it makes its other readings known: a surname found by context alone is a guess.
+    const o = m.first ? observe(m) : undefined;
+    if (o) for (const r of readingsOf(o, false)) add(r.base);
     else if (m.surname) add(m.surname);
   }
   return lexicon;

@@ -38,16 +38,39 @@ const CHOSEN_SHARE = 2;
 /** Each further surface form a base explains adds this much: Трамп explains Трампа, Трампу, Трампом. */
 const FORM_BONUS = 0.5;
 
-/** Every reading a mention allows, the per-article choice first. */
-export function readingsOf(o: SurnameObservation): SurnameReading[] {
+// A family named together (Скрипали, Скрипалей, Скрипалів) uses the plural; its base is the singular.
+// Only endings no singular form has, and nominatives ending in a soft consonant, so Берлускони stays whole.
+const PLURAL: [RegExp, string[]][] = [
+  [/(?<=[бвгджзклмнпрстфхцчшщ])(?:ей|ям|ями|ях)$/, ['ь', 'й']],
+  [/(?<=[бвгджзклмнпрстфхцчшщ])(?:ів|ам|ами|ах)$/, ['']],
+  [/(?<=[лнр])[иі]$/, ['ь']],
+];
+
+/** Singular bases a plural surname form may have, best first. */
+export function pluralBases(form: string): string[] {
+  const lower = form.toLowerCase();
+  const out: string[] = [];
+  for (const [ending, nominatives] of PLURAL) {
+    const m = ending.exec(lower);
+    if (m && m.index >= 3) for (const n of nominatives) out.push(form.slice(0, m.index) + n);
+  }
+  return out;
+}
+
+/**
+ * Every reading a mention allows, the per-article choice first. `plural` adds the plural readings, which
+ * weigh in the corpus's choice but never make a surname known by themselves.
+ */
+export function readingsOf(o: SurnameObservation, plural = true): SurnameReading[] {
   const out: SurnameReading[] = [];
   const add = (base: string, first?: FirstNameForm): void => {
     const key = nameKey(base);
     if (!out.some((r) => r.key === key && r.first?.group === first?.group)) out.push({ base, key, first });
   };
+  const plurals = plural ? pluralBases(o.form) : [];
   if (!o.firstNames || o.firstNames.length === 0) {
     add(o.chosen);
-    for (const base of surnameCandidates(o.form)) add(base);
+    for (const base of [...surnameCandidates(o.form), ...plurals]) add(base);
     return out;
   }
   for (const first of o.firstNames) {
@@ -57,6 +80,8 @@ export function readingsOf(o: SurnameObservation): SurnameReading[] {
   }
   for (const first of o.firstNames) for (const base of surnameCandidates(o.form, first.cases, first.gender)) add(base, first);
   if (!out.some((r) => r.key === nameKey(o.chosen))) out.unshift({ base: o.chosen, key: nameKey(o.chosen), first: o.firstNames[0] });
+  // Юлия и Сергей Скрипали: a plural surname after a first name.
+  for (const base of plurals) add(base, o.firstNames[0]);
   return out;
 }
 
