@@ -64,7 +64,7 @@ export class CorpusModel {
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
-    const people = linkPeople(reconcileNames([...named, ...settled.flatMap((s) => s.people)]), langOf);
+    const people = linkPeople(reconcileNames(named, settled.flatMap((s) => s.people)), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));

@@ -19,7 +19,7 @@ function corpusPeople(texts: string[]): { lemmas: string[]; entityOf: Map<string
   const named = articles.flatMap(findNamedPeople);
   const lexicon = surnameLexicon(named);
   const bare = articles.flatMap((a) => findBareSurnames(a, lexicon, named.filter((m) => m.doc === a.path)));
-  const linked = linkPeople(reconcileNames([...named, ...bare]), () => 'ru');
+  const linked = linkPeople(reconcileNames(named, bare), () => 'ru');
   const entityOf = new Map<string, Set<string>>();
   for (const m of linked.mentions) entityOf.set(m.text, new Set([...(entityOf.get(m.text) ?? []), m.entity!]));
   return { lemmas: [...new Set(linked.mentions.map((m) => `${m.text} → ${m.lemma}`))].sort(), entityOf };

@@ -14,7 +14,7 @@ import { casesOf, readingsOf, SurnameEvidence, type SurnameObservation } from '.
 const DROP_FIRST_RATIO = 4;
 
 /** What a mention says about its surname, or undefined when it has no one-word surname to weigh (Ле Пен, Мадуро Герра). */
-function observe(m: PersonMention): SurnameObservation | undefined {
+function observe(m: PersonMention, bare: boolean): SurnameObservation | undefined {
   if (m.alias || !m.surname || m.surname.includes(' ') || !m.lemma.endsWith(m.surname)) return undefined;
   // Words of the mention; initials and dots are not part of them: С.Барклі.
   const words = m.text.split(/[^\p{L}'’ʼ-]+/u).filter(Boolean);
@@ -24,7 +24,7 @@ function observe(m: PersonMention): SurnameObservation | undefined {
     const firstNames = lookupFirstName(words[0]);
     return { form, chosen: m.surname, evidence: 'firstName', ...(firstNames.length > 0 ? { firstNames } : {}) };
   }
-  return { form, chosen: m.surname, evidence: m.initials ? 'initials' : 'context' };
+  return { form, chosen: m.surname, evidence: m.initials ? 'initials' : bare ? 'bare' : 'context' };
 }
 
 /**
@@ -41,16 +41,20 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
   };
   for (const m of named) {
     // Only a first name beside it makes its other readings known: a surname found by context alone is a guess.
-    const o = m.first ? observe(m) : undefined;
+    const o = m.first ? observe(m, false) : undefined;
     if (o) for (const r of readingsOf(o, false)) add(r.base);
     else if (m.surname) add(m.surname);
   }
   return lexicon;
 }
 
-/** Every mention with the surname and first name the corpus supports; unchanged mentions are returned as they are. */
-export function reconcileNames(mentions: readonly PersonMention[]): PersonMention[] {
-  const observations = mentions.map(observe);
+/**
+ * The named mentions, then the bare surnames (found alone because the corpus knows them), each with the
+ * surname and first name the corpus supports; unchanged mentions are returned as they are.
+ */
+export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = []): PersonMention[] {
+  const mentions = [...named, ...bare];
+  const observations = mentions.map((m, n) => observe(m, n >= named.length));
   const evidence = new SurnameEvidence();
   for (const o of observations) if (o) evidence.add(o);
   const replaced = new Map<PersonMention, PersonMention>();
@@ -88,7 +92,7 @@ function reconcile(m: PersonMention, o: SurnameObservation, evidence: SurnameEvi
  */
 function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evidence: SurnameEvidence, bestKey: string): PersonMention | undefined {
   if (!o.firstNames!.every((f) => f.gender === 'f') || !m.text.endsWith(o.form)) return undefined;
-  const alone = evidence.best(readingsOf({ form: o.form, chosen: o.form, evidence: 'context' }));
+  const alone = evidence.best(readingsOf({ form: o.form, chosen: o.form, evidence: 'bare' }));
   if (alone.key === bestKey || casesOf(o.form, alone.base).length === 0) return undefined;
   if (evidence.score(alone.key) < DROP_FIRST_RATIO * evidence.score(bestKey)) return undefined;
   return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };

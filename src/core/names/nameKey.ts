@@ -35,6 +35,14 @@ function squeeze(name: string): string {
     .replace(/([aeiou])[aeiou]+/g, '$1');
 }
 
+/**
+ * A key for one word form across Russian and Ukrainian spellings (Умеров = Умєров, Барклі = Баркли) that,
+ * unlike nameKey, keeps endings apart: Асия, Асии and Асий are three forms of one paradigm, not one spelling.
+ */
+export function spellingKey(word: string): string {
+  return transliterate(word.toLowerCase().replace(/й/g, 'j')).replace(/([a-z])\1+/g, '$1');
+}
+
 /** A readable ASCII slug for entity ids. */
 export function slug(name: string): string {
   return transliterate(name)

@@ -4,14 +4,17 @@
 // gender. The corpus then weighs all offers: a base is chosen for a mention
 // by the support the whole corpus gives it, so one misread phrase cannot turn
 // a person's oblique form into a second person. Bases are compared by
-// nameKey, so Russian and Ukrainian spellings (Умеров, Умєров) pool their evidence.
+// spellingKey, so Russian and Ukrainian spellings (Умеров, Умєров) pool their evidence.
 // Cost is linear: each mention adds to the few keys its own form allows.
 import type { FirstNameForm } from './firstNames';
-import { nameKey } from './nameKey';
+import { spellingKey } from './nameKey';
 import { type Case, surnameCandidates } from './nameForms';
 
-/** How sure the rule that found a mention was of the case of its surname. */
-export type Evidence = 'firstName' | 'initials' | 'context';
+/**
+ * How a mention was found: beside a first name (its case pins the surname's), beside initials, by its
+ * context (a title, a speech verb), or alone because the corpus knows the surname (no clue to its case).
+ */
+export type Evidence = 'firstName' | 'initials' | 'context' | 'bare';
 
 /** What one mention says about its surname. */
 export interface SurnameObservation {
@@ -32,9 +35,9 @@ export interface SurnameReading {
 }
 
 /** How much one mention weighs: a first name pins the case; context guesses it. */
-const WEIGHT: Record<Evidence, number> = { firstName: 1, initials: 0.7, context: 0.5 };
-/** The per-article choice counts twice among its mention's readings: it saw the clause. */
-const CHOSEN_SHARE = 2;
+const WEIGHT: Record<Evidence, number> = { firstName: 1, initials: 0.7, context: 0.5, bare: 0.5 };
+/** The per-article choice counts twice among its mention's readings when a rule saw the clause; a bare surname's had no clue. */
+const CHOSEN_SHARE: Record<Evidence, number> = { firstName: 2, initials: 2, context: 2, bare: 1 };
 /** Each further surface form a base explains adds this much: Трамп explains Трампа, Трампу, Трампом. */
 const FORM_BONUS = 0.5;
 
@@ -64,7 +67,7 @@ export function pluralBases(form: string): string[] {
 export function readingsOf(o: SurnameObservation, plural = true): SurnameReading[] {
   const out: SurnameReading[] = [];
   const add = (base: string, first?: FirstNameForm): void => {
-    const key = nameKey(base);
+    const key = spellingKey(base);
     if (!out.some((r) => r.key === key && r.first?.group === first?.group)) out.push({ base, key, first });
   };
   const plurals = plural ? pluralBases(o.form) : [];
@@ -76,10 +79,10 @@ export function readingsOf(o: SurnameObservation, plural = true): SurnameReading
   for (const first of o.firstNames) {
     const bases = surnameCandidates(o.form, first.cases, first.gender);
     // The per-article choice first, paired with a first-name reading that allows it if one does.
-    if (bases.some((b) => nameKey(b) === nameKey(o.chosen))) add(o.chosen, first);
+    if (bases.some((b) => spellingKey(b) === spellingKey(o.chosen))) add(o.chosen, first);
   }
   for (const first of o.firstNames) for (const base of surnameCandidates(o.form, first.cases, first.gender)) add(base, first);
-  if (!out.some((r) => r.key === nameKey(o.chosen))) out.unshift({ base: o.chosen, key: nameKey(o.chosen), first: o.firstNames[0] });
+  if (!out.some((r) => r.key === spellingKey(o.chosen))) out.unshift({ base: o.chosen, key: spellingKey(o.chosen), first: o.firstNames[0] });
   // Юлия и Сергей Скрипали: a plural surname after a first name.
   for (const base of plurals) add(base, o.firstNames[0]);
   return out;
@@ -92,13 +95,13 @@ export class SurnameEvidence {
 
   add(o: SurnameObservation): void {
     const keys = [...new Set(readingsOf(o).map((r) => r.key))];
-    const chosen = nameKey(o.chosen);
-    const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE : 1));
+    const chosen = spellingKey(o.chosen);
+    const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE[o.evidence] : 1));
     const total = shares.reduce((a, b) => a + b, 0);
     keys.forEach((key, n) => {
       this.support.set(key, (this.support.get(key) ?? 0) + (WEIGHT[o.evidence] * shares[n]) / total);
       const seen = this.forms.get(key) ?? new Set<string>();
-      seen.add(nameKey(o.form));
+      seen.add(spellingKey(o.form));
       this.forms.set(key, seen);
     });
   }
