@@ -73,6 +73,15 @@ describe('surname candidates', () => {
       ['Петровы', 'Петрова'],
     ] as const) assert.equal(surnameCandidates(form)[0], best, form);
   });
+  it('keeps Polish -ски/-цки surnames as written, and writes и after velars', () => {
+    for (const [form, cases_, best] of [
+      ['Розански', undefined, 'Розански'],
+      ['Качиньски', undefined, 'Качиньски'],
+      ['Долгорукому', ['dat'], 'Долгорукий'],
+      ['Жуковского', ['gen'], 'Жуковский'],
+      ['Толстого', ['gen'], 'Толстый'],
+    ] as const) assert.equal(surnameCandidates(form, cases_)[0], best, form);
+  });
   it('reads patronymics', () => {
     assert.equal(patronymicLemma('Владимировича'), 'Владимирович');
     assert.equal(patronymicLemma('Олександрівни'), 'Олександрівна');

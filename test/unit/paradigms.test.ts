@@ -105,6 +105,16 @@ describe('paradigms: base forms and people across a corpus', () => {
     const { entityOf } = corpusPeople(['Глава МИД Доминик Рааб прибыл в Брюссель.', 'Позиция Доминика Рааба не изменилась.']);
     assert.deepEqual(entityOf.get('Доминика Рааба'), entityOf.get('Доминик Рааб'));
   });
+  it('joins a spelling that differs by a final vowel to the bigger person of the same first name', () => {
+    const { entityOf } = corpusPeople([
+      ...Array.from({ length: 3 }, () => 'Об этом сказал Мартин Лохер.'),
+      'Это подтвердил Мартин Лохера.',
+      ...Array.from({ length: 3 }, () => 'Об этом сказал Сергей Петров.'),
+      'Это подтвердила Анна Петрова.',
+    ]);
+    assert.deepEqual(entityOf.get('Мартин Лохера'), entityOf.get('Мартин Лохер'));
+    assert.notDeepEqual(entityOf.get('Анна Петрова'), entityOf.get('Сергей Петров'));
+  });
   it('drops a woman\'s name beside a man\'s oblique surname the corpus knows well', () => {
     const texts = [
       ...Array.from({ length: 6 }, () => 'Эммануэль Макрон выступил. Макрон заявил, что Макрону ответят.'),

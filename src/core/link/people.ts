@@ -73,6 +73,11 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
   }
 
+  for (const [from, into] of endingVariants(people.values())) {
+    for (const m of from.mentions) assign(m, into);
+    people.delete(from.key);
+  }
+
   const entities: Entity[] = [];
   const idOf = new Map<Person, string>();
   const usedIds = new Set<string>();
@@ -95,6 +100,28 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     entity: idOf.get(personOf.get(m)!),
   }));
   return { entities, mentions: linked };
+}
+
+/** How many times bigger a person must be to absorb a spelling of the same name that differs by a final vowel. */
+const VARIANT_RATIO = 2;
+
+/**
+ * People with one first name whose surnames differ only by a final vowel (Мартин Лохер and Мартін Лохера,
+ * Вольфганг Бюхеле and Вольфганг Бюхель): an oblique form or a variant spelling the case rules could not
+ * undo. The smaller joins the bigger; a woman's -а surname has a woman's first name, so no couple merges.
+ */
+function endingVariants(people: Iterable<Person>): [Person, Person][] {
+  const byKey = new Map<string, Person>();
+  for (const p of people) if (p.group !== undefined && p.surnameKey) byKey.set(`${p.group}|${p.surnameKey}`, p);
+  const merges: [Person, Person][] = [];
+  for (const p of byKey.values()) {
+    const m = /^(.{3,})[aeiou]$/.exec(p.surnameKey);
+    const other = m ? byKey.get(`${p.group}|${m[1]}`) : undefined;
+    if (!other) continue;
+    if (other.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, other]);
+    else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
+  }
+  return merges;
 }
 
 /** The candidate named closest before the mention in its article, else closest after. */

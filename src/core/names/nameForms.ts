@@ -153,8 +153,10 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'і', nominative: [''], cases: ['loc'], gender: 'm' },
 ];
 
-/** Surnames in these endings do not decline (Шевченко, Монгро, Черных), so the form is the nominative. */
-const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі)$/;
+/** Surnames in these endings do not decline (Шевченко, Монгро, Черных, Розански), so the form is the nominative. */
+const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі|[сц]ки)$/;
+/** Russian spelling writes и, not ы, after к, г, х and sibilants: Долгорукому → Долгорукий. */
+const NO_Y_AFTER = /[кгхжшчщ]$/;
 const MIN_STEM = 2;
 
 /**
@@ -186,7 +188,7 @@ function computeCandidates(form: string, cases: readonly Case[], gender?: Gender
     const stem = form.slice(0, form.length - rule.ending.length);
     if (stem.length < MIN_STEM) continue;
     if (rule.stem && !rule.stem.test(stem.toLowerCase())) continue;
-    for (const nominative of rule.nominative) out.push(stem + nominative);
+    for (const nominative of rule.nominative) out.push(stem + (NO_Y_AFTER.test(stem.toLowerCase()) ? nominative.replace(/^ы/, 'и') : nominative));
   }
   // Kept last even when no nominative reading fits: foreign surnames in -у/-е do not decline.
   out.push(form);
