@@ -14,7 +14,7 @@ import { buildIndex } from '../../src/core/pipeline';
 import type { Article, Mention } from '../../src/core/types';
 
 /** The people stages over several in-memory articles: surface → lemma, and each surface's entity. */
-function corpusPeople(texts: string[]): { lemmas: string[]; entityOf: Map<string, Set<string>> } {
+function corpusPeople(texts: string[]): { lemmas: string[]; entityOf: Map<string, Set<string>>; names: string[] } {
   const articles = texts.map((t, n) => parseArticle(`${n}.txt`, t));
   const named = articles.flatMap(findNamedPeople);
   const lexicon = surnameLexicon(named);
@@ -22,7 +22,7 @@ function corpusPeople(texts: string[]): { lemmas: string[]; entityOf: Map<string
   const linked = linkPeople(reconcileNames(named, bare), () => 'ru');
   const entityOf = new Map<string, Set<string>>();
   for (const m of linked.mentions) entityOf.set(m.text, new Set([...(entityOf.get(m.text) ?? []), m.entity!]));
-  return { lemmas: [...new Set(linked.mentions.map((m) => `${m.text} → ${m.lemma}`))].sort(), entityOf };
+  return { lemmas: [...new Set(linked.mentions.map((m) => `${m.text} → ${m.lemma}`))].sort(), entityOf, names: linked.entities.map((e) => e.name).sort() };
 }
 
 describe('paradigms: readings a mention allows', () => {
@@ -114,6 +114,10 @@ describe('paradigms: base forms and people across a corpus', () => {
     ]);
     assert.deepEqual(entityOf.get('Мартин Лохера'), entityOf.get('Мартин Лохер'));
     assert.notDeepEqual(entityOf.get('Анна Петрова'), entityOf.get('Сергей Петров'));
+  });
+  it('names a person by the fullest form the corpus gives, even with a first name no list knows', () => {
+    const { names } = corpusPeople(['Об этом сообщила министр Эмбер Радд.', 'Радд заявила, что уходит. Радд не ответила.', 'Радд промолчала.']);
+    assert.deepEqual(names, ['Эмбер Радд']);
   });
   it('drops a woman\'s name beside a man\'s oblique surname the corpus knows well', () => {
     const texts = [

@@ -141,13 +141,20 @@ function mostMentioned(candidates: Person[]): Person | undefined {
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-/** The most frequent full form, in the language most of the person's mentions use. */
+/**
+ * The most frequent full form, in the language most of the person's mentions use. A full form has a known
+ * first name, else at least a first word the context showed to be a name (министр Эмбер Радд); only a
+ * person never named in full shows a surname alone.
+ */
 function displayName(person: Person, langOf: (doc: string) => Lang): string {
   const langCounts = new Map<Lang, number>();
   for (const m of person.mentions) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
   const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
-  const full = person.mentions.filter((m) => m.first && langOf(m.doc) === lang);
-  const pool = full.length > 0 ? full : person.mentions.filter((m) => m.first).length > 0 ? person.mentions.filter((m) => m.first) : person.mentions;
+  const fullness = (m: PersonMention): number => (m.first ? 2 : !m.initials && !m.alias && m.lemma.includes(' ') ? 1 : 0);
+  const best = Math.max(...person.mentions.map(fullness));
+  const full = person.mentions.filter((m) => fullness(m) === best);
+  const inLang = full.filter((m) => langOf(m.doc) === lang);
+  const pool = inLang.length > 0 ? inLang : full;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
