@@ -82,6 +82,7 @@ function reconcile(m: PersonMention, o: SurnameObservation, evidence: SurnameEvi
     first = { lemma: best.first.lemma, group: best.first.group };
   }
   if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
+  else if (first) lemma = nominativeMiddle(m.text, lemma);
   if (lemma === m.lemma && best.base === m.surname && first === m.first) return m;
   return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
 }
@@ -96,6 +97,18 @@ function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evide
   if (alone.key === bestKey || casesOf(o.form, alone.base).length === 0) return undefined;
   if (evidence.score(alone.key) < DROP_FIRST_RATIO * evidence.score(bestKey)) return undefined;
   return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };
+}
+
+/**
+ * The words of one name agree in case: when the first name and the surname stand as written in the lemma
+ * (nominatives), so do the words between them (Мариано Гарсия Фресно, not a guessed Гарсий).
+ */
+function nominativeMiddle(text: string, lemma: string): string {
+  const written = text.split(/[\s\u200b-\u200f\u2060]+/).filter(Boolean);
+  const words = lemma.split(' ');
+  if (words.length < 3 || written.length !== words.length) return lemma;
+  if (written[0] !== words[0] || written[written.length - 1] !== words[words.length - 1]) return lemma;
+  return written.join(' ');
 }
 
 /**
