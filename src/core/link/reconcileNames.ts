@@ -8,7 +8,7 @@ import type { PersonMention, SurnameLexicon } from '../extract/people';
 import { lookupFirstName } from '../names/firstNames';
 import { nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
-import { casesOf, readingsOf, SurnameEvidence, type SurnameObservation } from '../names/paradigms';
+import { casesOf, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
 
 /** How much stronger the surname's own paradigm must be before a disagreeing first name is dropped. */
 const DROP_FIRST_RATIO = 4;
@@ -55,13 +55,14 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
 export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = []): PersonMention[] {
   const mentions = [...named, ...bare];
   const observations = mentions.map((m, n) => observe(m, n >= named.length));
+  const readings = observations.map((o) => (o ? readingsOf(o) : []));
   const evidence = new SurnameEvidence();
-  for (const o of observations) if (o) evidence.add(o);
+  observations.forEach((o, n) => o && evidence.add(o, readings[n]));
   const replaced = new Map<PersonMention, PersonMention>();
   const out = mentions.map((m, n) => {
     const o = observations[n];
     if (!o) return m;
-    const next = reconcile(m, o, evidence);
+    const next = reconcile(m, o, readings[n], evidence);
     if (next !== m) replaced.set(m, next);
     return next;
   });
@@ -69,8 +70,8 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   return out.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
 }
 
-function reconcile(m: PersonMention, o: SurnameObservation, evidence: SurnameEvidence): PersonMention {
-  const best = evidence.best(readingsOf(o));
+function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence): PersonMention {
+  const best = evidence.best(readings);
   if (m.first && o.firstNames) {
     const dropped = dropDisagreeingFirstName(m, o, evidence, best.key);
     if (dropped) return dropped;

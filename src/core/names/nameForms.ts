@@ -168,11 +168,11 @@ const MIN_STEM = 2;
 const candidateCache = new Map<string, string[]>();
 
 export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): string[] {
-  if (cases !== ALL_CASES || gender) return computeCandidates(form, cases, gender);
-  let out = candidateCache.get(form);
+  const key = cases === ALL_CASES && !gender ? form : `${form}|${cases.join(',')}|${gender ?? ''}`;
+  let out = candidateCache.get(key);
   if (!out) {
     out = computeCandidates(form, cases, gender);
-    candidateCache.set(form, out);
+    candidateCache.set(key, out);
   }
   return [...out];
 }

@@ -93,8 +93,9 @@ export class SurnameEvidence {
   private readonly support = new Map<string, number>();
   private readonly forms = new Map<string, Set<string>>();
 
-  add(o: SurnameObservation): void {
-    const keys = [...new Set(readingsOf(o).map((r) => r.key))];
+  /** Adds one mention's evidence; `readings` are readingsOf(o), passed when the caller has them. */
+  add(o: SurnameObservation, readings: readonly SurnameReading[] = readingsOf(o)): void {
+    const keys = [...new Set(readings.map((r) => r.key))];
     const chosen = spellingKey(o.chosen);
     const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE[o.evidence] : 1));
     const total = shares.reduce((a, b) => a + b, 0);
