@@ -8,7 +8,7 @@ import { findBareSurnames, findNamedPeople } from '../../src/core/extract/people
 import { linkPeople } from '../../src/core/link/people';
 import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { nameKey } from '../../src/core/names/nameKey';
-import { pluralBases, readingsOf, SurnameEvidence } from '../../src/core/names/paradigms';
+import { familyName, pluralBases, readingsOf, SurnameEvidence } from '../../src/core/names/paradigms';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 import { buildIndex } from '../../src/core/pipeline';
 import type { Article, Mention } from '../../src/core/types';
@@ -43,6 +43,14 @@ describe('paradigms: readings a mention allows', () => {
       assert.deepEqual([...new Set(readings.map((r) => r.base))].sort(), [...expected].sort());
     });
   }
+  it('names a family by its plural nominative, in the form\'s language', () => {
+    for (const [base, form, expected] of [
+      ['Скрипаль', 'Скрипалей', 'Скрипали'],
+      ['Скрипаль', 'Скрипалів', 'Скрипалі'],
+      ['Клинтон', 'Клинтонами', 'Клинтоны'],
+      ['Клінтон', 'Клінтонів', 'Клінтони'],
+    ] as const) assert.equal(familyName(base, form), expected, form);
+  });
   it('reads plurals of families, not Italian nominatives', () => {
     for (const [form, expected] of [
       ['Скрипали', ['Скрипаль']],
@@ -85,9 +93,9 @@ describe('paradigms: base forms and people across a corpus', () => {
       ['Дональд Трамп → Дональд Трамп', 'Трампа → Трамп', 'Трампом → Трамп', 'Трампу → Трамп'],
     ],
     [
-      'a family in the plural joins the singular paradigm',
+      'a family in the plural is read by the singular paradigm and named in the plural',
       ['Сергей Скрипаль был отравлен.', 'Отравление Сергея Скрипаля расследуют.', 'Дело Скрипалей расследуют.'],
-      ['Сергей Скрипаль → Сергей Скрипаль', 'Сергея Скрипаля → Сергей Скрипаль', 'Скрипалей → Скрипаль'],
+      ['Сергей Скрипаль → Сергей Скрипаль', 'Сергея Скрипаля → Сергей Скрипаль', 'Скрипалей → Скрипали'],
     ],
     [
       'the words between a nominative first name and surname stay as written',
@@ -106,6 +114,12 @@ describe('paradigms: base forms and people across a corpus', () => {
       for (const row of expected) assert.ok(lemmas.includes(row), `${row} in ${lemmas.join('; ')}`);
     });
   }
+  it('keeps a family apart from its members', () => {
+    const { entityOf } = corpusPeople(['Сергей Скрипаль был отравлен.', 'Отравление Сергея Скрипаля расследуют.', 'Дело Скрипалей расследуют. Скрипали живы.']);
+    assert.deepEqual(entityOf.get('Скрипалей'), entityOf.get('Скрипали'));
+    assert.notDeepEqual(entityOf.get('Скрипалей'), entityOf.get('Сергей Скрипаль'));
+    assert.deepEqual(entityOf.get('Сергея Скрипаля'), entityOf.get('Сергей Скрипаль'));
+  });
   it('links the misread first name to the one person', () => {
     const { entityOf } = corpusPeople(['Глава МИД Доминик Рааб прибыл в Брюссель.', 'Позиция Доминика Рааба не изменилась.']);
     assert.deepEqual(entityOf.get('Доминика Рааба'), entityOf.get('Доминик Рааб'));

@@ -8,7 +8,7 @@ import type { PersonMention, SurnameLexicon } from '../extract/people';
 import { lookupFirstName } from '../names/firstNames';
 import { nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
-import { casesOf, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
+import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
 
 /** How much stronger the surname's own paradigm must be before a disagreeing first name is dropped. */
 const DROP_FIRST_RATIO = 4;
@@ -72,6 +72,7 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
 
 function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence): PersonMention {
   const best = evidence.best(readings);
+  if (best.plural) return familyMention(m, o.form, best.base);
   if (m.first && o.firstNames) {
     const dropped = dropDisagreeingFirstName(m, o, evidence, best.key);
     if (dropped) return dropped;
@@ -98,6 +99,16 @@ function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evide
   if (alone.key === bestKey || casesOf(o.form, alone.base).length === 0) return undefined;
   if (evidence.score(alone.key) < DROP_FIRST_RATIO * evidence.score(bestKey)) return undefined;
   return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };
+}
+
+/**
+ * A family named in the plural (Скрипалей, Сергей и Юлия Скрипали) is its own entry, named by the plural
+ * nominative; a first name beside it stays in the lemma but does not make it one person.
+ */
+function familyMention(m: PersonMention, form: string, base: string): PersonMention {
+  const family = familyName(base, form);
+  const lemma = m.first && m.lemma.startsWith(`${m.first.lemma} `) ? `${m.first.lemma} ${family}` : family;
+  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma, surname: family };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface SurnameReading {
   base: string;
   key: string;
   first?: FirstNameForm;
+  /** Read as a family's plural (Скрипалей of Скрипаль): the mention names the family, not one person. */
+  plural?: boolean;
 }
 
 /** How much one mention weighs: a first name pins the case; context guesses it. */
@@ -66,14 +68,15 @@ export function pluralBases(form: string): string[] {
  */
 export function readingsOf(o: SurnameObservation, plural = true): SurnameReading[] {
   const out: SurnameReading[] = [];
-  const add = (base: string, first?: FirstNameForm): void => {
+  const add = (base: string, first?: FirstNameForm, family = false): void => {
     const key = spellingKey(base);
-    if (!out.some((r) => r.key === key && r.first?.group === first?.group)) out.push({ base, key, first });
+    if (!out.some((r) => r.key === key && r.first?.group === first?.group)) out.push({ base, key, first, ...(family ? { plural: true } : {}) });
   };
   const plurals = plural ? pluralBases(o.form) : [];
   if (!o.firstNames || o.firstNames.length === 0) {
     add(o.chosen);
-    for (const base of [...surnameCandidates(o.form), ...plurals]) add(base);
+    for (const base of surnameCandidates(o.form)) add(base);
+    for (const base of plurals) add(base, undefined, true);
     return out;
   }
   for (const first of o.firstNames) {
@@ -84,8 +87,16 @@ export function readingsOf(o: SurnameObservation, plural = true): SurnameReading
   for (const first of o.firstNames) for (const base of surnameCandidates(o.form, first.cases, first.gender)) add(base, first);
   if (!out.some((r) => r.key === spellingKey(o.chosen))) out.unshift({ base: o.chosen, key: spellingKey(o.chosen), first: o.firstNames[0] });
   // Юлия и Сергей Скрипали: a plural surname after a first name.
-  for (const base of plurals) add(base, o.firstNames[0]);
+  for (const base of plurals) add(base, o.firstNames[0], true);
   return out;
+}
+
+/** The plural nominative a family is named by: Скрипаль → Скрипали (Скрипалі in a Ukrainian form), Клинтон → Клинтоны. */
+export function familyName(base: string, form: string): string {
+  const ukrainian = /[іїєґ]/i.test(form);
+  const lower = base.toLowerCase();
+  if (/[ьй]$/.test(lower)) return base.slice(0, -1) + (ukrainian ? (lower.endsWith('й') ? 'ї' : 'і') : 'и');
+  return base + (ukrainian || /[гкхжшчщ]$/.test(lower) ? 'и' : 'ы');
 }
 
 /** Support per base key, summed over the corpus. */
