@@ -1,7 +1,7 @@
 // The staged pipeline, one way: files → articles → mentions → entities → index.
 // Work that depends on one article alone (finding names, places, organizations)
 // is cached per article, so an edit to one file re-extracts that file only;
-// the corpus-wide stages (linking, dates, roles, events, corrections) are
+// the corpus-wide stages (names' base forms, linking, dates, roles, events, corrections) are
 // cheap and run on every build.
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';

@@ -125,10 +125,6 @@ export class SurnameEvidence {
     return support + FORM_BONUS * (this.forms.get(key)!.size - 1);
   }
 
-  has(key: string): boolean {
-    return this.support.has(key);
-  }
-
   /** The best-supported reading among a mention's own; ties keep the earlier (the per-article choice). */
   best(readings: readonly SurnameReading[]): SurnameReading {
     let best = readings[0];
