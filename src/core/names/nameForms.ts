@@ -155,6 +155,8 @@ const SURNAME_RULES: SurnameRule[] = [
 
 /** Surnames in these endings do not decline (Шевченко, Монгро, Черных, Розански), so the form is the nominative. */
 const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі|[сц]ки)$/;
+/** Endings of one vowel, which replace a consonant stem's nominative ending (the я/ю of -й stems are not among them). */
+const ONE_VOWEL_ENDING = /^[аеиуыі]$/;
 /** Russian spelling writes и, not ы, after к, г, х and sibilants: Долгорукому → Долгорукий. */
 const NO_Y_AFTER = /[кгхжшчщ]$/;
 const MIN_STEM = 2;
@@ -188,6 +190,8 @@ function computeCandidates(form: string, cases: readonly Case[], gender?: Gender
     const stem = form.slice(0, form.length - rule.ending.length);
     if (stem.length < MIN_STEM) continue;
     if (rule.stem && !rule.stem.test(stem.toLowerCase())) continue;
+    // A case ending follows a consonant: after a vowel the word is a foreign name that does not decline (Беллоу, Шоу).
+    if (ONE_VOWEL_ENDING.test(rule.ending) && VOWEL_END.test(stem.toLowerCase())) continue;
     for (const nominative of rule.nominative) out.push(stem + (NO_Y_AFTER.test(stem.toLowerCase()) ? nominative.replace(/^ы/, 'и') : nominative));
   }
   // Kept last even when no nominative reading fits: foreign surnames in -у/-е do not decline.
