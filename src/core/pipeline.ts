@@ -1,7 +1,7 @@
 // The staged pipeline, one way: files → articles → mentions → entities → index.
 // Work that depends on one article alone (finding names, places, organizations)
 // is cached per article, so an edit to one file re-extracts that file only;
-// the corpus-wide stages (linking, dates, roles, events, corrections) are
+// the corpus-wide stages (names' base forms, linking, dates, roles, events, corrections) are
 // cheap and run on every build.
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';
@@ -9,12 +9,13 @@ import { applyCorrections, type Corrections, emptyCorrections } from './correcti
 import { assembleEvents } from './events/assemble';
 import { findReports } from './events/reports';
 import { corpusDates, dateToMention } from './extract/dates';
-import { findBareSurnames, findNamedPeople, type PersonMention, preferSeenNominatives, surnameLexicon } from './extract/people';
+import { findBareSurnames, findNamedPeople, type PersonMention } from './extract/people';
 import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
 import { linkPeople } from './link/people';
+import { reconcileNames, surnameLexicon } from './link/reconcileNames';
 import type { Article, Lang, Mention, Problem } from './types';
 
 /** What one article yields on its own, before the corpus is consulted. */
@@ -58,11 +59,12 @@ export class CorpusModel {
     });
     const langOf = languageLookup(articles);
 
-    const named = preferSeenNominatives(extractions.flatMap((x) => x.named));
+    const named = extractions.flatMap((x) => x.named);
     const lexicon = surnameLexicon(named);
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
-    const people = linkPeople([...named, ...settled.flatMap((s) => s.people)], langOf);
+    // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
+    const people = linkPeople(reconcileNames(named, settled.flatMap((s) => s.people)), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));

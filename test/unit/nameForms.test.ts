@@ -73,6 +73,19 @@ describe('surname candidates', () => {
       ['Петровы', 'Петрова'],
     ] as const) assert.equal(surnameCandidates(form)[0], best, form);
   });
+  it('keeps Polish -ски/-цки and vowel-final foreign surnames as written, and writes и after velars', () => {
+    for (const [form, cases_, best] of [
+      ['Розански', undefined, 'Розански'],
+      ['Качиньски', undefined, 'Качиньски'],
+      ['Долгорукому', ['dat'], 'Долгорукий'],
+      ['Жуковского', ['gen'], 'Жуковский'],
+      ['Толстого', ['gen'], 'Толстый'],
+      // After a vowel a case ending is no case ending: a foreign name that does not decline.
+      ['Беллоу', ['gen', 'acc'], 'Беллоу'],
+      ['Шоу', undefined, 'Шоу'],
+      ['Кислицу', ['acc'], 'Кислица'],
+    ] as const) assert.equal(surnameCandidates(form, cases_)[0], best, form);
+  });
   it('reads patronymics', () => {
     assert.equal(patronymicLemma('Владимировича'), 'Владимирович');
     assert.equal(patronymicLemma('Олександрівни'), 'Олександрівна');

@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { findBareSurnames, findNamedPeople, firstNamePatronymic, preferSeenNominatives, surnameLexicon } from '../../src/core/extract/people';
-import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase } from '../../src/core/names/context';
+import { findBareSurnames, findNamedPeople, firstNamePatronymic } from '../../src/core/extract/people';
+import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
+import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase, roleNounOf } from '../../src/core/names/context';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 
 /** Person mentions of one article as "surface → lemma". */
 function people(text: string): string[] {
   const article = parseArticle('a.txt', text);
   const extracted = findNamedPeople(article);
-  const named = preferSeenNominatives(extracted);
-  const bare = findBareSurnames(article, surnameLexicon(named), extracted);
-  return [...named, ...bare].sort((a, b) => a.start - b.start).map((m) => `${m.text} → ${m.lemma}`);
+  const bare = findBareSurnames(article, surnameLexicon(extracted), extracted);
+  return reconcileNames(extracted, bare).sort((a, b) => a.start - b.start).map((m) => `${m.text} → ${m.lemma}`);
 }
 
 function check(rows: [string, string[]][]): void {
@@ -194,6 +194,34 @@ describe('name context lexicon', () => {
   it('knows titles in any case and not lookalikes', () => {
     for (const w of ['президентом', 'прем’єр-міністра', 'канцлерку', 'глава', 'послом', 'профессора']) assert.ok(isRoleWord(w), w);
     for (const w of ['после', 'главный', 'меры']) assert.ok(!isRoleWord(w), w);
+  });
+  it('matches whole forms of the one title list, not prefixes', () => {
+    const rows: [string, boolean][] = [
+      ['лидера', true],
+      ['лидерами', true],
+      ['лідерові', true],
+      ['министры', true],
+      ['директорки', true],
+      ['экс-президента', true],
+      ['екс-віце-спікера', true],
+      ['командующим', true],
+      ['уповноваженого', true],
+      ['лидерстве', false],
+      ['принципам', false],
+      ['президентство', false],
+      ['министерство', false],
+      ['генералитет', false],
+      // Shown as a role, but an organization follows it as often as a name: начальник Генштаба.
+      ['начальника', false],
+    ];
+    for (const [w, expected] of rows) assert.equal(isRoleWord(w), expected, w);
+  });
+  it('gives the title of a form, and whether it is shown as a role', () => {
+    assert.deepEqual(roleNounOf('посла'), { lemma: 'посол', shown: true, marksName: true });
+    assert.deepEqual(roleNounOf('вице-президентом'), { lemma: 'вице-президент', shown: true, marksName: true });
+    assert.equal(roleNounOf('профессора')?.shown, false);
+    assert.equal(roleNounOf('министрам')?.shown, false);
+    assert.equal(roleNounOf('начальника')?.shown, true);
   });
   it('reads the case a title shows', () => {
     assert.equal(roleCase('президентом'), 'ins');

@@ -10,7 +10,6 @@ import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
-import { foldCase } from '../text/fold';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -566,40 +565,8 @@ function mergeCases(readings: FirstNameForm[]): Case[] {
   return [...new Set(readings.flatMap((r) => r.cases))];
 }
 
-/** Surnames known from named mentions, by key; each key lists the spellings seen. */
+/** Surnames known from named mentions, by key; each key lists the spellings seen (built by link/reconcileNames). */
 export type SurnameLexicon = Map<string, string[]>;
-
-export function surnameLexicon(mentions: readonly PersonMention[]): SurnameLexicon {
-  const lexicon: SurnameLexicon = new Map();
-  for (const m of mentions) {
-    const key = nameKey(m.surname);
-    const spellings = lexicon.get(key) ?? [];
-    if (!spellings.includes(m.surname)) spellings.push(m.surname);
-    lexicon.set(key, spellings);
-  }
-  return lexicon;
-}
-
-/**
- * A surname whose form allows several nominatives (Маэхара: Маэхар's genitive, or Маэхара) takes the one
- * the corpus writes where the case is certain (Сэйдзи Маэхара заявил, Альберт Бурла). Returns new
- * records for the mentions it changes, so the per-article extraction cache stays as extracted.
- */
-export function preferSeenNominatives(mentions: readonly PersonMention[]): PersonMention[] {
-  const certain = new Set<string>();
-  for (const m of mentions) if (m.surname && !m.readings) certain.add(foldCase(m.surname));
-  const replaced = new Map<PersonMention, PersonMention>();
-  const chosen = mentions.map((m) => {
-    if (!m.readings) return m;
-    const surname = m.readings.find((r) => certain.has(foldCase(r))) ?? m.readings[0];
-    if (surname === m.surname || !m.lemma.endsWith(m.surname)) return m;
-    const copy = { ...m, lemma: m.lemma.slice(0, m.lemma.length - m.surname.length) + surname, surname };
-    replaced.set(m, copy);
-    return copy;
-  });
-  // A Latin restatement points at the record it restates: keep it pointing at the one linking will see.
-  return chosen.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
-}
 
 /** Ambiguous first names that are not taken alone: Лев (lion), Роман (novel), Вера (faith). */
 const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'надежда', 'надія', 'любовь', 'любов', 'роза', 'слава', 'мира', 'ислам', 'іслам', 'ким', 'кім', 'дан', 'ян', 'ника', 'ніка', 'майя', 'мая', 'злата', 'дина', 'гор']);

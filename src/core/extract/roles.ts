@@ -3,11 +3,9 @@
 // премьер-министр Польши,"). The head noun is put in the nominative; the words
 // that qualify it stay as written, since they are already in the case the
 // head governs ("президента США", "Вооруженными силами США в Европе").
-import { ROLE_NOUNS_RU, ROLE_NOUNS_UK } from '../lexicon/roles';
-import type { Article, Entity, Lang, Mention, Role, SourceRef, Token } from '../types';
+import type { Article, Entity, Mention, Role, SourceRef, Token } from '../types';
 import { lookupFirstName } from '../names/firstNames';
-import { roleCase } from '../names/context';
-import { declineWord } from './placesOrgs';
+import { roleCase, roleNounOf } from '../names/context';
 import { foldCase } from '../text/fold';
 
 /** The words allowed between a role's head and the name: qualifiers, never a clause. */
@@ -23,28 +21,10 @@ interface HeadForm {
   words: number;
 }
 
-let heads: Map<string, HeadForm> | undefined;
-
-function buildHeads(): Map<string, HeadForm> {
-  const map = new Map<string, HeadForm>();
-  const add = (block: string, lang: Lang): void => {
-    for (const raw of block.trim().split(/\s+/)) {
-      const fleeting = raw.startsWith('!');
-      const lemma = raw.replace(/^!/, '');
-      for (const form of declineWord(lemma, lang, /(?:ий|ый|ій)$/.test(lemma), fleeting)) {
-        map.set(form.toLowerCase(), { lemma, words: 1 });
-      }
-    }
-  };
-  add(ROLE_NOUNS_RU, 'ru');
-  add(ROLE_NOUNS_UK, 'uk');
-  return map;
-}
-
 function headOf(token: Token | undefined): HeadForm | undefined {
   if (!token || token.kind !== 'word') return undefined;
-  heads ??= buildHeads();
-  return heads.get(token.text.toLowerCase());
+  const noun = roleNounOf(token.text);
+  return noun?.shown ? { lemma: noun.lemma, words: 1 } : undefined;
 }
 
 export interface RoleMention extends SourceRef {

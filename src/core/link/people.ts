@@ -73,6 +73,11 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
   }
 
+  for (const [from, into] of endingVariants(people.values())) {
+    for (const m of from.mentions) assign(m, into);
+    people.delete(from.key);
+  }
+
   const entities: Entity[] = [];
   const idOf = new Map<Person, string>();
   const usedIds = new Set<string>();
@@ -97,6 +102,28 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   return { entities, mentions: linked };
 }
 
+/** How many times bigger a person must be to absorb a spelling of the same name that differs by a final vowel. */
+const VARIANT_RATIO = 2;
+
+/**
+ * People with one first name whose surnames differ only by a final vowel (Мартин Лохер and Мартін Лохера,
+ * Вольфганг Бюхеле and Вольфганг Бюхель): an oblique form or a variant spelling the case rules could not
+ * undo. The smaller joins the bigger; a woman's -а surname has a woman's first name, so no couple merges.
+ */
+function endingVariants(people: Iterable<Person>): [Person, Person][] {
+  const byKey = new Map<string, Person>();
+  for (const p of people) if (p.group !== undefined && p.surnameKey) byKey.set(`${p.group}|${p.surnameKey}`, p);
+  const merges: [Person, Person][] = [];
+  for (const p of byKey.values()) {
+    const m = /^(.{3,})[aeiou]$/.exec(p.surnameKey);
+    const other = m ? byKey.get(`${p.group}|${m[1]}`) : undefined;
+    if (!other) continue;
+    if (other.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, other]);
+    else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
+  }
+  return merges;
+}
+
 /** The candidate named closest before the mention in its article, else closest after. */
 function nearestInArticle(m: PersonMention, candidates: Person[]): Person | undefined {
   let best: { person: Person; distance: number } | undefined;
@@ -114,13 +141,20 @@ function mostMentioned(candidates: Person[]): Person | undefined {
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-/** The most frequent full form, in the language most of the person's mentions use. */
+/**
+ * The most frequent full form, in the language most of the person's mentions use. A full form has a known
+ * first name, else at least a first word the context showed to be a name (министр Эмбер Радд); only a
+ * person never named in full shows a surname alone.
+ */
 function displayName(person: Person, langOf: (doc: string) => Lang): string {
   const langCounts = new Map<Lang, number>();
   for (const m of person.mentions) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
   const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
-  const full = person.mentions.filter((m) => m.first && langOf(m.doc) === lang);
-  const pool = full.length > 0 ? full : person.mentions.filter((m) => m.first).length > 0 ? person.mentions.filter((m) => m.first) : person.mentions;
+  const fullness = (m: PersonMention): number => (m.first ? 2 : !m.initials && !m.alias && m.lemma.includes(' ') ? 1 : 0);
+  const best = Math.max(...person.mentions.map(fullness));
+  const full = person.mentions.filter((m) => fullness(m) === best);
+  const inLang = full.filter((m) => langOf(m.doc) === lang);
+  const pool = inLang.length > 0 ? inLang : full;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];

@@ -2,47 +2,81 @@
 // before it, a speech verb, "по словам"), and words that tell it is not (a
 // place or an organization after a title: "президент Франции", "глава
 // Минздрава"). Russian and Ukrainian; matched on lowercased tokens.
+import { declineWord } from '../extract/placesOrgs';
+import { ROLE_NOUNS_RU, ROLE_NOUNS_UK } from '../lexicon/roles';
 import { foldCase } from '../text/fold';
+import type { Lang } from '../types';
 
-/** Titles and occupations, as prefixes of any case form: президент, президентом, прем'єр-міністра. */
-const ROLE_PREFIXES = `
-президент премьер прем'єр прем’єр канцлер министр міністр лидер лідер спикер спікер генсек
-депутат губернатор сенатор конгрессмен конгресмен госсекретар держсекретар секретар председател вице- віце-
-директор профессор професор доктор академик академік эксперт експерт тренер наставник полузащитник нападающ
-форвард защитник вратар воротар гроссмейстер шахматист космонавт астронавт писател письменни журналист журналіст
-актер актёр актор актрис режиссер режиссёр режисер певец певиц співак співачк художни карикатурист политик політик
-экономист економіст эпидемиолог епідеміолог вирусолог вірусолог иммунолог імунолог врач медсестр главврач
-аким прокурор судья судді суддя адвокат генерал полковник командующ командувач советник радник помощник помічник
-пресс-секретар прес-секретар речни представител представни посланник спецпосланник пастор патриарх патріарх
-архиепископ архієпископ митрополит король королев корол принц шейх эмир емір султан бизнесмен бізнесмен олигарх
-олігарх миллиардер мільярдер основател засновни владел власни гендиректор менеджер коллег колег пациент пацієнт
-блогер волонтер глава канцлерк министерк міністерк єврокомісар еврокомиссар комиссар комісар омбудсмен уполномоченн
-вице-премьер віце-прем'єр экс- екс- госпож господин мистер миссис місіс фрау герр синьор сеньор
-`
-  .trim()
-  .split(/\s+/);
+/** An entry of the title list: its nominative, and whether it is shown as a person's role. */
+export interface RoleNoun {
+  lemma: string;
+  /** False for occupations and forms of address (профессор, пан) and for plural forms: they mark a person only. */
+  shown: boolean;
+  /** False for titles an organization follows as often as a name (начальник Генштаба, член Группы). */
+  marksName: boolean;
+}
 
-/** Short titles, matched as whole forms (глав- and посл- would also match главный and после). */
-const ROLE_FORMS = new Set(
-  `
-глава главы главе главу главой главою голова голови голові голову головою посол посла послу послом посли послы
-лікар лікаря лікарю лікарем лікарка лікарки лікарці лікарку лікаркою мэр мэра мэру мэром мэре мер мера меру мером мері пан пана пану паном пані папа папы папе папою папой
-`
-    .trim()
-    .split(/\s+/),
-);
+/** Apostrophes as one character, so прем’єр and прем'єр are one word. */
+const normalizeRole = (word: string): string => foldCase(word).replace(/[’ʼ]/g, "'");
 
-const roleCache = new Map<string, boolean>();
+let roleTable: Map<string, RoleNoun> | undefined;
 
-/** A lowercase token that names a title or occupation, in any case form. */
-export function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let hit = roleCache.get(lower);
-  if (hit === undefined) {
-    hit = ROLE_FORMS.has(lower) || (lower.length >= 3 && ROLE_PREFIXES.some((p) => lower.startsWith(p)));
-    roleCache.set(lower, hit);
+function buildRoleTable(): Map<string, RoleNoun> {
+  const table = new Map<string, RoleNoun>();
+  const add = (block: string, lang: Lang): void => {
+    for (const raw of block.trim().split(/\s+/)) {
+      const lemma = raw.replace(/^[~!^]+/, '');
+      const adjective = /(?:ий|ый|ій)$/.test(lemma);
+      const shown = !raw.includes('~');
+      const marksName = !raw.includes('^');
+      const singular = declineWord(lemma, lang, adjective, raw.includes('!'));
+      const forms: [string, boolean][] = [...singular.map((f): [string, boolean] => [f, shown]), ...pluralForms(lemma, lang, adjective).map((f): [string, boolean] => [f, false])];
+      for (const [form, show] of forms) {
+        const key = normalizeRole(form);
+        // A function word is never a title's form: после (посол's locative).
+        if (NOT_TITLE_FORMS.has(key)) continue;
+        const known = table.get(key);
+        // A shown title wins over an occupation's lookalike form; later entries win among titles.
+        if (show || !known) table.set(key, { lemma, shown: show, marksName: marksName || (known?.marksName ?? false) });
+      }
+    }
+  };
+  add(ROLE_NOUNS_RU, 'ru');
+  add(ROLE_NOUNS_UK, 'uk');
+  return table;
+}
+
+const NOT_TITLE_FORMS = new Set(['после']);
+
+/** Plural forms of a title (министры, міністрів, лидерам): they too stand before names. */
+function pluralForms(lemma: string, lang: Lang, adjective: boolean): string[] {
+  if (/[оеиуюіэ]$/.test(lemma)) return [];
+  if (adjective) {
+    const stem = lemma.slice(0, -2);
+    return (lang === 'ru' ? ['ые', 'ие', 'ых', 'их', 'ым', 'им', 'ыми', 'ими'] : ['і', 'их', 'им', 'ими']).map((e) => stem + e);
   }
-  return hit;
+  const soft = /[ьйя]$/.test(lemma);
+  const stem = lemma.replace(/[аяьй]$/, '');
+  const velar = /[гкхжшчщ]$/.test(stem);
+  const endings = lang === 'ru' ? [velar || soft ? 'и' : 'ы', soft || /[жшчщ]$/.test(stem) ? 'ей' : 'ов', soft ? 'ям' : 'ам', soft ? 'ями' : 'ами', soft ? 'ях' : 'ах'] : [soft ? 'і' : 'и', soft ? 'ів' : 'ів', soft ? 'ям' : 'ам', soft ? 'ями' : 'ами', soft ? 'ях' : 'ах'];
+  return endings.map((e) => stem + e);
+}
+
+/** Prefixes that make a title of a title: вице-президент, екс-прем'єр, экс-глава. */
+const TITLE_PREFIX = /^(?:вице|віце|экс|екс|ex)-/;
+
+/** The title or occupation a word is a form of, if any: президентом → президент, лидерстве → undefined. */
+export function roleNounOf(word: string): RoleNoun | undefined {
+  roleTable ??= buildRoleTable();
+  const key = normalizeRole(word);
+  let rest = key;
+  while (!roleTable.has(rest) && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
+  return roleTable.get(rest);
+}
+
+/** A token that names a title or occupation, in any case form, and so marks the capitalized word after it as a name. */
+export function isRoleWord(word: string): boolean {
+  return roleNounOf(word)?.marksName ?? false;
 }
 
 const SPEECH_STEMS =

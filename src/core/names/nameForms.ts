@@ -153,8 +153,12 @@ const SURNAME_RULES: SurnameRule[] = [
   { ending: 'і', nominative: [''], cases: ['loc'], gender: 'm' },
 ];
 
-/** Surnames in these endings do not decline (Шевченко, Монгро, Черных), so the form is the nominative. */
-const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі)$/;
+/** Surnames in these endings do not decline (Шевченко, Монгро, Черных, Розански), so the form is the nominative. */
+const INDECLINABLE = /(?:о|ых|их|дзе|швили|швілі|[сц]ки)$/;
+/** Endings of one vowel, which replace a consonant stem's nominative ending (the я/ю of -й stems are not among them). */
+const ONE_VOWEL_ENDING = /^[аеиуыі]$/;
+/** Russian spelling writes и, not ы, after к, г, х and sibilants: Долгорукому → Долгорукий. */
+const NO_Y_AFTER = /[кгхжшчщ]$/;
 const MIN_STEM = 2;
 
 /**
@@ -166,11 +170,11 @@ const MIN_STEM = 2;
 const candidateCache = new Map<string, string[]>();
 
 export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): string[] {
-  if (cases !== ALL_CASES || gender) return computeCandidates(form, cases, gender);
-  let out = candidateCache.get(form);
+  const key = cases === ALL_CASES && !gender ? form : `${form}|${cases.join(',')}|${gender ?? ''}`;
+  let out = candidateCache.get(key);
   if (!out) {
     out = computeCandidates(form, cases, gender);
-    candidateCache.set(form, out);
+    candidateCache.set(key, out);
   }
   return [...out];
 }
@@ -186,7 +190,9 @@ function computeCandidates(form: string, cases: readonly Case[], gender?: Gender
     const stem = form.slice(0, form.length - rule.ending.length);
     if (stem.length < MIN_STEM) continue;
     if (rule.stem && !rule.stem.test(stem.toLowerCase())) continue;
-    for (const nominative of rule.nominative) out.push(stem + nominative);
+    // A case ending follows a consonant: after a vowel the word is a foreign name that does not decline (Беллоу, Шоу).
+    if (ONE_VOWEL_ENDING.test(rule.ending) && VOWEL_END.test(stem.toLowerCase())) continue;
+    for (const nominative of rule.nominative) out.push(stem + (NO_Y_AFTER.test(stem.toLowerCase()) ? nominative.replace(/^ы/, 'и') : nominative));
   }
   // Kept last even when no nominative reading fits: foreign surnames in -у/-е do not decline.
   out.push(form);

@@ -35,6 +35,21 @@ function squeeze(name: string): string {
     .replace(/([aeiou])[aeiou]+/g, '$1');
 }
 
+/**
+ * A key for one word form across Russian and Ukrainian spellings (Умеров = Умєров, Барклі = Баркли) that,
+ * unlike nameKey, keeps endings apart: Асия, Асии and Асий are three forms of one paradigm, not one spelling.
+ */
+const spellingCache = new Map<string, string>();
+
+export function spellingKey(word: string): string {
+  let key = spellingCache.get(word);
+  if (key === undefined) {
+    key = transliterate(word.toLowerCase().replace(/й/g, 'j')).replace(/([a-z])\1+/g, '$1');
+    spellingCache.set(word, key);
+  }
+  return key;
+}
+
 /** A readable ASCII slug for entity ids. */
 export function slug(name: string): string {
   return transliterate(name)

@@ -1,0 +1,136 @@
+// The corpus-wide stage between finding people and linking them: each
+// mention's surname takes the base the whole corpus supports (names/paradigms),
+// and its first name the reading that agrees with that base in case and
+// gender (Доминика Рааба → Доминик Рааб when the corpus knows Рааб). The
+// per-article records stay as extracted (the pipeline caches them); changed
+// mentions come back as new records.
+import type { PersonMention, SurnameLexicon } from '../extract/people';
+import { lookupFirstName } from '../names/firstNames';
+import { nameKey } from '../names/nameKey';
+import { surnameCandidates } from '../names/nameForms';
+import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
+
+/** How much stronger the surname's own paradigm must be before a disagreeing first name is dropped. */
+const DROP_FIRST_RATIO = 4;
+
+/** What a mention says about its surname, or undefined when it has no one-word surname to weigh (Ле Пен, Мадуро Герра). */
+function observe(m: PersonMention, bare: boolean): SurnameObservation | undefined {
+  if (m.alias || !m.surname || m.surname.includes(' ') || !m.lemma.endsWith(m.surname)) return undefined;
+  // Words of the mention; initials and dots are not part of them: С.Барклі.
+  const words = m.text.split(/[^\p{L}'’ʼ-]+/u).filter(Boolean);
+  const form = words[words.length - 1];
+  if (!form || !surnameCandidates(form).includes(m.surname)) return undefined;
+  if (m.first) {
+    const firstNames = lookupFirstName(words[0]);
+    return { form, chosen: m.surname, evidence: 'firstName', ...(firstNames.length > 0 ? { firstNames } : {}) };
+  }
+  return { form, chosen: m.surname, evidence: m.initials ? 'initials' : bare ? 'bare' : 'context' };
+}
+
+/**
+ * The surnames the named mentions make known, for finding the same surnames used alone: every base a
+ * full name's readings allow (Доминика Рааба makes Рааб known), since the final choice waits for all the evidence.
+ */
+export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon {
+  const lexicon: SurnameLexicon = new Map();
+  const add = (spelling: string): void => {
+    const key = nameKey(spelling);
+    const spellings = lexicon.get(key) ?? [];
+    if (!spellings.includes(spelling)) spellings.push(spelling);
+    lexicon.set(key, spellings);
+  };
+  for (const m of named) {
+    // Only a first name beside it makes its other readings known: a surname found by context alone is a guess.
+    const o = m.first ? observe(m, false) : undefined;
+    if (o) for (const r of readingsOf(o, false)) add(r.base);
+    else if (m.surname) add(m.surname);
+  }
+  return lexicon;
+}
+
+/**
+ * The named mentions, then the bare surnames (found alone because the corpus knows them), each with the
+ * surname and first name the corpus supports; unchanged mentions are returned as they are.
+ */
+export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = []): PersonMention[] {
+  const mentions = [...named, ...bare];
+  const observations = mentions.map((m, n) => observe(m, n >= named.length));
+  const readings = observations.map((o) => (o ? readingsOf(o) : []));
+  const evidence = new SurnameEvidence();
+  observations.forEach((o, n) => o && evidence.add(o, readings[n]));
+  const replaced = new Map<PersonMention, PersonMention>();
+  const out = mentions.map((m, n) => {
+    const o = observations[n];
+    if (!o) return m;
+    const next = reconcile(m, o, readings[n], evidence);
+    if (next !== m) replaced.set(m, next);
+    return next;
+  });
+  // A Latin restatement points at the record it restates: keep it pointing at the one linking will see.
+  return out.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
+}
+
+function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence): PersonMention {
+  const best = evidence.best(readings);
+  if (best.plural) return familyMention(m, o.form, best.base);
+  if (m.first && o.firstNames) {
+    const dropped = dropDisagreeingFirstName(m, o, evidence, best.key);
+    if (dropped) return dropped;
+  }
+  let lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + best.base;
+  let first = m.first;
+  if (m.first && best.first && best.first.group !== m.first.group && lemma.startsWith(`${m.first.lemma} `)) {
+    lemma = best.first.lemma + lemma.slice(m.first.lemma.length);
+    first = { lemma: best.first.lemma, group: best.first.group };
+  }
+  if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
+  else if (first) lemma = nominativeMiddle(m.text, lemma);
+  if (lemma === m.lemma && best.base === m.surname && first === m.first) return m;
+  return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
+}
+
+/**
+ * A woman's first name beside a surname form the corpus reads as a man's oblique case is no first name of
+ * his (Надежды Макрона on … where Макрон is known): the mention is the surname alone.
+ */
+function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evidence: SurnameEvidence, bestKey: string): PersonMention | undefined {
+  if (!o.firstNames!.every((f) => f.gender === 'f') || !m.text.endsWith(o.form)) return undefined;
+  const alone = evidence.best(readingsOf({ form: o.form, chosen: o.form, evidence: 'bare' }));
+  if (alone.key === bestKey || casesOf(o.form, alone.base).length === 0) return undefined;
+  if (evidence.score(alone.key) < DROP_FIRST_RATIO * evidence.score(bestKey)) return undefined;
+  return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };
+}
+
+/**
+ * A family named in the plural (Скрипалей, Сергей и Юлия Скрипали) is its own entry, named by the plural
+ * nominative; a first name beside it stays in the lemma but does not make it one person.
+ */
+function familyMention(m: PersonMention, form: string, base: string): PersonMention {
+  const family = familyName(base, form);
+  const lemma = m.first && m.lemma.startsWith(`${m.first.lemma} `) ? `${m.first.lemma} ${family}` : family;
+  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma, surname: family };
+}
+
+/**
+ * The words of one name agree in case: when the first name and the surname stand as written in the lemma
+ * (nominatives), so do the words between them (Мариано Гарсия Фресно, not a guessed Гарсий).
+ */
+function nominativeMiddle(text: string, lemma: string): string {
+  const written = text.split(/[\s\u200b-\u200f\u2060]+/).filter(Boolean);
+  const words = lemma.split(' ');
+  if (words.length < 3 || written.length !== words.length) return lemma;
+  if (written[0] !== words[0] || written[written.length - 1] !== words[words.length - 1]) return lemma;
+  return written.join(' ');
+}
+
+/**
+ * An unknown first name found by context (министра Гэвина Уильямсона) stands in the case its surname
+ * shows: Гэвин Уильямсон, not Гэвина Уильямсон.
+ */
+function declineUnknownFirstName(m: PersonMention, form: string, base: string, lemma: string): string {
+  const words = lemma.split(' ');
+  if (words.length !== 2 || !m.text.startsWith(words[0])) return lemma;
+  const cases = casesOf(form, base);
+  if (cases.length === 0) return lemma;
+  return `${surnameCandidates(words[0], cases, 'm')[0]} ${words[1]}`;
+}
