@@ -12,6 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
+import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
@@ -336,10 +337,26 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   const chained = extendChains(article, merged);
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
   const quoted = findQuotedOrgs(article, chained);
+  const latin = latinOrgs(article, chained, quoted);
+  // Boeing 737: a known maker before a model number names the product.
+  const makers = chained.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
   const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...chained.map((f) => (f.reading ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted]
+  return [...makers.map((f) => (f.reading ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Latin-script names the gazetteer and the rules above left: Ryanair, Vereinigung Cockpit (see latinOrgs.ts). */
+function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]): PlaceOrgMention[] {
+  const taken = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) taken.add(k);
+  return findLatinNames(article, taken)
+    .filter((n) => !quoted.some((q) => q.start < n.end && n.start < q.end))
+    .map((n) => {
+      // Johnson & Johnson: a listed name the word matcher cannot read (a symbol inside) keeps its listed id.
+      const listed = gazetteer().byForm.get(fold(n.text))?.find((r) => r.type === 'ORG');
+      return { doc: article.path, type: 'ORG', start: n.start, end: n.end, text: n.text, lemma: n.text, entity: listed?.entity ?? latinEntity(n.text) };
+    });
 }
 
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
