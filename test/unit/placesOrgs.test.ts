@@ -230,3 +230,21 @@ table('gazetteer: colloquial and alternative spellings', [
   ['Весной в Питере холодно.', ['Питере|LOC|Питер|loc:st-petersburg']],
   ['Новость опубликовали Викиновости и Фэйсбук.', ['Викиновости|ORG|Викиновости|org:wikinews', 'Фэйсбук|ORG|Фэйсбук|org:facebook']],
 ]);
+
+table('the EU in Ukrainian: a territory outside the nominative (both Ukrainian gold sets), an organization in Russian', [
+  ['Британія вийшла з ЄС.', ['Британія|LOC|Британія|loc:uk', 'ЄС|LOC|ЄС|org:eu']],
+  ['Торгівля з Євросоюзом і в Євросоюзі.', ['Євросоюзом|LOC|Євросоюз|org:eu', 'Євросоюзі|LOC|Євросоюз|org:eu']],
+  ['Євросоюз ухвалив рішення.', ['Євросоюз|ORG|Євросоюз|org:eu']],
+  ['Британия вышла из ЕС и Евросоюза.', ['Британия|LOC|Британия|loc:uk', 'ЕС|ORG|ЕС|org:eu', 'Евросоюза|ORG|Евросоюз|org:eu']],
+]);
+
+describe('linkPlacesOrgs: an entity is typed by its id, whatever its mentions are typed', () => {
+  it('org:eu stays an organization when its Ukrainian mentions are places', () => {
+    const mentions = [
+      { doc: 'uk.txt', start: 0, end: 2, type: 'LOC' as const, text: 'ЄС', lemma: 'ЄС', entity: 'org:eu' },
+      { doc: 'ru.txt', start: 0, end: 2, type: 'ORG' as const, text: 'ЕС', lemma: 'ЕС', entity: 'org:eu' },
+    ];
+    const { entities } = linkPlacesOrgs(mentions, (doc) => (doc.startsWith('uk') ? 'uk' : 'ru'));
+    assert.equal(entities[0].type, 'ORG');
+  });
+});

@@ -47,6 +47,9 @@ interface Reading {
   /** Also written in lowercase (минздрав, мид, правительство РФ). */
   lower?: boolean;
 }
+// A reading's type is the mention's; its entity keeps the organization's id, so a union that
+// Ukrainian news (and both Ukrainian gold sets) treat as a territory in в ЄС, до Євросоюзу stays one
+// entity with its Russian mentions (the `^` flag); linkPlacesOrgs types the entity by its id.
 
 // ---------------------------------------------------------------------------
 // Declension
@@ -183,7 +186,8 @@ const EXACT_WORD = /^[\p{Lu}\d&.-]+$|[A-Za-z]/u;
  * One lexicon line: `id|ru name;ru name|uk name;…`. Per name: leading `!` keeps
  * the exact spelling, `=` means it never declines, `%` marks a fleeting vowel
  * (Египет → Египта), `+` lets it take a place in the genitive (МИД России),
- * `*` only with such a place (Правительство РФ), `~` may be written in lowercase (минздрав);
+ * `*` only with such a place (Правительство РФ), `~` may be written in lowercase (минздрав),
+ * `^` an organization read as a place outside the nominative (ЄС, до Євросоюзу: the Ukrainian convention);
  * `/form/form` lists irregular forms of the same name.
  */
 function compile(): Gazetteer {
@@ -211,7 +215,7 @@ function compile(): Gazetteer {
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
   let spec = raw;
   const flags = new Set<string>();
-  while (/^[!=%+*~]/.test(spec)) {
+  while (/^[!=%+*~^]/.test(spec)) {
     flags.add(spec[0]);
     spec = spec.slice(1);
   }
@@ -235,7 +239,9 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const extra of irregular) forms.push(extra.split(/\s+/));
   seen(words.length);
   for (const form of forms) {
-    const reading: Reading = { entity, type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
+    // `^`: an organization read as a place where the name is not in the nominative (в ЄС, до Євросоюзу); see the interface.
+    const asPlace = flags.has('^') && (indeclinable || form.join(' ') !== words.join(' '));
+    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
@@ -696,7 +702,8 @@ export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string
     for (const m of list.filter((x) => langOf(x.doc) === lang)) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
     const name = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     const aliases = [...new Set(list.map((m) => m.lemma))].filter((a) => a !== name).sort();
-    entities.push({ id, type: list[0].type, name, aliases, roles: [] });
+    const type = id.startsWith('org:') ? 'ORG' : id.startsWith('loc:') ? 'LOC' : list[0].type;
+    entities.push({ id, type, name, aliases, roles: [] });
   }
   const linked: Mention[] = mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, text: m.text, lemma: m.lemma, entity: m.entity }));
   return { entities, mentions: linked };

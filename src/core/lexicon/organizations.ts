@@ -2,13 +2,15 @@
 // nominative, in the format of places.ts (`!` exact spelling only, `=` never
 // declines, `+` takes a following place in the genitive: МИД России → one ORG, `*` only
 // counts with such a place (Правительство РФ),
-// `/form` irregular forms). Abbreviations and Latin names are matched exactly.
+// `/form` irregular forms, `^` read as a place outside the nominative: Ukrainian news, and both
+// Ukrainian gold sets (BSNLP, ner-uk), treat the EU as a territory in в ЄС, до Євросоюзу, while Russian
+// ones treat ЕС as an organization). Abbreviations and Latin names are matched exactly.
 export const ORGANIZATIONS = `
 # International
 un|ООН;Организация Объединенных Наций|ООН;Організація Об'єднаних Націй
 un-security-council|Совбез ООН;Совет Безопасности ООН;СБ ООН|Радбез ООН;Рада Безпеки ООН;РБ ООН
 nato|НАТО;Североатлантический альянс;Альянс|НАТО;Північноатлантичний альянс;Альянс
-eu|ЕС;Евросоюз;Европейский союз;Европейский Союз;EU|ЄС;Євросоюз;Європейський союз;Європейський Союз;EU
+eu|ЕС;Евросоюз;Европейский союз;Европейский Союз;EU|^ЄС;^Євросоюз;Європейський союз;Європейський Союз;EU
 european-commission|Еврокомиссия;Европейская комиссия;Европейская Комиссия|Єврокомісія;Європейська комісія;Європейська Комісія
 european-council|Европейский совет;Европейский Совет;Евросовет|Європейська рада;Європейська Рада
 council-of-europe|Совет Европы|Рада Європи
