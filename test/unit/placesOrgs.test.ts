@@ -248,3 +248,14 @@ describe('linkPlacesOrgs: an entity is typed by its id, whatever its mentions ar
     assert.equal(entities[0].type, 'ORG');
   });
 });
+
+table('regions of other countries, and places that are also first names (`?`): places only in place context', [
+  ['Выборы в штате Джорджия и в Вирджинии.', ['Джорджия|LOC|Джорджия|loc:us-georgia', 'Вирджинии|LOC|Вирджиния|loc:virginia']],
+  ['Вибори у штаті Джорджія та в Пенсільванії.', ['Джорджія|LOC|Джорджія|loc:us-georgia', 'Пенсільванії|LOC|Пенсільванія|loc:pennsylvania']],
+  ['Джорджия Мелони встретилась с Викторией.', []],
+  ['Премьер в Виктории Нуланд не видел.', []],
+  ['Пожары в Виктории и Новом Южном Уэльсе.', ['Виктории|LOC|Виктория|loc:victoria-au', 'Новом Южном Уэльсе|LOC|Новый Южный Уэльс|loc:new-south-wales']],
+  ['Выборы в Баварии и Северном Рейне-Вестфалии.', ['Баварии|LOC|Бавария|loc:bavaria', 'Северном Рейне-Вестфалии|LOC|Северный Рейн-Вестфалия|loc:north-rhine-westphalia']],
+  ['Протесты в Техасе, Калифорнии и на Гавайях.', ['Техасе|LOC|Техас|loc:texas', 'Калифорнии|LOC|Калифорния|loc:california', 'Гавайях|LOC|Гавайи|loc:hawaii']],
+  ['Уитни Хьюстон пела, а рейс ушел в Хьюстон.', ['Хьюстон|LOC|Хьюстон|loc:houston']],
+]);

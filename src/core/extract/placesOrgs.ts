@@ -42,6 +42,8 @@ interface Reading {
   absorbs: boolean;
   /** Also a common word (Штаты, Рада, Перу): not read at the start of a sentence. */
   homograph: boolean;
+  /** Also a first name (Джорджия, Вирджиния, Виктория): a place only in place context (штат Джорджия, в Джорджии). */
+  firstName?: boolean;
   /** Counts only with a place after it: Правительство РФ, Посольство США. */
   absorbOnly: boolean;
   /** Also written in lowercase (минздрав, мид, правительство РФ). */
@@ -215,7 +217,7 @@ function compile(): Gazetteer {
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
   let spec = raw;
   const flags = new Set<string>();
-  while (/^[!=%+*~^]/.test(spec)) {
+  while (/^[!=%+*~^?]/.test(spec)) {
     flags.add(spec[0]);
     spec = spec.slice(1);
   }
@@ -241,7 +243,7 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const form of forms) {
     // `^`: an organization read as a place where the name is not in the nominative (в ЄС, до Євросоюзу); see the interface.
     const asPlace = flags.has('^') && (indeclinable || form.join(' ') !== words.join(' '));
-    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
+    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('?') ? { firstName: true } : {}), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
@@ -507,13 +509,18 @@ const PLACE_NOUNS: [Lang, string][] = [
 const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'] };
 let placeNouns: Set<string> | undefined;
 
+/** Is the folded word a form of a settlement, water or region noun (городе, штата, провінції)? */
+function isPlaceNoun(folded: string): boolean {
+  placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
+  return placeNouns.has(folded);
+}
+
 function matchNamedPlace(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
   const { tokens, text } = article;
   const noun = tokens[i];
   const name = tokens[i + 1];
   if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
-  if (!placeNouns.has(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  if (!isPlaceNoun(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
@@ -569,7 +576,7 @@ function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>,
     if (!readings) continue;
     const surface = words.join(' ');
     // Abbreviations read in their own language only: МКС is the space station in Russian, the ICC in Ukrainian.
-    const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
+    const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (!r.firstName || placeContext(article, i, i + n - 1)) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
     if (fitting.length === 0) continue;
     const reading = fitting.find((r) => r.lang === lang) ?? fitting[0];
     const first = tokens[i];
@@ -583,6 +590,24 @@ function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>,
     };
   }
   return undefined;
+}
+
+// Prepositions of place: в Джорджии, из Вирджинии, до Вікторії, у штаті.
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'изо', 'на', 'до', 'под', 'через', 'у', 'з', 'із', 'зі', 'по']);
+
+/**
+ * Does the context make tokens[first..last] a place rather than a first name: a place noun or a
+ * preposition of place before it (штат Джорджия, в Джорджии), and no capitalized word after it
+ * (Джорджия Мелони is a person)?
+ */
+function placeContext(article: Article, first: number, last: number): boolean {
+  const { tokens, text } = article;
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && adjacent(text, tokens[last], next)) return false;
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word' || !adjacent(text, prev, tokens[first])) return false;
+  const w = fold(prev.text);
+  return PLACE_PREPOSITIONS.has(w) || isPlaceNoun(w);
 }
 
 // Западной Европы, Восточном Иерусалиме: a compass adjective widens a place the gazetteer found (Южная Корея is listed whole).
