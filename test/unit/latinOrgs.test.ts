@@ -38,3 +38,9 @@ table('Latin-script words that are no organization', [
   ['Пишите на @Ryanair или на сайт Ryanair.com.', []],
   ['Газета Kronen Zeitung 2 ноября написала об этом.', ['Kronen Zeitung|org:kronen-zeitung']],
 ]);
+
+table('a listed Latin name goes on in Latin: widened, keeping its entity', [
+  ['Об этом сообщает BBC News со ссылкой на источники.', ['BBC News|org:bbc']],
+  ['Компания Moderna Inc. подала заявку.', ['Moderna Inc.|org:moderna']],
+  ['Вакцина Pfizer-BioNTech одобрена.', ['Pfizer|org:pfizer', 'BioNTech|org:biontech']],
+]);

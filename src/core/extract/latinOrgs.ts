@@ -70,7 +70,9 @@ export function findLatinNames(article: Article, taken: ReadonlySet<number>): La
     // Tom Jamieson for The…, Read More: listed words at either end are not part of a name.
     while (last > i && notName(tokens[last].text)) last--;
     const next = tokens[last + 1];
-    const name = { first: i, last, start: tokens[i].start, end: tokens[last].end, text: text.slice(tokens[i].start, tokens[last].end) };
+    // Moderna Inc., Gazprom Neft B.V.: an abbreviated legal form keeps its dot.
+    const end = /^(Inc|Ltd|Corp|Co)$/.test(tokens[last].text) && next?.text === '.' && glued(last, last + 1) ? next.end : tokens[last].end;
+    const name = { first: i, last, start: tokens[i].start, end, text: text.slice(tokens[i].start, end) };
     i = last;
     if (productLike(tokens, name)) continue;
     if (next && glued(last, last + 1) && next.text === '.' && isLatin(tokens[last + 2]) && glued(last + 1, last + 2)) continue;

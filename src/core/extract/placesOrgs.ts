@@ -354,11 +354,28 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Latin-script names the gazetteer and the rules above left: Ryanair, Vereinigung Cockpit (see latinOrgs.ts). */
+/**
+ * Latin-script names the gazetteer and the rules above left: Ryanair, Vereinigung Cockpit (see
+ * latinOrgs.ts). A listed Latin name that goes on in Latin (BBC News, Moderna Inc., Welt am Sonntag)
+ * is widened over the rest and keeps its entity.
+ */
 function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]): PlaceOrgMention[] {
   const taken = new Set<number>();
-  for (const f of found) for (let k = f.first; k <= f.last; k++) taken.add(k);
+  const listedLatin = new Map<number, Found>();
+  for (const f of found) {
+    if (f.reading && f.mention.type === 'ORG' && f.second === undefined && /^[A-Za-z][A-Za-z\d .&-]*$/.test(f.mention.text)) listedLatin.set(f.first, f);
+    else for (let k = f.first; k <= f.last; k++) taken.add(k);
+  }
   return findLatinNames(article, taken)
+    .filter((n) => {
+      const listed = [...listedLatin.values()].find((f) => f.first <= n.last && n.first <= f.last);
+      if (!listed) return true;
+      if (listed.first === n.first && n.last > listed.last) {
+        listed.last = n.last;
+        listed.mention = { ...listed.mention, end: n.end, text: n.text, lemma: n.text };
+      }
+      return false;
+    })
     .filter((n) => !quoted.some((q) => q.start < n.end && n.start < q.end))
     .map((n) => {
       // Johnson & Johnson: a listed name the word matcher cannot read (a symbol inside) keeps its listed id.
@@ -454,6 +471,8 @@ function matchInstitution(article: Article, i: number): Found | undefined {
     if (!m || !(head.lang === 'ru' ? RU_ADJ : UK_ADJ).test(`${m[1]}${nominative[head.gender]}`)) return undefined;
     // The adjective agrees with the noun's gender (singular): Решение суда and Ученые университета are no names.
     if (!(head.gender === 'f' ? FEMININE_ADJ[head.lang] : MASC_NEUTER_ADJ[head.lang]).test(tokens[k].text.toLowerCase())) return undefined;
+    // Ранее Верховный суд: a neuter (or comparative) -ое/-ее form does not agree with a masculine noun.
+    if (head.lang === 'ru' && head.gender === 'm' && /(ое|ее)$/.test(tokens[k].text.toLowerCase())) return undefined;
     if (COMMON_ADJECTIVE.test(m[1]) || /(ющ|ящ|ущ|ащ|вш|уюч|ююч|ач|яч)$/i.test(m[1])) return undefined;
     if (head.lang === 'uk' && !UK_CLEAR_ADJ.test(tokens[k].text.toLowerCase())) return undefined;
     let ending = nominative[head.gender];

@@ -5,7 +5,7 @@
 export const LATIN_NOT_NAMES = `
 Brexit Covid Coronavirus SARS MERS HIV AIDS Ebola Omicron Delta Euro Eurovision Olympics
 Ctrl Alt Shift Enter Esc Tab Delete Cookie Cookies PROMOTED Copyright Photo Foto Video Audio Read More Click Share Like Follow Subscribe
-Online Live News Breaking Update Updated Source Via Home Menu Search Login Mail Email Www Http Https Com Net Org
+Breaking Updated Source Via Home Menu Search Login Mail Email Www Http Https Com Net Org
 Mr Mrs Ms Dr Doctor Prof Professor Sir Lord Lady Mister Miss MP CEO CFO PR VIP SMS GPS PDF OK IT TV DJ PS PPS NB
 The A An In On At By To Is Of And Or But Not No Yes We You He She It They I Who What When Where Why How This That
 OMG LOL WTF FAQ DIY
