@@ -661,7 +661,7 @@ const REPORTING = new Set(
   повідомляє повідомляють повідомив повідомила повідомило повідомили повідомляло пише пишуть писав писала передає передають передав передала цитує цитують зазначає зазначив зазначила даними повідомленням`.split(/\s+/),
 );
 // Legal forms before a quoted company name: ООО «Алтек», ТОВ "Біолік".
-const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ)$/;
+const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ИА|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ|ВАТ|ЗАТ|ПП|НАК|ДК|ДАК|ГО|БФ|ФК|ХК|ІА|НВО|НВП|ВО|КБ|ТД|АК|ОСББ)$/;
 // Top-level domains of news sites: NEWSru.com, Лента.ру, RBC.UA.
 const DOMAIN_END = /^(ru|ру|com|net|ua|org|рф|by|kz|info|su|uk|de|eu|io|tv|me)$/i;
 
@@ -716,6 +716,35 @@ function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
     while (end < tokens.length && end - start < 6 && !closers.includes(tokens[end].text) && !OPEN_QUOTES.has(tokens[end].text) && !(/[.!?]/.test(tokens[end].text) && !glued(end))) end++;
     if (end >= tokens.length || !closers.includes(tokens[end].text) || end === start) continue;
     push(start, end - 1);
+    i = end;
+  }
+  return [...out, ...repeatedQuotedNames(article, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * компанія «Укрнафта» … «Укрнафта» повідомила: once a cue has made a quoted name an organization, its
+ * other quoted occurrences in the article are the same organization.
+ */
+function repeatedQuotedNames(article: Article, named: PlaceOrgMention[], taken: Set<number>): PlaceOrgMention[] {
+  if (named.length === 0) return [];
+  const { tokens, text } = article;
+  const byName = new Map(named.map((m) => [m.text, m]));
+  const out: PlaceOrgMention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!OPEN_QUOTES.has(tokens[i].text)) continue;
+    const closers = CLOSE_QUOTE_OF[tokens[i].text];
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 6 && !closers.includes(tokens[end].text)) end++;
+    if (end >= tokens.length || !closers.includes(tokens[end].text)) continue;
+    const first = i + 1;
+    const last = end - 1;
+    const known = byName.get(text.slice(tokens[first].start, tokens[last].end));
+    let free = true;
+    for (let k = first; k <= last; k++) if (taken.has(k)) free = false;
+    if (known && free) {
+      out.push({ ...known, start: tokens[first].start, end: tokens[last].end });
+      for (let k = first; k <= last; k++) taken.add(k);
+    }
     i = end;
   }
   return out;
