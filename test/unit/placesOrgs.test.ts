@@ -263,3 +263,10 @@ table('regions of other countries, and places that are also first names (`?`): p
   ['Протесты в Техасе, Калифорнии и на Гавайях.', ['Техасе|LOC|Техас|loc:texas', 'Калифорнии|LOC|Калифорния|loc:california', 'Гавайях|LOC|Гавайи|loc:hawaii']],
   ['Уитни Хьюстон пела, а рейс ушел в Хьюстон.', ['Хьюстон|LOC|Хьюстон|loc:houston']],
 ]);
+
+table('organizations: company names compounded with an industry word', [
+  ['Санкции против Совкомбанка и Севмаша.', ['Совкомбанка|ORG|Совкомбанк|org:sovkombank', 'Севмаша|ORG|Севмаш|org:sevmash']],
+  ['Акции Росэлектроники и Транснефти.', ['Росэлектроники|ORG|Росэлектроника|org:roselektronika', 'Транснефти|ORG|Транснефть|org:transneft']],
+  ['Укренерго попередило про відключення.', ['Укренерго|ORG|Укренерго|org:ukrenergo']],
+  ['Банк и Клара Прома.', []],
+]);

@@ -387,7 +387,29 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i);
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i);
+}
+
+// Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
+// industry word. The stem before it needs three letters (Банк, Газа are no names); case endings are read off.
+const HARD_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(банк|флот|маш|газ|пром|атом|строй|буд|торг|холдинг|инвест|фарм|телеком|лизинг|трейд|металл|метал|транс|хим|хім|сбыт|збут)(а|у|ом|е|і|ові|ем)?$/u;
+// Industry words that decline on their last letter: нефть → нефти, электроника → электроники, нафта → нафти.
+const SOFT_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(нефт|нафт|стал|электроник|електронік)(ь|и|ью|а|ы|у|ой|ою|е|і|ої)$/u;
+const SOFT_NOMINATIVE: Record<string, string> = { нефт: 'ь', стал: 'ь', нафт: 'а', электроник: 'а', електронік: 'а' };
+const FIXED_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(энерго|енерго|авиа|агро)$/u;
+
+function matchCompoundCompany(article: Article, i: number): Found | undefined {
+  const t = article.tokens[i];
+  let lemma: string | undefined;
+  const hard = HARD_INDUSTRY.exec(t.text);
+  const soft = SOFT_INDUSTRY.exec(t.text);
+  const fixed = FIXED_INDUSTRY.exec(t.text);
+  if (hard) lemma = hard[1] + hard[2];
+  else if (soft) lemma = soft[1] + soft[2] + SOFT_NOMINATIVE[soft[2]];
+  else if (fixed) lemma = t.text;
+  if (!lemma) return undefined;
+  const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
+  return { first: i, last: i, mention };
 }
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
