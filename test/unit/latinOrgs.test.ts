@@ -44,3 +44,9 @@ table('a listed Latin name goes on in Latin: widened, keeping its entity', [
   ['Компания Moderna Inc. подала заявку.', ['Moderna Inc.|org:moderna']],
   ['Вакцина Pfizer-BioNTech одобрена.', ['Pfizer|org:pfizer', 'BioNTech|org:biontech']],
 ]);
+
+table('Latin titles, events and products', [
+  ['Он выиграл Corus Chess Tournament в прошлом году.', []],
+  ['Система Windows обновилась, Linux нет.', []],
+  ['Об этом пишет The Guardian.', ['The Guardian|org:guardian']],
+]);

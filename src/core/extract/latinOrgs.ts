@@ -8,7 +8,7 @@
 // lexicon/latinWords.ts. English sentences quoted inside the article are left
 // alone. People written in Latin are the people stage's: its mentions win
 // overlaps (extract/overlaps.ts), so a name it reads as a person stays one.
-import { LATIN_MEDICAL, LATIN_NOT_NAMES } from '../lexicon/latinWords';
+import { LATIN_EVENT_TAIL, LATIN_MEDICAL, LATIN_NOT_NAMES } from '../lexicon/latinWords';
 import { slug } from '../names/nameKey';
 import type { Article, Token } from '../types';
 
@@ -78,6 +78,8 @@ export function findLatinNames(article: Article, taken: ReadonlySet<number>): La
     if (next && glued(last, last + 1) && next.text === '.' && isLatin(tokens[last + 2]) && glued(last + 1, last + 2)) continue;
     const words = tokens.slice(name.first, name.last + 1).filter((t) => t.kind === 'word');
     if (words.every((t) => notName(t.text) || CONNECTOR.test(t.text))) continue;
+    // Corus Chess Tournament is an event.
+    if (LATIN_EVENT_TAIL.test(tokens[name.last].text)) continue;
     out.push(name);
   }
   return out;

@@ -9,7 +9,11 @@ Breaking Updated Source Via Home Menu Search Login Mail Email Www Http Https Com
 Mr Mrs Ms Dr Doctor Prof Professor Sir Lord Lady Mister Miss MP CEO CFO PR VIP SMS GPS PDF OK IT TV DJ PS PPS NB
 The A An In On At By To Is Of And Or But Not No Yes We You He She It They I Who What When Where Why How This That
 OMG LOL WTF FAQ DIY
+Windows Linux Android iOS iPhone iPad Mac MacBook PlayStation Xbox Chrome Firefox Safari Skype Photoshop Excel PowerPoint Bitcoin
 `;
+
+/** Last words of event and award names (Corus Chess Tournament, Champions League Cup): an event, not an organization. */
+export const LATIN_EVENT_TAIL = /^(Tournament|Cup|Championship|Championships|Festival|Awards?|Prize|Games|Olympics|Week|Day|Show|Marathon|Race|Rally|Expo|Biennale)$/;
 
 /** Stems of disease and vaccine names (COVID-19, SARS-CoV-2, CoronaVac, Covishield, IgG): products and events, not makers. */
 export const LATIN_MEDICAL = /covid|corona|sars|vac|vax|^ig[gma]$/;
