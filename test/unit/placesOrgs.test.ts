@@ -270,3 +270,14 @@ table('organizations: company names compounded with an industry word', [
   ['Укренерго попередило про відключення.', ['Укренерго|ORG|Укренерго|org:ukrenergo']],
   ['Банк и Клара Прома.', []],
 ]);
+
+describe('a one-word place before an unknown capitalized word is not a known place (Азия Биби may be a person)', () => {
+  const known = (text: string): (boolean | undefined)[] => findPlacesOrgs(parseArticle('a.txt', text)).map((m) => m.known);
+  const rows: [string, (boolean | undefined)[]][] = [
+    ['Суд оправдал Азию Биби в среду.', [undefined]],
+    ['Христианка Азия Биби покинула тюрьму.', [undefined]],
+    ['Он уехал в Азию в среду.', [true]],
+    ['Товары из Азии Европа покупает.', [true, true]],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(known(text), expected));
+});

@@ -349,9 +349,20 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   // Boeing 737: a known maker before a model number names the product.
   const makers = chained.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
   const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...makers.map((f) => (f.reading ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
+  return [...makers.map((f) => (f.reading && !beforeName(article, f) ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Азия Биби, Виктория Нуланд: a one-word place right before a capitalized word the gazetteer does not know may
+ * be a first name; it stays a place, but not a known one, so a person the people stage reads there wins.
+ */
+function beforeName(article: Article, f: Found): boolean {
+  const { tokens, text } = article;
+  const next = tokens[f.last + 1];
+  if (f.first !== f.last || f.mention.type !== 'LOC' || !next || next.kind !== 'word' || !adjacent(text, tokens[f.last], next)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(f.mention.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !gazetteer().firstWords.has(fold(next.text));
 }
 
 /**
