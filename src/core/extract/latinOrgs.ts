@@ -37,12 +37,15 @@ function notName(word: string): boolean {
   return stop.has(lower) || lower.split('-').some((part) => stop!.has(part)) || LATIN_MEDICAL.test(lower);
 }
 
-const isLatin = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && LATIN_WORD.test(t.text);
+// The first letter's code point decides cheaply (Latin letters lie below U+0250) before the full test.
+const isLatin = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.charCodeAt(0) < 0x250 && LATIN_WORD.test(t.text);
 const isCapitalLatin = (t: Token | undefined): t is Token => isLatin(t) && CAPITALIZED.test(t.text);
 
 /** Latin capitalized sequences of one article that read as organization names, skipping the tokens in `taken`. */
 export function findLatinNames(article: Article, taken: ReadonlySet<number>): LatinName[] {
   const { tokens, text } = article;
+  // Most Cyrillic articles hold no Latin capital at all.
+  if (!/[A-Z]/.test(text)) return [];
   const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && /^[ \t\u00a0]{1,2}$/.test(text.slice(tokens[a].end, tokens[b].start));
   const glued = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && tokens[a].end === tokens[b].start;
   const english = englishSentences(article);
@@ -120,7 +123,7 @@ function englishSentences(article: Article): Set<number> {
       const tok = tokens[k];
       if (tok.kind !== 'word') continue;
       if (isLatin(tok) && !CAPITALIZED.test(tok.text) && !LEGAL_TAIL.test(tok.text) && !CONNECTOR.test(tok.text)) latinLower++;
-      else if (/\p{Script=Cyrillic}/u.test(tok.text)) cyrillic++;
+      else if (tok.text.charCodeAt(0) >= 0x400 && tok.text.charCodeAt(0) < 0x530) cyrillic++;
     }
     if (latinLower >= 2 && latinLower >= cyrillic) for (let j = t; j < k; j++) out.add(j);
     t = k;

@@ -411,6 +411,7 @@ const FIXED_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(энерго|енерго|авиа|
 
 function matchCompoundCompany(article: Article, i: number): Found | undefined {
   const t = article.tokens[i];
+  if (t.text.length < 6 || !/^[А-ЯЁІЇЄҐ]/.test(t.text)) return undefined;
   let lemma: string | undefined;
   const hard = HARD_INDUSTRY.exec(t.text);
   const soft = SOFT_INDUSTRY.exec(t.text);
