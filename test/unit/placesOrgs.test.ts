@@ -281,3 +281,9 @@ describe('a one-word place before an unknown capitalized word is not a known pla
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(known(text), expected));
 });
+
+table('organizations: a listed name is whole; a quoted listed organization is its own mention', [
+  ['Осмотр предложенного для Конституционного суда здания завершен.', ['Конституционного суда|ORG|Конституционный суд|org:constitutional-court']],
+  ['Решение Верховного суда Пакистана окончательное.', ['Верховного суда Пакистана|ORG|Верховный суд Пакистана|org:verhovnii-sud-pakistana']],
+  ['Он сказал Русской службе «Голоса Америки» это.', ['Русской службе|ORG|Русская служба|org:russkaa-sluzhba', 'Голоса Америки|ORG|Голос Америки|org:voa']],
+]);

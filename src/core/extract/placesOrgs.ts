@@ -911,7 +911,8 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
       if (found.mention.type === 'LOC' || !chainHead(tokens[found.first].text)) good = found.last;
       break;
     }
-    if (OPEN_QUOTES.has(t.text) && !closed && isUpper(tokens[k + 1])) {
+    // Русской службе «Голоса Америки»: a quoted name the gazetteer knows as an organization is its own mention.
+    if (OPEN_QUOTES.has(t.text) && !closed && isUpper(tokens[k + 1]) && startsAt.get(k + 1)?.mention.type !== 'ORG') {
       let e = k + 1;
       while (e < tokens.length && e - k < 6 && !CLOSE_QUOTES.has(tokens[e].text) && !/[.!?\n]/.test(tokens[e].text)) e++;
       if (e === k + 1 || !CLOSE_QUOTES.has(tokens[e]?.text ?? '')) break;
@@ -982,7 +983,10 @@ function extendChains(article: Article, found: Found[]): Found[] {
       const headWord = chainHead(tokens[f.last].text) ?? (f.reading ? chainHead(f.reading.lemma[0]) : undefined);
       if (f.mention.type === 'ORG' && headWord && f.second === undefined) {
         const capital = /^\p{Lu}/u.test(f.mention.text) && !(f.first === f.last && sentenceStarts.has(tokens[f.first].start));
-        const end = chainAfter(article, f.last + 1, capital, startsAt);
+        // A listed name is whole: a lowercase genitive after it (Конституционного суда комплекса, Верховным судом
+        // смертного приговора) is the sentence's, not the name's; a place or an имени chain still joins it.
+        const listed = f.reading !== undefined && f.last > f.first && isLower(tokens[f.last + 1]) && !NAMED_AFTER.has(fold(tokens[f.last + 1].text));
+        const end = listed ? undefined : chainAfter(article, f.last + 1, capital, startsAt);
         if (end !== undefined) extend(f, end, `${f.mention.lemma} ${text.slice(tokens[f.last + 1].start, tokens[end].end)}`);
       }
       i = f.last;
