@@ -84,6 +84,7 @@ table('organizations: capitalized adjectives before an institution noun', [
   ['Ученые Оксфордского университета и Научного центра.', ['Оксфордского университета|ORG|Оксфордский университет|org:oksfordskii-universitet', 'Научного центра|ORG|Научный центр|org:nauchnii-centr']],
   ['Рішення Національного банку оприлюднено.', ['Національного банку|ORG|Національний банк|org:nacionalnii-bank']],
   ['Первые партии вакцины прибыли.', []],
+  ['Ранее Главный центр сообщил об этом.', ['Главный центр|ORG|Главный центр|org:glavnii-centr']],
   ['Вакцина схвалена державним управлінням.', []],
 ]);
 
@@ -97,6 +98,9 @@ table('organizations: quoted names after an organization noun', [
   ['Депутат фракции "Слуга народа" выступил.', ['Слуга народа|ORG|Слуга народа|org:servant-of-the-people']],
   ['Как сообщает издание «Городские вести», это не так.', ['Городские вести|ORG|Городские вести|org:gorodskie-vesti']],
   ['Представник партії «Голос» заявив.', ['Голос|ORG|Голос|org:golos']],
+  ['Профспілка «Захист праці» оголосила страйк. Як заявили у «Захисті праці», це не так, а «Захист праці» не відступить.', ['Захист праці|ORG|Захист праці|org:zahist-praci', 'Захист праці|ORG|Захист праці|org:zahist-praci']],
+  ['Перевозчик «Северный ветер» отменил рейсы; «Северный ветер» извинился.', ['Северный ветер|ORG|Северный ветер|org:severnii-veter', 'Северный ветер|ORG|Северный ветер|org:severnii-veter']],
+  ['Сделку одобрил НАК «Нефтегаз».', ['Нефтегаз|ORG|Нефтегаз|org:neftegaz']],
 ]);
 
 table('no false positives', [
@@ -229,4 +233,57 @@ table('organizations: named after a person without имени, and after two peo
 table('gazetteer: colloquial and alternative spellings', [
   ['Весной в Питере холодно.', ['Питере|LOC|Питер|loc:st-petersburg']],
   ['Новость опубликовали Викиновости и Фэйсбук.', ['Викиновости|ORG|Викиновости|org:wikinews', 'Фэйсбук|ORG|Фэйсбук|org:facebook']],
+]);
+
+table('the EU in Ukrainian: a territory outside the nominative (both Ukrainian gold sets), an organization in Russian', [
+  ['Британія вийшла з ЄС.', ['Британія|LOC|Британія|loc:uk', 'ЄС|LOC|ЄС|org:eu']],
+  ['Торгівля з Євросоюзом і в Євросоюзі.', ['Євросоюзом|LOC|Євросоюз|org:eu', 'Євросоюзі|LOC|Євросоюз|org:eu']],
+  ['Євросоюз ухвалив рішення.', ['Євросоюз|ORG|Євросоюз|org:eu']],
+  ['Британия вышла из ЕС и Евросоюза.', ['Британия|LOC|Британия|loc:uk', 'ЕС|ORG|ЕС|org:eu', 'Евросоюза|ORG|Евросоюз|org:eu']],
+]);
+
+describe('linkPlacesOrgs: an entity is typed by its id, whatever its mentions are typed', () => {
+  it('org:eu stays an organization when its Ukrainian mentions are places', () => {
+    const mentions = [
+      { doc: 'uk.txt', start: 0, end: 2, type: 'LOC' as const, text: 'ЄС', lemma: 'ЄС', entity: 'org:eu' },
+      { doc: 'ru.txt', start: 0, end: 2, type: 'ORG' as const, text: 'ЕС', lemma: 'ЕС', entity: 'org:eu' },
+    ];
+    const { entities } = linkPlacesOrgs(mentions, (doc) => (doc.startsWith('uk') ? 'uk' : 'ru'));
+    assert.equal(entities[0].type, 'ORG');
+  });
+});
+
+table('regions of other countries, and places that are also first names (`?`): places only in place context', [
+  ['Выборы в штате Джорджия и в Вирджинии.', ['Джорджия|LOC|Джорджия|loc:us-georgia', 'Вирджинии|LOC|Вирджиния|loc:virginia']],
+  ['Вибори у штаті Джорджія та в Пенсільванії.', ['Джорджія|LOC|Джорджія|loc:us-georgia', 'Пенсільванії|LOC|Пенсільванія|loc:pennsylvania']],
+  ['Джорджия Мелони встретилась с Викторией.', []],
+  ['Премьер в Виктории Нуланд не видел.', []],
+  ['Пожары в Виктории и Новом Южном Уэльсе.', ['Виктории|LOC|Виктория|loc:victoria-au', 'Новом Южном Уэльсе|LOC|Новый Южный Уэльс|loc:new-south-wales']],
+  ['Выборы в Баварии и Северном Рейне-Вестфалии.', ['Баварии|LOC|Бавария|loc:bavaria', 'Северном Рейне-Вестфалии|LOC|Северный Рейн-Вестфалия|loc:north-rhine-westphalia']],
+  ['Протесты в Техасе, Калифорнии и на Гавайях.', ['Техасе|LOC|Техас|loc:texas', 'Калифорнии|LOC|Калифорния|loc:california', 'Гавайях|LOC|Гавайи|loc:hawaii']],
+  ['Уитни Хьюстон пела, а рейс ушел в Хьюстон.', ['Хьюстон|LOC|Хьюстон|loc:houston']],
+]);
+
+table('organizations: company names compounded with an industry word', [
+  ['Санкции против Совкомбанка и Севмаша.', ['Совкомбанка|ORG|Совкомбанк|org:sovkombank', 'Севмаша|ORG|Севмаш|org:sevmash']],
+  ['Акции Росэлектроники и Транснефти.', ['Росэлектроники|ORG|Росэлектроника|org:roselektronika', 'Транснефти|ORG|Транснефть|org:transneft']],
+  ['Укренерго попередило про відключення.', ['Укренерго|ORG|Укренерго|org:ukrenergo']],
+  ['Банк и Клара Прома.', []],
+]);
+
+describe('a one-word place before an unknown capitalized word is not a known place (Азия Биби may be a person)', () => {
+  const known = (text: string): (boolean | undefined)[] => findPlacesOrgs(parseArticle('a.txt', text)).map((m) => m.known);
+  const rows: [string, (boolean | undefined)[]][] = [
+    ['Суд оправдал Азию Биби в среду.', [undefined]],
+    ['Христианка Азия Биби покинула тюрьму.', [undefined]],
+    ['Он уехал в Азию в среду.', [true]],
+    ['Товары из Азии Европа покупает.', [true, true]],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(known(text), expected));
+});
+
+table('organizations: a listed name is whole; a quoted listed organization is its own mention', [
+  ['Осмотр предложенного для Конституционного суда здания завершен.', ['Конституционного суда|ORG|Конституционный суд|org:constitutional-court']],
+  ['Решение Верховного суда Пакистана окончательное.', ['Верховного суда Пакистана|ORG|Верховный суд Пакистана|org:verhovnii-sud-pakistana']],
+  ['Он сказал Русской службе «Голоса Америки» это.', ['Русской службе|ORG|Русская служба|org:russkaa-sluzhba', 'Голоса Америки|ORG|Голос Америки|org:voa']],
 ]);

@@ -12,6 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
+import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
@@ -41,11 +42,16 @@ interface Reading {
   absorbs: boolean;
   /** Also a common word (Штаты, Рада, Перу): not read at the start of a sentence. */
   homograph: boolean;
+  /** Also a first name (Джорджия, Вирджиния, Виктория): a place only in place context (штат Джорджия, в Джорджии). */
+  firstName?: boolean;
   /** Counts only with a place after it: Правительство РФ, Посольство США. */
   absorbOnly: boolean;
   /** Also written in lowercase (минздрав, мид, правительство РФ). */
   lower?: boolean;
 }
+// A reading's type is the mention's; its entity keeps the organization's id, so a union that
+// Ukrainian news (and both Ukrainian gold sets) treat as a territory in в ЄС, до Євросоюзу stays one
+// entity with its Russian mentions (the `^` flag); linkPlacesOrgs types the entity by its id.
 
 // ---------------------------------------------------------------------------
 // Declension
@@ -182,7 +188,8 @@ const EXACT_WORD = /^[\p{Lu}\d&.-]+$|[A-Za-z]/u;
  * One lexicon line: `id|ru name;ru name|uk name;…`. Per name: leading `!` keeps
  * the exact spelling, `=` means it never declines, `%` marks a fleeting vowel
  * (Египет → Египта), `+` lets it take a place in the genitive (МИД России),
- * `*` only with such a place (Правительство РФ), `~` may be written in lowercase (минздрав);
+ * `*` only with such a place (Правительство РФ), `~` may be written in lowercase (минздрав),
+ * `^` an organization read as a place outside the nominative (ЄС, до Євросоюзу: the Ukrainian convention);
  * `/form/form` lists irregular forms of the same name.
  */
 function compile(): Gazetteer {
@@ -210,7 +217,7 @@ function compile(): Gazetteer {
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
   let spec = raw;
   const flags = new Set<string>();
-  while (/^[!=%+*~]/.test(spec)) {
+  while (/^[!=%+*~^?]/.test(spec)) {
     flags.add(spec[0]);
     spec = spec.slice(1);
   }
@@ -234,7 +241,9 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const extra of irregular) forms.push(extra.split(/\s+/));
   seen(words.length);
   for (const form of forms) {
-    const reading: Reading = { entity, type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
+    // `^`: an organization read as a place where the name is not in the nominative (в ЄС, до Євросоюзу); see the interface.
+    const asPlace = flags.has('^') && (indeclinable || form.join(' ') !== words.join(' '));
+    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('?') ? { firstName: true } : {}), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
@@ -336,16 +345,83 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   const chained = extendChains(article, merged);
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
   const quoted = findQuotedOrgs(article, chained);
+  const latin = latinOrgs(article, chained, quoted);
+  // Boeing 737: a known maker before a model number names the product.
+  const makers = chained.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
   const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...chained.map((f) => (f.reading ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted]
+  return [...makers.map((f) => (f.reading && !beforeName(article, f) ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Азия Биби, Виктория Нуланд: a one-word place right before a capitalized word the gazetteer does not know may
+ * be a first name; it stays a place, but not a known one, so a person the people stage reads there wins.
+ */
+function beforeName(article: Article, f: Found): boolean {
+  const { tokens, text } = article;
+  const next = tokens[f.last + 1];
+  if (f.first !== f.last || f.mention.type !== 'LOC' || !next || next.kind !== 'word' || !adjacent(text, tokens[f.last], next)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(f.mention.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !gazetteer().firstWords.has(fold(next.text));
+}
+
+/**
+ * Latin-script names the gazetteer and the rules above left: Ryanair, Vereinigung Cockpit (see
+ * latinOrgs.ts). A listed Latin name that goes on in Latin (BBC News, Moderna Inc., Welt am Sonntag)
+ * is widened over the rest and keeps its entity.
+ */
+function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]): PlaceOrgMention[] {
+  const taken = new Set<number>();
+  const listedLatin = new Map<number, Found>();
+  for (const f of found) {
+    if (f.reading && f.mention.type === 'ORG' && f.second === undefined && /^[A-Za-z][A-Za-z\d .&-]*$/.test(f.mention.text)) listedLatin.set(f.first, f);
+    else for (let k = f.first; k <= f.last; k++) taken.add(k);
+  }
+  return findLatinNames(article, taken)
+    .filter((n) => {
+      const listed = [...listedLatin.values()].find((f) => f.first <= n.last && n.first <= f.last);
+      if (!listed) return true;
+      if (listed.first === n.first && n.last > listed.last) {
+        listed.last = n.last;
+        listed.mention = { ...listed.mention, end: n.end, text: n.text, lemma: n.text };
+      }
+      return false;
+    })
+    .filter((n) => !quoted.some((q) => q.start < n.end && n.start < q.end))
+    .map((n) => {
+      // Johnson & Johnson: a listed name the word matcher cannot read (a symbol inside) keeps its listed id.
+      const listed = gazetteer().byForm.get(fold(n.text))?.find((r) => r.type === 'ORG');
+      return { doc: article.path, type: 'ORG', start: n.start, end: n.end, text: n.text, lemma: n.text, entity: listed?.entity ?? latinEntity(n.text) };
+    });
 }
 
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i);
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i);
+}
+
+// Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
+// industry word. The stem before it needs three letters (Банк, Газа are no names); case endings are read off.
+const HARD_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(банк|флот|маш|газ|пром|атом|строй|буд|торг|холдинг|инвест|фарм|телеком|лизинг|трейд|металл|метал|транс|хим|хім|сбыт|збут)(а|у|ом|е|і|ові|ем)?$/u;
+// Industry words that decline on their last letter: нефть → нефти, электроника → электроники, нафта → нафти.
+const SOFT_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(нефт|нафт|стал|электроник|електронік)(ь|и|ью|а|ы|у|ой|ою|е|і|ої)$/u;
+const SOFT_NOMINATIVE: Record<string, string> = { нефт: 'ь', стал: 'ь', нафт: 'а', электроник: 'а', електронік: 'а' };
+const FIXED_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(энерго|енерго|авиа|агро)$/u;
+
+function matchCompoundCompany(article: Article, i: number): Found | undefined {
+  const t = article.tokens[i];
+  if (t.text.length < 6 || !/^[А-ЯЁІЇЄҐ]/.test(t.text)) return undefined;
+  let lemma: string | undefined;
+  const hard = HARD_INDUSTRY.exec(t.text);
+  const soft = SOFT_INDUSTRY.exec(t.text);
+  const fixed = FIXED_INDUSTRY.exec(t.text);
+  if (hard) lemma = hard[1] + hard[2];
+  else if (soft) lemma = soft[1] + soft[2] + SOFT_NOMINATIVE[soft[2]];
+  else if (fixed) lemma = t.text;
+  if (!lemma) return undefined;
+  const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
+  return { first: i, last: i, mention };
 }
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
@@ -429,6 +505,8 @@ function matchInstitution(article: Article, i: number): Found | undefined {
     if (!m || !(head.lang === 'ru' ? RU_ADJ : UK_ADJ).test(`${m[1]}${nominative[head.gender]}`)) return undefined;
     // The adjective agrees with the noun's gender (singular): Решение суда and Ученые университета are no names.
     if (!(head.gender === 'f' ? FEMININE_ADJ[head.lang] : MASC_NEUTER_ADJ[head.lang]).test(tokens[k].text.toLowerCase())) return undefined;
+    // Ранее Верховный суд: a neuter (or comparative) -ое/-ее form does not agree with a masculine noun.
+    if (head.lang === 'ru' && head.gender === 'm' && /(ое|ее)$/.test(tokens[k].text.toLowerCase())) return undefined;
     if (COMMON_ADJECTIVE.test(m[1]) || /(ющ|ящ|ущ|ащ|вш|уюч|ююч|ач|яч)$/i.test(m[1])) return undefined;
     if (head.lang === 'uk' && !UK_CLEAR_ADJ.test(tokens[k].text.toLowerCase())) return undefined;
     let ending = nominative[head.gender];
@@ -484,13 +562,18 @@ const PLACE_NOUNS: [Lang, string][] = [
 const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'] };
 let placeNouns: Set<string> | undefined;
 
+/** Is the folded word a form of a settlement, water or region noun (городе, штата, провінції)? */
+function isPlaceNoun(folded: string): boolean {
+  placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
+  return placeNouns.has(folded);
+}
+
 function matchNamedPlace(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
   const { tokens, text } = article;
   const noun = tokens[i];
   const name = tokens[i + 1];
   if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
-  if (!placeNouns.has(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  if (!isPlaceNoun(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
@@ -546,7 +629,7 @@ function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>,
     if (!readings) continue;
     const surface = words.join(' ');
     // Abbreviations read in their own language only: МКС is the space station in Russian, the ICC in Ukrainian.
-    const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
+    const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (!r.firstName || placeContext(article, i, i + n - 1)) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
     if (fitting.length === 0) continue;
     const reading = fitting.find((r) => r.lang === lang) ?? fitting[0];
     const first = tokens[i];
@@ -560,6 +643,24 @@ function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>,
     };
   }
   return undefined;
+}
+
+// Prepositions of place: в Джорджии, из Вирджинии, до Вікторії, у штаті.
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'изо', 'на', 'до', 'под', 'через', 'у', 'з', 'із', 'зі', 'по']);
+
+/**
+ * Does the context make tokens[first..last] a place rather than a first name: a place noun or a
+ * preposition of place before it (штат Джорджия, в Джорджии), and no capitalized word after it
+ * (Джорджия Мелони is a person)?
+ */
+function placeContext(article: Article, first: number, last: number): boolean {
+  const { tokens, text } = article;
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && adjacent(text, tokens[last], next)) return false;
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word' || !adjacent(text, prev, tokens[first])) return false;
+  const w = fold(prev.text);
+  return PLACE_PREPOSITIONS.has(w) || isPlaceNoun(w);
 }
 
 // Западной Европы, Восточном Иерусалиме: a compass adjective widens a place the gazetteer found (Южная Корея is listed whole).
@@ -594,7 +695,7 @@ const REPORTING = new Set(
   повідомляє повідомляють повідомив повідомила повідомило повідомили повідомляло пише пишуть писав писала передає передають передав передала цитує цитують зазначає зазначив зазначила даними повідомленням`.split(/\s+/),
 );
 // Legal forms before a quoted company name: ООО «Алтек», ТОВ "Біолік".
-const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ)$/;
+const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ИА|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ|ВАТ|ЗАТ|ПП|НАК|ДК|ДАК|ГО|БФ|ФК|ХК|ІА|НВО|НВП|ВО|КБ|ТД|АК|ОСББ)$/;
 // Top-level domains of news sites: NEWSru.com, Лента.ру, RBC.UA.
 const DOMAIN_END = /^(ru|ру|com|net|ua|org|рф|by|kz|info|su|uk|de|eu|io|tv|me)$/i;
 
@@ -651,6 +752,35 @@ function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
     push(start, end - 1);
     i = end;
   }
+  return [...out, ...repeatedQuotedNames(article, out, taken)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * компанія «Укрнафта» … «Укрнафта» повідомила: once a cue has made a quoted name an organization, its
+ * other quoted occurrences in the article are the same organization.
+ */
+function repeatedQuotedNames(article: Article, named: PlaceOrgMention[], taken: Set<number>): PlaceOrgMention[] {
+  if (named.length === 0) return [];
+  const { tokens, text } = article;
+  const byName = new Map(named.map((m) => [m.text, m]));
+  const out: PlaceOrgMention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!OPEN_QUOTES.has(tokens[i].text)) continue;
+    const closers = CLOSE_QUOTE_OF[tokens[i].text];
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 6 && !closers.includes(tokens[end].text)) end++;
+    if (end >= tokens.length || !closers.includes(tokens[end].text)) continue;
+    const first = i + 1;
+    const last = end - 1;
+    const known = byName.get(text.slice(tokens[first].start, tokens[last].end));
+    let free = true;
+    for (let k = first; k <= last; k++) if (taken.has(k)) free = false;
+    if (known && free) {
+      out.push({ ...known, start: tokens[first].start, end: tokens[last].end });
+      for (let k = first; k <= last; k++) taken.add(k);
+    }
+    i = end;
+  }
   return out;
 }
 
@@ -679,7 +809,8 @@ export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string
     for (const m of list.filter((x) => langOf(x.doc) === lang)) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
     const name = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     const aliases = [...new Set(list.map((m) => m.lemma))].filter((a) => a !== name).sort();
-    entities.push({ id, type: list[0].type, name, aliases, roles: [] });
+    const type = id.startsWith('org:') ? 'ORG' : id.startsWith('loc:') ? 'LOC' : list[0].type;
+    entities.push({ id, type, name, aliases, roles: [] });
   }
   const linked: Mention[] = mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, text: m.text, lemma: m.lemma, entity: m.entity }));
   return { entities, mentions: linked };
@@ -780,7 +911,8 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
       if (found.mention.type === 'LOC' || !chainHead(tokens[found.first].text)) good = found.last;
       break;
     }
-    if (OPEN_QUOTES.has(t.text) && !closed && isUpper(tokens[k + 1])) {
+    // Русской службе «Голоса Америки»: a quoted name the gazetteer knows as an organization is its own mention.
+    if (OPEN_QUOTES.has(t.text) && !closed && isUpper(tokens[k + 1]) && startsAt.get(k + 1)?.mention.type !== 'ORG') {
       let e = k + 1;
       while (e < tokens.length && e - k < 6 && !CLOSE_QUOTES.has(tokens[e].text) && !/[.!?\n]/.test(tokens[e].text)) e++;
       if (e === k + 1 || !CLOSE_QUOTES.has(tokens[e]?.text ?? '')) break;
@@ -851,7 +983,10 @@ function extendChains(article: Article, found: Found[]): Found[] {
       const headWord = chainHead(tokens[f.last].text) ?? (f.reading ? chainHead(f.reading.lemma[0]) : undefined);
       if (f.mention.type === 'ORG' && headWord && f.second === undefined) {
         const capital = /^\p{Lu}/u.test(f.mention.text) && !(f.first === f.last && sentenceStarts.has(tokens[f.first].start));
-        const end = chainAfter(article, f.last + 1, capital, startsAt);
+        // A listed name is whole: a lowercase genitive after it (Конституционного суда комплекса, Верховным судом
+        // смертного приговора) is the sentence's, not the name's; a place or an имени chain still joins it.
+        const listed = f.reading !== undefined && f.last > f.first && isLower(tokens[f.last + 1]) && !NAMED_AFTER.has(fold(tokens[f.last + 1].text));
+        const end = listed ? undefined : chainAfter(article, f.last + 1, capital, startsAt);
         if (end !== undefined) extend(f, end, `${f.mention.lemma} ${text.slice(tokens[f.last + 1].start, tokens[end].end)}`);
       }
       i = f.last;
