@@ -5,8 +5,9 @@
  * ner-uk-dev.json: its licence (CC BY-NC-SA) forbids shipping weights learned from it. Deterministic: the same
  * gold files give byte-identical weights.
  *
- * Usage: node scripts/train.mjs [--exclude-topic T[,T2]] [--out FILE] [--epochs N] [--bits B] [--quiet]
+ * Usage: node scripts/train.mjs [--exclude-topic T[,T2]] [--exclude-gold FILE] [--out FILE] [--epochs N] [--bits B] [--quiet]
  *   --exclude-topic  leave bsnlp topics out (leave-one-topic-out evaluation); requires --out
+ *   --exclude-gold   leave out every document of a gold file (a held-out fold, e.g. half of factru); requires --out
  *   --out FILE       write the encoded weights (base64 text) to FILE instead, for CORPUS_NAV_MODEL=FILE
  * Then: node ../shared/eval/score.mjs --gold ../shared/gold/bsnlp-train.json --topic T \
  *         --cmd 'CORPUS_NAV_MODEL=FILE node dist/cli.js extract {dir} --format json'
@@ -25,6 +26,7 @@ const WEIGHTS_MODULE = path.join(ROOT, 'src', 'core', 'model', 'weights.ts');
 const { values } = parseArgs({
   options: {
     'exclude-topic': { type: 'string' },
+    'exclude-gold': { type: 'string' },
     out: { type: 'string' },
     epochs: { type: 'string' },
     bits: { type: 'string' },
@@ -32,20 +34,23 @@ const { values } = parseArgs({
   },
 });
 const excluded = new Set(values['exclude-topic']?.split(',').filter(Boolean) ?? []);
-if (excluded.size > 0 && !values.out) {
-  process.stderr.write('train: --exclude-topic writes a held-out model; give it --out FILE so the shipped weights stay as they are\n');
+const excludedIds = new Set(values['exclude-gold'] ? JSON.parse(fs.readFileSync(values['exclude-gold'], 'utf8')).docs.map((/** @type {{id: string}} */ d) => d.id) : []);
+if ((excluded.size > 0 || excludedIds.size > 0) && !values.out) {
+  process.stderr.write('train: a held-out model goes elsewhere; give --out FILE so the shipped weights stay as they are\n');
   process.exit(2);
 }
 
 // The trainer is TypeScript in the core: bundle it for Node once, then import it.
-const bundle = path.join(ROOT, 'out', 'train.bundle.mjs');
+// One file per process: leave-one-topic-out runs train several models at once.
+const bundle = path.join(ROOT, 'out', `train-${process.pid}.bundle.mjs`);
 await esbuild.build({ entryPoints: [path.join(ROOT, 'src', 'core', 'model', 'train.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
 const { train, encodeWeights, DEFAULT_TRAINING } = await import(pathToFileURL(bundle).href);
+fs.rmSync(bundle);
 
 const documents = [];
 for (const file of TRAINING_FILES) {
   const gold = JSON.parse(fs.readFileSync(path.join(GOLD, file), 'utf8'));
-  for (const doc of gold.docs) if (!excluded.has(doc.topic)) documents.push({ id: doc.id, text: doc.text, mentions: doc.mentions });
+  for (const doc of gold.docs) if (!excluded.has(doc.topic) && !excludedIds.has(doc.id)) documents.push({ id: doc.id, text: doc.text, mentions: doc.mentions });
 }
 // A fixed order, whatever order the files list them in.
 documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -57,7 +62,7 @@ const log = values.quiet ? () => undefined : (/** @type {string} */ line) => pro
 const t0 = performance.now();
 const weights = train(documents, options, log);
 const encoded = encodeWeights(weights);
-log(`${documents.length} documents${excluded.size ? ` (without ${[...excluded].join(', ')})` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(encoded.length / 1024).toFixed(0)} KiB encoded`);
+log(`${documents.length} documents${excluded.size ? ` (without ${[...excluded].join(', ')})` : ''}${excludedIds.size ? ` (without ${excludedIds.size} held out)` : ''}, ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(encoded.length / 1024).toFixed(0)} KiB encoded`);
 
 if (values.out) fs.writeFileSync(values.out, encoded);
 else {

@@ -22,12 +22,14 @@ const WINDOW_MARGIN = 2;
 
 /**
  * Spans the model finds in an article, outside the spans the rules took. Only windows around capitalized words
- * no rule took are tagged: names are capitalized, and the rest of the text would cost time and add nothing.
+ * no rule took are tagged: names are capitalized, and the rest of the text would cost time and add nothing. A
+ * line without lowercase words is no prose (a page's menu: Отмена Отправить, Реклама Разжигание) and is skipped.
  */
 export function modelSpans(article: Article, weights: TaggerWeights, taken: readonly Span[] = []): ModelSpan[] {
   const { context, paragraphs } = articleContext(article);
   const spans: ModelSpan[] = [];
   for (const tokens of paragraphs) {
+    if (!tokens.some((t) => t.kind === 'word' && t.text.length > 2 && t.text === t.text.toLowerCase())) continue;
     let from = -1;
     let to = -1;
     for (let i = 0; i <= tokens.length; i++) {
@@ -49,12 +51,15 @@ const CAPITALIZED = /^\p{Lu}/u;
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: TaggerWeights | null = activeModel()): ResolvedMentions {
   if (!weights) return rules;
   const taken = union([...rules.people, ...rules.placesOrgs]);
+  const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
   for (const span of modelSpans(article, weights, taken)) {
     if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(article, span)) continue;
-    if (span.type === 'PER') people.push(personMention(article, span));
-    else placesOrgs.push(placeOrgMention(article, span, span.type));
+    if (span.type === 'PER') {
+      const person = personMention(article, span, sentenceStarts);
+      if (person) people.push(person);
+    } else placesOrgs.push(placeOrgMention(article, span, span.type));
   }
   if (people.length === rules.people.length && placesOrgs.length === rules.placesOrgs.length) return rules;
   const byStart = (a: Span, b: Span): number => a.start - b.start;
@@ -62,14 +67,11 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
 }
 
 /**
- * A person span needs two capitalized words (a first name and a surname, as the model saw them): one word alone
- * (Брекзита) would enter the corpus's surname list and spread to every bare occurrence. No span may contain a
- * word the article writes in lowercase elsewhere (Вместо Дэвиса at a sentence start).
+ * A span of capitalized words only (not Ryanair скасувала, Загалом 400), none of which the article writes in
+ * lowercase elsewhere (Вместо Дэвиса at a sentence start).
  */
 function plausible(article: Article, span: ModelSpan): boolean {
-  const words = span.tokens.filter((t) => t.kind === 'word');
-  if (span.type === 'PER' && words.length < 2) return false;
-  return words.every((t) => !lowercaseElsewhere(article, t.text));
+  return span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !lowercaseElsewhere(article, t.text)));
 }
 
 function lowercaseElsewhere(article: Article, word: string): boolean {
@@ -101,28 +103,37 @@ function overlapsAny(sorted: readonly Span[], span: Span): boolean {
 }
 
 /**
- * A person from a model span. With a known first name first, the surname's base form follows from the first
- * name's case (Асии Биби → Асия + Биби's nominative); otherwise the words stay as written, since a guess
- * here would become the corpus's spelling of the surname.
+ * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
+ * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). With a known first name, the
+ * surname's base form follows from the first name's case (Марией Захаровой → Мария Захарова); otherwise the
+ * surname gets its likeliest nominative, with the others as readings for the corpus-wide choice, and the other
+ * words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
+ * and spread to every bare occurrence. Russian and Ukrainian news spell people in Cyrillic: Latin words are
+ * brands and projects (Nord Stream, whose Stream would then become a person 174 times).
  */
-function personMention(article: Article, span: ModelSpan): PersonMention {
-  const words = span.tokens.filter((t) => t.kind === 'word');
-  const text = article.text.slice(span.start, span.end);
-  const last = words[words.length - 1]?.text ?? text;
-  const reading = words.length > 1 ? lookupFirstName(words[0].text)[0] : undefined;
-  if (!reading) return { doc: article.path, start: span.start, end: span.end, text, lemma: text, surname: last };
+function personMention(article: Article, span: ModelSpan, sentenceStarts: ReadonlySet<number>): PersonMention | undefined {
+  let words = span.tokens.filter((t) => t.kind === 'word');
+  if (sentenceStarts.has(words[0].start) && lookupFirstName(words[0].text).length === 0) words = words.slice(1);
+  if (words.length < 2 || !NAME_WORD.test(words[0].text) || words.some((t) => LATIN.test(t.text))) return undefined;
+  const start = words[0].start;
+  const end = span.end;
+  const text = article.text.slice(start, end);
+  const last = words[words.length - 1].text;
+  const reading = lookupFirstName(words[0].text)[0];
+  if (!reading) {
+    const readings = surnameCandidates(last);
+    const surname = readings[0];
+    const lemma = `${article.text.slice(start, words[words.length - 1].start)}${surname}`;
+    return { doc: article.path, start, end, text, lemma, surname, ...(readings.length > 1 ? { readings } : {}) };
+  }
   const surname = surnameCandidates(last, reading.cases, reading.gender)[0] ?? last;
   const middle = words.slice(1, -1).map((t) => t.text);
-  return {
-    doc: article.path,
-    start: span.start,
-    end: span.end,
-    text,
-    lemma: [reading.lemma, ...middle, surname].join(' '),
-    surname,
-    first: { lemma: reading.lemma, group: reading.group },
-  };
+  return { doc: article.path, start, end, text, lemma: [reading.lemma, ...middle, surname].join(' '), surname, first: { lemma: reading.lemma, group: reading.group } };
 }
+
+const LATIN = /^[A-Za-z]/;
+/** A name's first word: capitalized, no initial (the rules read initials, and leave them alone for a reason: Н. Ф. Гамалеи). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** A place or organization from a model span: its words as written, an id made from them. */
 function placeOrgMention(article: Article, span: ModelSpan, type: 'LOC' | 'ORG'): PlaceOrgMention {

@@ -28,7 +28,7 @@ export interface ModelSpan {
   start: number;
   end: number;
   type: ModelType;
-  /** Min over the span's tokens of (score of its label − best other label's score), in real weight units. */
+  /** Min over the span's tokens of (best labelling's score − best score with that token labelled otherwise), in real weight units. */
   confidence: number;
   /** The span's tokens. */
   tokens: Token[];
@@ -86,13 +86,40 @@ export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n
   return labels;
 }
 
-/** The labels' spans, each with its confidence. */
-export function labelSpans(sequence: TokenSequence, labels: Uint8Array, emission: Float64Array, scale: number): ModelSpan[] {
+/**
+ * Max-marginals: for each token and label, the score of the best valid labelling that gives the token that
+ * label (forward best + backward best). The best labelling's own labels all reach the overall best score.
+ */
+export function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number): Float64Array {
+  const L = LABEL_COUNT;
+  const forward = new Float64Array(n * L);
+  const backward = new Float64Array(n * L);
+  for (let l = 0; l < L; l++) forward[l] = allowed(-1, l) ? emission[l] + transition[l] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      for (let p = 0; p < L; p++) if (allowed(p, l)) best = Math.max(best, forward[(i - 1) * L + p] + transition[(p + 1) * L + l]);
+      forward[i * L + l] = best + emission[i * L + l];
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      for (let q = 0; q < L; q++) if (allowed(l, q)) best = Math.max(best, transition[(l + 1) * L + q] + emission[(i + 1) * L + q] + backward[(i + 1) * L + q]);
+      backward[i * L + l] = best;
+    }
+  }
+  for (let k = 0; k < n * L; k++) forward[k] += backward[k];
+  return forward;
+}
+
+/** The labels' spans, each with its confidence: how far the best labelling beats any that labels a token otherwise. */
+export function labelSpans(sequence: TokenSequence, labels: Uint8Array, marginals: Float64Array, scale: number): ModelSpan[] {
   const spans: ModelSpan[] = [];
   const margin = (i: number): number => {
-    const own = emission[i * LABEL_COUNT + labels[i]];
+    const own = marginals[i * LABEL_COUNT + labels[i]];
     let other = -Infinity;
-    for (let l = 0; l < LABEL_COUNT; l++) if (l !== labels[i]) other = Math.max(other, emission[i * LABEL_COUNT + l]);
+    for (let l = 0; l < LABEL_COUNT; l++) if (l !== labels[i]) other = Math.max(other, marginals[i * LABEL_COUNT + l]);
     return (own - other) * scale;
   };
   for (let i = 0; i < labels.length; i++) {
@@ -112,5 +139,6 @@ export function labelSpans(sequence: TokenSequence, labels: Uint8Array, emission
 /** Tags one sequence. */
 export function tagSequence(weights: TaggerWeights, sequence: TokenSequence): ModelSpan[] {
   const emission = emissionScores(weights, sequence);
-  return labelSpans(sequence, viterbi(emission, weights.transition, sequence.tokens.length), emission, weights.scale);
+  const n = sequence.tokens.length;
+  return labelSpans(sequence, viterbi(emission, weights.transition, n), maxMarginals(emission, weights.transition, n), weights.scale);
 }
