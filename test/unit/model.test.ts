@@ -98,6 +98,20 @@ describe('name tagger: features', () => {
 });
 
 describe('name tagger: the pipeline stage', () => {
+  /** What the stage adds to an article where the rules found nothing. */
+  const added = (text: string): string[] => {
+    const { people, placesOrgs } = withModelMentions(parseArticle('t.txt', text), { people: [], placesOrgs: [] }, activeModel());
+    return [...people.map((p) => `PER ${p.text} → ${p.lemma}`), ...placesOrgs.map((m) => `${m.type} ${m.text}`)];
+  };
+  const rows: [string, string[], string][] = [
+    ['Вчера в Кишиневе прошли переговоры с Майей Санду.', ['PER Майей Санду → Майя Санду', 'LOC Кишиневе'], 'confident person and place'],
+    ['Компания Volkswagen отчиталась о прибыли.', [], 'the model tags ORG, but proposes no organization'],
+    ['Профсоюз Vereinigung Cockpit объявил забастовку в Германии.', ['LOC Германии'], 'Latin words are no place or person'],
+    ['Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют.', ['LOC Осаке'], 'a person below the threshold'],
+    ['Отмена Отправить\nНовости дня Реклама', [], 'a line without lowercase words is not prose'],
+  ];
+  for (const [text, expected, why] of rows) it(`${why}: ${text}`, () => assert.deepEqual(added(text), expected));
+
   it('gives a known first name its nominative and the surname the case the first name shows', () => {
     const oblique = parseArticle('c.txt', 'Встречу с Марией Захаровой перенесли.');
     const { people } = withModelMentions(oblique, { people: [], placesOrgs: [] }, activeModel());
