@@ -78,6 +78,17 @@ describe('name tagger: training', () => {
     for (const [prev, label, ok] of rows) assert.equal(allowed(prev, label), ok, `${LABELS[prev] ?? 'start'} → ${LABELS[label]}`);
   });
 
+  it('keeps large weights unclipped: every token carries the bias row, so clipping it breaks the model', () => {
+    const emission = new Float64Array((1 << 4) * LABEL_COUNT);
+    for (let i = 0; i < emission.length; i++) emission[i] = ((i * 7919) % 13) / 10 - 0.6; // small weights, -0.6…0.6
+    emission[3] = 420; // a bias weight, far above the rest
+    emission[40] = -250;
+    const transition = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT).fill(2.5);
+    const decoded = decodeWeights(encodeWeights({ bits: 4, emission, transition }));
+    for (const i of [3, 40, 17, 50]) assert.ok(Math.abs(decoded.emission[i] * decoded.scale - emission[i]) <= decoded.scale / 2 + 1e-9, `weight ${i}`);
+    assert.ok(Math.abs(decoded.transition[0] * decoded.scale - 2.5) <= decoded.scale / 2 + 1e-9);
+  });
+
   it('encodes and decodes base64 exactly', () => {
     for (const length of [0, 1, 2, 3, 4, 5, 255]) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + length) & 0xff);

@@ -1,6 +1,8 @@
-// The shipped form of the tagger's weights: quantized to 8-bit emission weights and 16-bit transitions in one
-// unit (`scale`), only the table rows that keep a non-zero weight, each row as the varint gap from the previous
-// row then LABEL_COUNT signed bytes; base64, so the bundles can hold it as a string in Node and in the browser.
+// The shipped form of the tagger's weights: integers in one unit (`scale`, set so the 99th percentile of the
+// emission weights is 127), only the table rows that keep a non-zero weight, each row as the varint gap from the
+// previous row then LABEL_COUNT signed bytes, where -128 escapes a 16-bit value: the few large weights (the bias
+// rows carry the largest) must not be clipped, since every token's score holds them. Base64, so the bundles can
+// hold it as a string in Node and in the browser.
 import { LABEL_COUNT, type TaggerWeights } from './tagger';
 
 const MAGIC = 'CNM1';
@@ -12,10 +14,12 @@ export interface FloatWeights {
   transition: Float64Array;
 }
 
-/** Quantizes and encodes; the emission unit is set so the largest weights (the top 0.01%) fit a signed byte. */
+const ESCAPE = -128;
+
+/** Quantizes and encodes; 99% of the non-zero emission weights fit a signed byte, the rest take an escape. */
 export function encodeWeights(weights: FloatWeights): string {
   const magnitudes = Array.from(weights.emission, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-  const top = magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? 1;
+  const top = magnitudes[Math.floor(magnitudes.length * 0.99)] ?? 1;
   const scale = top / 127;
   const q = (x: number, limit: number): number => Math.max(-limit, Math.min(limit, Math.round(x / scale)));
   const bytes: number[] = [];
@@ -29,11 +33,14 @@ export function encodeWeights(weights: FloatWeights): string {
   const rows = 1 << weights.bits;
   let previous = -1;
   for (let r = 0; r < rows; r++) {
-    const row = Array.from({ length: LABEL_COUNT }, (_, l) => q(weights.emission[r * LABEL_COUNT + l], 127));
+    const row = Array.from({ length: LABEL_COUNT }, (_, l) => q(weights.emission[r * LABEL_COUNT + l], 32767));
     if (row.every((v) => v === 0)) continue;
     pushVarint(bytes, r - previous);
     previous = r;
-    for (const v of row) bytes.push(v & 0xff);
+    for (const v of row) {
+      if (v > ESCAPE && v <= 127) bytes.push(v & 0xff);
+      else bytes.push(ESCAPE & 0xff, v & 0xff, (v >> 8) & 0xff);
+    }
   }
   return toBase64(Uint8Array.from(bytes));
 }
@@ -48,7 +55,7 @@ export function decodeWeights(encoded: string): TaggerWeights {
   let at = 10;
   const transition = new Int16Array((LABEL_COUNT + 1) * LABEL_COUNT);
   for (let k = 0; k < transition.length; k++, at += 2) transition[k] = (bytes[at] | (bytes[at + 1] << 8)) << 16 >> 16;
-  const emission = new Int8Array((1 << bits) * LABEL_COUNT);
+  const emission = new Int16Array((1 << bits) * LABEL_COUNT);
   let row = -1;
   while (at < bytes.length) {
     let gap = 0;
@@ -58,8 +65,16 @@ export function decodeWeights(encoded: string): TaggerWeights {
       if (b < 0x80) break;
     }
     row += gap;
-    if (row >= 1 << bits || at + LABEL_COUNT > bytes.length) throw new Error('model weights: truncated or corrupt');
-    for (let l = 0; l < LABEL_COUNT; l++) emission[row * LABEL_COUNT + l] = (bytes[at++] << 24) >> 24;
+    if (row >= 1 << bits) throw new Error('model weights: corrupt');
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      if (at >= bytes.length) throw new Error('model weights: truncated');
+      let v = (bytes[at++] << 24) >> 24;
+      if (v === ESCAPE) {
+        v = ((bytes[at] | (bytes[at + 1] << 8)) << 16) >> 16;
+        at += 2;
+      }
+      emission[row * LABEL_COUNT + l] = v;
+    }
   }
   return { bits, emission, transition, scale };
 }
