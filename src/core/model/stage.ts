@@ -9,7 +9,7 @@ import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
-import type { Article, Span } from '../types';
+import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, sequenceOf } from './features';
 import { type ModelSpan, type ModelType, tagSequence, type TaggerWeights } from './tagger';
@@ -23,14 +23,19 @@ import { type ModelSpan, type ModelType, tagSequence, type TaggerWeights } from 
 export const MODEL_THRESHOLDS: Record<ModelType, number> = { PER: 50, LOC: 10, ORG: Infinity };
 
 /** Tokens either side of an uncovered capitalized word that the tagger also reads, so a window has context. */
-const WINDOW_MARGIN = 2;
+const WINDOW_MARGIN = 1;
 
 /**
  * Spans the model finds in an article, outside the spans the rules took. Only windows around capitalized words
- * no rule took are tagged: names are capitalized, and the rest of the text would cost time and add nothing. A
+ * no rule took, and that the article does not also write in lowercase, are tagged: names are capitalized, and the
+ * rest of the text would cost time and add nothing the stage keeps. A
  * line without lowercase words is no prose (a page's menu: Отмена Отправить, Реклама Разжигание) and is skipped.
  */
 export function modelSpans(article: Article, weights: TaggerWeights, taken: readonly Span[] = []): ModelSpan[] {
+  return tagArticle(article, weights, taken).spans;
+}
+
+function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Span[]): { spans: ModelSpan[]; lowerSeen: ReadonlySet<string> } {
   const { context, paragraphs } = articleContext(article);
   const spans: ModelSpan[] = [];
   for (const tokens of paragraphs) {
@@ -38,7 +43,7 @@ export function modelSpans(article: Article, weights: TaggerWeights, taken: read
     let from = -1;
     let to = -1;
     for (let i = 0; i <= tokens.length; i++) {
-      const candidate = i < tokens.length && CAPITALIZED.test(tokens[i].text) && !overlapsAny(taken, tokens[i]);
+      const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsAny(taken, tokens[i]);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
         if (from >= 0) spans.push(...tagSequence(weights, sequenceOf(tokens, from, to, context)));
@@ -47,10 +52,11 @@ export function modelSpans(article: Article, weights: TaggerWeights, taken: read
       }
     }
   }
-  return spans;
+  return { spans, lowerSeen: context.lowerSeen };
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
+/** A word that may open or hold a span the stage would keep (see plausible): capitalized Cyrillic, not a common word. */
+const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRILLIC_CAPITAL.test(t.text) && !lowerSeen.has(t.text.toLowerCase());
 
 /** The rules' mentions plus the model's confident spans that overlap none of them. */
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: TaggerWeights | null = activeModel()): ResolvedMentions {
@@ -59,8 +65,9 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
-  for (const span of modelSpans(article, weights, taken)) {
-    if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(article, span)) continue;
+  const { spans, lowerSeen } = tagArticle(article, weights, taken);
+  for (const span of spans) {
+    if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(span, lowerSeen)) continue;
     if (span.type === 'PER') {
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
@@ -77,17 +84,13 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
  * are mostly brands, unions and projects (Wizz Air, Vereinigung Cockpit, Nord Stream) that a model never shown
  * them takes for places or people. A place does not open with a first name (Кенни Джейкобс).
  */
-function plausible(article: Article, span: ModelSpan): boolean {
-  const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && CYRILLIC_CAPITAL.test(t.text) && !lowercaseElsewhere(article, t.text)));
+function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
+  const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
   return capitalizedCyrillic && !(span.type === 'LOC' && span.tokens.length > 1 && lookupFirstName(span.tokens[0].text).length > 0);
 }
 
 const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 
-function lowercaseElsewhere(article: Article, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower !== word && article.tokens.some((t) => t.text === lower);
-}
 
 /** The stretches of text the spans cover, sorted and disjoint (a person may sit inside an organization's name). */
 function union(spans: readonly Span[]): Span[] {

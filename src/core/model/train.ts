@@ -25,7 +25,7 @@ export interface TrainingOptions {
   minCount: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { bits: 19, epochs: 6, seed: 10, minCount: 2 };
+export const DEFAULT_TRAINING: TrainingOptions = { bits: 18, epochs: 6, seed: 10, minCount: 2 };
 
 interface Example {
   sequence: TokenSequence;
