@@ -118,7 +118,8 @@ describe('name tagger: the pipeline stage', () => {
     ['Вчера в Кишиневе прошли переговоры с Майей Санду.', ['PER Майей Санду → Майя Санду', 'LOC Кишиневе'], 'confident person and place'],
     ['Компания Volkswagen отчиталась о прибыли.', [], 'the model tags ORG, but proposes no organization'],
     ['Профсоюз Vereinigung Cockpit объявил забастовку в Германии.', ['LOC Германии'], 'Latin words are no place or person'],
-    ['Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют.', ['LOC Осаке'], 'a person below the threshold'],
+    ['Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют.', [], 'a person and a place below their thresholds'],
+    ['Об этом рассказал Ингвар Сёренсен из Копенгагена.', ['PER Ингвар Сёренсен → Ингвар Сёренсен', 'LOC Копенгагена'], 'an unknown first name'],
     ['Отмена Отправить\nНовости дня Реклама', [], 'a line without lowercase words is not prose'],
   ];
   for (const [text, expected, why] of rows) it(`${why}: ${text}`, () => assert.deepEqual(added(text), expected));
