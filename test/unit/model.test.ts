@@ -121,6 +121,7 @@ describe('name tagger: the pipeline stage', () => {
     ['Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют.', [], 'a person and a place below their thresholds'],
     ['Об этом рассказал Ингвар Сёренсен из Копенгагена.', ['PER Ингвар Сёренсен → Ингвар Сёренсен', 'LOC Копенгагена'], 'an unknown first name'],
     ['Отмена Отправить\nНовости дня Реклама', [], 'a line without lowercase words is not prose'],
+    ['Он охарактеризовал новую Парижскую декларацию как очень конструктивную.', [], 'one word with an adjective ending is no place'],
   ];
   for (const [text, expected, why] of rows) it(`${why}: ${text}`, () => assert.deepEqual(added(text), expected));
 

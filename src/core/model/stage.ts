@@ -82,12 +82,18 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
  * A span of capitalized Cyrillic words only (not Ryanair скасувала, Загалом 400), none of which the article
  * writes in lowercase elsewhere (Вместо Дэвиса at a sentence start). Latin words in Russian and Ukrainian news
  * are mostly brands, unions and projects (Wizz Air, Vereinigung Cockpit, Nord Stream) that a model never shown
- * them takes for places or people. A place does not open with a first name (Кенни Джейкобс).
+ * them takes for places or people. A place does not open with a first name (Кенни Джейкобс), and one word with
+ * an adjective's ending is an adjective (Парижскую декларацию), not a place.
  */
 function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
   const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
-  return capitalizedCyrillic && !(span.type === 'LOC' && span.tokens.length > 1 && lookupFirstName(span.tokens[0].text).length > 0);
+  if (!capitalizedCyrillic || span.type !== 'LOC') return capitalizedCyrillic;
+  if (span.tokens.length === 1) return !ADJECTIVE_ENDING.test(span.tokens[0].text);
+  return lookupFirstName(span.tokens[0].text).length === 0;
 }
+
+/** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
+const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
 
 const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 
