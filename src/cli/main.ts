@@ -1,10 +1,12 @@
 // corpus-nav: the core on the command line — the eval harness and a scripting entry point.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { describeError } from '../core/corpus/loader';
 import { toExtractionJson } from '../core/export';
 import type { CorpusIndex } from '../core/index/corpusIndex';
+import { useModel } from '../core/model/active';
+import { decodeWeights } from '../core/model/codec';
 import { indexCorpus } from '../core/pipeline';
 import { keywordInContext, positionAt } from '../core/text/context';
 import type { Problem } from '../core/types';
@@ -29,6 +31,9 @@ commands:
 
 options:
   -h, --help                              show this help
+
+environment:
+  CORPUS_NAV_MODEL=FILE|none              tag with the weights in FILE (npm run train -- --out FILE), or rules only
 
 exit status:
   0  success; warnings may have been printed
@@ -68,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
   }
 
+  useModelFromEnvironment();
   const index = await indexCorpus(new NodeFileSystem(folder));
   reportProblems(index.problems);
   const status = index.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
@@ -88,6 +94,16 @@ async function main(argv: string[]): Promise<number> {
       return report.found ? status : EXIT.problems;
     }
   }
+}
+
+/**
+ * CORPUS_NAV_MODEL=FILE extracts with other weights (a file `npm run train -- --out FILE` wrote), =none with the
+ * rules alone: how leave-one-topic-out runs score a model that never saw the topic.
+ */
+function useModelFromEnvironment(): void {
+  const choice = process.env.CORPUS_NAV_MODEL;
+  if (!choice) return;
+  useModel(choice === 'none' ? null : decodeWeights(readFileSync(choice, 'utf8')));
 }
 
 function isDirectory(folder: string): boolean {

@@ -16,6 +16,7 @@ import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
 import { linkPeople } from './link/people';
 import { reconcileNames, surnameLexicon } from './link/reconcileNames';
+import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
 
 /** What one article yields on its own, before the corpus is consulted. */
@@ -36,7 +37,7 @@ export class CorpusModel {
   set(article: Article): void {
     const cached = this.extractions.get(article.path);
     if (cached && cached.article.text === article.text) return;
-    const { people: named, placesOrgs } = resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article));
+    const { people: named, placesOrgs } = withModelMentions(article, resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article)));
     this.extractions.set(article.path, { article, named, placesOrgs });
   }
 

@@ -1,0 +1,160 @@
+// The statistical stage of one article's extraction, after the rules: the tagger proposes PER/LOC/ORG spans, and
+// a span it is confident of is added where no rule found anything. The rules keep every span they found (their
+// base forms and ids are better informed); the model fills the gaps word lists leave: people with first names no
+// list holds, places no gazetteer holds. Thresholds are in the model's real weight units, chosen by
+// leave-one-topic-out runs (scripts/loto.mjs).
+import type { ResolvedMentions } from '../extract/overlaps';
+import type { PersonMention } from '../extract/people';
+import type { PlaceOrgMention } from '../extract/placesOrgs';
+import { lookupFirstName } from '../names/firstNames';
+import { surnameCandidates } from '../names/nameForms';
+import { slug } from '../names/nameKey';
+import type { Article, Span, Token } from '../types';
+import { activeModel } from './active';
+import { articleContext, sequenceOf } from './features';
+import { type ModelSpan, type ModelType, tagSequence, type TaggerWeights } from './tagger';
+
+/**
+ * The least confidence at which a model span is added, per type, from leave-one-topic-out runs over the six
+ * bsnlp-train topics (thresholds 10, 25, 35, 50): people at 50 gain up to 15 points of PER F1 where the rules
+ * miss unknown first names (asia_bibi, ryanair) and lose at most 0.5 elsewhere (at 35 and below covid-19 loses
+ * more); places at 10 gain on five topics of six and lose at most 0.1; organizations lowered ORG F1 at every
+ * threshold, so the model proposes none.
+ */
+export const MODEL_THRESHOLDS: Record<ModelType, number> = { PER: 50, LOC: 10, ORG: Infinity };
+
+/** Tokens either side of an uncovered capitalized word that the tagger also reads, so a window has context. */
+const WINDOW_MARGIN = 1;
+
+/**
+ * Spans the model finds in an article, outside the spans the rules took. Only windows around capitalized words
+ * no rule took, and that the article does not also write in lowercase, are tagged: names are capitalized, and the
+ * rest of the text would cost time and add nothing the stage keeps. A line without lowercase words is no prose
+ * (a page's menu: Отмена Отправить, Реклама Разжигание) and is skipped.
+ */
+export function modelSpans(article: Article, weights: TaggerWeights, taken: readonly Span[] = []): ModelSpan[] {
+  return tagArticle(article, weights, taken).spans;
+}
+
+function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Span[]): { spans: ModelSpan[]; lowerSeen: ReadonlySet<string> } {
+  const { context, paragraphs } = articleContext(article);
+  const spans: ModelSpan[] = [];
+  for (const tokens of paragraphs) {
+    if (!tokens.some((t) => t.kind === 'word' && t.text.length > 2 && t.text === t.text.toLowerCase())) continue;
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i <= tokens.length; i++) {
+      const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsAny(taken, tokens[i]);
+      if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
+      else if (candidate || i === tokens.length) {
+        if (from >= 0) spans.push(...tagSequence(weights, sequenceOf(tokens, from, to, context)));
+        from = Math.max(0, i - WINDOW_MARGIN);
+        to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
+      }
+    }
+  }
+  return { spans, lowerSeen: context.lowerSeen };
+}
+
+/** A word that may open or hold a span the stage would keep (see plausible): capitalized Cyrillic, not a common word. */
+const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRILLIC_CAPITAL.test(t.text) && !lowerSeen.has(t.text.toLowerCase());
+
+/** The rules' mentions plus the model's confident spans that overlap none of them. */
+export function withModelMentions(article: Article, rules: ResolvedMentions, weights: TaggerWeights | null = activeModel()): ResolvedMentions {
+  if (!weights) return rules;
+  const taken = union([...rules.people, ...rules.placesOrgs]);
+  const sentenceStarts = new Set(article.sentences.map((s) => s.start));
+  const people = [...rules.people];
+  const placesOrgs = [...rules.placesOrgs];
+  const { spans, lowerSeen } = tagArticle(article, weights, taken);
+  for (const span of spans) {
+    if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(span, lowerSeen)) continue;
+    if (span.type === 'PER') {
+      const person = personMention(article, span, sentenceStarts);
+      if (person) people.push(person);
+    } else placesOrgs.push(placeOrgMention(article, span, span.type));
+  }
+  if (people.length === rules.people.length && placesOrgs.length === rules.placesOrgs.length) return rules;
+  const byStart = (a: Span, b: Span): number => a.start - b.start;
+  return { people: people.sort(byStart), placesOrgs: placesOrgs.sort(byStart) };
+}
+
+/**
+ * A span of capitalized Cyrillic words only (not Ryanair скасувала, Загалом 400), none of which the article
+ * writes in lowercase elsewhere (Вместо Дэвиса at a sentence start). Latin words in Russian and Ukrainian news
+ * are mostly brands, unions and projects (Wizz Air, Vereinigung Cockpit, Nord Stream) that a model never shown
+ * them takes for places or people. A place does not open with a first name (Кенни Джейкобс), and one word with
+ * an adjective's ending is an adjective (Парижскую декларацию), not a place.
+ */
+function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
+  const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
+  if (!capitalizedCyrillic || span.type !== 'LOC') return capitalizedCyrillic;
+  if (span.tokens.length === 1) return !ADJECTIVE_ENDING.test(span.tokens[0].text);
+  return lookupFirstName(span.tokens[0].text).length === 0;
+}
+
+/** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
+const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
+
+const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
+
+
+/** The stretches of text the spans cover, sorted and disjoint (a person may sit inside an organization's name). */
+function union(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Does a span overlap any of a sorted, disjoint list? Binary search. */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
+}
+
+/**
+ * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
+ * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). With a known first name, the
+ * surname's base form follows from the first name's case (Марией Захаровой → Мария Захарова); otherwise the
+ * surname gets its likeliest nominative, with the others as readings for the corpus-wide choice, and the other
+ * words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
+ * and spread to every bare occurrence (one Nord Stream read as a person made Stream one 174 times).
+ */
+function personMention(article: Article, span: ModelSpan, sentenceStarts: ReadonlySet<number>): PersonMention | undefined {
+  let words = span.tokens.filter((t) => t.kind === 'word');
+  if (sentenceStarts.has(words[0].start) && lookupFirstName(words[0].text).length === 0) words = words.slice(1);
+  if (words.length < 2 || !NAME_WORD.test(words[0].text)) return undefined;
+  const start = words[0].start;
+  const end = span.end;
+  const text = article.text.slice(start, end);
+  const last = words[words.length - 1].text;
+  const reading = lookupFirstName(words[0].text)[0];
+  if (!reading) {
+    const readings = surnameCandidates(last);
+    const surname = readings[0];
+    const lemma = `${article.text.slice(start, words[words.length - 1].start)}${surname}`;
+    return { doc: article.path, start, end, text, lemma, surname, ...(readings.length > 1 ? { readings } : {}) };
+  }
+  const surname = surnameCandidates(last, reading.cases, reading.gender)[0] ?? last;
+  const middle = words.slice(1, -1).map((t) => t.text);
+  return { doc: article.path, start, end, text, lemma: [reading.lemma, ...middle, surname].join(' '), surname, first: { lemma: reading.lemma, group: reading.group } };
+}
+
+/** A name's first word: capitalized, no initial (the rules read initials, and leave them alone for a reason: Н. Ф. Гамалеи). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** A place or organization from a model span: its words as written, an id made from them. */
+function placeOrgMention(article: Article, span: ModelSpan, type: 'LOC' | 'ORG'): PlaceOrgMention {
+  const text = article.text.slice(span.start, span.end);
+  return { doc: article.path, start: span.start, end: span.end, type, text, lemma: text, entity: `${type.toLowerCase()}:${slug(text)}`, lang: article.lang };
+}

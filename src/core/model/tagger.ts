@@ -1,0 +1,144 @@
+// A linear-chain tagger over BIO labels for PER, LOC and ORG: each token's label scores are the sum of its
+// features' weight rows, a transition score links neighbouring labels, and Viterbi finds the best labelling
+// that is valid BIO (an I- label only continues its own type). The same code decodes with the trained integer
+// weights at run time and with the floating-point weights while training.
+import type { Token } from '../types';
+import type { TokenSequence } from './features';
+
+export type ModelType = 'PER' | 'LOC' | 'ORG';
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export const LABEL_COUNT = LABELS.length;
+const TYPES: (ModelType | undefined)[] = [undefined, 'PER', 'PER', 'LOC', 'LOC', 'ORG', 'ORG'];
+const isInside = (label: number): boolean => label > 0 && label % 2 === 0;
+
+/** Weights as the tagger reads them: one row of LABEL_COUNT per hashed feature bucket, and transitions. */
+export interface TaggerWeights {
+  /** The table holds 2^bits rows. */
+  bits: number;
+  /** rows × LABEL_COUNT, row-major. */
+  emission: ArrayLike<number>;
+  /** (LABEL_COUNT + 1) × LABEL_COUNT: the first row scores a sequence's first label, row p+1 follows label p. */
+  transition: ArrayLike<number>;
+  /** Real-valued weight = stored weight × scale (confidence is reported in real units). */
+  scale: number;
+}
+
+/** A span the tagger labels as one name, with the smallest margin of its tokens' labels over any other label. */
+export interface ModelSpan {
+  start: number;
+  end: number;
+  type: ModelType;
+  /** Min over the span's tokens of (best labelling's score − best score with that token labelled otherwise), in real weight units. */
+  confidence: number;
+  /** The span's tokens. */
+  tokens: Token[];
+}
+
+/** May `label` follow `prev` (-1: sequence start)? */
+export function allowed(prev: number, label: number): boolean {
+  return !isInside(label) || prev === label || prev === label - 1;
+}
+
+/** Per token, per label: the sum of the token's feature rows. */
+export function emissionScores(weights: TaggerWeights, sequence: TokenSequence): Float64Array {
+  const mask = (1 << weights.bits) - 1;
+  const n = sequence.tokens.length;
+  const out = new Float64Array(n * LABEL_COUNT);
+  const emission = weights.emission;
+  for (let i = 0; i < n; i++) {
+    const base = i * LABEL_COUNT;
+    for (const h of sequence.features[i]) {
+      const row = (h & mask) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) out[base + l] += emission[row + l];
+    }
+  }
+  return out;
+}
+
+/** The best valid BIO labelling under the emission and transition scores. */
+export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n: number): Uint8Array {
+  const L = LABEL_COUNT;
+  const score = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let l = 0; l < L; l++) score[l] = allowed(-1, l) ? emission[l] + transition[l] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, l)) continue;
+        const s = score[(i - 1) * L + p] + transition[(p + 1) * L + l];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + l] = best + emission[i * L + l];
+      back[i * L + l] = arg;
+    }
+  }
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  let last = 0;
+  for (let l = 1; l < L; l++) if (score[(n - 1) * L + l] > score[(n - 1) * L + last]) last = l;
+  labels[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+  return labels;
+}
+
+/**
+ * Max-marginals: for each token and label, the score of the best valid labelling that gives the token that
+ * label (forward best + backward best). The best labelling's own labels all reach the overall best score.
+ */
+export function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number): Float64Array {
+  const L = LABEL_COUNT;
+  const forward = new Float64Array(n * L);
+  const backward = new Float64Array(n * L);
+  for (let l = 0; l < L; l++) forward[l] = allowed(-1, l) ? emission[l] + transition[l] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      for (let p = 0; p < L; p++) if (allowed(p, l)) best = Math.max(best, forward[(i - 1) * L + p] + transition[(p + 1) * L + l]);
+      forward[i * L + l] = best + emission[i * L + l];
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      for (let q = 0; q < L; q++) if (allowed(l, q)) best = Math.max(best, transition[(l + 1) * L + q] + emission[(i + 1) * L + q] + backward[(i + 1) * L + q]);
+      backward[i * L + l] = best;
+    }
+  }
+  for (let k = 0; k < n * L; k++) forward[k] += backward[k];
+  return forward;
+}
+
+/** The labels' spans, each with its confidence: how far the best labelling beats any that labels a token otherwise. */
+export function labelSpans(sequence: TokenSequence, labels: Uint8Array, marginals: Float64Array, scale: number): ModelSpan[] {
+  const spans: ModelSpan[] = [];
+  const margin = (i: number): number => {
+    const own = marginals[i * LABEL_COUNT + labels[i]];
+    let other = -Infinity;
+    for (let l = 0; l < LABEL_COUNT; l++) if (l !== labels[i]) other = Math.max(other, marginals[i * LABEL_COUNT + l]);
+    return (own - other) * scale;
+  };
+  for (let i = 0; i < labels.length; i++) {
+    const type = TYPES[labels[i]];
+    if (!type || isInside(labels[i])) continue;
+    let j = i;
+    while (j + 1 < labels.length && labels[j + 1] === labels[i] + 1) j++;
+    const tokens = sequence.tokens.slice(i, j + 1);
+    let confidence = Infinity;
+    for (let k = i; k <= j; k++) confidence = Math.min(confidence, margin(k));
+    spans.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, type, confidence, tokens });
+    i = j;
+  }
+  return spans;
+}
+
+/** Tags one sequence. */
+export function tagSequence(weights: TaggerWeights, sequence: TokenSequence): ModelSpan[] {
+  const emission = emissionScores(weights, sequence);
+  const n = sequence.tokens.length;
+  return labelSpans(sequence, viterbi(emission, weights.transition, n), maxMarginals(emission, weights.transition, n), weights.scale);
+}
