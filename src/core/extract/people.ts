@@ -4,12 +4,13 @@
 // the first pass has already seen as surnames — in the same article or
 // elsewhere in the corpus — so sentence-initial words and places never become
 // people just for being capitalized.
-import { lookupFirstName, type FirstNameForm } from '../names/firstNames';
+import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
+import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 
 export interface PersonMention extends Span {
@@ -26,6 +27,8 @@ export interface PersonMention extends Span {
   alias?: PersonMention;
   /** Nominatives the surname's form allows, best first, when more than one: Маэхара → Маэхар, Маэхара. */
   readings?: string[];
+  /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */
+  guessedFirst?: FirstNameForm[];
 }
 
 // An optional O’- or Arabic article prefix (О’Рейли, аль-Хадж, эль-Масри), then a capitalized word.
@@ -69,7 +72,8 @@ function viewOf(article: Article): View {
     const prev = article.tokens[i - 1];
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
     // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
-    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && (article.tokens[i - 2]?.text.length ?? 0) > 1;
+    const beforeStop = article.tokens[i - 2];
+    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
     if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
     wordSeenIn = s;
   }
@@ -93,6 +97,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchFirstNameSurname(article, i) ??
       matchSurnameInitials(article, view, i) ??
       matchInitialsSurname(article, view, i) ??
+      matchUnknownFirstName(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
     if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i)) {
@@ -107,6 +112,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       i = latin.last;
     }
   }
+  settleGuessedFirstNames(found);
   // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
   const seen = new Map<string, string>();
   for (const m of found) if (m.first) seen.set(nameKey(m.surname), m.surname);
@@ -429,8 +435,11 @@ function surnameLike(_article: Article, view: View, t: Token | undefined): t is 
   );
 }
 
-/** True when a title stands before token i, possibly with its complement: президент России, министр здравоохранения ФРГ. */
-function afterRole(article: Article, view: View, i: number): Token | undefined {
+/**
+ * True when a title stands before token i, possibly with its complement: президент России, министр здравоохранения ФРГ;
+ * with `prepositional`, also one with a preposition (директор по маркетингу), which is safe only before two names.
+ */
+function afterRole(article: Article, view: View, i: number, prepositional = false): Token | undefined {
   const { tokens, text } = article;
   for (let k = i - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
     const t = tokens[k];
@@ -439,13 +448,16 @@ function afterRole(article: Article, view: View, i: number): Token | undefined {
     const lower = t.text === t.text.toLowerCase();
     // Between the title and the name only complements: здравоохранения, иностранных дел, России, США.
     // Capitalized complements: places, abbreviations, and a genitive completing one (НИИ Гамалеи).
-    const complement = isPlaceLike(t.text) || ALL_CAPS.test(t.text) || (/[иы]$/.test(t.text) && ALL_CAPS.test(tokens[k - 1]?.text ?? ''));
-    if (lower ? VERB_LIKE.test(t.text) || (t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text)) : !complement) return undefined;
+    // A Latin-script company (директор Ryanair) is a complement too.
+    const complement = isPlaceLike(t.text) || ALL_CAPS.test(t.text) || LATIN_WORD.test(t.text) || (/[иы]$/.test(t.text) && ALL_CAPS.test(tokens[k - 1]?.text ?? ''));
+    const short = t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text) && !(prepositional && ROLE_PREPOSITIONS.has(t.text));
+    if (lower ? VERB_LIKE.test(t.text) || short : !complement) return undefined;
   }
   return undefined;
 }
 
 const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
+const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
 
 const NEXT_IS_WORD = /^[ \t\u00a0]{1,2}$/;
@@ -679,4 +691,235 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
     surname: '',
     first: { lemma: reading.lemma, group: reading.group },
   };
+}
+
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUN_STEMS.join('|')})[а-яёіїєґ]{0,3}$`);
+/** Adjective endings (Европейской, Объединенных, Українські): a first name never has them. */
+const ADJECTIVE_SHAPE = /(?:ый|ий|ій|ой|ая|ое|ые|ого|ому|ым|ых|ую|ої|ою|ими|ыми|[чдстл]ном|ські|ськ(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)|ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))$/;
+/** Oblique forms of a-stem names in -ия, which places and institutions share (Франции, Комиссии): need more evidence. */
+const IA_FORM = /(?:ия|ии|ию|ией|ие|ія|ії|ію|ією)$/;
+
+/** Per-article record of which capitalized pairs and lone words occur, for evidence that a pair is a name. */
+interface PairIndex {
+  /** Lowercased forms of capitalized words standing alone, with no capitalized word beside them. */
+  alone: Set<string>;
+  /** Capitalized words seen inside a sentence, as written: a sentence-initial word seen only there may be any word. */
+  inside: Set<string>;
+  /** By the key of a pair's second word: the distinct first words written before it. */
+  firsts: Map<string, Set<string>>;
+  /** Keys of surnames the article writes after a known first name (Тереза Мэй). */
+  named: Set<string>;
+}
+
+const pairIndexes = new WeakMap<Article, PairIndex>();
+
+function pairIndexOf(article: Article): PairIndex {
+  let index = pairIndexes.get(article);
+  if (index) return index;
+  const { tokens, text } = article;
+  const view = viewOf(article);
+  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set() };
+  const joined = (a: number, b: number): boolean => isCapitalized(tokens[a]) && isCapitalized(tokens[b]) && adjacent(text, tokens[a], tokens[b]);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isCapitalized(tokens[k])) continue;
+    const before = k > 0 && joined(k - 1, k);
+    const after = k + 1 < tokens.length && joined(k, k + 1);
+    if (!before && !after && !view.initial.has(k)) index.alone.add(foldCase(tokens[k].text));
+    if (!view.initial.has(k)) index.inside.add(tokens[k].text);
+    if (after && lookupFirstName(tokens[k].text).length > 0) index.named.add(surnameKey(tokens[k + 1].text));
+    if (after) {
+      const key = surnameKey(tokens[k + 1].text);
+      const set = index.firsts.get(key) ?? new Set<string>();
+      set.add(tokens[k].text);
+      index.firsts.set(key, set);
+    }
+  }
+  pairIndexes.set(article, index);
+  return index;
+}
+
+/** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
+const surnameKey = (form: string): string => nameKey(surnameCandidates(form)[0]);
+
+/** The lone forms that restate a surname: its own form, or one of its nominatives (Биби; Чаудхри). */
+const restatedAlone = (index: PairIndex, surname: Token): boolean =>
+  [surname.text, ...surnameCandidates(surname.text)].some((form) => index.alone.has(foldCase(form)));
+
+/** The word after a guessed first name follows two case forms of it in the article: Асии Биби, Асию Биби. */
+function inflectedRestatement(index: PairIndex, first: Token, surname: Token): boolean {
+  const forms = index.firsts.get(surnameKey(surname.text));
+  if (!forms || forms.size < 2) return false;
+  const lemmas = new Set(guessFirstName(first.text).map((r) => r.lemma));
+  return [...forms].some((form) => form !== first.text && guessFirstName(form).some((r) => lemmas.has(r.lemma)));
+}
+
+/** A word that may close a name after an unknown first name: capitalized, Cyrillic, no place, adjective or common word. */
+const pairSurname = (view: View, t: Token | undefined): t is Token =>
+  isCapitalized(t) && !LATIN_WORD.test(t.text) && !isCommon(view, t) && (plainSurname(t) || (SURNAME_IN_IH.test(t.text) && t.text.length >= 4 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text)));
+
+/** Surnames in -их/-ых that the adjective test would reject: Масих, Черных (a capitalized adjective is rarer after a first name). */
+const SURNAME_IN_IH = /(?:их|ых)$/;
+
+/**
+ * A first name no list knows before a surname (Асии Биби, Кенни Джейкобс, Хадим Хусейн Ризви), when the article
+ * says it is a name: a title, a word for a person or a speech verb around it, a Latin restatement, the surname
+ * alone elsewhere, or the pair again with the first name in another case.
+ */
+function matchUnknownFirstName(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const t = tokens[i];
+  if (!isCapitalized(t) || LATIN_WORD.test(t.text) || t.text.length < 3 || ALL_CAPS.test(t.text) || isCommon(view, t) || lookupFirstName(t.text).length > 0) return undefined;
+  // Христианка Асия Биби: the title opens the sentence; Аль Аин, Ле Пен: a particle opens a place or a surname.
+  if (isRoleWord(t.text) || PERSON_NOUN.test(t.text.toLowerCase()) || CAPITAL_PARTICLES.has(t.text)) return undefined;
+  const prev = tokens[i - 1];
+  // провинции Пенджаб Салман Тасир; Острова Уайт.
+  if ((prev && PLACE_NOUN.test(prev.text.toLowerCase())) || PLACE_NOUN.test(t.text.toLowerCase())) return undefined;
+  // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
+  if (prev && ALL_CAPS.test(prev.text) && /(?:[еи]и|ы)$/.test(t.text)) return undefined;
+  const index = pairIndexOf(article);
+  // After another capitalized word the pair is part of a longer name, unless that word opens the sentence and is
+  // capitalized only there (Сама Асия Биби, Христианка Асия Биби).
+  const titleFirst = prev !== undefined && view.initial.has(i - 1) && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
+  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text); // директор Ryanair Кенни Джейкобс
+  if (isCapitalized(prev) && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
+  const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  if (!joined(i + 1)) return undefined;
+  // Two or three words: a middle name (known or not) may stand between.
+  const three = joined(i + 2);
+  if (three && joined(i + 3)) return undefined;
+  const last = three ? i + 2 : i + 1;
+  const surname = tokens[last];
+  const middle = three ? tokens[i + 1] : undefined;
+  if (!pairSurname(view, surname) || lookupFirstName(surname.text).length > 0) return undefined;
+  if (middle && (LATIN_WORD.test(middle.text) || isPlaceLike(middle.text) || isCommon(view, middle) || ADJECTIVE_OR_PLACE.test(middle.text.toLowerCase()))) return undefined;
+
+  // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
+  if (middle && (index.alone.has(foldCase(t.text)) || index.alone.has(foldCase(middle.text)))) return undefined;
+  const prevLower = prev?.kind === 'word' && (prev.text === prev.text.toLowerCase() || titleFirst) && adjacent(text, prev, t);
+  const personNoun = prevLower && PERSON_NOUN.test(prev.text.toLowerCase());
+  const after = tokens[last + 1];
+  const role = afterRole(article, view, i, true);
+  const attributed = prev !== undefined && isAttribution(tokens[i - 2]?.text, prev.text);
+  const latin = LATIN_NAME.test(text.slice(surname.end, surname.end + 80));
+  const context =
+    personNoun ||
+    role !== undefined ||
+    (prevLower && isSpeechVerb(prev.text)) ||
+    attributed ||
+    (after?.kind === 'word' && adjacent(text, surname, after) && isSpeechVerb(after.text)) ||
+    latin;
+  const inflected = inflectedRestatement(index, t, middle ?? surname);
+  const restated = restatedAlone(index, surname);
+  // A place's or institution's shape (Азии, Федерации) yields only to the strongest evidence.
+  const placeShaped = isPlaceLike(t.text) || hasPlacePart(t.text) || ADJECTIVE_SHAPE.test(t.text.toLowerCase());
+  const iaForm = IA_FORM.test(t.text.toLowerCase());
+  // A surname the article gives a known first name (Тереза Мэй) takes no other one without strong evidence
+  // (в Чекерс Мэй заявила), and is no first name itself (к Мэй Джонсон предупредил).
+  if (index.named.has(surnameKey(t.text))) return undefined;
+  const named = !middle && index.named.has(surnameKey(surname.text));
+  // Before a known first name (Отставка Бориса Джонсона), only a word for a person right before makes a word a name.
+  // (A title before it wants a complement there: министр по делам Брексит Дэвид Дэвис, глава Минэнерго Александр Новак.)
+  if (middle && lookupFirstName(middle.text).length > 0 && !inflected && !personNoun) return undefined;
+  // A sentence's first word is capitalized anyway (Сама Асия, Мужу Биби): it must be capitalized inside one too.
+  if (view.initial.has(i) && !index.inside.has(t.text) && !inflected && !latin) return undefined;
+  // A name of three words with an unknown middle needs more than its surname seen alone (Газ Маркетинг Трейдинг).
+  const evidence = placeShaped || named ? inflected || (personNoun && iaForm && !named) : iaForm ? inflected || personNoun || (context && restated) : context || inflected || (restated && !middle);
+  if (!evidence) return undefined;
+
+  // The case the context shows: по словам Фавада Чаудхри (genitive), министр Фавад Чаудхри (the title's case).
+  const shownCase = attributed ? caseList('gen') : role ? caseList(roleCase(role.text)) : undefined;
+  const readings = agreeingReadings(guessFirstName(t.text), surname.text, shownCase);
+  // A surname whose ending shows its case must agree with the first name: Собянин Путину are two people.
+  if (readings.length === 0 || !readings.some((r) => surnameAgrees(r, surname.text))) return undefined;
+  const middleKnown = middle ? lookupFirstName(middle.text) : [];
+  // A known middle name must agree with the first word in gender and case, or the word is no first name (губернатор
+  // Пенджаба Салман Тасир: a genitive complement).
+  const agreesWithMiddle = (r: FirstNameForm): boolean => middleKnown.some((k) => k.gender === r.gender && k.cases.some((c) => r.cases.includes(c)));
+  if (middleKnown.length > 0 && !readings.some(agreesWithMiddle)) return undefined;
+  const reading = middleKnown.length > 0 ? readings.find(agreesWithMiddle)! : readings[0];
+  const middleLemma = middle ? (middleKnown.find((r) => r.gender === reading.gender && r.cases.some((c) => reading.cases.includes(c))) ?? guessFirstName(middle.text)[0])?.lemma ?? middle.text : undefined;
+  const surnameLemma = guessedSurnameLemma(surname.text, reading);
+  return {
+    last,
+    mention: {
+      doc: path,
+      start: t.start,
+      end: surname.end,
+      text: text.slice(t.start, surname.end),
+      lemma: [reading.lemma, middleLemma, surnameLemma].filter(Boolean).join(' '),
+      surname: surnameLemma,
+      first: { lemma: reading.lemma, group: reading.group },
+      guessedFirst: middleKnown.length > 0 ? readings.filter(agreesWithMiddle) : readings,
+    },
+  };
+}
+
+/** What a surname's ending shows of the case and gender, when it is unmistakable: Дэвиса, Нисару, Кэмероном. */
+const SURNAME_FORM_CASES: [RegExp, 'm' | 'f', Case[]][] = [
+  [/[бвгґджзклмнпрстфхцчшщ]а$/, 'm', ['gen', 'acc']],
+  [/[бвгґджзклмнпрстфхцчшщ]у$/, 'm', ['dat']],
+  [/[бвгґджзклмнпрстфхцчшщ](?:ом|ем)$/, 'm', ['ins']],
+];
+
+/**
+ * The readings of a guessed first name that agree with the surname's form (Девида Дэвиса: Девид's genitive, not a
+ * woman Девида), all of them when none does: a foreign woman's surname rarely takes a case ending.
+ */
+function surnameAgrees(reading: FirstNameForm, surname: string): boolean {
+  const shown = SURNAME_FORM_CASES.find(([ending]) => ending.test(surname));
+  return !shown || (reading.gender === shown[1] && reading.cases.some((c) => shown[2].includes(c)));
+}
+
+function agreeingReadings(readings: FirstNameForm[], surname: string, contextCases?: Case[]): FirstNameForm[] {
+  const shown = SURNAME_FORM_CASES.find(([ending]) => ending.test(surname));
+  const inContext = contextCases ? readings.filter((r) => r.cases.some((c) => contextCases.includes(c))) : readings;
+  const pool = inContext.length > 0 ? inContext : readings;
+  const agreeing = pool.filter((r) => surnameAgrees(r, surname));
+  return agreeing.length > 0 ? agreeing : pool;
+}
+
+/**
+ * Nominatives of a surname beside a guessed (so mostly foreign) first name, best first. A surname in -и, -і, -е, -о
+ * or -ю beside one does not decline (Азії Бібі, Асии Биби); the others follow the first name's case and gender.
+ */
+function guessedSurnameCandidates(written: string, first: FirstNameForm): string[] {
+  return /[иіеоэю]$/.test(written) && !SURNAME_SUFFIX.test(written.slice(0, -1)) ? [written] : surnameCandidates(written, first.cases, first.gender);
+}
+
+const guessedSurnameLemma = (written: string, first: FirstNameForm): string => guessedSurnameCandidates(written, first)[0];
+
+/**
+ * One guessed first name per surname in an article: the reading that explains most of the forms written before
+ * that surname (Асии, Асию, Асия → Асия), a form seen as it is counting extra; the surname's base form follows
+ * the chosen reading's case and gender.
+ */
+function settleGuessedFirstNames(found: PersonMention[]): void {
+  const bySurname = new Map<string, PersonMention[]>();
+  for (const m of found) {
+    if (!m.guessedFirst) continue;
+    const key = nameKey(m.surname);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), m]);
+  }
+  for (const mentions of bySurname.values()) {
+    const score = new Map<string, number>();
+    for (const m of mentions) {
+      const written = m.text.split(/\s+/)[0];
+      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === written ? 1.5 : 1));
+    }
+    const bestOf = (m: PersonMention): FirstNameForm => [...m.guessedFirst!].sort((a, b) => (score.get(b.lemma) ?? 0) - (score.get(a.lemma) ?? 0))[0];
+    const lastWord = (m: PersonMention): string => m.text.split(/\s+/).pop()!;
+    // Where the first name is written as its nominative, the surname beside it is one too (Азія Бібі, so Азії Бібі).
+    // (Not beside a name that does not decline: Кенни Джейкобса.)
+    const nominatives = new Set(mentions.filter((m) => bestOf(m).lemma === m.text.split(/\s+/)[0] && bestOf(m).cases.length === 1).map(lastWord));
+    for (const m of mentions) {
+      const best = bestOf(m);
+      const written = lastWord(m);
+      const candidates = guessedSurnameCandidates(written, best);
+      const surname = nominatives.has(written) ? written : (candidates.find((c) => nominatives.has(c)) ?? candidates[0]);
+      if (best.lemma === m.first!.lemma && surname === m.surname) continue;
+      m.lemma = [best.lemma, ...m.lemma.split(' ').slice(1, -1), surname].join(' ');
+      m.surname = surname;
+      m.first = { lemma: best.lemma, group: best.group };
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // Looks up first names in any case form and tells which given name they are.
 import { FIRST_NAME_GROUPS } from '../lexicon/firstNames';
 import { type Case, firstNameForms } from './nameForms';
+import { nameKey } from './nameKey';
 import { foldCase } from '../text/fold';
 
 export interface FirstNameForm {
@@ -41,8 +42,17 @@ function buildTable(): Map<string, FirstNameForm[]> {
   return map;
 }
 
-/** Groups for double first names (Жан-Мари, Ливиу-Дитер), numbered after the lexicon's. */
-const doubleGroups = new Map<string, number>();
+/** Groups for names the lexicon lacks — double first names (Жан-Мари) and guessed ones (Асия) — numbered after its own. */
+const extraGroups = new Map<string, number>();
+
+function extraGroup(key: string): number {
+  let group = extraGroups.get(key);
+  if (group === undefined) {
+    group = FIRST_NAME_GROUPS.length + extraGroups.size;
+    extraGroups.set(key, group);
+  }
+  return group;
+}
 
 /** Every reading of a word as a first name (usually zero or one). */
 export function lookupFirstName(word: string): FirstNameForm[] {
@@ -62,16 +72,78 @@ function doubleFirstName(word: string): FirstNameForm[] {
   if (!first || tail.length === 0) return [];
   return tail.map((r) => {
     const lemma = `${first.lemma}-${r.lemma}`;
-    let group = doubleGroups.get(lemma.toLowerCase());
-    if (group === undefined) {
-      group = FIRST_NAME_GROUPS.length + doubleGroups.size;
-      doubleGroups.set(lemma.toLowerCase(), group);
-    }
-    return { lemma, group, gender: first.gender, cases: r.cases }; // Жан-Мари is a man
+    return { lemma, group: extraGroup(lemma.toLowerCase()), gender: first.gender, cases: r.cases }; // Жан-Мари is a man
   });
 }
 
 /** The equivalence group of a nominative first name, if it is known. */
 export function firstNameGroup(lemma: string): number | undefined {
   return lookupFirstName(lemma).find((f) => f.cases.includes('nom'))?.group;
+}
+
+/** [ending of an oblique form, the nominative endings it may come from, the gender]; the empty ending is the form itself. */
+const GUESS_RULES: [string, string[], 'm' | 'f'][] = [
+  ['', [''], 'm'],
+  ['', [''], 'f'],
+  ['а', [''], 'm'],
+  ['у', [''], 'm'],
+  ['ом', [''], 'm'],
+  ['ем', ['', 'ь', 'й'], 'm'],
+  ['єм', ['й'], 'm'],
+  ['е', ['', 'й'], 'm'],
+  ['ові', [''], 'm'],
+  ['і', [''], 'm'],
+  ['я', ['ь', 'й'], 'm'],
+  ['ю', ['ь', 'й'], 'm'],
+  ['ии', ['ия'], 'f'],
+  ['ию', ['ия'], 'f'],
+  ['ией', ['ия'], 'f'],
+  ['ие', ['ия'], 'f'], // a common misspelling of the dative: Асие
+  ['ії', ['ія'], 'f'],
+  ['ію', ['ія'], 'f'],
+  ['ією', ['ія'], 'f'],
+  ['ы', ['а'], 'f'],
+  ['и', ['а', 'я'], 'f'],
+  ['і', ['а', 'я'], 'f'],
+  ['е', ['а', 'я'], 'f'],
+  ['у', ['а'], 'f'],
+  ['ю', ['я'], 'f'],
+  ['ой', ['а'], 'f'],
+  ['ою', ['а'], 'f'],
+  ['ей', ['я', 'а'], 'f'],
+  ['ею', ['я', 'а'], 'f'],
+];
+
+const VOWELS = 'аеёиоуыэюяіїє';
+/** Endings no first name's nominative has, by gender: oblique endings (Асии, Хадимом), a soft sign after a vowel. */
+const IMPOSSIBLE_NOMINATIVE = {
+  // Men's names in -а/-я (Никита, Илья) are few and listed; a guessed one in -а is far likelier a genitive.
+  m: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|ую|ою|ом|ы|[${VOWELS}]ь|[^${VOWELS}]й|[ая])$`),
+  f: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|[иеуюыіоэ]|ой|ою|ей|ею|ом|ем|ь|й|[${VOWELS}]а)$`),
+};
+
+/**
+ * Readings of a capitalized word as a first name the lexicon does not know (Асии → Асия, Фавада → Фавад or
+ * Фавада), each a nominative whose generated paradigm holds the word; the word itself as a nominative first.
+ * Whoever calls this must have other evidence that the word is a first name: every word has readings.
+ */
+export function guessFirstName(word: string): FirstNameForm[] {
+  const out: FirstNameForm[] = [];
+  const lower = word.toLowerCase();
+  for (const [ending, nominatives, gender] of GUESS_RULES) {
+    if (!lower.endsWith(ending) || word.length - ending.length < 2) continue;
+    for (const nominative of nominatives) {
+      const lemma = word.slice(0, word.length - ending.length) + nominative;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(lemma) || IMPOSSIBLE_NOMINATIVE[gender].test(lemma) || out.some((r) => r.lemma === lemma && r.gender === gender)) continue;
+      // A masculine name in a vowel other than -о does not decline (Биби, Абе): only the form itself.
+      if (gender === 'm' && ending !== '' && /[аеиіуыэюяє]$/.test(lemma)) continue;
+      const cases = firstNameForms(lemma, gender).get(word) ?? (ending === 'ие' ? (['dat', 'loc'] as Case[]) : undefined);
+      if (cases) out.push({ lemma, group: extraGroup(`guess:${nameKey(lemma)}`), gender, cases });
+    }
+  }
+  // The form itself first, a woman's name when it ends in -а/-я; then the oblique readings.
+  // (A guessed name is mostly foreign, and foreign men's names in -ий are rare: Асию is Асия's, not Асий's.)
+  const rank = (r: FirstNameForm): number =>
+    (r.lemma === word ? 0 : 2) + (r.gender === (/[ая]$/.test(lower) ? 'f' : 'm') ? 0 : 1) + (/[иі]й$/.test(r.lemma) ? 2 : 0);
+  return out.sort((a, b) => rank(a) - rank(b));
 }
