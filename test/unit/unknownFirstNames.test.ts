@@ -73,3 +73,20 @@ describe('first names no list knows: words that are not one', () => {
     assert.ok(!people('Об этом Собянин Путину доложил вчера. Путин сказал.').some((m) => m.startsWith('Собянин Путину')));
   });
 });
+
+describe('homographs: a word the article uses as a place is no person there', () => {
+  const rows: [string, string[]][] = [
+    ['Выборы в Джорджии прошли. Вчера Джорджия голосовала за Трампа.', []],
+    ['Губернатор штата Вирджиния выступил. Вчера Вирджиния поддержала закон.', []],
+    ['Он уехал в Лахор. Вчера Лахора Биби сказала. Биби ушла.', []],
+    // A locative after в is a place's; a name with an agreeing surname elsewhere stays a name.
+    ['Вчера в Джорджии Мелони заявила о планах. Джорджия Мелони сказала.', ['Мелони → Мелони', 'Джорджия Мелони → Джорджия Мелони']],
+    ['Он верит в Марию Иванову.', ['Марию Иванову → Мария Иванова']],
+    // Ukrainian у and в also say who has something: у Вікторії (Victoria has) is no place.
+    ['Учора у Вікторії був план. Потім Вікторія сказала.', ['Вікторії → Вікторія']],
+    // A word for an institution before a known name; a verb's infinitive (a caption's buttons).
+    ['Турнир Общества Макса Планка прошел.', []],
+    ['Об этом сообщила Отмена Отправить. Отправить ушла.', []],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+});

@@ -8,7 +8,7 @@ import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/fi
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
-import type { Article, Span, Token } from '../types';
+import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
@@ -169,6 +169,8 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   if (readings.length === 0) return undefined;
   const reading = readings[0];
   const cases = mergeCases(readings);
+  // "в Джорджии Мелони": after в a form that is no accusative is a locative, and only places take it.
+  if (article.lang === 'ru' && /^во?$/i.test(tokens[i - 1]?.text ?? '') && !cases.includes('acc') && !cases.includes('nom')) return undefined;
   let j = i + 1;
   let patronymic: string | undefined;
   const next = tokens[j];
@@ -469,6 +471,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
+  // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context.
+  if (usedAsPlace(article, t.text)) return undefined;
   const next = tokens[i + 1];
   const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
@@ -681,6 +685,8 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
   if (next?.text === '.' && INITIAL.test(tokens[i + 2]?.text ?? '')) return undefined;
   const reading = readings.find((r) => groupsNamed.has(r.group)) ?? readings[0];
   const named = groupsNamed.has(reading.group);
+  // A first name that is also a place (Джорджия, Вирджиния, Виктория) is the place where the article uses it as one.
+  if (!named && usedAsPlace(article, token.text)) return undefined;
   if (!named && (view.initial.has(i) || token.text.length < 3 || NOT_ALONE.has(reading.lemma.toLowerCase()))) return undefined;
   return {
     doc: path,
@@ -709,6 +715,8 @@ interface PairIndex {
   firsts: Map<string, Set<string>>;
   /** Keys of surnames the article writes after a known first name (Тереза Мэй). */
   named: Set<string>;
+  /** Stems of capitalized words the article uses as places: after в, из, штат (в Лахоре, штат Джорджия). */
+  places: Set<string>;
 }
 
 const pairIndexes = new WeakMap<Article, PairIndex>();
@@ -718,7 +726,7 @@ function pairIndexOf(article: Article): PairIndex {
   if (index) return index;
   const { tokens, text } = article;
   const view = viewOf(article);
-  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set() };
+  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set(), places: new Set() };
   const joined = (a: number, b: number): boolean => isCapitalized(tokens[a]) && isCapitalized(tokens[b]) && adjacent(text, tokens[a], tokens[b]);
   for (let k = 0; k < tokens.length; k++) {
     if (!isCapitalized(tokens[k])) continue;
@@ -726,6 +734,8 @@ function pairIndexOf(article: Article): PairIndex {
     const after = k + 1 < tokens.length && joined(k, k + 1);
     if (!before && !after && !view.initial.has(k)) index.alone.add(foldCase(tokens[k].text));
     if (!view.initial.has(k)) index.inside.add(tokens[k].text);
+    const preposition = tokens[k - 1];
+    if (preposition && adjacent(text, preposition, tokens[k]) && PLACE_INTRODUCER[article.lang].test(preposition.text)) index.places.add(placeStem(tokens[k].text));
     if (after && lookupFirstName(tokens[k].text).length > 0) index.named.add(surnameKey(tokens[k + 1].text));
     if (after) {
       const key = surnameKey(tokens[k + 1].text);
@@ -737,6 +747,21 @@ function pairIndexOf(article: Article): PairIndex {
   pairIndexes.set(article, index);
   return index;
 }
+
+/**
+ * Words after which a capitalized word is a place: в Лахоре, из Джорджии, штат Вирджиния. Not у, на, до, nor
+ * Ukrainian в and з, which also stand before people: у Вікторії (Victoria has), в Марії, з Вікторією (with Victoria).
+ */
+const PLACE_INTRODUCER: Record<Lang, RegExp> = {
+  ru: /^(?:в|во|из|изо|штат|штата|штате|штату|штатом)$/i,
+  uk: /^(?:штат|штату|штаті|штатом)$/i,
+};
+
+/** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
+const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
+
+/** The article uses this word (in any case) as a place. */
+const usedAsPlace = (article: Article, word: string): boolean => pairIndexOf(article).places.has(placeStem(word));
 
 /** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
 const surnameKey = (form: string): string => nameKey(surnameCandidates(form)[0]);
@@ -755,7 +780,10 @@ function inflectedRestatement(index: PairIndex, first: Token, surname: Token): b
 
 /** A word that may close a name after an unknown first name: capitalized, Cyrillic, no place, adjective or common word. */
 const pairSurname = (view: View, t: Token | undefined): t is Token =>
-  isCapitalized(t) && !LATIN_WORD.test(t.text) && !isCommon(view, t) && (plainSurname(t) || (SURNAME_IN_IH.test(t.text) && t.text.length >= 4 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text)));
+  isCapitalized(t) && !LATIN_WORD.test(t.text) && !isCommon(view, t) && !INFINITIVE.test(t.text) && (plainSurname(t) || (SURNAME_IN_IH.test(t.text) && t.text.length >= 4 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text)));
+
+/** A verb's infinitive, as buttons and captions write it (Отмена Отправить). */
+const INFINITIVE = /(?:[аяиеуоі]ть|ться|тись|[аяиі]ти)$/;
 
 /** Surnames in -их/-ых that the adjective test would reject: Масих, Черных (a capitalized adjective is rarer after a first name). */
 const SURNAME_IN_IH = /(?:их|ых)$/;
@@ -820,10 +848,13 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   // Before a known first name (Отставка Бориса Джонсона), only a word for a person right before makes a word a name.
   // (A title before it wants a complement there: министр по делам Брексит Дэвид Дэвис, глава Минэнерго Александр Новак.)
   if (middle && lookupFirstName(middle.text).length > 0 && !inflected && !personNoun) return undefined;
+  // A word the article uses as a place is one here too (Лахора Биби), unless a word for a person stands before it.
+  if (usedAsPlace(article, t.text) && !personNoun) return undefined;
+  if (middle && lookupFirstName(middle.text).length > 0 && namesInstitution(article, i + 1)) return undefined; // Общества Макса Планка
   // A sentence's first word is capitalized anyway (Сама Асия, Мужу Биби): it must be capitalized inside one too.
   if (view.initial.has(i) && !index.inside.has(t.text) && !inflected && !latin) return undefined;
   // A name of three words with an unknown middle needs more than its surname seen alone (Газ Маркетинг Трейдинг).
-  const evidence = placeShaped || named ? inflected || (personNoun && iaForm && !named) : iaForm ? inflected || personNoun || (context && restated) : context || inflected || (restated && !middle);
+  const evidence = placeShaped || named ? inflected || (personNoun && iaForm && !named) : iaForm ? inflected || personNoun || context || restated : context || inflected || (restated && !middle);
   if (!evidence) return undefined;
 
   // The case the context shows: по словам Фавада Чаудхри (genitive), министр Фавад Чаудхри (the title's case).

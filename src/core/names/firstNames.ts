@@ -118,7 +118,8 @@ const VOWELS = 'аеёиоуыэюяіїє';
 /** Endings no first name's nominative has, by gender: oblique endings (Асии, Хадимом), a soft sign after a vowel. */
 const IMPOSSIBLE_NOMINATIVE = {
   // Men's names in -а/-я (Никита, Илья) are few and listed; a guessed one in -а is far likelier a genitive.
-  m: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|ую|ою|ом|ы|[${VOWELS}]ь|[^${VOWELS}]й|[ая])$`),
+  // Nor in -ий/-ій, which are Slavic and listed: Чехословакию is no Чехословакий's dative.
+  m: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|ую|ою|ом|ы|[${VOWELS}]ь|[^${VOWELS}]й|[иі]й|[ая])$`),
   f: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|[иеуюыіоэ]|ой|ою|ей|ею|ом|ем|ь|й|[${VOWELS}]а)$`),
 };
 
@@ -142,8 +143,6 @@ export function guessFirstName(word: string): FirstNameForm[] {
     }
   }
   // The form itself first, a woman's name when it ends in -а/-я; then the oblique readings.
-  // (A guessed name is mostly foreign, and foreign men's names in -ий are rare: Асию is Асия's, not Асий's.)
-  const rank = (r: FirstNameForm): number =>
-    (r.lemma === word ? 0 : 2) + (r.gender === (/[ая]$/.test(lower) ? 'f' : 'm') ? 0 : 1) + (/[иі]й$/.test(r.lemma) ? 2 : 0);
+  const rank = (r: FirstNameForm): number => (r.lemma === word ? 0 : 2) + (r.gender === (/[ая]$/.test(lower) ? 'f' : 'm') ? 0 : 1);
   return out.sort((a, b) => rank(a) - rank(b));
 }
