@@ -90,3 +90,15 @@ describe('homographs: a word the article uses as a place is no person there', ()
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
 });
+
+describe('not a person: streets, companies, organizations named with an adjective', () => {
+  const rows: [string, string[]][] = [
+    ['Об этом заявил пресс-секретарь Даунинг-стрит вчера.', []],
+    ['Компания Газпром Экспорт Финанс Б.В. подписала.', []],
+    ['Главный редактор: Гаврилова А.В. Адрес редакции: Москва.', ['Гаврилова А.В. → Гаврилова А.В.']],
+    ['Як повідомляли Українські Новини, все.', []],
+    // A title or a word for a person, capitalized before the name, does not hide it.
+    ['INTERFAX.RU - Христианка Асия Биби, приговор которой отменен, уехала. Биби в безопасности.', ['Асия Биби → Асия Биби', 'Биби → Биби']],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+});

@@ -255,8 +255,15 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
 /** Speech verbs that take no person as their object, so the name after them is the speaker: заявил Сэйдзи Маэхара. */
 const INTRANSITIVE_SPEECH = /^(?:заяви|сказа|добави|подчеркну|поясни|уточни|сообщи|зазначи|наголоси|повідоми|дода)(?:л|ла|в)$/i;
 
-/** A hyphenated word with a place in it names an agency or a region, not a person: Интерфакс-Украина. */
-const hasPlacePart = (word: string): boolean => word.includes('-') && word.split('-').some((part) => part.length >= 3 && isPlaceLike(part));
+/** Last parts of a hyphenated street or square: Даунинг-стрит, Уолл-стріт, Таймс-сквер. */
+const STREET_PART = /^(?:стрит|стріт|авеню|сквер|плаза|хаус)$/i;
+
+/**
+ * A hyphenated word with a place in it names an agency, a region or a street, not a person: Интерфакс-Украина,
+ * Даунинг-стрит.
+ */
+const hasPlacePart = (word: string): boolean =>
+  word.includes('-') && word.split('-').some((part, k) => (part.length >= 3 && isPlaceLike(part)) || (k > 0 && STREET_PART.test(part)));
 
 /** A capitalized word that may close a name: not a first name, a place, a month or an abbreviation. */
 const plainSurname = (t: Token): boolean =>
@@ -387,6 +394,9 @@ function matchSurnameInitials(article: Article, view: View, i: number): Match | 
   const { tokens, text, path } = article;
   const surname = tokens[i];
   if (!isCapitalized(surname) || LATIN_WORD.test(surname.text) || isCommon(view, surname) || lookupFirstName(surname.text).length > 0 || isPlaceLike(surname.text)) return undefined;
+  // After another capitalized word the letters close a company's name (Газпром Экспорт Финанс Б.В.), not a signature.
+  const before = tokens[i - 1];
+  if (isCapitalized(before) && adjacent(text, before, surname) && !viewOf(article).initial.has(i)) return undefined;
   const initials: Token[] = [];
   let j = i + 1;
   while (initials.length < 2 && INITIAL.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tight(text, tokens[j], tokens[j + 1])) {
@@ -471,8 +481,10 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
-  // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context.
+  // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context;
+  // after a capitalized adjective it ends an organization's or a place's name (Українські Новини).
   if (usedAsPlace(article, t.text)) return undefined;
+  if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
   const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
@@ -805,9 +817,9 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
   if (prev && ALL_CAPS.test(prev.text) && /(?:[еи]и|ы)$/.test(t.text)) return undefined;
   const index = pairIndexOf(article);
-  // After another capitalized word the pair is part of a longer name, unless that word opens the sentence and is
-  // capitalized only there (Сама Асия Биби, Христианка Асия Биби).
-  const titleFirst = prev !== undefined && view.initial.has(i - 1) && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
+  // After another capitalized word the pair is part of a longer name, unless that word is a title or a word for a
+  // person (INTERFAX.RU - Христианка Асия Биби), or opens the sentence and is capitalized only there (Сама Асия Биби).
+  const titleFirst = prev !== undefined && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
   const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text); // директор Ryanair Кенни Джейкобс
   if (isCapitalized(prev) && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
   const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
