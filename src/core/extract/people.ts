@@ -53,6 +53,8 @@ interface View {
   lower: Set<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
+  /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
+  capital: Uint8Array;
 }
 
 const views = new WeakMap<Article, View>();
@@ -63,11 +65,13 @@ function viewOf(article: Article): View {
   const lower = new Set<string>();
   for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
   const initial = new Set<number>();
+  const capital = new Uint8Array(article.tokens.length);
   let s = 0;
   let wordSeenIn = -1; // the sentence whose first word has been seen
   for (let i = 0; i < article.tokens.length; i++) {
     const t = article.tokens[i];
     if (t.kind !== 'word') continue;
+    if (isCapitalized(t)) capital[i] = 1;
     while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
     const prev = article.tokens[i - 1];
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
@@ -77,7 +81,7 @@ function viewOf(article: Article): View {
     if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
     wordSeenIn = s;
   }
-  view = { lower, initial };
+  view = { lower, initial, capital };
   views.set(article, view);
   return view;
 }
@@ -93,8 +97,10 @@ export function findNamedPeople(article: Article): PersonMention[] {
   const view = viewOf(article);
   const found: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every name opens with a capitalized word or an initial.
+    if (!view.capital[i] && !INITIAL.test(tokens[i].text)) continue;
     const match =
-      matchFirstNameSurname(article, i) ??
+      matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
       matchInitialsSurname(article, view, i) ??
       matchUnknownFirstName(article, view, i) ??
@@ -161,10 +167,10 @@ interface Match {
   last: number;
 }
 
-function matchFirstNameSurname(article: Article, i: number): Match | undefined {
+function matchFirstNameSurname(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const firstToken = tokens[i];
-  if (!isCapitalized(firstToken)) return undefined;
+  if (!view.capital[i]) return undefined;
   const readings = lookupFirstName(firstToken.text);
   if (readings.length === 0) return undefined;
   const reading = readings[0];
@@ -174,7 +180,7 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
   let j = i + 1;
   let patronymic: string | undefined;
   const next = tokens[j];
-  const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
   // A patronymic only when a surname follows: Алексус Гринкевич ends in -ич but is a surname.
   if (joined(j) && joined(j + 1)) {
     patronymic = patronymicLemma(next.text);
@@ -727,8 +733,6 @@ interface PairIndex {
   firsts: Map<string, Set<string>>;
   /** Keys of surnames the article writes after a known first name (Тереза Мэй). */
   named: Set<string>;
-  /** Stems of capitalized words the article uses as places: after в, из, штат (в Лахоре, штат Джорджия). */
-  places: Set<string>;
 }
 
 const pairIndexes = new WeakMap<Article, PairIndex>();
@@ -738,23 +742,28 @@ function pairIndexOf(article: Article): PairIndex {
   if (index) return index;
   const { tokens, text } = article;
   const view = viewOf(article);
-  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set(), places: new Set() };
-  const joined = (a: number, b: number): boolean => isCapitalized(tokens[a]) && isCapitalized(tokens[b]) && adjacent(text, tokens[a], tokens[b]);
+  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set() };
+  // One pass, each capitalized word tested once: whether it joins the next one.
+  let joinedBefore = false;
+  let capital = view.capital[0] === 1;
   for (let k = 0; k < tokens.length; k++) {
-    if (!isCapitalized(tokens[k])) continue;
-    const before = k > 0 && joined(k - 1, k);
-    const after = k + 1 < tokens.length && joined(k, k + 1);
-    if (!before && !after && !view.initial.has(k)) index.alone.add(foldCase(tokens[k].text));
-    if (!view.initial.has(k)) index.inside.add(tokens[k].text);
-    const preposition = tokens[k - 1];
-    if (preposition && adjacent(text, preposition, tokens[k]) && PLACE_INTRODUCER[article.lang].test(preposition.text)) index.places.add(placeStem(tokens[k].text));
-    if (after && lookupFirstName(tokens[k].text).length > 0) index.named.add(surnameKey(tokens[k + 1].text));
-    if (after) {
-      const key = surnameKey(tokens[k + 1].text);
-      const set = index.firsts.get(key) ?? new Set<string>();
-      set.add(tokens[k].text);
-      index.firsts.set(key, set);
+    const nextCapital = view.capital[k + 1] === 1;
+    const joinedAfter = capital && nextCapital && adjacent(text, tokens[k], tokens[k + 1]);
+    if (capital) {
+      const word = tokens[k].text;
+      const initial = view.initial.has(k);
+      if (!joinedBefore && !joinedAfter && !initial) index.alone.add(foldCase(word));
+      if (!initial) index.inside.add(word);
+      if (joinedAfter) {
+        const key = surnameKey(tokens[k + 1].text);
+        if (lookupFirstName(word).length > 0) index.named.add(key);
+        const set = index.firsts.get(key) ?? new Set<string>();
+        set.add(word);
+        index.firsts.set(key, set);
+      }
     }
+    joinedBefore = joinedAfter;
+    capital = nextCapital;
   }
   pairIndexes.set(article, index);
   return index;
@@ -772,8 +781,23 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
 const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
 
+const placeIndexes = new WeakMap<Article, Set<string>>();
+
 /** The article uses this word (in any case) as a place. */
-const usedAsPlace = (article: Article, word: string): boolean => pairIndexOf(article).places.has(placeStem(word));
+function usedAsPlace(article: Article, word: string): boolean {
+  let places = placeIndexes.get(article);
+  if (!places) {
+    places = new Set();
+    const { tokens, text } = article;
+    const introducer = PLACE_INTRODUCER[article.lang];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text.length <= 6 && introducer.test(t.text) && isCapitalized(tokens[k + 1]) && adjacent(text, t, tokens[k + 1])) places.add(placeStem(tokens[k + 1].text));
+    }
+    placeIndexes.set(article, places);
+  }
+  return places.has(placeStem(word));
+}
 
 /** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
 const surnameKey = (form: string): string => nameKey(surnameCandidates(form)[0]);
@@ -808,7 +832,10 @@ const SURNAME_IN_IH = /(?:их|ых)$/;
 function matchUnknownFirstName(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const t = tokens[i];
-  if (!isCapitalized(t) || LATIN_WORD.test(t.text) || t.text.length < 3 || ALL_CAPS.test(t.text) || isCommon(view, t) || lookupFirstName(t.text).length > 0) return undefined;
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
+  // The cheapest test first: most capitalized words have no capitalized word after them.
+  if (!view.capital[i] || !joined(i + 1)) return undefined;
+  if (LATIN_WORD.test(t.text) || t.text.length < 3 || ALL_CAPS.test(t.text) || isCommon(view, t) || lookupFirstName(t.text).length > 0) return undefined;
   // Христианка Асия Биби: the title opens the sentence; Аль Аин, Ле Пен: a particle opens a place or a surname.
   if (isRoleWord(t.text) || PERSON_NOUN.test(t.text.toLowerCase()) || CAPITAL_PARTICLES.has(t.text)) return undefined;
   const prev = tokens[i - 1];
@@ -816,14 +843,6 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   if ((prev && PLACE_NOUN.test(prev.text.toLowerCase())) || PLACE_NOUN.test(t.text.toLowerCase())) return undefined;
   // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
   if (prev && ALL_CAPS.test(prev.text) && /(?:[еи]и|ы)$/.test(t.text)) return undefined;
-  const index = pairIndexOf(article);
-  // After another capitalized word the pair is part of a longer name, unless that word is a title or a word for a
-  // person (INTERFAX.RU - Христианка Асия Биби), or opens the sentence and is capitalized only there (Сама Асия Биби).
-  const titleFirst = prev !== undefined && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
-  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text); // директор Ryanair Кенни Джейкобс
-  if (isCapitalized(prev) && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
-  const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
-  if (!joined(i + 1)) return undefined;
   // Two or three words: a middle name (known or not) may stand between.
   const three = joined(i + 2);
   if (three && joined(i + 3)) return undefined;
@@ -832,6 +851,12 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   const middle = three ? tokens[i + 1] : undefined;
   if (!pairSurname(view, surname) || lookupFirstName(surname.text).length > 0) return undefined;
   if (middle && (LATIN_WORD.test(middle.text) || isPlaceLike(middle.text) || isCommon(view, middle) || ADJECTIVE_OR_PLACE.test(middle.text.toLowerCase()))) return undefined;
+  const index = pairIndexOf(article);
+  // After another capitalized word the pair is part of a longer name, unless that word is a title or a word for a
+  // person (INTERFAX.RU - Христианка Асия Биби), or opens the sentence and is capitalized only there (Сама Асия Биби).
+  const titleFirst = prev !== undefined && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
+  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text); // директор Ryanair Кенни Джейкобс
+  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
 
   // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
   if (middle && (index.alone.has(foldCase(t.text)) || index.alone.has(foldCase(middle.text)))) return undefined;

@@ -54,8 +54,20 @@ function extraGroup(key: string): number {
   return group;
 }
 
+/** Readings by the word as written, so the many lookups of one form skip folding it. */
+const byWritten = new Map<string, FirstNameForm[]>();
+
 /** Every reading of a word as a first name (usually zero or one). */
 export function lookupFirstName(word: string): FirstNameForm[] {
+  let found = byWritten.get(word);
+  if (!found) {
+    found = lookupFolded(word);
+    byWritten.set(word, found);
+  }
+  return found;
+}
+
+function lookupFolded(word: string): FirstNameForm[] {
   table ??= buildTable();
   const key = foldCase(word);
   const found = table.get(key);
@@ -129,6 +141,17 @@ const IMPOSSIBLE_NOMINATIVE = {
  * Whoever calls this must have other evidence that the word is a first name: every word has readings.
  */
 export function guessFirstName(word: string): FirstNameForm[] {
+  let found = guessed.get(word);
+  if (!found) {
+    found = computeGuesses(word);
+    guessed.set(word, found);
+  }
+  return found;
+}
+
+const guessed = new Map<string, FirstNameForm[]>();
+
+function computeGuesses(word: string): FirstNameForm[] {
   const out: FirstNameForm[] = [];
   const lower = word.toLowerCase();
   for (const [ending, nominatives, gender] of GUESS_RULES) {
