@@ -818,11 +818,14 @@ function inflectedRestatement(index: PairIndex, first: Token, surname: Token): b
 const pairSurname = (view: View, t: Token | undefined): t is Token =>
   isCapitalized(t) && !LATIN_WORD.test(t.text) && !isCommon(view, t) && !INFINITIVE.test(t.text) && (plainSurname(t) || (SURNAME_IN_IH.test(t.text) && t.text.length >= 4 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text)));
 
+/** A verb in the past tense, lowercase, right after a name: its subject (Сайфул Малук бежал, Азія Бібі залишила). */
+const PAST_TENSE = /^[а-яёіїєґ]+(?:[аяиеуі]л|[аяиеуі]ла|[аяиеуі]ли|[аяиеуі]в)(?:ся|сь)?$/;
+
 /** A verb's infinitive, as buttons and captions write it (Отмена Отправить). */
 const INFINITIVE = /(?:[аяиеуоі]ть|ться|тись|[аяиі]ти)$/;
 
-/** Surnames in -их/-ых that the adjective test would reject: Масих, Черных (a capitalized adjective is rarer after a first name). */
-const SURNAME_IN_IH = /(?:их|ых)$/;
+/** Surnames in -их/-ых/-іх that the adjective test would reject: Масих, Масіх, Черных (a capitalized adjective is rarer after a first name). */
+const SURNAME_IN_IH = /(?:их|ых|іх)$/;
 
 /**
  * A first name no list knows before a surname (Асии Биби, Кенни Джейкобс, Хадим Хусейн Ризви), when the article
@@ -855,7 +858,9 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   // After another capitalized word the pair is part of a longer name, unless that word is a title or a word for a
   // person (INTERFAX.RU - Христианка Асия Биби), or opens the sentence and is capitalized only there (Сама Асия Биби).
   const titleFirst = prev !== undefined && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
-  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text); // директор Ryanair Кенни Джейкобс
+  // Nor does a word in another script or a place that ends an organization's name: директор Ryanair Кенни Джейкобс,
+  // лидер Техрик-э-Лабаик Пакистан Хадим Ризви.
+  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text) && !isPlaceLike(prev.text);
   if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
 
   // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
@@ -871,7 +876,7 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
     role !== undefined ||
     (prevLower && isSpeechVerb(prev.text)) ||
     attributed ||
-    (after?.kind === 'word' && adjacent(text, surname, after) && isSpeechVerb(after.text)) ||
+    (after?.kind === 'word' && adjacent(text, surname, after) && (isSpeechVerb(after.text) || PAST_TENSE.test(after.text))) ||
     latin;
   const inflected = inflectedRestatement(index, t, middle ?? surname);
   const restated = restatedAlone(index, surname);

@@ -135,6 +135,24 @@ const IMPOSSIBLE_NOMINATIVE = {
   f: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|[иеуюыіоэ]|ой|ою|ей|ею|ом|ем|ь|й|[${VOWELS}]а)$`),
 };
 
+/** A key blind to voicing, which transliterations of one foreign name disagree on: Азия = Асия, Дональт = Дональд. */
+const devoiced = (lemma: string): string =>
+  nameKey(lemma).replace(/zh/g, 'sh').replace(/[zdbgv]/g, (c) => ({ z: 's', d: 't', b: 'p', g: 'k', v: 'f' })[c]!);
+
+let knownByDevoiced: Map<string, number> | undefined;
+
+/** A guessed name's group: a listed name's when only voicing tells them apart, else its own, shared by its spellings. */
+function guessedGroup(lemma: string): number {
+  if (!knownByDevoiced) {
+    knownByDevoiced = new Map();
+    FIRST_NAME_GROUPS.forEach(({ names }, group) => {
+      for (const name of names) if (!knownByDevoiced!.has(devoiced(name))) knownByDevoiced!.set(devoiced(name), group);
+    });
+  }
+  const key = devoiced(lemma);
+  return knownByDevoiced.get(key) ?? extraGroup(`guess:${key}`);
+}
+
 /**
  * Readings of a capitalized word as a first name the lexicon does not know (Асии → Асия, Фавада → Фавад or
  * Фавада), each a nominative whose generated paradigm holds the word; the word itself as a nominative first.
@@ -162,7 +180,7 @@ function computeGuesses(word: string): FirstNameForm[] {
       // A masculine name in a vowel other than -о does not decline (Биби, Абе): only the form itself.
       if (gender === 'm' && ending !== '' && /[аеиіуыэюяє]$/.test(lemma)) continue;
       const cases = firstNameForms(lemma, gender).get(word) ?? (ending === 'ие' ? (['dat', 'loc'] as Case[]) : undefined);
-      if (cases) out.push({ lemma, group: extraGroup(`guess:${nameKey(lemma)}`), gender, cases });
+      if (cases) out.push({ lemma, group: guessedGroup(lemma), gender, cases });
     }
   }
   // The form itself first, a woman's name when it ends in -а/-я; then the oblique readings.
