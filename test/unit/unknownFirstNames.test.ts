@@ -110,3 +110,13 @@ describe('not a person: streets, companies, organizations named with an adjectiv
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
 });
+
+describe('not a person: the head noun of an organization after a title', () => {
+  const rows: [string, string[]][] = [
+    ['В делегацию вошли командующий Силами спецопераций ВС Канады и другие.', []],
+    ['Председатель Лиги украинок Канады Галина Винник выступила.', ['Галина Винник → Галина Винник']],
+    // A lowercase word after a surname that is no genitive plural keeps it a surname.
+    ['Об этом сказал министр Лавров журналистам.', ['Лавров → Лавров']],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+});

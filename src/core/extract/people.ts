@@ -474,6 +474,9 @@ function afterRole(article: Article, view: View, i: number, prepositional = fals
   return undefined;
 }
 
+/** Lowercase endings of a genitive plural noun (украинцев, спецопераций, украинок); no verb form has them. */
+const GENITIVE_PLURAL = /^[а-яёіїєґ]+(?:цев|нцев|ций|ний|ерей|ок|ів|ей)$/;
+
 const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
 const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
@@ -528,6 +531,10 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     candidates.slice(0, 2).some((c) => c.length >= 6 && SURNAME_SUFFIX.test(c.toLowerCase()));
   // "председатель Конституционного суда": an adjective before its noun; "президент Зеленский заявил": a surname.
   const beforeNoun = adjectival && next !== undefined && next.kind === 'word' && adjacent(text, t, next) && !VERB_LIKE.test(next.text);
+  // "командующий Силами спецопераций", "глава Лиги украинцев": a genitive plural after the word makes it an
+  // organization's head noun, not a surname.
+  const headOfPlural = next !== undefined && next.kind === 'word' && next.text.length >= 5 && GENITIVE_PLURAL.test(next.text) && adjacent(text, t, next);
+  if (role && headOfPlural) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
