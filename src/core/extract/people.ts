@@ -1,6 +1,8 @@
 // Person mentions. Two passes over the articles: the first finds names that
 // carry their own evidence (a known first name or initials before a
-// capitalized surname); the second finds surnames used alone, but only those
+// capitalized surname, or a first name no list knows when the article shows
+// the pair is a name: a title or speech verb around it, the surname alone
+// elsewhere, the pair again in another case); the second finds surnames used alone, but only those
 // the first pass has already seen as surnames — in the same article or
 // elsewhere in the corpus — so sentence-initial words and places never become
 // people just for being capitalized.
