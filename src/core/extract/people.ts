@@ -943,17 +943,18 @@ const SURNAME_FORM_CASES: [RegExp, 'm' | 'f', Case[]][] = [
   [/[бвгґджзклмнпрстфхцчшщ](?:ом|ем)$/, 'm', ['ins']],
 ];
 
-/**
- * The readings of a guessed first name that agree with the surname's form (Девида Дэвиса: Девид's genitive, not a
- * woman Девида), all of them when none does: a foreign woman's surname rarely takes a case ending.
- */
+/** The reading fits what the surname's ending shows, if it shows anything. */
 function surnameAgrees(reading: FirstNameForm, surname: string): boolean {
   const shown = SURNAME_FORM_CASES.find(([ending]) => ending.test(surname));
   return !shown || (reading.gender === shown[1] && reading.cases.some((c) => shown[2].includes(c)));
 }
 
+/**
+ * The readings of a guessed first name in the case the context shows, then those that agree with the surname's
+ * form (Девида Дэвиса: Девид's genitive, not a woman Девида); all of them when none does: a foreign woman's
+ * surname rarely takes a case ending.
+ */
 function agreeingReadings(readings: FirstNameForm[], surname: string, contextCases?: Case[]): FirstNameForm[] {
-  const shown = SURNAME_FORM_CASES.find(([ending]) => ending.test(surname));
   const inContext = contextCases ? readings.filter((r) => r.cases.some((c) => contextCases.includes(c))) : readings;
   const pool = inContext.length > 0 ? inContext : readings;
   const agreeing = pool.filter((r) => surnameAgrees(r, surname));
