@@ -1,15 +1,19 @@
 // Person mentions. Two passes over the articles: the first finds names that
 // carry their own evidence (a known first name or initials before a
-// capitalized surname); the second finds surnames used alone, but only those
+// capitalized surname, or a first name no list knows when the article shows
+// the pair is a name: a title or speech verb around it, the surname alone
+// elsewhere, the pair again in another case); the second finds surnames used alone, but only those
 // the first pass has already seen as surnames — in the same article or
 // elsewhere in the corpus — so sentence-initial words and places never become
 // people just for being capitalized.
-import { lookupFirstName, type FirstNameForm } from '../names/firstNames';
+import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
-import type { Article, Span, Token } from '../types';
+import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
+import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
+import { foldCase } from '../text/fold';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -25,6 +29,8 @@ export interface PersonMention extends Span {
   alias?: PersonMention;
   /** Nominatives the surname's form allows, best first, when more than one: Маэхара → Маэхар, Маэхара. */
   readings?: string[];
+  /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */
+  guessedFirst?: FirstNameForm[];
 }
 
 // An optional O’- or Arabic article prefix (О’Рейли, аль-Хадж, эль-Масри), then a capitalized word.
@@ -49,6 +55,8 @@ interface View {
   lower: Set<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
+  /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
+  capital: Uint8Array;
 }
 
 const views = new WeakMap<Article, View>();
@@ -59,20 +67,23 @@ function viewOf(article: Article): View {
   const lower = new Set<string>();
   for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
   const initial = new Set<number>();
+  const capital = new Uint8Array(article.tokens.length);
   let s = 0;
   let wordSeenIn = -1; // the sentence whose first word has been seen
   for (let i = 0; i < article.tokens.length; i++) {
     const t = article.tokens[i];
     if (t.kind !== 'word') continue;
+    if (isCapitalized(t)) capital[i] = 1;
     while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
     const prev = article.tokens[i - 1];
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
     // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
-    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && (article.tokens[i - 2]?.text.length ?? 0) > 1;
+    const beforeStop = article.tokens[i - 2];
+    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
     if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
     wordSeenIn = s;
   }
-  view = { lower, initial };
+  view = { lower, initial, capital };
   views.set(article, view);
   return view;
 }
@@ -88,10 +99,13 @@ export function findNamedPeople(article: Article): PersonMention[] {
   const view = viewOf(article);
   const found: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every name opens with a capitalized word or an initial.
+    if (!view.capital[i] && !INITIAL.test(tokens[i].text)) continue;
     const match =
-      matchFirstNameSurname(article, i) ??
+      matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
       matchInitialsSurname(article, view, i) ??
+      matchUnknownFirstName(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
     if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i)) {
@@ -106,6 +120,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       i = latin.last;
     }
   }
+  settleGuessedFirstNames(found);
   // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
   const seen = new Map<string, string>();
   for (const m of found) if (m.first) seen.set(nameKey(m.surname), m.surname);
@@ -154,18 +169,20 @@ interface Match {
   last: number;
 }
 
-function matchFirstNameSurname(article: Article, i: number): Match | undefined {
+function matchFirstNameSurname(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const firstToken = tokens[i];
-  if (!isCapitalized(firstToken)) return undefined;
+  if (!view.capital[i]) return undefined;
   const readings = lookupFirstName(firstToken.text);
   if (readings.length === 0) return undefined;
   const reading = readings[0];
   const cases = mergeCases(readings);
+  // "в Джорджии Мелони": after в a form that is no accusative is a locative, and only places take it.
+  if (article.lang === 'ru' && /^во?$/i.test(tokens[i - 1]?.text ?? '') && !cases.includes('acc') && !cases.includes('nom')) return undefined;
   let j = i + 1;
   let patronymic: string | undefined;
   const next = tokens[j];
-  const joined = (k: number): boolean => isCapitalized(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
   // A patronymic only when a surname follows: Алексус Гринкевич ends in -ич but is a surname.
   if (joined(j) && joined(j + 1)) {
     patronymic = patronymicLemma(next.text);
@@ -246,8 +263,15 @@ function matchFirstNameSurname(article: Article, i: number): Match | undefined {
 /** Speech verbs that take no person as their object, so the name after them is the speaker: заявил Сэйдзи Маэхара. */
 const INTRANSITIVE_SPEECH = /^(?:заяви|сказа|добави|подчеркну|поясни|уточни|сообщи|зазначи|наголоси|повідоми|дода)(?:л|ла|в)$/i;
 
-/** A hyphenated word with a place in it names an agency or a region, not a person: Интерфакс-Украина. */
-const hasPlacePart = (word: string): boolean => word.includes('-') && word.split('-').some((part) => part.length >= 3 && isPlaceLike(part));
+/** Last parts of a hyphenated street or square: Даунинг-стрит, Уолл-стріт, Таймс-сквер. */
+const STREET_PART = /^(?:стрит|стріт|авеню|сквер|плаза|хаус)$/i;
+
+/**
+ * A hyphenated word with a place in it names an agency, a region or a street, not a person: Интерфакс-Украина,
+ * Даунинг-стрит.
+ */
+const hasPlacePart = (word: string): boolean =>
+  word.includes('-') && word.split('-').some((part, k) => (part.length >= 3 && isPlaceLike(part)) || (k > 0 && STREET_PART.test(part)));
 
 /** A capitalized word that may close a name: not a first name, a place, a month or an abbreviation. */
 const plainSurname = (t: Token): boolean =>
@@ -378,6 +402,9 @@ function matchSurnameInitials(article: Article, view: View, i: number): Match | 
   const { tokens, text, path } = article;
   const surname = tokens[i];
   if (!isCapitalized(surname) || LATIN_WORD.test(surname.text) || isCommon(view, surname) || lookupFirstName(surname.text).length > 0 || isPlaceLike(surname.text)) return undefined;
+  // After another capitalized word the letters close a company's name (Газпром Экспорт Финанс Б.В.), not a signature.
+  const before = tokens[i - 1];
+  if (isCapitalized(before) && adjacent(text, before, surname) && !viewOf(article).initial.has(i)) return undefined;
   const initials: Token[] = [];
   let j = i + 1;
   while (initials.length < 2 && INITIAL.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tight(text, tokens[j], tokens[j + 1])) {
@@ -428,8 +455,11 @@ function surnameLike(_article: Article, view: View, t: Token | undefined): t is 
   );
 }
 
-/** True when a title stands before token i, possibly with its complement: президент России, министр здравоохранения ФРГ. */
-function afterRole(article: Article, view: View, i: number): Token | undefined {
+/**
+ * True when a title stands before token i, possibly with its complement: президент России, министр здравоохранения ФРГ;
+ * with `prepositional`, also one with a preposition (директор по маркетингу), which is safe only before two names.
+ */
+function afterRole(article: Article, view: View, i: number, prepositional = false): Token | undefined {
   const { tokens, text } = article;
   for (let k = i - 1, gap = 0; k >= 0 && gap <= 4; k--, gap++) {
     const t = tokens[k];
@@ -438,13 +468,19 @@ function afterRole(article: Article, view: View, i: number): Token | undefined {
     const lower = t.text === t.text.toLowerCase();
     // Between the title and the name only complements: здравоохранения, иностранных дел, России, США.
     // Capitalized complements: places, abbreviations, and a genitive completing one (НИИ Гамалеи).
-    const complement = isPlaceLike(t.text) || ALL_CAPS.test(t.text) || (/[иы]$/.test(t.text) && ALL_CAPS.test(tokens[k - 1]?.text ?? ''));
-    if (lower ? VERB_LIKE.test(t.text) || (t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text)) : !complement) return undefined;
+    // A Latin-script company (директор Ryanair) is a complement too.
+    const complement = isPlaceLike(t.text) || ALL_CAPS.test(t.text) || LATIN_WORD.test(t.text) || (/[иы]$/.test(t.text) && ALL_CAPS.test(tokens[k - 1]?.text ?? ''));
+    const short = t.text.length < 5 && !COMPLEMENT_WORDS.has(t.text) && !(prepositional && ROLE_PREPOSITIONS.has(t.text));
+    if (lower ? VERB_LIKE.test(t.text) || short : !complement) return undefined;
   }
   return undefined;
 }
 
+/** Lowercase endings of a genitive plural noun (украинцев, спецопераций, украинок); no verb form has them. */
+const GENITIVE_PLURAL = /^[а-яёіїєґ]+(?:цев|нцев|ций|ний|ерей|ок|ів|ей)$/;
+
 const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
+const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
 
 const NEXT_IS_WORD = /^[ \t\u00a0]{1,2}$/;
@@ -456,6 +492,10 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
+  // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context;
+  // after a capitalized adjective it ends an organization's or a place's name (Українські Новини).
+  if (usedAsPlace(article, t.text)) return undefined;
+  if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
   const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
@@ -493,6 +533,10 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     candidates.slice(0, 2).some((c) => c.length >= 6 && SURNAME_SUFFIX.test(c.toLowerCase()));
   // "председатель Конституционного суда": an adjective before its noun; "президент Зеленский заявил": a surname.
   const beforeNoun = adjectival && next !== undefined && next.kind === 'word' && adjacent(text, t, next) && !VERB_LIKE.test(next.text);
+  // "командующий Силами спецопераций", "глава Лиги украинцев": a genitive plural after the word makes it an
+  // organization's head noun, not a surname.
+  const headOfPlural = next !== undefined && next.kind === 'word' && next.text.length >= 5 && GENITIVE_PLURAL.test(next.text) && adjacent(text, t, next);
+  if (role && headOfPlural) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
@@ -636,6 +680,8 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
   if (next?.text === '.' && INITIAL.test(tokens[i + 2]?.text ?? '')) return undefined;
   const reading = readings.find((r) => groupsNamed.has(r.group)) ?? readings[0];
   const named = groupsNamed.has(reading.group);
+  // A first name that is also a place (Джорджия, Вирджиния, Виктория) is the place where the article uses it as one.
+  if (!named && usedAsPlace(article, token.text)) return undefined;
   if (!named && (view.initial.has(i) || token.text.length < 3 || NOT_ALONE.has(reading.lemma.toLowerCase()))) return undefined;
   return {
     doc: path,
@@ -646,4 +692,285 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
     surname: '',
     first: { lemma: reading.lemma, group: reading.group },
   };
+}
+
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUN_STEMS.join('|')})[а-яёіїєґ]{0,3}$`);
+/** Adjective endings (Европейской, Объединенных, Українські): a first name never has them. */
+const ADJECTIVE_SHAPE = /(?:ый|ий|ій|ой|ая|ое|ые|ого|ому|ым|ых|ую|ої|ою|ими|ыми|[чдстл]ном|ські|ськ(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)|ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))$/;
+/** Oblique forms of a-stem names in -ия, which places and institutions share (Франции, Комиссии): need more evidence. */
+const IA_FORM = /(?:ия|ии|ию|ией|ие|ія|ії|ію|ією)$/;
+
+/** Per-article record of which capitalized pairs and lone words occur, for evidence that a pair is a name. */
+interface PairIndex {
+  /** Lowercased forms of capitalized words standing alone, with no capitalized word beside them. */
+  alone: Set<string>;
+  /** Capitalized words seen inside a sentence, as written: a sentence-initial word seen only there may be any word. */
+  inside: Set<string>;
+  /** By the key of a pair's second word: the distinct first words written before it. */
+  firsts: Map<string, Set<string>>;
+  /** Keys of surnames the article writes after a known first name (Тереза Мэй). */
+  named: Set<string>;
+}
+
+const pairIndexes = new WeakMap<Article, PairIndex>();
+
+function pairIndexOf(article: Article): PairIndex {
+  let index = pairIndexes.get(article);
+  if (index) return index;
+  const { tokens, text } = article;
+  const view = viewOf(article);
+  index = { alone: new Set(), inside: new Set(), firsts: new Map(), named: new Set() };
+  // One pass, each capitalized word tested once: whether it joins the next one.
+  let joinedBefore = false;
+  let capital = view.capital[0] === 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const nextCapital = view.capital[k + 1] === 1;
+    const joinedAfter = capital && nextCapital && adjacent(text, tokens[k], tokens[k + 1]);
+    if (capital) {
+      const word = tokens[k].text;
+      const initial = view.initial.has(k);
+      if (!joinedBefore && !joinedAfter && !initial) index.alone.add(foldCase(word));
+      if (!initial) index.inside.add(word);
+      if (joinedAfter) {
+        const key = surnameKey(tokens[k + 1].text);
+        if (lookupFirstName(word).length > 0) index.named.add(key);
+        const set = index.firsts.get(key) ?? new Set<string>();
+        set.add(word);
+        index.firsts.set(key, set);
+      }
+    }
+    joinedBefore = joinedAfter;
+    capital = nextCapital;
+  }
+  pairIndexes.set(article, index);
+  return index;
+}
+
+/**
+ * Words after which a capitalized word is a place: в Лахоре, из Джорджии, штат Вирджиния. Not у, на, до, nor
+ * Ukrainian в and з, which also stand before people: у Вікторії (Victoria has), в Марії, з Вікторією (with Victoria).
+ */
+const PLACE_INTRODUCER: Record<Lang, RegExp> = {
+  ru: /^(?:в|во|из|изо|штат|штата|штате|штату|штатом)$/i,
+  uk: /^(?:штат|штату|штаті|штатом)$/i,
+};
+
+/** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
+const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
+
+const placeIndexes = new WeakMap<Article, Set<string>>();
+
+/** The article uses this word (in any case) as a place. */
+function usedAsPlace(article: Article, word: string): boolean {
+  let places = placeIndexes.get(article);
+  if (!places) {
+    places = new Set();
+    const { tokens, text } = article;
+    const introducer = PLACE_INTRODUCER[article.lang];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text.length <= 6 && introducer.test(t.text) && isCapitalized(tokens[k + 1]) && adjacent(text, t, tokens[k + 1])) places.add(placeStem(tokens[k + 1].text));
+    }
+    placeIndexes.set(article, places);
+  }
+  return places.has(placeStem(word));
+}
+
+/** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
+const surnameKey = (form: string): string => nameKey(surnameCandidates(form)[0]);
+
+/** The lone forms that restate a surname: its own form, or one of its nominatives (Биби; Чаудхри). */
+const restatedAlone = (index: PairIndex, surname: Token): boolean =>
+  [surname.text, ...surnameCandidates(surname.text)].some((form) => index.alone.has(foldCase(form)));
+
+/** The word after a guessed first name follows two case forms of it in the article: Асии Биби, Асию Биби. */
+function inflectedRestatement(index: PairIndex, first: Token, surname: Token): boolean {
+  const forms = index.firsts.get(surnameKey(surname.text));
+  if (!forms || forms.size < 2) return false;
+  const lemmas = new Set(guessFirstName(first.text).map((r) => r.lemma));
+  return [...forms].some((form) => form !== first.text && guessFirstName(form).some((r) => lemmas.has(r.lemma)));
+}
+
+/** A word that may close a name after an unknown first name: capitalized, Cyrillic, no place, adjective or common word. */
+const pairSurname = (view: View, t: Token | undefined): t is Token =>
+  isCapitalized(t) && !LATIN_WORD.test(t.text) && !isCommon(view, t) && !INFINITIVE.test(t.text) && (plainSurname(t) || (SURNAME_IN_IH.test(t.text) && t.text.length >= 4 && lookupFirstName(t.text).length === 0 && !isPlaceLike(t.text)));
+
+/** A verb in the past tense, lowercase, right after a name: its subject (Сайфул Малук бежал, Азія Бібі залишила). */
+const PAST_TENSE = /^[а-яёіїєґ]+(?:[аяиеуі]л|[аяиеуі]ла|[аяиеуі]ли|[аяиеуі]в)(?:ся|сь)?$/;
+
+/** A verb's infinitive, as buttons and captions write it (Отмена Отправить). */
+const INFINITIVE = /(?:[аяиеуоі]ть|ться|тись|[аяиі]ти)$/;
+
+/** Surnames in -их/-ых/-іх that the adjective test would reject: Масих, Масіх, Черных (a capitalized adjective is rarer after a first name). */
+const SURNAME_IN_IH = /(?:их|ых|іх)$/;
+
+/**
+ * A first name no list knows before a surname (Асии Биби, Кенни Джейкобс, Хадим Хусейн Ризви), when the article
+ * says it is a name: a title, a word for a person or a speech verb around it, a Latin restatement, the surname
+ * alone elsewhere, or the pair again with the first name in another case.
+ */
+function matchUnknownFirstName(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const t = tokens[i];
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
+  // The cheapest test first: most capitalized words have no capitalized word after them.
+  if (!view.capital[i] || !joined(i + 1)) return undefined;
+  if (LATIN_WORD.test(t.text) || t.text.length < 3 || ALL_CAPS.test(t.text) || isCommon(view, t) || lookupFirstName(t.text).length > 0) return undefined;
+  // Христианка Асия Биби: the title opens the sentence; Аль Аин, Ле Пен: a particle opens a place or a surname.
+  if (isRoleWord(t.text) || PERSON_NOUN.test(t.text.toLowerCase()) || CAPITAL_PARTICLES.has(t.text)) return undefined;
+  const prev = tokens[i - 1];
+  // провинции Пенджаб Салман Тасир; Острова Уайт.
+  if ((prev && PLACE_NOUN.test(prev.text.toLowerCase())) || PLACE_NOUN.test(t.text.toLowerCase())) return undefined;
+  // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
+  if (prev && ALL_CAPS.test(prev.text) && /(?:[еи]и|ы)$/.test(t.text)) return undefined;
+  // Two or three words: a middle name (known or not) may stand between.
+  const three = joined(i + 2);
+  if (three && joined(i + 3)) return undefined;
+  const last = three ? i + 2 : i + 1;
+  const surname = tokens[last];
+  const middle = three ? tokens[i + 1] : undefined;
+  if (!pairSurname(view, surname) || lookupFirstName(surname.text).length > 0) return undefined;
+  if (middle && (LATIN_WORD.test(middle.text) || isPlaceLike(middle.text) || isCommon(view, middle) || ADJECTIVE_OR_PLACE.test(middle.text.toLowerCase()))) return undefined;
+  const index = pairIndexOf(article);
+  // After another capitalized word the pair is part of a longer name, unless that word is a title or a word for a
+  // person (INTERFAX.RU - Христианка Асия Биби), or opens the sentence and is capitalized only there (Сама Асия Биби).
+  const titleFirst = prev !== undefined && (isRoleWord(prev.text) || PERSON_NOUN.test(prev.text.toLowerCase()));
+  // Nor does a word in another script or a place that ends an organization's name: директор Ryanair Кенни Джейкобс,
+  // лидер Техрик-э-Лабаик Пакистан Хадим Ризви.
+  const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text) && !isPlaceLike(prev.text);
+  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
+
+  // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
+  if (middle && (index.alone.has(foldCase(t.text)) || index.alone.has(foldCase(middle.text)))) return undefined;
+  const prevLower = prev?.kind === 'word' && (prev.text === prev.text.toLowerCase() || titleFirst) && adjacent(text, prev, t);
+  const personNoun = prevLower && PERSON_NOUN.test(prev.text.toLowerCase());
+  const after = tokens[last + 1];
+  const role = afterRole(article, view, i, true);
+  const attributed = prev !== undefined && isAttribution(tokens[i - 2]?.text, prev.text);
+  const latin = LATIN_NAME.test(text.slice(surname.end, surname.end + 80));
+  const context =
+    personNoun ||
+    role !== undefined ||
+    (prevLower && isSpeechVerb(prev.text)) ||
+    attributed ||
+    (after?.kind === 'word' && adjacent(text, surname, after) && (isSpeechVerb(after.text) || PAST_TENSE.test(after.text))) ||
+    latin;
+  const inflected = inflectedRestatement(index, t, middle ?? surname);
+  const restated = restatedAlone(index, surname);
+  // A place's or institution's shape (Азии, Федерации) yields only to the strongest evidence.
+  const placeShaped = isPlaceLike(t.text) || hasPlacePart(t.text) || ADJECTIVE_SHAPE.test(t.text.toLowerCase());
+  const iaForm = IA_FORM.test(t.text.toLowerCase());
+  // A surname the article gives a known first name (Тереза Мэй) takes no other one without strong evidence
+  // (в Чекерс Мэй заявила), and is no first name itself (к Мэй Джонсон предупредил).
+  if (index.named.has(surnameKey(t.text))) return undefined;
+  const named = !middle && index.named.has(surnameKey(surname.text));
+  // Before a known first name (Отставка Бориса Джонсона), only a word for a person right before makes a word a name.
+  // (A title before it wants a complement there: министр по делам Брексит Дэвид Дэвис, глава Минэнерго Александр Новак.)
+  if (middle && lookupFirstName(middle.text).length > 0 && !inflected && !personNoun) return undefined;
+  // A word the article uses as a place is one here too (Лахора Биби), unless a word for a person stands before it.
+  if (usedAsPlace(article, t.text) && !personNoun) return undefined;
+  if (middle && lookupFirstName(middle.text).length > 0 && namesInstitution(article, i + 1)) return undefined; // Общества Макса Планка
+  // A sentence's first word is capitalized anyway (Сама Асия, Мужу Биби): it must be capitalized inside one too.
+  if (view.initial.has(i) && !index.inside.has(t.text) && !inflected && !latin) return undefined;
+  // A name of three words with an unknown middle needs more than its surname seen alone (Газ Маркетинг Трейдинг).
+  const evidence = placeShaped || named ? inflected || (personNoun && iaForm && !named) : iaForm ? inflected || personNoun || context || restated : context || inflected || (restated && !middle);
+  if (!evidence) return undefined;
+
+  // The case the context shows: по словам Фавада Чаудхри (genitive), министр Фавад Чаудхри (the title's case).
+  const shownCase = attributed ? caseList('gen') : role ? caseList(roleCase(role.text)) : undefined;
+  const readings = agreeingReadings(guessFirstName(t.text), surname.text, shownCase);
+  // A surname whose ending shows its case must agree with the first name: Собянин Путину are two people.
+  if (readings.length === 0 || !readings.some((r) => surnameAgrees(r, surname.text))) return undefined;
+  const middleKnown = middle ? lookupFirstName(middle.text) : [];
+  // A known middle name must agree with the first word in gender and case, or the word is no first name (губернатор
+  // Пенджаба Салман Тасир: a genitive complement).
+  const agreesWithMiddle = (r: FirstNameForm): boolean => middleKnown.some((k) => k.gender === r.gender && k.cases.some((c) => r.cases.includes(c)));
+  if (middleKnown.length > 0 && !readings.some(agreesWithMiddle)) return undefined;
+  const reading = middleKnown.length > 0 ? readings.find(agreesWithMiddle)! : readings[0];
+  const middleLemma = middle ? (middleKnown.find((r) => r.gender === reading.gender && r.cases.some((c) => reading.cases.includes(c))) ?? guessFirstName(middle.text)[0])?.lemma ?? middle.text : undefined;
+  const surnameLemma = guessedSurnameLemma(surname.text, reading);
+  return {
+    last,
+    mention: {
+      doc: path,
+      start: t.start,
+      end: surname.end,
+      text: text.slice(t.start, surname.end),
+      lemma: [reading.lemma, middleLemma, surnameLemma].filter(Boolean).join(' '),
+      surname: surnameLemma,
+      first: { lemma: reading.lemma, group: reading.group },
+      guessedFirst: middleKnown.length > 0 ? readings.filter(agreesWithMiddle) : readings,
+    },
+  };
+}
+
+/** What a surname's ending shows of the case and gender, when it is unmistakable: Дэвиса, Нисару, Кэмероном. */
+const SURNAME_FORM_CASES: [RegExp, 'm' | 'f', Case[]][] = [
+  [/[бвгґджзклмнпрстфхцчшщ]а$/, 'm', ['gen', 'acc']],
+  [/[бвгґджзклмнпрстфхцчшщ]у$/, 'm', ['dat']],
+  [/[бвгґджзклмнпрстфхцчшщ](?:ом|ем)$/, 'm', ['ins']],
+];
+
+/** The reading fits what the surname's ending shows, if it shows anything. */
+function surnameAgrees(reading: FirstNameForm, surname: string): boolean {
+  const shown = SURNAME_FORM_CASES.find(([ending]) => ending.test(surname));
+  return !shown || (reading.gender === shown[1] && reading.cases.some((c) => shown[2].includes(c)));
+}
+
+/**
+ * The readings of a guessed first name in the case the context shows, then those that agree with the surname's
+ * form (Девида Дэвиса: Девид's genitive, not a woman Девида); all of them when none does: a foreign woman's
+ * surname rarely takes a case ending.
+ */
+function agreeingReadings(readings: FirstNameForm[], surname: string, contextCases?: Case[]): FirstNameForm[] {
+  const inContext = contextCases ? readings.filter((r) => r.cases.some((c) => contextCases.includes(c))) : readings;
+  const pool = inContext.length > 0 ? inContext : readings;
+  const agreeing = pool.filter((r) => surnameAgrees(r, surname));
+  return agreeing.length > 0 ? agreeing : pool;
+}
+
+/**
+ * Nominatives of a surname beside a guessed (so mostly foreign) first name, best first. A surname in -и, -і, -е, -о
+ * or -ю beside one does not decline (Азії Бібі, Асии Биби); the others follow the first name's case and gender.
+ */
+function guessedSurnameCandidates(written: string, first: FirstNameForm): string[] {
+  return /[иіеоэю]$/.test(written) && !SURNAME_SUFFIX.test(written.slice(0, -1)) ? [written] : surnameCandidates(written, first.cases, first.gender);
+}
+
+const guessedSurnameLemma = (written: string, first: FirstNameForm): string => guessedSurnameCandidates(written, first)[0];
+
+/**
+ * One guessed first name per surname in an article: the reading that explains most of the forms written before
+ * that surname (Асии, Асию, Асия → Асия), a form seen as it is counting extra; the surname's base form follows
+ * the chosen reading's case and gender.
+ */
+function settleGuessedFirstNames(found: PersonMention[]): void {
+  const bySurname = new Map<string, PersonMention[]>();
+  for (const m of found) {
+    if (!m.guessedFirst) continue;
+    const key = nameKey(m.surname);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), m]);
+  }
+  for (const mentions of bySurname.values()) {
+    const score = new Map<string, number>();
+    for (const m of mentions) {
+      const written = m.text.split(/\s+/)[0];
+      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === written ? 1.5 : 1));
+    }
+    const bestOf = (m: PersonMention): FirstNameForm => [...m.guessedFirst!].sort((a, b) => (score.get(b.lemma) ?? 0) - (score.get(a.lemma) ?? 0))[0];
+    const lastWord = (m: PersonMention): string => m.text.split(/\s+/).pop()!;
+    // Where the first name is written as its nominative, the surname beside it is one too (Азія Бібі, so Азії Бібі).
+    // (Not beside a name that does not decline: Кенни Джейкобса.)
+    const nominatives = new Set(mentions.filter((m) => bestOf(m).lemma === m.text.split(/\s+/)[0] && bestOf(m).cases.length === 1).map(lastWord));
+    for (const m of mentions) {
+      const best = bestOf(m);
+      const written = lastWord(m);
+      const candidates = guessedSurnameCandidates(written, best);
+      const surname = nominatives.has(written) ? written : (candidates.find((c) => nominatives.has(c)) ?? candidates[0]);
+      if (best.lemma === m.first!.lemma && surname === m.surname) continue;
+      m.lemma = [best.lemma, ...m.lemma.split(' ').slice(1, -1), surname].join(' ');
+      m.surname = surname;
+      m.first = { lemma: best.lemma, group: best.group };
+    }
+  }
 }

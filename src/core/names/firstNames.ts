@@ -1,6 +1,7 @@
 // Looks up first names in any case form and tells which given name they are.
 import { FIRST_NAME_GROUPS } from '../lexicon/firstNames';
 import { type Case, firstNameForms } from './nameForms';
+import { nameKey } from './nameKey';
 import { foldCase } from '../text/fold';
 
 export interface FirstNameForm {
@@ -41,11 +42,32 @@ function buildTable(): Map<string, FirstNameForm[]> {
   return map;
 }
 
-/** Groups for double first names (Жан-Мари, Ливиу-Дитер), numbered after the lexicon's. */
-const doubleGroups = new Map<string, number>();
+/** Groups for names the lexicon lacks — double first names (Жан-Мари) and guessed ones (Асия) — numbered after its own. */
+const extraGroups = new Map<string, number>();
+
+function extraGroup(key: string): number {
+  let group = extraGroups.get(key);
+  if (group === undefined) {
+    group = FIRST_NAME_GROUPS.length + extraGroups.size;
+    extraGroups.set(key, group);
+  }
+  return group;
+}
+
+/** Readings by the word as written, so the many lookups of one form skip folding it. */
+const byWritten = new Map<string, FirstNameForm[]>();
 
 /** Every reading of a word as a first name (usually zero or one). */
 export function lookupFirstName(word: string): FirstNameForm[] {
+  let found = byWritten.get(word);
+  if (!found) {
+    found = lookupFolded(word);
+    byWritten.set(word, found);
+  }
+  return found;
+}
+
+function lookupFolded(word: string): FirstNameForm[] {
   table ??= buildTable();
   const key = foldCase(word);
   const found = table.get(key);
@@ -62,16 +84,106 @@ function doubleFirstName(word: string): FirstNameForm[] {
   if (!first || tail.length === 0) return [];
   return tail.map((r) => {
     const lemma = `${first.lemma}-${r.lemma}`;
-    let group = doubleGroups.get(lemma.toLowerCase());
-    if (group === undefined) {
-      group = FIRST_NAME_GROUPS.length + doubleGroups.size;
-      doubleGroups.set(lemma.toLowerCase(), group);
-    }
-    return { lemma, group, gender: first.gender, cases: r.cases }; // Жан-Мари is a man
+    return { lemma, group: extraGroup(lemma.toLowerCase()), gender: first.gender, cases: r.cases }; // Жан-Мари is a man
   });
 }
 
 /** The equivalence group of a nominative first name, if it is known. */
 export function firstNameGroup(lemma: string): number | undefined {
   return lookupFirstName(lemma).find((f) => f.cases.includes('nom'))?.group;
+}
+
+/** [ending of an oblique form, the nominative endings it may come from, the gender]; the empty ending is the form itself. */
+const GUESS_RULES: [string, string[], 'm' | 'f'][] = [
+  ['', [''], 'm'],
+  ['', [''], 'f'],
+  ['а', [''], 'm'],
+  ['у', [''], 'm'],
+  ['ом', [''], 'm'],
+  ['ем', ['', 'ь', 'й'], 'm'],
+  ['єм', ['й'], 'm'],
+  ['е', ['', 'й'], 'm'],
+  ['ові', [''], 'm'],
+  ['і', [''], 'm'],
+  ['я', ['ь', 'й'], 'm'],
+  ['ю', ['ь', 'й'], 'm'],
+  ['ии', ['ия'], 'f'],
+  ['ию', ['ия'], 'f'],
+  ['ией', ['ия'], 'f'],
+  ['ие', ['ия'], 'f'], // a common misspelling of the dative: Асие
+  ['ії', ['ія'], 'f'],
+  ['ію', ['ія'], 'f'],
+  ['ією', ['ія'], 'f'],
+  ['ы', ['а'], 'f'],
+  ['и', ['а', 'я'], 'f'],
+  ['і', ['а', 'я'], 'f'],
+  ['е', ['а', 'я'], 'f'],
+  ['у', ['а'], 'f'],
+  ['ю', ['я'], 'f'],
+  ['ой', ['а'], 'f'],
+  ['ою', ['а'], 'f'],
+  ['ей', ['я', 'а'], 'f'],
+  ['ею', ['я', 'а'], 'f'],
+];
+
+const VOWELS = 'аеёиоуыэюяіїє';
+/** Endings no first name's nominative has, by gender: oblique endings (Асии, Хадимом), a soft sign after a vowel. */
+const IMPOSSIBLE_NOMINATIVE = {
+  // Men's names in -а/-я (Никита, Илья) are few and listed; a guessed one in -а is far likelier a genitive.
+  // Nor in -ий/-ій, which are Slavic and listed: Чехословакию is no Чехословакий's dative.
+  m: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|ую|ою|ом|ы|[${VOWELS}]ь|[^${VOWELS}]й|[иі]й|[ая])$`),
+  f: new RegExp(`(?:ии|ие|ию|ией|ії|ію|ією|[иеуюыіоэ]|ой|ою|ей|ею|ом|ем|ь|й|[${VOWELS}]а)$`),
+};
+
+/** A key blind to voicing, which transliterations of one foreign name disagree on: Азия = Асия, Дональт = Дональд. */
+const devoiced = (lemma: string): string =>
+  nameKey(lemma).replace(/zh/g, 'sh').replace(/[zdbgv]/g, (c) => ({ z: 's', d: 't', b: 'p', g: 'k', v: 'f' })[c]!);
+
+let knownByDevoiced: Map<string, number> | undefined;
+
+/** A guessed name's group: a listed name's when only voicing tells them apart, else its own, shared by its spellings. */
+function guessedGroup(lemma: string): number {
+  if (!knownByDevoiced) {
+    knownByDevoiced = new Map();
+    FIRST_NAME_GROUPS.forEach(({ names }, group) => {
+      for (const name of names) if (!knownByDevoiced!.has(devoiced(name))) knownByDevoiced!.set(devoiced(name), group);
+    });
+  }
+  const key = devoiced(lemma);
+  return knownByDevoiced.get(key) ?? extraGroup(`guess:${key}`);
+}
+
+/**
+ * Readings of a capitalized word as a first name the lexicon does not know (Асии → Асия, Фавада → Фавад or
+ * Фавада), each a nominative whose generated paradigm holds the word; the word itself as a nominative first.
+ * Whoever calls this must have other evidence that the word is a first name: every word has readings.
+ */
+export function guessFirstName(word: string): FirstNameForm[] {
+  let found = guessed.get(word);
+  if (!found) {
+    found = computeGuesses(word);
+    guessed.set(word, found);
+  }
+  return found;
+}
+
+const guessed = new Map<string, FirstNameForm[]>();
+
+function computeGuesses(word: string): FirstNameForm[] {
+  const out: FirstNameForm[] = [];
+  const lower = word.toLowerCase();
+  for (const [ending, nominatives, gender] of GUESS_RULES) {
+    if (!lower.endsWith(ending) || word.length - ending.length < 2) continue;
+    for (const nominative of nominatives) {
+      const lemma = word.slice(0, word.length - ending.length) + nominative;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(lemma) || IMPOSSIBLE_NOMINATIVE[gender].test(lemma) || out.some((r) => r.lemma === lemma && r.gender === gender)) continue;
+      // A masculine name in a vowel other than -о does not decline (Биби, Абе): only the form itself.
+      if (gender === 'm' && ending !== '' && /[аеиіуыэюяє]$/.test(lemma)) continue;
+      const cases = firstNameForms(lemma, gender).get(word) ?? (ending === 'ие' ? (['dat', 'loc'] as Case[]) : undefined);
+      if (cases) out.push({ lemma, group: guessedGroup(lemma), gender, cases });
+    }
+  }
+  // The form itself first, a woman's name when it ends in -а/-я; then the oblique readings.
+  const rank = (r: FirstNameForm): number => (r.lemma === word ? 0 : 2) + (r.gender === (/[ая]$/.test(lower) ? 'f' : 'm') ? 0 : 1);
+  return out.sort((a, b) => rank(a) - rank(b));
 }
