@@ -149,6 +149,18 @@ describe('name tagger: the pipeline stage', () => {
     ]);
   });
 
+  it('adds no place for one word that opens a longer name the rules found in the article', () => {
+    const text = 'В делегацию вошли генерал Андрей Гнатов, первый заместитель руководителя Офиса Сергей Кислица и советник Офиса Президента Александр Бевз.';
+    const article = parseArticle('c.txt', text);
+    const start = text.indexOf('Офиса Президента');
+    const office: ResolvedMentions = {
+      people: [],
+      placesOrgs: [{ doc: 'c.txt', start, end: start + 'Офиса Президента'.length, type: 'ORG', text: 'Офиса Президента', lemma: 'Офис Президента', entity: 'org:ofis-prezidenta' }],
+    };
+    const { placesOrgs } = withModelMentions(article, office, activeModel());
+    assert.ok(!placesOrgs.some((m) => m.text === 'Офиса' && m.start < start), placesOrgs.map((m) => m.text).join(', '));
+  });
+
   it('leaves the rules alone without a model', () => {
     assert.equal(withModelMentions(article, rules, null), rules);
   });

@@ -9,6 +9,7 @@ import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
+import { foldCase } from '../text/fold';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, sequenceOf } from './features';
@@ -67,8 +68,10 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
   const { spans, lowerSeen } = tagArticle(article, weights, taken);
+  const nameHeads = namesOpenedBy(article, rules.placesOrgs);
   for (const span of spans) {
     if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(span, lowerSeen)) continue;
+    if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
     if (span.type === 'PER') {
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
@@ -77,6 +80,20 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
   if (people.length === rules.people.length && placesOrgs.length === rules.placesOrgs.length) return rules;
   const byStart = (a: Span, b: Span): number => a.start - b.start;
   return { people: people.sort(byStart), placesOrgs: placesOrgs.sort(byStart) };
+}
+
+/**
+ * The first words of the longer place and organization names the rules found in the article, folded: the same
+ * word alone elsewhere in the article is that name cut short (руководителя Офиса … советник Офиса Президента),
+ * not a place or person of its own, and the model, seeing one capitalized word, would guess a place.
+ */
+function namesOpenedBy(article: Article, placesOrgs: readonly PlaceOrgMention[]): Set<string> {
+  const heads = new Set<string>();
+  for (const m of placesOrgs) {
+    const words = article.text.slice(m.start, m.end).split(/[\s\u00a0]+/u);
+    if (words.length > 1) heads.add(foldCase(words[0]));
+  }
+  return heads;
 }
 
 /**
