@@ -940,6 +940,15 @@ function guessedSurnameCandidates(written: string, first: FirstNameForm): string
 const guessedSurnameLemma = (written: string, first: FirstNameForm): string => guessedSurnameCandidates(written, first)[0];
 
 /**
+ * A first name no list knows read beside its surname, for a pair another stage (the model) has found to be a
+ * name: the guessed reading that agrees with the surname's form, and the surname's base form in that case.
+ */
+export function readUnknownPair(first: string, surname: string): { first: FirstNameForm; surname: string } | undefined {
+  const reading = agreeingReadings(guessFirstName(first), surname)[0];
+  return reading && { first: reading, surname: guessedSurnameLemma(surname, reading) };
+}
+
+/**
  * One guessed first name per surname in an article: the reading that explains most of the forms written before
  * that surname (Асии, Асию, Асия → Асия), a form seen as it is counting extra; the surname's base form follows
  * the chosen reading's case and gender.

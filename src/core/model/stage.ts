@@ -4,7 +4,7 @@
 // list holds, places no gazetteer holds. Thresholds are in the model's real weight units, chosen by
 // leave-one-topic-out runs (scripts/loto.mjs).
 import type { ResolvedMentions } from '../extract/overlaps';
-import type { PersonMention } from '../extract/people';
+import { type PersonMention, readUnknownPair } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
@@ -141,10 +141,9 @@ function overlapsAny(sorted: readonly Span[], span: Span): boolean {
 
 /**
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
- * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). With a known first name, the
- * surname's base form follows from the first name's case (Марией Захаровой → Мария Захарова); otherwise the
- * surname gets its likeliest nominative, with the others as readings for the corpus-wide choice, and the other
- * words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
+ * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). The surname's base form follows
+ * from the first name's case (Марией Захаровой → Мария Захарова), a first name no list knows read in the case
+ * its surname's form agrees with (Шейлеша Вару → Шейлеш Вара), as the rules read one; middle words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
  * and spread to every bare occurrence (one Nord Stream read as a person made Stream one 174 times).
  */
 function personMention(article: Article, span: ModelSpan, sentenceStarts: ReadonlySet<number>): PersonMention | undefined {
@@ -155,16 +154,13 @@ function personMention(article: Article, span: ModelSpan, sentenceStarts: Readon
   const end = span.end;
   const text = article.text.slice(start, end);
   const last = words[words.length - 1].text;
-  const reading = lookupFirstName(words[0].text)[0];
-  if (!reading) {
-    const readings = surnameCandidates(last);
-    const surname = readings[0];
-    const lemma = `${article.text.slice(start, words[words.length - 1].start)}${surname}`;
-    return { doc: article.path, start, end, text, lemma, surname, ...(readings.length > 1 ? { readings } : {}) };
-  }
-  const surname = surnameCandidates(last, reading.cases, reading.gender)[0] ?? last;
+  const known = lookupFirstName(words[0].text)[0];
+  // A first name no list knows is read as the rules read one: in the case its surname's form agrees with.
+  const pair = known ? { first: known, surname: surnameCandidates(last, known.cases, known.gender)[0] ?? last } : readUnknownPair(words[0].text, last);
+  if (!pair) return undefined;
   const middle = words.slice(1, -1).map((t) => t.text);
-  return { doc: article.path, start, end, text, lemma: [reading.lemma, ...middle, surname].join(' '), surname, first: { lemma: reading.lemma, group: reading.group } };
+  const { first, surname } = pair;
+  return { doc: article.path, start, end, text, lemma: [first.lemma, ...middle, surname].join(' '), surname, first: { lemma: first.lemma, group: first.group } };
 }
 
 /** A name's first word: capitalized, no initial (the rules read initials, and leave them alone for a reason: Н. Ф. Гамалеи). */
