@@ -193,9 +193,8 @@ function classifyDot(text: string, from: number, dot: number): DotKind {
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || MULTI_LETTER_INITIALS.has(word)) return 'never';
   let lower = word.toLowerCase();
   // `т. е.`, `и. о.` written with a space: read the two letters as one abbreviation.
-  const firstDot = start - (spaced ? 3 : 2);
-  if (word.length === 1 && firstDot - 1 >= from && text[start - 1] === ' ' && text[firstDot] === '.' && (!spaced || text[firstDot + 1] === ' ')) {
-    const firstAt = firstDot - (spaced && text[firstDot - 1] === ' ' ? 2 : 1);
+  if (word.length === 1 && start - 3 >= from && text[start - 1] === ' ' && text[start - 2] === '.') {
+    const firstAt = start - (spaced && text[start - 3] === ' ' ? 4 : 3);
     const first = text[firstAt];
     if (firstAt >= from && LETTER.test(first) && (firstAt === from || !LETTER.test(text[firstAt - 1]))) {
       const joined = `${first.toLowerCase()}.${lower}`;
@@ -215,7 +214,7 @@ function startsSentence(text: string, at: number, end: number, afterQuote: boole
   if (OPENING_QUOTES.includes(ch)) {
     // `« Становится …` in pre-tokenized text: one space may follow the quote.
     const next = text[at + 1] === ' ' ? at + 2 : at + 1;
-    return next < end && !isBlank(text.charCodeAt(next)) && (next === at + 1 || UPPERCASE.test(text[next]) || DIGIT.test(text[next]));
+    return next < end && !isBlank(text.charCodeAt(next));
   }
   if (DASHES.includes(ch)) {
     // `«Готовы!» — заявил он` continues the sentence: after a quote a dash introduces the author.
@@ -314,8 +313,8 @@ function isSentenceEnd(
 function startsWithOpener(text: string, at: number, to: number): boolean {
   let end = at;
   while (end < to && end - at <= MAX_ABBREVIATION_LENGTH && LETTER.test(text[end])) end++;
-  // `В.П. Аваева` is an initial, not the preposition В.
-  if (end === at || end >= to || text[end] === '.') return false;
+  // `В.П. Аваева` (or `В . П . Аваева`, pre-tokenized) is an initial, not the preposition В.
+  if (end === at || end >= to || text[end] === '.' || (text[end] === ' ' && text[end + 1] === '.')) return false;
   return SENTENCE_OPENERS.has(text.slice(at, end));
 }
 
