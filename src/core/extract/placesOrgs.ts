@@ -15,6 +15,7 @@ import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
+import { foldCase as fold } from '../text/fold';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -56,8 +57,6 @@ interface Reading {
 
 // ---------------------------------------------------------------------------
 // Declension
-
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
 
 const RU_ADJ = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const UK_ADJ = /(ий|ій|[нквц]і|[нквц]а|[нквц]е|ська|цька|зька|ня|нє)$/;
