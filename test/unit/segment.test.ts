@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/types';
-import { attachedMark, splitParagraphs, splitSentences, tokenize } from '../../src/core/text/segment';
+import { attachedMark, displayText, splitParagraphs, splitSentences, tokenize } from '../../src/core/text/segment';
 import { spaceOut, spacedSpan } from './spaced';
 
 const slices = (text: string, spans: Span[]): string[] => spans.map((span) => text.slice(span.start, span.end));
@@ -217,4 +217,14 @@ describe('tokenize', () => {
     const text = 'Нью-Йорк';
     assert.deepEqual(tokenize(text, { start: 0, end: 3 }).map((token) => token.text), ['Нью']);
   });
+});
+
+describe('displayText', () => {
+  const cases: { text: string; expected: string }[] = [
+    { text: 'лидер партии « Слуга народа » ,', expected: 'лидер партии «Слуга народа»,' },
+    { text: 'лидер партии «Слуга народа»,', expected: 'лидер партии «Слуга народа»,' },
+    { text: 'глава  МИД\n( Польши ) .', expected: 'глава МИД (Польши).' },
+    { text: 'посол в США - и в ООН', expected: 'посол в США - и в ООН' },
+  ];
+  for (const { text, expected } of cases) it(JSON.stringify(text), () => assert.equal(displayText(text), expected));
 });

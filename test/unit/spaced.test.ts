@@ -87,4 +87,13 @@ describe('pre-tokenized text gives the mentions of normal text', () => {
       assert.ok(!(await mentionsOf(text)).some(([type]) => type === 'DATE'), text);
     }
   });
+  it('a role with a quoted name reads the same', async () => {
+    const text = 'Об этом заявил глава фракции «Слуга народа» Давид Арахамия в Киеве.';
+    const roles = async (t: string): Promise<string[]> => {
+      const index = await indexCorpus(new MemoryFileSystem({ 'a.txt': t }));
+      return index.entitiesByName('Арахамия', 'PER').flatMap((e) => e.roles.map((r) => r.title));
+    };
+    assert.deepEqual(await roles(text), ['глава фракции «Слуга народа»']);
+    assert.deepEqual(await roles(spaceOut(text).text), ['глава фракции «Слуга народа»']);
+  });
 });

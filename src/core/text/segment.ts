@@ -357,3 +357,15 @@ export function tokenize(text: string, span: Span): Token[] {
 export function attachedMark(text: string, word: Span, mark: Span): boolean {
   return mark.start === word.end || (mark.start === word.end + 1 && text.charCodeAt(word.end) === 0x20);
 }
+
+/**
+ * A stretch of text for display on one line: whitespace runs become one space, and the spaces pre-tokenized text
+ * puts inside brackets and «» and before , . ; : ! ? go (`« Слуга народу » ,` → `«Слуга народу»,`).
+ */
+export function displayText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([«(\[„]) /g, '$1')
+    .replace(/ ([»)\].,;:!?…])/g, '$1')
+    .trim();
+}
