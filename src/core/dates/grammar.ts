@@ -97,7 +97,8 @@ function afterYearWord(tokens: DateToken[], i: number, words: ReadonlySet<string
   const t = tokens[i];
   if (!isWord(t, words)) return i;
   if (YEAR_ABBREVIATIONS.has(t.w)) {
-    if (touching(t, tokens[i + 1]) && tokens[i + 1].text === '.') return i + 2;
+    // `2020 г.`, or `2020 г .` as pre-tokenized text writes it.
+    if (tokens[i + 1]?.text === '.' && (touching(t, tokens[i + 1]) || tokens[i + 1].start === t.end + 1)) return i + 2;
     // `2026 г` without a dot only when no word letter follows it directly.
     return i + 1;
   }
@@ -332,7 +333,9 @@ function relativeAt(tokens: DateToken[], i: number): { date: RawDate; next: numb
   }
   // A title, not a date: «Россия сегодня», издание "Сегодня".
   const closer = tokens[i + 1];
-  if (touching(t, closer) && /^[»"”“']$/.test(closer.text) && (isUpper(t) || isUpper(tokens[i - 1]))) return undefined;
+  // Pre-tokenized text spaces the closing quote out: « Россия сегодня ».
+  const closes = (touching(t, closer) && /^[»"”“']$/.test(closer.text)) || (closer?.start === t.end + 1 && (/^[»”]$/.test(closer.text) || (closer.text === '"' && tokens[i - 1]?.text === '"')));
+  if (closes && (isUpper(t) || isUpper(tokens[i - 1]))) return undefined;
   let offset = RELATIVE_DAYS.get(t.w);
   if (offset === undefined && DAY_BEFORE.has(t.w) && !isPrepositionalDayBefore(tokens[i + 1])) offset = -1;
   if (offset === undefined) return undefined;

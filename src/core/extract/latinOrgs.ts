@@ -10,6 +10,7 @@
 // overlaps (extract/overlaps.ts), so a name it reads as a person stays one.
 import { LATIN_EVENT_TAIL, LATIN_MEDICAL, LATIN_NOT_NAMES } from '../lexicon/latinWords';
 import { slug } from '../names/nameKey';
+import { attachedMark } from '../text/segment';
 import type { Article, Token } from '../types';
 
 export interface LatinName {
@@ -74,7 +75,7 @@ export function findLatinNames(article: Article, taken: ReadonlySet<number>): La
     while (last > i && notName(tokens[last].text)) last--;
     const next = tokens[last + 1];
     // Moderna Inc., Gazprom Neft B.V.: an abbreviated legal form keeps its dot.
-    const end = /^(Inc|Ltd|Corp|Co)$/.test(tokens[last].text) && next?.text === '.' && glued(last, last + 1) ? next.end : tokens[last].end;
+    const end = /^(Inc|Ltd|Corp|Co)$/.test(tokens[last].text) && next?.text === '.' && attachedMark(text, tokens[last], next) ? next.end : tokens[last].end;
     const name = { first: i, last, start: tokens[i].start, end, text: text.slice(tokens[i].start, end) };
     i = last;
     if (productLike(tokens, name)) continue;

@@ -134,14 +134,15 @@ export function findNamedPeople(article: Article): PersonMention[] {
 
 const LATIN_WORD_IN_NAME = String.raw`(?:(?:al|el|ad|as)-)?[A-Z][a-zà-ÿ'’-]+`;
 const LATIN_PARTICLE = '(?:von|van|der|den|de|la|le|du|da|di|dos|del|bin|ibn|ben) ';
-const LATIN_NAME = new RegExp(String.raw`^[ \t\u00a0]*\((${LATIN_WORD_IN_NAME}(?: (?:${LATIN_PARTICLE}){0,2}${LATIN_WORD_IN_NAME}){1,2})\)`, 'u');
+// Pre-tokenized text spaces the brackets out: `( Jens Spahn )`.
+const LATIN_NAME = new RegExp(String.raw`^[ \t\u00a0]*\( ?(${LATIN_WORD_IN_NAME}(?: (?:${LATIN_PARTICLE}){0,2}${LATIN_WORD_IN_NAME}){1,2}) ?\)`, 'u');
 
 /** A Latin-script restatement in brackets right after a name: Йенс Шпан (Jens Spahn). */
 function matchLatinRestatement(article: Article, match: Match): Match | undefined {
   const { tokens, text, path } = article;
   const m = LATIN_NAME.exec(text.slice(match.mention.end, match.mention.end + 80));
   if (!m) return undefined;
-  const start = match.mention.end + m[0].indexOf('(') + 1;
+  const start = match.mention.end + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   let last = match.last;
   while (last + 1 < tokens.length && tokens[last + 1].start < end + 1) last++;

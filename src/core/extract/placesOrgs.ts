@@ -14,6 +14,8 @@ import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizati
 import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
+import { attachedMark } from '../text/segment';
+import { foldCase as fold } from '../text/fold';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -55,8 +57,6 @@ interface Reading {
 
 // ---------------------------------------------------------------------------
 // Declension
-
-const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
 
 const RU_ADJ = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const UK_ADJ = /(ий|ій|[нквц]і|[нквц]а|[нквц]е|ська|цька|зька|ня|нє)$/;
@@ -457,7 +457,7 @@ function matchLatinCompany(article: Article, i: number): Found | undefined {
   if (company < 0 || j === i) return undefined;
   // Inc. and Ltd. keep their dot.
   let end = tokens[j].end;
-  if (/^(Inc|Ltd|Corp)$/.test(tokens[j].text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === end) end += 1;
+  if (/^(Inc|Ltd|Corp)$/.test(tokens[j].text) && tokens[j + 1]?.text === '.' && attachedMark(text, tokens[j], tokens[j + 1])) end = tokens[j + 1].end;
   const name = text.slice(tokens[i].start, end);
   return { first: i, last: j, mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end, text: name, lemma: name, entity: `org:${slug(name)}` } };
 }
@@ -867,13 +867,13 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
   while (k < tokens.length && k - from < 30) {
     const t = tokens[k];
     const w = fold(t.text);
-    if (t.text === ',' && !closed && words > 0 && t.start === tokens[k - 1].end && isLower(tokens[k + 1]) && CHAIN_ADJ_END[lang].test(fold(tokens[k + 1].text))) {
+    if (t.text === ',' && !closed && words > 0 && attachedMark(text, tokens[k - 1], t) && isLower(tokens[k + 1]) && CHAIN_ADJ_END[lang].test(fold(tokens[k + 1].text))) {
       if (commaAt < 0) commaAt = good;
       k++;
       continue;
     }
     if (!near(k - 1, k)) break;
-    if (!closed && (NAMED_AFTER.has(w) || ((w === 'им' || w === 'ім') && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end))) {
+    if (!closed && (NAMED_AFTER.has(w) || ((w === 'им' || w === 'ім') && tokens[k + 1]?.text === '.' && attachedMark(text, t, tokens[k + 1])))) {
       // имени Н. Ф. Гамалеи, им. академика Чумакова, імені Роберта Коха
       let m = k + (NAMED_AFTER.has(w) ? 1 : 2);
       if (isLower(tokens[m]) && NAMED_TITLE.test(fold(tokens[m].text))) m++;

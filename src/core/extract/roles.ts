@@ -7,6 +7,7 @@ import type { Article, Entity, Mention, Role, SourceRef, Token } from '../types'
 import { lookupFirstName } from '../names/firstNames';
 import { roleCase, roleNounOf } from '../names/context';
 import { foldCase } from '../text/fold';
+import { displayText } from '../text/segment';
 
 /** The words allowed between a role's head and the name: qualifiers, never a clause. */
 const QUALIFIER = /^(?:[a-zа-яёіїєґ'’-]+|[A-ZА-ЯЁІЇЄҐ][\p{L}'’-]*)$/u;
@@ -107,7 +108,7 @@ function casesOf(word: string): string[] | undefined {
 function roleFrom(tokens: Token[], text: string, headIndex: number, lastIndex: number, head: HeadForm) {
   const start = tokens[headIndex].start;
   const end = tokens[lastIndex].end;
-  const qualifiers = text.slice(tokens[headIndex].end, end).replace(/\s+/g, ' ').trim();
+  const qualifiers = displayText(text.slice(tokens[headIndex].end, end));
   return { start, end, title: qualifiers ? `${head.lemma} ${qualifiers}` : head.lemma };
 }
 

@@ -157,9 +157,10 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 /** Words just before a name that make it part of an organization's name: институт имени Чумакова. */
 // Case-sensitive on purpose: with the i flag \p{Lu} also matches lowercase letters, and "имени Гамалеи
 // профессор Александр Бутенко" would hide the professor.
-const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м\.|[Іі]мені|[Іі]м\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-const STREET = String.raw`(?:^|[^\p{L}])(?:ул\.|улиц[аеыу]|вул\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл\.|переул[оке]+|пер\.)\s*$`;
-const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*\\s*){0,3}$`, 'u');
+// Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
+const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
+const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]|вул ?\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*$`;
+const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*(?: \\.)?\\s*){0,3}$`, 'u');
 const NAMED_AFTER_NEXT = new RegExp(`${NAMED_AFTER_WORD}$`, 'u');
 const STREET_BEFORE = new RegExp(STREET, 'iu');
 

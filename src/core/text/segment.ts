@@ -143,7 +143,8 @@ function matchQuotes(text: string, start: number, end: number): Uint8Array {
         const hasOpen = stack.some((q) => q.char === '"');
         if (openSide && !closeSide) open(i, ch);
         else if (closeSide && !openSide) close(i, '"');
-        else if (!openSide && !closeSide) {
+        else if (!openSide || (isBlank(before) && isBlank(after))) {
+          // Glued to words on both sides, or spaced on both as pre-tokenized text writes it (`" Биолек "`).
           if (hasOpen) close(i, '"');
           else open(i, ch);
         }
@@ -175,6 +176,9 @@ type DotKind = 'never' | 'maybe' | 'plain';
  * sentence start follows) or `plain` (an ordinary word or number).
  */
 function classifyDot(text: string, from: number, dot: number): DotKind {
+  // Pre-tokenized text puts a space before the dot (`г . Москва`, `В . Зеленський`): the word before it counts.
+  const spaced = dot - 2 >= from && text[dot - 1] === ' ' && LETTER.test(text[dot - 2]);
+  if (spaced) dot--;
   let start = dot;
   while (start > from && dot - start <= MAX_ABBREVIATION_LENGTH) {
     const ch = text[start - 1];
@@ -190,8 +194,9 @@ function classifyDot(text: string, from: number, dot: number): DotKind {
   let lower = word.toLowerCase();
   // `т. е.`, `и. о.` written with a space: read the two letters as one abbreviation.
   if (word.length === 1 && start - 3 >= from && text[start - 1] === ' ' && text[start - 2] === '.') {
-    const first = text[start - 3];
-    if (LETTER.test(first) && (start - 3 === from || !LETTER.test(text[start - 4]))) {
+    const firstAt = start - (spaced && text[start - 3] === ' ' ? 4 : 3);
+    const first = text[firstAt];
+    if (firstAt >= from && LETTER.test(first) && (firstAt === from || !LETTER.test(text[firstAt - 1]))) {
       const joined = `${first.toLowerCase()}.${lower}`;
       if (PREFIX_ABBREVIATIONS.has(joined) || FINAL_ABBREVIATIONS.has(joined)) lower = joined;
     }
@@ -206,7 +211,11 @@ function classifyDot(text: string, from: number, dot: number): DotKind {
 function startsSentence(text: string, at: number, end: number, afterQuote: boolean): boolean {
   const ch = text[at];
   if (UPPERCASE.test(ch) || DIGIT.test(ch)) return true;
-  if (OPENING_QUOTES.includes(ch)) return at + 1 < end && !isBlank(text.charCodeAt(at + 1));
+  if (OPENING_QUOTES.includes(ch)) {
+    // `« Становится …` in pre-tokenized text: one space may follow the quote.
+    const next = text[at + 1] === ' ' ? at + 2 : at + 1;
+    return next < end && !isBlank(text.charCodeAt(next));
+  }
   if (DASHES.includes(ch)) {
     // `«Готовы!» — заявил он` continues the sentence: after a quote a dash introduces the author.
     if (afterQuote) return false;
@@ -243,6 +252,8 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let after = runEnd;
     let closedQuote = false;
     while (after < to) {
+      // Pre-tokenized text spaces the closers out too: `готовы . »`, `( см . выше . )`.
+      if (text[after] === ' ' && after + 1 < to && (marks[after + 1 - from] === QUOTE_CLOSE || ')]}'.includes(text[after + 1]))) after++;
       const closer = marks[after - from];
       if (closer === QUOTE_CLOSE) {
         depth--;
@@ -302,8 +313,8 @@ function isSentenceEnd(
 function startsWithOpener(text: string, at: number, to: number): boolean {
   let end = at;
   while (end < to && end - at <= MAX_ABBREVIATION_LENGTH && LETTER.test(text[end])) end++;
-  // `В.П. Аваева` is an initial, not the preposition В.
-  if (end === at || end >= to || text[end] === '.') return false;
+  // `В.П. Аваева` (or `В . П . Аваева`, pre-tokenized) is an initial, not the preposition В.
+  if (end === at || end >= to || text[end] === '.' || (text[end] === ' ' && text[end + 1] === '.')) return false;
   return SENTENCE_OPENERS.has(text.slice(at, end));
 }
 
@@ -337,4 +348,24 @@ export function tokenize(text: string, span: Span): Token[] {
     tokens.push({ start, end: start + value.length, text: value, kind });
   }
   return tokens;
+}
+
+/**
+ * Does the punctuation mark `mark` belong to the word before it (`им.`, `связи,`, `Inc.`)? Glued to it, or after
+ * one space, as pre-tokenized text writes every mark (`им . Гамалеи`, `связи , информационных`).
+ */
+export function attachedMark(text: string, word: Span, mark: Span): boolean {
+  return mark.start === word.end || (mark.start === word.end + 1 && text.charCodeAt(word.end) === 0x20);
+}
+
+/**
+ * A stretch of text for display on one line: whitespace runs become one space, and the spaces pre-tokenized text
+ * puts inside brackets and «» and before , . ; : ! ? go (`« Слуга народу » ,` → `«Слуга народу»,`).
+ */
+export function displayText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([«(\[„]) /g, '$1')
+    .replace(/ ([»)\].,;:!?…])/g, '$1')
+    .trim();
 }
