@@ -4,5 +4,9 @@
 // one character, so offsets into a folded text are offsets into the original.
 
 export function foldCase(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
+  const lower = text.toLowerCase();
+  // Most words have none of these: one test is cheaper than two replacements (this runs for every token lookup).
+  return FOLDED_AWAY.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'") : lower;
 }
+
+const FOLDED_AWAY = /[ё’ʼ`]/;
