@@ -83,7 +83,8 @@ function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly S
     lemma = best.first.lemma + lemma.slice(m.first.lemma.length);
     first = { lemma: best.first.lemma, group: best.first.group };
   }
-  if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
+  if (m.initials && m.text.endsWith(o.form)) lemma = m.text.slice(0, m.text.length - o.form.length) + best.base; // Т.Мей: initials as written
+  else if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
   else if (first) lemma = nominativeMiddle(m.text, lemma);
   if (lemma === m.lemma && best.base === m.surname && first === m.first) return m;
   return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
