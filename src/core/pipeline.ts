@@ -66,7 +66,7 @@ export class CorpusModel {
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
-    const reconciled = reconcileNames(named, settled.flatMap((s) => s.people));
+    const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
     const people = linkPeople(joinAdjacentNames(reconciled, (doc) => textOf.get(doc)), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);

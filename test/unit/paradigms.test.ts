@@ -9,7 +9,7 @@ import { linkPeople } from '../../src/core/link/people';
 import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { nameKey } from '../../src/core/names/nameKey';
 import { familyName, pluralBases, readingsOf, SurnameEvidence } from '../../src/core/names/paradigms';
-import { lookupFirstName } from '../../src/core/names/firstNames';
+import { firstNameInLanguage, lookupFirstName } from '../../src/core/names/firstNames';
 import { buildIndex } from '../../src/core/pipeline';
 import type { Article, Mention } from '../../src/core/types';
 
@@ -59,6 +59,29 @@ describe('paradigms: readings a mention allows', () => {
       ['Фаучи', []],
       ['Трамп', []],
     ] as const) assert.deepEqual(pluralBases(form), expected, form);
+  });
+});
+
+describe('first names in the article\'s language', () => {
+  const rows: [string, 'ru' | 'uk', string][] = [
+    ['Павлом', 'ru', 'Павел'],
+    ['Павлом', 'uk', 'Павло'],
+    ['Петра', 'ru', 'Петр'],
+    ['Петра', 'uk', 'Петро'],
+    ['Сергея', 'uk', 'Сергей'], // the only reading of the form, whatever the language
+  ];
+  for (const [form, lang, expected] of rows) {
+    it(`${form} in a ${lang} text is ${expected}`, () => {
+      const readings = lookupFirstName(form);
+      assert.equal(firstNameInLanguage(readings, readings[0].group, lang)?.lemma, expected);
+    });
+  }
+  it('reconciles a full name to the first name of the article\'s language', () => {
+    const articles = ['Министр Павел Климкин заявил.', 'Встреча с Павлом Климкиным.', 'Зустріч з Павлом Клімкіним.'].map((t, n) => parseArticle(`${n}.txt`, t));
+    const named = articles.flatMap(findNamedPeople);
+    const lemmas = reconcileNames(named, [], (doc) => (doc === '2.txt' ? 'uk' : 'ru')).map((m) => `${m.text} → ${m.lemma}`);
+    assert.ok(lemmas.includes('Павлом Климкиным → Павел Климкин'), lemmas.join('; '));
+    assert.ok(lemmas.includes('Павлом Клімкіним → Павло Клімкін'), lemmas.join('; '));
   });
 });
 

@@ -5,7 +5,8 @@
 // per-article records stay as extracted (the pipeline caches them); changed
 // mentions come back as new records.
 import type { PersonMention, SurnameLexicon } from '../extract/people';
-import { lookupFirstName } from '../names/firstNames';
+import type { Lang } from '../types';
+import { firstNameInLanguage, lookupFirstName } from '../names/firstNames';
 import { nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
 import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
@@ -52,7 +53,7 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
  * The named mentions, then the bare surnames (found alone because the corpus knows them), each with the
  * surname and first name the corpus supports; unchanged mentions are returned as they are.
  */
-export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = []): PersonMention[] {
+export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = [], langOf?: (doc: string) => Lang): PersonMention[] {
   const mentions = [...named, ...bare];
   const observations = mentions.map((m, n) => observe(m, n >= named.length));
   const readings = observations.map((o) => (o ? readingsOf(o) : []));
@@ -62,7 +63,7 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   const out = mentions.map((m, n) => {
     const o = observations[n];
     if (!o) return m;
-    const next = reconcile(m, o, readings[n], evidence);
+    const next = reconcile(m, o, readings[n], evidence, langOf?.(m.doc));
     if (next !== m) replaced.set(m, next);
     return next;
   });
@@ -70,7 +71,7 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   return out.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
 }
 
-function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence): PersonMention {
+function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence, lang?: Lang): PersonMention {
   const best = evidence.best(readings);
   if (best.plural) return familyMention(m, o.form, best.base);
   if (m.first && o.firstNames) {
@@ -79,9 +80,14 @@ function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly S
   }
   let lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + best.base;
   let first = m.first;
-  if (m.first && best.first && best.first.group !== m.first.group && lemma.startsWith(`${m.first.lemma} `)) {
-    lemma = best.first.lemma + lemma.slice(m.first.lemma.length);
-    first = { lemma: best.first.lemma, group: best.first.group };
+  if (m.first && best.first && lemma.startsWith(`${m.first.lemma} `)) {
+    // The reading that agrees with the surname, spelled in the article's language: Павлом Климкиным → Павел in Russian.
+    const agreeing = o.firstNames!.filter((f) => f.cases.some((c) => best.first!.cases.includes(c)));
+    const own = (lang && firstNameInLanguage(agreeing, best.first.group, lang)) || best.first;
+    if (own.lemma !== m.first.lemma) {
+      lemma = own.lemma + lemma.slice(m.first.lemma.length);
+      first = { lemma: own.lemma, group: own.group };
+    }
   }
   if (m.initials && m.text.endsWith(o.form)) lemma = m.text.slice(0, m.text.length - o.form.length) + best.base; // Т.Мей: initials as written
   else if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);

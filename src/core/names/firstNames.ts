@@ -2,6 +2,7 @@
 import { FIRST_NAME_GROUPS } from '../lexicon/firstNames';
 import { type Case, firstNameForms } from './nameForms';
 import { foldCase } from '../text/fold';
+import type { Lang } from '../types';
 
 export interface FirstNameForm {
   /** The nominative spelling this form belongs to. */
@@ -74,4 +75,28 @@ function doubleFirstName(word: string): FirstNameForm[] {
 /** The equivalence group of a nominative first name, if it is known. */
 export function firstNameGroup(lemma: string): number | undefined {
   return lookupFirstName(lemma).find((f) => f.cases.includes('nom'))?.group;
+}
+
+/**
+ * The language a first name's spelling shows: і, ї, є, ґ or a man's -о (Павло, Петро) are Ukrainian; ы, э, ъ
+ * Russian. Not ё, which Russian news mostly leave out (Петр, not Пётр).
+ */
+function spellingLanguage(f: FirstNameForm): Lang | undefined {
+  if (/[іїєґ'’]/i.test(f.lemma) || (f.gender === 'm' && /о$/.test(f.lemma))) return 'uk';
+  if (/[ыэъ]/i.test(f.lemma)) return 'ru';
+  return undefined;
+}
+
+/**
+ * Among readings of one written form, the one of `group` spelled in the article's language: Павлом is
+ * Павел in a Russian text and Павло in a Ukrainian one. Undefined when the group has no reading.
+ */
+export function firstNameInLanguage(readings: readonly FirstNameForm[], group: number, lang: Lang): FirstNameForm | undefined {
+  const rank = (f: FirstNameForm): number => {
+    const shown = spellingLanguage(f);
+    return shown === lang ? 0 : shown === undefined ? 1 : 2;
+  };
+  let best: FirstNameForm | undefined;
+  for (const f of readings) if (f.group === group && (!best || rank(f) < rank(best))) best = f;
+  return best;
 }
