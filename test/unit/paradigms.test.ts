@@ -83,6 +83,12 @@ describe('first names in the article\'s language', () => {
     assert.ok(lemmas.includes('Павлом Климкиным → Павел Климкин'), lemmas.join('; '));
     assert.ok(lemmas.includes('Павлом Клімкіним → Павло Клімкін'), lemmas.join('; '));
   });
+  it('reads a first name alone in the article\'s language', () => {
+    const group = lookupFirstName('Павла')[0].group;
+    const alone = { doc: 'uk.txt', start: 0, end: 5, text: 'Павла', lemma: 'Павел', surname: '', first: { lemma: 'Павел', group } };
+    assert.deepEqual(reconcileNames([alone], [], () => 'uk').map((m) => m.lemma), ['Павло']);
+    assert.deepEqual(reconcileNames([alone], [], () => 'ru').map((m) => m.lemma), ['Павел']);
+  });
 });
 
 describe('paradigms: one weak reading does not overrule many strong ones', () => {

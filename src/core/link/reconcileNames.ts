@@ -62,8 +62,8 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   const replaced = new Map<PersonMention, PersonMention>();
   const out = mentions.map((m, n) => {
     const o = observations[n];
-    if (!o) return m;
-    const next = reconcile(m, o, readings[n], evidence, langOf?.(m.doc));
+    const lang = langOf?.(m.doc);
+    const next = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname && lang ? firstNameAlone(m, lang) : m;
     if (next !== m) replaced.set(m, next);
     return next;
   });
@@ -94,6 +94,14 @@ function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly S
   else if (first) lemma = nominativeMiddle(m.text, lemma);
   if (lemma === m.lemma && best.base === m.surname && first === m.first) return m;
   return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
+}
+
+/** A first name alone (Павла) read in the article's language: Павел in Russian, Павло in Ukrainian. */
+function firstNameAlone(m: PersonMention, lang: Lang): PersonMention {
+  if (m.lemma !== m.first!.lemma) return m;
+  const own = firstNameInLanguage(lookupFirstName(m.text), m.first!.group, lang);
+  if (!own || own.lemma === m.first!.lemma) return m;
+  return { ...m, lemma: own.lemma, first: { lemma: own.lemma, group: own.group } };
 }
 
 /**
