@@ -132,6 +132,11 @@ describe('paradigms: base forms and people across a corpus', () => {
       ['Сергей Скрипаль → Сергей Скрипаль', 'Сергея Скрипаля → Сергей Скрипаль', 'Скрипалей → Скрипали'],
     ],
     [
+      'a plural surname after one first name names that person',
+      ['Сергей Скрипаль был отравлен.', 'Сергей и Юлия Скрипали живы.'],
+      ['Юлия Скрипали → Юлия Скрипаль'],
+    ],
+    [
       'the words between a nominative first name and surname stay as written',
       ['Об этом сообщил Мариано Гарсия Фресно.', 'Это подтвердил Реджеп Тайип Эрдоган.'],
       ['Мариано Гарсия Фресно → Мариано Гарсия Фресно', 'Реджеп Тайип Эрдоган → Реджеп Тайип Эрдоган'],
@@ -153,6 +158,12 @@ describe('paradigms: base forms and people across a corpus', () => {
       for (const row of expected) assert.ok(lemmas.includes(row), `${row} in ${lemmas.join('; ')}`);
     });
   }
+  it('names a Ukrainian family by the singular the corpus spells (Скрипалів of Скрипаль: Скрипалі, not Скрипали)', () => {
+    const named = ['Сергій Скрипаль був отруєний.', 'Отруєння Сергія Скрипаля розслідують.'].flatMap((t, n) => findNamedPeople(parseArticle(`${n}.txt`, t)));
+    const family = { doc: '2.txt', start: 6, end: 15, text: 'Скрипалів', lemma: 'Скрипалів', surname: 'Скрипалів' };
+    const out = reconcileNames(named, [family]);
+    assert.equal(out[out.length - 1].lemma, 'Скрипалі');
+  });
   it('keeps a family apart from its members', () => {
     const { entityOf } = corpusPeople(['Сергей Скрипаль был отравлен.', 'Отравление Сергея Скрипаля расследуют.', 'Дело Скрипалей расследуют. Скрипали живы.']);
     assert.deepEqual(entityOf.get('Скрипалей'), entityOf.get('Скрипали'));

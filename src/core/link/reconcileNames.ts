@@ -72,8 +72,10 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
 }
 
 function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence, lang?: Lang): PersonMention {
-  const best = evidence.best(readings);
-  if (best.plural) return familyMention(m, o.form, best.base);
+  let best = evidence.best(readings);
+  if (best.plural && !m.first) return familyMention(m, o.form, evidence.singular(best.base));
+  // Юлия Скрипали (Сергей и Юлия Скрипали): the plural surname after a first name names that one person.
+  if (best.plural) best = { ...best, base: evidence.singular(best.base), plural: false };
   if (m.first && o.firstNames) {
     const dropped = dropDisagreeingFirstName(m, o, evidence, best.key);
     if (dropped) return dropped;
@@ -116,14 +118,10 @@ function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evide
   return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };
 }
 
-/**
- * A family named in the plural (Скрипалей, Сергей и Юлия Скрипали) is its own entry, named by the plural
- * nominative; a first name beside it stays in the lemma but does not make it one person.
- */
+/** A family named in the plural (Скрипалей, Скрипалів) is its own entry, named by the plural nominative. */
 function familyMention(m: PersonMention, form: string, base: string): PersonMention {
   const family = familyName(base, form);
-  const lemma = m.first && m.lemma.startsWith(`${m.first.lemma} `) ? `${m.first.lemma} ${family}` : family;
-  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma, surname: family };
+  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma: family, surname: family };
 }
 
 /**
