@@ -83,6 +83,13 @@ describe('first names in the article\'s language', () => {
     assert.ok(lemmas.includes('Павлом Климкиным → Павел Климкин'), lemmas.join('; '));
     assert.ok(lemmas.includes('Павлом Клімкіним → Павло Клімкін'), lemmas.join('; '));
   });
+  it('reads a first name alone as the name the article, else the corpus, gives in full (Юлии: Юлия, not Юлий)', () => {
+    const named = findNamedPeople(parseArticle('0.txt', 'Юлия Скрипаль пришла в себя.'));
+    const [reading] = lookupFirstName('Юлии').filter((r) => r.lemma === 'Юлий');
+    const alone = { doc: '1.txt', start: 0, end: 4, text: 'Юлии', lemma: 'Юлий', surname: '', first: { lemma: 'Юлий', group: reading.group } };
+    assert.equal(reconcileNames([...named, alone]).pop()!.lemma, 'Юлия');
+    assert.equal(reconcileNames([alone]).pop()!.lemma, 'Юлий'); // nobody named: the reading stays
+  });
   it('reads a first name alone in the article\'s language', () => {
     const group = lookupFirstName('Павла')[0].group;
     const alone = { doc: 'uk.txt', start: 0, end: 5, text: 'Павла', lemma: 'Павел', surname: '', first: { lemma: 'Павел', group } };

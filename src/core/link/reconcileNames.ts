@@ -59,11 +59,12 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   const readings = observations.map((o) => (o ? readingsOf(o) : []));
   const evidence = new SurnameEvidence();
   observations.forEach((o, n) => o && evidence.add(o, readings[n]));
+  const namedGroups = groupsNamedIn(mentions);
   const replaced = new Map<PersonMention, PersonMention>();
   const out = mentions.map((m, n) => {
     const o = observations[n];
     const lang = langOf?.(m.doc);
-    const next = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname && lang ? firstNameAlone(m, lang) : m;
+    const next = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname ? firstNameAlone(m, namedGroups, lang) : m;
     if (next !== m) replaced.set(m, next);
     return next;
   });
@@ -98,10 +99,35 @@ function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly S
   return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
 }
 
-/** A first name alone (Павла) read in the article's language: Павел in Russian, Павло in Ukrainian. */
-function firstNameAlone(m: PersonMention, lang: Lang): PersonMention {
+/** The first-name groups each article names with a surname, and ('' key) those the whole corpus does. */
+function groupsNamedIn(mentions: readonly PersonMention[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>([['', new Set()]]);
+  for (const m of mentions) {
+    if (!m.first || !m.surname) continue;
+    out.set(m.doc, (out.get(m.doc) ?? new Set()).add(m.first.group));
+    out.get('')!.add(m.first.group);
+  }
+  return out;
+}
+
+/**
+ * A first name alone is read as the name the article (else the corpus) gives someone in full (Юлии → Юлия
+ * where Юлия Скрипаль is named, not Юлий), and spelled in the article's language (Павла: Павел in Russian,
+ * Павло in Ukrainian).
+ */
+function firstNameAlone(m: PersonMention, namedGroups: ReadonlyMap<string, ReadonlySet<number>>, lang: Lang | undefined): PersonMention {
   if (m.lemma !== m.first!.lemma) return m;
-  const own = firstNameInLanguage(lookupFirstName(m.text), m.first!.group, lang);
+  const readings = lookupFirstName(m.text);
+  let group = m.first!.group;
+  for (const named of [namedGroups.get(m.doc) ?? new Set<number>(), namedGroups.get('')!]) {
+    if (named.has(group)) break;
+    const other = readings.find((r) => named.has(r.group));
+    if (other) {
+      group = other.group;
+      break;
+    }
+  }
+  const own = (lang && firstNameInLanguage(readings, group, lang)) || readings.find((r) => r.group === group);
   if (!own || own.lemma === m.first!.lemma) return m;
   return { ...m, lemma: own.lemma, first: { lemma: own.lemma, group: own.group } };
 }
