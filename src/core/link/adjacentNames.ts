@@ -21,7 +21,11 @@ const closesName = (m: PersonMention): boolean => !m.alias && !m.initials && !m.
  */
 export function joinAdjacentNames(mentions: readonly PersonMention[], textOf: (doc: string) => string | undefined): PersonMention[] {
   const byDoc = new Map<string, PersonMention[]>();
-  for (const m of mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of mentions) {
+    const inDoc = byDoc.get(m.doc);
+    if (inDoc) inDoc.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   // A surname some mention names with a first name is a person of its own, not a first name: Мэй Джонсон is two people.
   const surnames = new Set(mentions.filter((m) => m.first && m.surname).map((m) => nameKey(m.surname)));
   const joined = new Map<PersonMention, PersonMention>();

@@ -27,10 +27,15 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new Map<string, Person[]>();
   const byGroup = new Map<number, Person[]>();
+  /** People each article names in full: where a surname's spelling variant looks. */
+  const namedInDoc = new Map<string, Set<Person>>();
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
-    if (m.first && m.surname) person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+    if (m.first && m.surname) {
+      person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+      namedInDoc.set(m.doc, (namedInDoc.get(m.doc) ?? new Set()).add(person));
+    }
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
@@ -69,7 +74,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
     const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
-    const variants = candidates.length > 0 || initial ? [] : [...people.values()].filter((p) => p.namedIn.has(m.doc) && vowelVariant(surnameKey, p.surnameKey));
+    const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
     const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
     assign(m, person);
