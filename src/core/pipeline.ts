@@ -14,6 +14,7 @@ import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
+import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
 import { reconcileNames, surnameLexicon } from './link/reconcileNames';
 import { withModelMentions } from './model/stage';
@@ -65,7 +66,9 @@ export class CorpusModel {
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
-    const people = linkPeople(reconcileNames(named, settled.flatMap((s) => s.people)), langOf);
+    const textOf = new Map(articles.map((a) => [a.path, a.text]));
+    const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
+    const people = linkPeople(joinAdjacentNames(reconciled, (doc) => textOf.get(doc)), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));

@@ -17,6 +17,10 @@ describe('first-name forms', () => {
     ['Анна', 'f', 'Анну', 'acc'],
     ['Ольга', 'f', 'Ольги', 'gen'],
     ['Никита', 'm', 'Никитой', 'ins'],
+    // A fleeting vowel: Павел → Павлом, Лев → Льва, Пётр → Петра.
+    ['Павел', 'm', 'Павлом', 'ins'],
+    ['Лев', 'm', 'Льва', 'gen'],
+    ['Пётр', 'm', 'Петру', 'dat'],
   ];
   for (const [name, gender, form, expected] of cases) {
     it(`${name} has the form ${form} (${expected})`, () => {

@@ -9,7 +9,7 @@ import { linkPeople } from '../../src/core/link/people';
 import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { nameKey } from '../../src/core/names/nameKey';
 import { familyName, pluralBases, readingsOf, SurnameEvidence } from '../../src/core/names/paradigms';
-import { lookupFirstName } from '../../src/core/names/firstNames';
+import { firstNameInLanguage, lookupFirstName } from '../../src/core/names/firstNames';
 import { buildIndex } from '../../src/core/pipeline';
 import type { Article, Mention } from '../../src/core/types';
 
@@ -62,6 +62,42 @@ describe('paradigms: readings a mention allows', () => {
   });
 });
 
+describe('first names in the article\'s language', () => {
+  const rows: [string, 'ru' | 'uk', string][] = [
+    ['Павлом', 'ru', 'Павел'],
+    ['Павлом', 'uk', 'Павло'],
+    ['Петра', 'ru', 'Петр'],
+    ['Петра', 'uk', 'Петро'],
+    ['Сергея', 'uk', 'Сергей'], // the only reading of the form, whatever the language
+  ];
+  for (const [form, lang, expected] of rows) {
+    it(`${form} in a ${lang} text is ${expected}`, () => {
+      const readings = lookupFirstName(form);
+      assert.equal(firstNameInLanguage(readings, readings[0].group, lang)?.lemma, expected);
+    });
+  }
+  it('reconciles a full name to the first name of the article\'s language', () => {
+    const articles = ['Министр Павел Климкин заявил.', 'Встреча с Павлом Климкиным.', 'Зустріч з Павлом Клімкіним.'].map((t, n) => parseArticle(`${n}.txt`, t));
+    const named = articles.flatMap(findNamedPeople);
+    const lemmas = reconcileNames(named, [], (doc) => (doc === '2.txt' ? 'uk' : 'ru')).map((m) => `${m.text} → ${m.lemma}`);
+    assert.ok(lemmas.includes('Павлом Климкиным → Павел Климкин'), lemmas.join('; '));
+    assert.ok(lemmas.includes('Павлом Клімкіним → Павло Клімкін'), lemmas.join('; '));
+  });
+  it('reads a first name alone as the name the article, else the corpus, gives in full (Юлии: Юлия, not Юлий)', () => {
+    const named = findNamedPeople(parseArticle('0.txt', 'Юлия Скрипаль пришла в себя.'));
+    const [reading] = lookupFirstName('Юлии').filter((r) => r.lemma === 'Юлий');
+    const alone = { doc: '1.txt', start: 0, end: 4, text: 'Юлии', lemma: 'Юлий', surname: '', first: { lemma: 'Юлий', group: reading.group } };
+    assert.equal(reconcileNames([...named, alone]).pop()!.lemma, 'Юлия');
+    assert.equal(reconcileNames([alone]).pop()!.lemma, 'Юлий'); // nobody named: the reading stays
+  });
+  it('reads a first name alone in the article\'s language', () => {
+    const group = lookupFirstName('Павла')[0].group;
+    const alone = { doc: 'uk.txt', start: 0, end: 5, text: 'Павла', lemma: 'Павел', surname: '', first: { lemma: 'Павел', group } };
+    assert.deepEqual(reconcileNames([alone], [], () => 'uk').map((m) => m.lemma), ['Павло']);
+    assert.deepEqual(reconcileNames([alone], [], () => 'ru').map((m) => m.lemma), ['Павел']);
+  });
+});
+
 describe('paradigms: one weak reading does not overrule many strong ones', () => {
   it('keeps the base the corpus supports', () => {
     const evidence = new SurnameEvidence();
@@ -103,9 +139,19 @@ describe('paradigms: base forms and people across a corpus', () => {
       ['Сергей Скрипаль → Сергей Скрипаль', 'Сергея Скрипаля → Сергей Скрипаль', 'Скрипалей → Скрипали'],
     ],
     [
+      'a plural surname after one first name names that person',
+      ['Сергей Скрипаль был отравлен.', 'Сергей и Юлия Скрипали живы.'],
+      ['Юлия Скрипали → Юлия Скрипаль'],
+    ],
+    [
       'the words between a nominative first name and surname stay as written',
       ['Об этом сообщил Мариано Гарсия Фресно.', 'Это подтвердил Реджеп Тайип Эрдоган.'],
       ['Мариано Гарсия Фресно → Мариано Гарсия Фресно', 'Реджеп Тайип Эрдоган → Реджеп Тайип Эрдоган'],
+    ],
+    [
+      'initials stay as written, only the surname takes its base',
+      ['Тереза Мэй выступила.', 'Об этом заявила Т.Мэй.', 'Владимир Путин приехал.', 'Это слова В.В. Путина.'],
+      ['Т.Мэй → Т.Мэй', 'В.В. Путина → В.В. Путин'],
     ],
     [
       'an unknown first name takes the case of its surname',
@@ -119,6 +165,12 @@ describe('paradigms: base forms and people across a corpus', () => {
       for (const row of expected) assert.ok(lemmas.includes(row), `${row} in ${lemmas.join('; ')}`);
     });
   }
+  it('names a Ukrainian family by the singular the corpus spells (Скрипалів of Скрипаль: Скрипалі, not Скрипали)', () => {
+    const named = ['Сергій Скрипаль був отруєний.', 'Отруєння Сергія Скрипаля розслідують.'].flatMap((t, n) => findNamedPeople(parseArticle(`${n}.txt`, t)));
+    const family = { doc: '2.txt', start: 6, end: 15, text: 'Скрипалів', lemma: 'Скрипалів', surname: 'Скрипалів' };
+    const out = reconcileNames(named, [family]);
+    assert.equal(out[out.length - 1].lemma, 'Скрипалі');
+  });
   it('keeps a family apart from its members', () => {
     const { entityOf } = corpusPeople(['Сергей Скрипаль был отравлен.', 'Отравление Сергея Скрипаля расследуют.', 'Дело Скрипалей расследуют. Скрипали живы.']);
     assert.deepEqual(entityOf.get('Скрипалей'), entityOf.get('Скрипали'));

@@ -27,10 +27,15 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new Map<string, Person[]>();
   const byGroup = new Map<number, Person[]>();
+  /** People each article names in full: where a surname's spelling variant looks. */
+  const namedInDoc = new Map<string, Set<Person>>();
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
-    if (m.first && m.surname) person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+    if (m.first && m.surname) {
+      person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+      namedInDoc.set(m.doc, (namedInDoc.get(m.doc) ?? new Set()).add(person));
+    }
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
@@ -58,12 +63,23 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  for (const m of mentions.filter((x) => !x.first && !x.alias)) {
+  // Surnames alone: after the people the surname names, a spelling variant the same article names in full
+  // (Поллочика after Дирк Поллочек), then a name whose first word no list knows (Асии after Асия Биби).
+  // Names with an unknown first word go first, so that the word alone finds them.
+  const isFull = (m: PersonMention): boolean => !m.initials && m.lemma.includes(' ');
+  const bare = mentions.filter((x) => !x.first && !x.alias && isFull(x));
+  bare.push(...mentions.filter((x) => !x.first && !x.alias && !isFull(x)));
+  const byFirstWord = new Map<string, Person>();
+  for (const m of bare) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
     const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
-    const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates);
-    assign(m, chosen ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial }));
+    const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
+    const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
+    const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
+    assign(m, person);
+    const firstWord = isFull(m) ? nameKey(m.lemma.split(' ')[0]) : undefined;
+    if (firstWord && !byFirstWord.has(firstWord)) byFirstWord.set(firstWord, person);
   }
 
   // Restatements (Jens Spahn after Йенс Шпан) belong to the mention they restate.
@@ -122,6 +138,21 @@ function endingVariants(people: Iterable<Person>): [Person, Person][] {
     else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
   }
   return merges;
+}
+
+/**
+ * Surname keys that differ in one vowel inside the word (Поллочек, Поллочик; Малук, Мулук): a transliteration
+ * variant. A final vowel is no such variant: it tells a case or a woman's surname (Иванов, Иванова).
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || a === b) return false;
+  let diff = -1;
+  for (let n = 0; n < a.length; n++) {
+    if (a[n] === b[n]) continue;
+    if (diff >= 0 || !/[aeiouy]/.test(a[n]) || !/[aeiouy]/.test(b[n])) return false;
+    diff = n;
+  }
+  return diff > 0 && diff < a.length - 1;
 }
 
 /** The candidate named closest before the mention in its article, else closest after. */

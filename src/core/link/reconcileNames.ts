@@ -5,7 +5,8 @@
 // per-article records stay as extracted (the pipeline caches them); changed
 // mentions come back as new records.
 import type { PersonMention, SurnameLexicon } from '../extract/people';
-import { lookupFirstName } from '../names/firstNames';
+import type { Lang } from '../types';
+import { firstNameInLanguage, lookupFirstName } from '../names/firstNames';
 import { nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
 import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
@@ -52,17 +53,18 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
  * The named mentions, then the bare surnames (found alone because the corpus knows them), each with the
  * surname and first name the corpus supports; unchanged mentions are returned as they are.
  */
-export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = []): PersonMention[] {
+export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = [], langOf?: (doc: string) => Lang): PersonMention[] {
   const mentions = [...named, ...bare];
   const observations = mentions.map((m, n) => observe(m, n >= named.length));
   const readings = observations.map((o) => (o ? readingsOf(o) : []));
   const evidence = new SurnameEvidence();
   observations.forEach((o, n) => o && evidence.add(o, readings[n]));
+  const namedGroups = groupsNamedIn(mentions);
   const replaced = new Map<PersonMention, PersonMention>();
   const out = mentions.map((m, n) => {
     const o = observations[n];
-    if (!o) return m;
-    const next = reconcile(m, o, readings[n], evidence);
+    const lang = langOf?.(m.doc);
+    const next = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname ? firstNameAlone(m, namedGroups, lang) : m;
     if (next !== m) replaced.set(m, next);
     return next;
   });
@@ -70,23 +72,64 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   return out.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
 }
 
-function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence): PersonMention {
-  const best = evidence.best(readings);
-  if (best.plural) return familyMention(m, o.form, best.base);
+function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence, lang?: Lang): PersonMention {
+  let best = evidence.best(readings);
+  if (best.plural && !m.first) return familyMention(m, o.form, evidence.singular(best.base));
+  // Юлия Скрипали (Сергей и Юлия Скрипали): the plural surname after a first name names that one person.
+  if (best.plural) best = { ...best, base: evidence.singular(best.base), plural: false };
   if (m.first && o.firstNames) {
     const dropped = dropDisagreeingFirstName(m, o, evidence, best.key);
     if (dropped) return dropped;
   }
   let lemma = m.lemma.slice(0, m.lemma.length - m.surname.length) + best.base;
   let first = m.first;
-  if (m.first && best.first && best.first.group !== m.first.group && lemma.startsWith(`${m.first.lemma} `)) {
-    lemma = best.first.lemma + lemma.slice(m.first.lemma.length);
-    first = { lemma: best.first.lemma, group: best.first.group };
+  if (m.first && best.first && lemma.startsWith(`${m.first.lemma} `)) {
+    // The reading that agrees with the surname, spelled in the article's language: Павлом Климкиным → Павел in Russian.
+    const agreeing = o.firstNames!.filter((f) => f.cases.some((c) => best.first!.cases.includes(c)));
+    const own = (lang && firstNameInLanguage(agreeing, best.first.group, lang)) || best.first;
+    if (own.lemma !== m.first.lemma) {
+      lemma = own.lemma + lemma.slice(m.first.lemma.length);
+      first = { lemma: own.lemma, group: own.group };
+    }
   }
-  if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
+  if (m.initials && m.text.endsWith(o.form)) lemma = m.text.slice(0, m.text.length - o.form.length) + best.base; // Т.Мей: initials as written
+  else if (!m.first && !m.initials) lemma = declineUnknownFirstName(m, o.form, best.base, lemma);
   else if (first) lemma = nominativeMiddle(m.text, lemma);
   if (lemma === m.lemma && best.base === m.surname && first === m.first) return m;
   return { ...m, lemma, surname: best.base, ...(first ? { first } : {}) };
+}
+
+/** The first-name groups each article names with a surname, and ('' key) those the whole corpus does. */
+function groupsNamedIn(mentions: readonly PersonMention[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>([['', new Set()]]);
+  for (const m of mentions) {
+    if (!m.first || !m.surname) continue;
+    out.set(m.doc, (out.get(m.doc) ?? new Set()).add(m.first.group));
+    out.get('')!.add(m.first.group);
+  }
+  return out;
+}
+
+/**
+ * A first name alone is read as the name the article (else the corpus) gives someone in full (Юлии → Юлия
+ * where Юлия Скрипаль is named, not Юлий), and spelled in the article's language (Павла: Павел in Russian,
+ * Павло in Ukrainian).
+ */
+function firstNameAlone(m: PersonMention, namedGroups: ReadonlyMap<string, ReadonlySet<number>>, lang: Lang | undefined): PersonMention {
+  if (m.lemma !== m.first!.lemma) return m;
+  const readings = lookupFirstName(m.text);
+  let group = m.first!.group;
+  for (const named of [namedGroups.get(m.doc) ?? new Set<number>(), namedGroups.get('')!]) {
+    if (named.has(group)) break;
+    const other = readings.find((r) => named.has(r.group));
+    if (other) {
+      group = other.group;
+      break;
+    }
+  }
+  const own = (lang && firstNameInLanguage(readings, group, lang)) || readings.find((r) => r.group === group);
+  if (!own || own.lemma === m.first!.lemma) return m;
+  return { ...m, lemma: own.lemma, first: { lemma: own.lemma, group: own.group } };
 }
 
 /**
@@ -101,14 +144,10 @@ function dropDisagreeingFirstName(m: PersonMention, o: SurnameObservation, evide
   return { doc: m.doc, start: m.end - o.form.length, end: m.end, text: o.form, lemma: alone.base, surname: alone.base };
 }
 
-/**
- * A family named in the plural (Скрипалей, Сергей и Юлия Скрипали) is its own entry, named by the plural
- * nominative; a first name beside it stays in the lemma but does not make it one person.
- */
+/** A family named in the plural (Скрипалей, Скрипалів) is its own entry, named by the plural nominative. */
 function familyMention(m: PersonMention, form: string, base: string): PersonMention {
   const family = familyName(base, form);
-  const lemma = m.first && m.lemma.startsWith(`${m.first.lemma} `) ? `${m.first.lemma} ${family}` : family;
-  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma, surname: family };
+  return { doc: m.doc, start: m.start, end: m.end, text: m.text, lemma: family, surname: family };
 }
 
 /**

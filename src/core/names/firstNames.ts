@@ -3,6 +3,7 @@ import { FIRST_NAME_GROUPS } from '../lexicon/firstNames';
 import { type Case, firstNameForms } from './nameForms';
 import { nameKey } from './nameKey';
 import { foldCase } from '../text/fold';
+import type { Lang } from '../types';
 
 export interface FirstNameForm {
   /** The nominative spelling this form belongs to. */
@@ -186,4 +187,28 @@ function computeGuesses(word: string): FirstNameForm[] {
   // The form itself first, a woman's name when it ends in -а/-я; then the oblique readings.
   const rank = (r: FirstNameForm): number => (r.lemma === word ? 0 : 2) + (r.gender === (/[ая]$/.test(lower) ? 'f' : 'm') ? 0 : 1);
   return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The language a first name's spelling shows: і, ї, є, ґ or a man's -о (Павло, Петро) are Ukrainian; ы, э, ъ
+ * Russian. Not ё, which Russian news mostly leave out (Петр, not Пётр).
+ */
+function spellingLanguage(f: FirstNameForm): Lang | undefined {
+  if (/[іїєґ'’]/i.test(f.lemma) || (f.gender === 'm' && /о$/.test(f.lemma))) return 'uk';
+  if (/[ыэъ]/i.test(f.lemma)) return 'ru';
+  return undefined;
+}
+
+/**
+ * Among readings of one written form, the one of `group` spelled in the article's language: Павлом is
+ * Павел in a Russian text and Павло in a Ukrainian one. Undefined when the group has no reading.
+ */
+export function firstNameInLanguage(readings: readonly FirstNameForm[], group: number, lang: Lang): FirstNameForm | undefined {
+  const rank = (f: FirstNameForm): number => {
+    const shown = spellingLanguage(f);
+    return shown === lang ? 0 : shown === undefined ? 1 : 2;
+  };
+  let best: FirstNameForm | undefined;
+  for (const f of readings) if (f.group === group && (!best || rank(f) < rank(best))) best = f;
+  return best;
 }

@@ -40,6 +40,9 @@ const aStem = (stem: string, soft: boolean): Paradigm => [
   [soft ? 'є' : 'о', ['voc']],
 ];
 
+// Russian names whose last vowel drops in the other cases (Павел → Павла, Павлом; Лев → Льва; Пётр → Петра).
+const FLEETING_VOWEL: Record<string, string> = { Павел: 'Павл', Лев: 'Льв', Пётр: 'Петр' };
+
 /** Every form of a first name with the cases it can express (nominative included). */
 export function firstNameForms(name: string, gender: Gender): Map<string, Case[]> {
   // A name that does not decline (Джо, Нино, Франсуа, Кэтрин) shows no case: any form may stand next to it.
@@ -71,6 +74,7 @@ export function firstNameForms(name: string, gender: Gender): Map<string, Case[]
     add(stem, [['єм', ['ins']], ['ї', ['loc']], ['єві', ['dat', 'loc']], ['и', ['loc']]]);
   } else if (last === 'ь') add(stem, softMasculine());
   else if (last === 'о') add(stem, hardMasculine(stem)); // Петро, Кирило, Михайло decline in Ukrainian.
+  else if (FLEETING_VOWEL[name]) add(FLEETING_VOWEL[name], hardMasculine(FLEETING_VOWEL[name]));
   else if (/[бвгґджзклмнпрстфхцчшщ]$/.test(name)) add(name, hardMasculine(name));
   return forms;
 }

@@ -103,6 +103,8 @@ export function familyName(base: string, form: string): string {
 export class SurnameEvidence {
   private readonly support = new Map<string, number>();
   private readonly forms = new Map<string, Set<string>>();
+  /** Support per base spelling, from singular readings: keys drop the soft sign, spellings keep it. */
+  private readonly spellings = new Map<string, number>();
 
   /** Adds one mention's evidence; `readings` are readingsOf(o), passed when the caller has them. */
   add(o: SurnameObservation, readings: readonly SurnameReading[] = readingsOf(o)): void {
@@ -111,7 +113,9 @@ export class SurnameEvidence {
     const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE[o.evidence] : 1));
     const total = shares.reduce((a, b) => a + b, 0);
     keys.forEach((key, n) => {
-      this.support.set(key, (this.support.get(key) ?? 0) + (WEIGHT[o.evidence] * shares[n]) / total);
+      const weight = (WEIGHT[o.evidence] * shares[n]) / total;
+      this.support.set(key, (this.support.get(key) ?? 0) + weight);
+      for (const r of readings) if (r.key === key && !r.plural) this.spellings.set(r.base, (this.spellings.get(r.base) ?? 0) + weight);
       const seen = this.forms.get(key) ?? new Set<string>();
       seen.add(spellingKey(o.form));
       this.forms.set(key, seen);
@@ -123,6 +127,16 @@ export class SurnameEvidence {
     const support = this.support.get(key);
     if (support === undefined) return 0;
     return support + FORM_BONUS * (this.forms.get(key)!.size - 1);
+  }
+
+  /**
+   * A family's singular as the corpus spells it: Скрипалів reads as Скрипал or Скрипаль alike (one key), and
+   * the singular mentions (Сергій Скрипаль) tell which.
+   */
+  singular(base: string): string {
+    if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(base)) return base;
+    const soft = `${base}ь`;
+    return (this.spellings.get(soft) ?? 0) > (this.spellings.get(base) ?? 0) ? soft : base;
   }
 
   /** The best-supported reading among a mention's own; ties keep the earlier (the per-article choice). */

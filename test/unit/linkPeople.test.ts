@@ -1,0 +1,53 @@
+// Linking surnames used alone: a transliteration variant the same article names in full, a name whose first
+// word no list knows, initials that agree with it — and never two people with different surnames.
+import * as assert from 'node:assert/strict';
+import type { PersonMention } from '../../src/core/extract/people';
+import { linkPeople, vowelVariant } from '../../src/core/link/people';
+import { nameKey } from '../../src/core/names/nameKey';
+
+describe('link: vowel variants of one surname key', () => {
+  const rows: [string, string, boolean][] = [
+    ['Поллочек', 'Поллочик', true],
+    ['Малук', 'Мулук', true],
+    ['Иванов', 'Иванова', false], // a final vowel tells a woman's surname or a case
+    ['Иванов', 'Ивасов', false], // a consonant differs: another name
+    ['Путин', 'Путин', false],
+    ['Кан', 'Кун', false], // too short to tell
+  ];
+  for (const [a, b, expected] of rows) it(`${a} / ${b}`, () => assert.equal(vowelVariant(nameKey(a), nameKey(b)), expected));
+});
+
+/** A mention of `doc` at `start`; `first` gives a known first name's lemma and group. */
+function mention(doc: string, start: number, text: string, lemma: string, surname: string, extra: Partial<PersonMention> = {}): PersonMention {
+  return { doc, start, end: start + text.length, text, lemma, surname, ...extra };
+}
+
+function entities(mentions: PersonMention[]): string[][] {
+  const linked = linkPeople(mentions, () => 'ru');
+  const groups = new Map<string, string[]>();
+  linked.mentions.forEach((m) => groups.set(m.entity!, [...(groups.get(m.entity!) ?? []), m.text]));
+  return [...groups.values()];
+}
+
+describe('link: surnames alone', () => {
+  it('joins a vowel variant to the person the same article names in full', () => {
+    const groups = entities([
+      mention('a', 0, 'Дирк Поллочек', 'Дирк Поллочек', 'Поллочек', { first: { lemma: 'Дирк', group: 900 } }),
+      mention('a', 40, 'Поллочика', 'Поллочик', 'Поллочик'),
+      mention('b', 0, 'Поллочика', 'Поллочик', 'Поллочик'), // another article names no Поллочек
+    ]);
+    assert.deepEqual(groups, [['Дирк Поллочек', 'Поллочика'], ['Поллочика']]);
+  });
+  it('joins the first word of a name no list knows to that name', () => {
+    const groups = entities([mention('a', 0, 'Асия Биби', 'Асия Биби', 'Биби'), mention('b', 0, 'Асии', 'Асия', 'Асия'), mention('b', 10, 'Биби', 'Биби', 'Биби')]);
+    assert.deepEqual(groups, [['Асия Биби', 'Асии', 'Биби']]);
+  });
+  it('joins initials to a name no list knows when the initial agrees', () => {
+    const groups = entities([
+      mention('a', 0, 'Саулюс Сквярнялис', 'Саулюс Сквярнялис', 'Сквярнялис'),
+      mention('b', 0, 'С. Сквярнялис', 'С. Сквярнялис', 'Сквярнялис', { initials: 'С.' }),
+      mention('b', 20, 'Т. Сквярнялис', 'Т. Сквярнялис', 'Сквярнялис', { initials: 'Т.' }),
+    ]);
+    assert.deepEqual(groups, [['Саулюс Сквярнялис', 'С. Сквярнялис'], ['Т. Сквярнялис']]);
+  });
+});
