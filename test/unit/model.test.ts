@@ -4,7 +4,7 @@ import type { ResolvedMentions } from '../../src/core/extract/overlaps';
 import { activeModel } from '../../src/core/model/active';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
 import { wordShape } from '../../src/core/model/features';
-import { modelSpans, withModelMentions } from '../../src/core/model/stage';
+import { MODEL_THRESHOLDS, modelSpans, withModelMentions } from '../../src/core/model/stage';
 import { allowed, LABEL_COUNT, LABELS } from '../../src/core/model/tagger';
 import { type GoldDocument, goldLabels, train } from '../../src/core/model/train';
 import { MODEL_WEIGHTS } from '../../src/core/model/weights';
@@ -118,12 +118,27 @@ describe('name tagger: the pipeline stage', () => {
     ['Вчера в Кишиневе прошли переговоры с Майей Санду.', ['PER Майей Санду → Майя Санду', 'LOC Кишиневе'], 'confident person and place'],
     ['Компания Volkswagen отчиталась о прибыли.', [], 'the model tags ORG, but proposes no organization'],
     ['Профсоюз Vereinigung Cockpit объявил забастовку в Германии.', ['LOC Германии'], 'Latin words are no place or person'],
-    ['Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют.', [], 'a person and a place below their thresholds'],
     ['Об этом рассказал Ингвар Сёренсен из Копенгагена.', ['PER Ингвар Сёренсен → Ингвар Сёренсен', 'LOC Копенгагена'], 'an unknown first name'],
     ['Отмена Отправить\nНовости дня Реклама', [], 'a line without lowercase words is not prose'],
     ['Он охарактеризовал новую Парижскую декларацию как очень конструктивную.', [], 'one word with an adjective ending is no place'],
   ];
   for (const [text, expected, why] of rows) it(`${why}: ${text}`, () => assert.deepEqual(added(text), expected));
+
+  it('adds no span below its type\'s threshold, whatever the weights', () => {
+    const text = 'Глава компании Тосиюки Накамура заявил журналистам, что завод в Осаке закроют, а Вера Брыль уехала в Лион.';
+    const article = parseArticle('t.txt', text);
+    const kept = new Set([...withModelMentions(article, { people: [], placesOrgs: [] }, activeModel()).placesOrgs].map((m) => m.start));
+    for (const span of modelSpans(article, activeModel()!)) {
+      if (span.type === 'LOC' && span.confidence < MODEL_THRESHOLDS.LOC) assert.ok(!kept.has(span.start), `${span.confidence} < ${MODEL_THRESHOLDS.LOC}`);
+    }
+    const low = { ...MODEL_THRESHOLDS };
+    try {
+      Object.assign(MODEL_THRESHOLDS, { PER: Infinity, LOC: Infinity });
+      assert.deepEqual(added(text), []);
+    } finally {
+      Object.assign(MODEL_THRESHOLDS, low);
+    }
+  });
 
   it('gives a known first name its nominative and the surname the case the first name shows', () => {
     const oblique = parseArticle('c.txt', 'Встречу с Марией Захаровой перенесли.');
