@@ -7,18 +7,7 @@ import { type Corrections, parseCorrections } from '../../src/core/corrections';
 import { addIgnore, addMerge, addRename } from '../../src/core/correctionsEdit';
 import { CORRECTIONS_TEMPLATE } from '../../src/core/correctionsTemplate';
 import type { Problem } from '../../src/core/types';
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/core/util/seededRandom';
 
 // Names as they are written in a file; a few need quotes.
 const NAMES = ['США', 'Стив Уиткофф', 'Джаред Кушнер', 'Зеля', 'Київ', 'per:witkoff', "О'Нил", '"2024"', '"a: b"', "'x, y'", 'Steve Witkoff'];
@@ -30,7 +19,7 @@ interface Generated {
 }
 
 function generate(seed: number): Generated {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const chance = (p: number): boolean => next() < p;
   const comments: string[] = [];

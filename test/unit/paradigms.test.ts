@@ -12,6 +12,7 @@ import { familyName, pluralBases, readingsOf, SurnameEvidence } from '../../src/
 import { firstNameInLanguage, lookupFirstName } from '../../src/core/names/firstNames';
 import { buildIndex } from '../../src/core/pipeline';
 import type { Article, Mention } from '../../src/core/types';
+import { seededRandom } from '../../src/core/util/seededRandom';
 
 /** The people stages over several in-memory articles: surface → lemma, and each surface's entity. */
 function corpusPeople(texts: string[]): { lemmas: string[]; entityOf: Map<string, Set<string>>; names: string[] } {
@@ -209,15 +210,6 @@ describe('paradigms: base forms and people across a corpus', () => {
 // The property: articles that do not contain a surname do not change its mentions' base forms or entities.
 const GOLD = join(__dirname, '..', '..', '..', '..', 'shared', 'gold', 'bsnlp-train.json');
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 function pick<T>(items: readonly T[], count: number, next: () => number): T[] {
   const pool = [...items];
   const out: T[] = [];
@@ -239,7 +231,7 @@ describe('paradigms: results do not depend on unrelated articles', () => {
 
   for (const seed of [1, 2, 3, 4]) {
     it(`adding articles without a surname keeps its mentions (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const topics = [...new Set(docs.map((d) => d.topic))].sort();
       const topic = topics[Math.floor(next() * topics.length)];
       const base = pick(docs.filter((d) => d.topic === topic), 25, next).map(articleOf);

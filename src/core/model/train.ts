@@ -9,6 +9,7 @@ import type { FloatWeights } from './codec';
 export { encodeWeights } from './codec';
 import { articleSequences, type TokenSequence } from './features';
 import { emissionScores, LABEL_COUNT, LABELS, viterbi } from './tagger';
+import { seededRandom } from '../util/seededRandom';
 
 /** A gold document as ../shared/gold/*.json hold them. */
 export interface GoldDocument {
@@ -57,18 +58,6 @@ function examples(documents: readonly GoldDocument[]): Example[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so every run shuffles alike. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Drops features seen fewer than minCount times, so they never get a weight. */
 function pruneRare(data: Example[], minCount: number): void {
   if (minCount <= 1) return;
@@ -89,7 +78,7 @@ export function train(documents: readonly GoldDocument[], options: TrainingOptio
   // The averaged weights are w − u / c, where u sums each update times the step it happened at.
   const emissionSum = new Float64Array(rows * LABEL_COUNT);
   const transitionSum = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
