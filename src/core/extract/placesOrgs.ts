@@ -603,14 +603,15 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     const surface = text.slice(t.start, tokens[last].end);
     return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
   };
-  const after = streetNoun(next.text);
-  if (after && STREET_ADJ[lang].test(t.text)) {
+  // The cheap shape tests go first: most tokens fail them, and then no word is folded and looked up.
+  const after = STREET_ADJ[lang].test(t.text) ? streetNoun(next.text) : undefined;
+  if (after) {
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
     if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }
-  if (!streetNoun(t.text) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  if (!/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text) || !streetNoun(t.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
   if (byForm.get(fold(next.text))) return undefined;
   const second = tokens[i + 2];
