@@ -15,7 +15,7 @@ import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
-import { foldCase as fold } from '../text/fold';
+import { foldCase as fold, foldedTokens } from '../text/fold';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -621,13 +621,17 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
-  if (!gazetteer().firstWords.has(fold(tokens[i].text))) return undefined;
+  const folded = foldedTokens(tokens);
+  if (!gazetteer().firstWords.has(folded[i])) return undefined;
   let n = 1;
   while (n < longest && i + n < tokens.length && tokens[i + n].kind === 'word' && adjacent(text, tokens[i + n - 1], tokens[i + n])) n++;
+  // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter).
+  const keys = [folded[i]];
+  for (let k = 1; k < n; k++) keys.push(`${keys[k - 1]} ${folded[i + k]}`);
   for (; n >= 1; n--) {
-    const words = tokens.slice(i, i + n).map((t) => t.text);
-    const readings = byForm.get(fold(words.join(' ')));
+    const readings = byForm.get(keys[n - 1]);
     if (!readings) continue;
+    const words = tokens.slice(i, i + n).map((t) => t.text);
     const surface = words.join(' ');
     // Abbreviations read in their own language only: МКС is the space station in Russian, the ICC in Ukrainian.
     const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (!r.firstName || placeContext(article, i, i + n - 1)) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
