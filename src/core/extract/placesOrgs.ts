@@ -734,9 +734,10 @@ function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
     out.push({ doc: article.path, type: 'ORG', start: s, end: e, text: name, lemma: name, entity: `org:${slug(name) || 'org'}` });
     for (let k = first; k <= last; k++) taken.add(k);
   };
+  const folded = foldedTokens(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    const w = fold(t.text);
+    const w = folded[i];
     const reporting = t.kind === 'word' && REPORTING.has(w);
     const cue = reporting || (t.kind === 'word' && (organizationNouns().has(w) || LEGAL_FORM.test(t.text)));
     if (!cue) continue;
@@ -876,10 +877,11 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
   let closed = false;
   let commaAt = -1;
   let commaJoined = false;
+  const folded = foldedTokens(tokens);
   let k = from;
   while (k < tokens.length && k - from < 30) {
     const t = tokens[k];
-    const w = fold(t.text);
+    const w = folded[k];
     if (t.text === ',' && !closed && words > 0 && attachedMark(text, tokens[k - 1], t) && isLower(tokens[k + 1]) && CHAIN_ADJ_END[lang].test(fold(tokens[k + 1].text))) {
       if (commaAt < 0) commaAt = good;
       k++;
