@@ -605,16 +605,16 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     const surface = text.slice(t.start, tokens[last].end);
     return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
   };
-  // The cheap shape tests go first: most tokens fail them, and then no word is folded and looked up.
+  // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
-  const after = STREET_ADJ[lang].test(t.text) ? streetNoun(folded[i + 1]) : undefined;
-  if (after) {
+  const after = streetNoun(folded[i + 1]);
+  if (after && STREET_ADJ[lang].test(t.text)) {
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
     if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }
-  if (!/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text) || !streetNoun(folded[i])) return undefined;
+  if (!streetNoun(folded[i]) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
   if (byForm.get(folded[i + 1])) return undefined;
   const second = tokens[i + 2];
