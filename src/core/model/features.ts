@@ -180,8 +180,12 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const next = formFeatures(tokens[i + 1]);
   const prev2 = formFeatures(tokens[i - 2]);
   const next2 = formFeatures(tokens[i + 2]);
-  const n = 5 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length;
-  const out = new Uint32Array(n + 2);
+  const initial = context.initial.has(t);
+  const lower = t.text.toLowerCase();
+  const capAlsoLower = t.text !== lower && context.lowerSeen.has(lower);
+  // Sized exactly: one typed array per token, not a larger one and a view of it (the tagger reads millions).
+  const n = 4 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + (initial ? 1 : 0) + (capAlsoLower ? 1 : 0);
+  const out = new Uint32Array(n);
   let k = 0;
   out[k++] = BIAS;
   out[k++] = LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
@@ -193,10 +197,9 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   k = copyInto(out, k, next2.asNext2);
   out[k++] = pairHash('sh|nsh', own.shape, next.shape);
   out[k++] = pairHash('psh|sh', prev.shape, own.shape);
-  if (context.initial.has(t)) out[k++] = pairHash('init|sh', own.shape, '');
-  const lower = t.text.toLowerCase();
-  if (t.text !== lower && context.lowerSeen.has(lower)) out[k++] = CAP_ALSO_LOWER;
-  return out.subarray(0, k);
+  if (initial) out[k++] = pairHash('init|sh', own.shape, '');
+  if (capAlsoLower) out[k++] = CAP_ALSO_LOWER;
+  return out;
 }
 
 /** Copies hashes into out from index k; returns the index after them. */
