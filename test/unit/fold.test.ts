@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { findNamedPeople } from '../../src/core/extract/people';
-import { foldCase } from '../../src/core/text/fold';
+import { foldCase, foldedTokens } from '../../src/core/text/fold';
 
 describe('foldCase', () => {
   const cases: { text: string; expected: string }[] = [
@@ -25,6 +25,20 @@ describe('a first name is known whatever apostrophe it is written with', () => {
       const text = `Про це заявила ${name} Петрук у Києві.`;
       const found = findNamedPeople(parseArticle('a.txt', text)).map((m) => text.slice(m.start, m.end));
       assert.deepEqual(found, [`${name} Петрук`]);
+    });
+  }
+});
+
+describe('foldedTokens: every token folded once per article', () => {
+  const texts = ['Семён Мар’яна в Києві.', 'ЗАЯВИЛ МИД РОССИИ: Ёлки, П`ять ОДΟΣ.', 'Верховная Рада Украины'];
+  for (const text of texts) {
+    it(text, () => {
+      const { tokens } = parseArticle('a.txt', text);
+      const folded = foldedTokens(tokens);
+      assert.deepEqual(folded, tokens.map((t) => foldCase(t.text)));
+      assert.equal(foldedTokens(tokens), folded, 'the second call reads the first one');
+      // matchKnown joins the folded words for its gazetteer keys: that must be the fold of the joined words.
+      assert.equal(folded.join(' '), foldCase(tokens.map((t) => t.text).join(' ')));
     });
   }
 });

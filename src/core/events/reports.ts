@@ -36,7 +36,22 @@ function triggerKind(token: Token): EventKind | undefined {
   if (token.kind !== 'word') return undefined;
   const word = token.text.toLowerCase();
   nounForms ??= buildNounForms();
-  return nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1];
+  return nounForms.get(word) ?? verbStemKind(word);
+}
+
+// The verb stems are patterns tried in turn, for every word of every article; news repeats its words, so each
+// lowercase word's answer is kept (null: no stem), up to a bound.
+const stemKinds = new Map<string, EventKind | null>();
+const MAX_STEM_KINDS = 100_000;
+
+function verbStemKind(word: string): EventKind | undefined {
+  let kind = stemKinds.get(word);
+  if (kind === undefined) {
+    kind = TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1] ?? null;
+    if (stemKinds.size >= MAX_STEM_KINDS) stemKinds.clear();
+    stemKinds.set(word, kind);
+  }
+  return kind ?? undefined;
 }
 
 function buildNounForms(): Map<string, EventKind> {

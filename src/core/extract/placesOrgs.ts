@@ -15,7 +15,7 @@ import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
-import { foldCase as fold } from '../text/fold';
+import { foldCase as fold, foldedTokens } from '../text/fold';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -427,6 +427,7 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
 function matchHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
   const token = article.tokens[i];
+  if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((p) => !p)) return undefined;
   const readings = parts.map((p) => byForm.get(fold(p))?.find((r) => r.type === 'ORG' && spellingFits(r, p) && !r.absorbOnly));
@@ -573,7 +574,7 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   const noun = tokens[i];
   const name = tokens[i + 1];
   if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  if (!isPlaceNoun(fold(noun.text)) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
@@ -587,11 +588,12 @@ const STREET_NOUNS: [Lang, string][] = [
 let streetNouns: Map<string, string> | undefined;
 const STREET_ADJ: Record<Lang, RegExp> = { ru: /^\p{Lu}\p{Ll}+(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ою|ей|ых|их|ые|ие)$/u, uk: /^\p{Lu}[\p{Ll}'’]+(ий|ій|а|я|е|є|ого|ього|ому|ьому|им|ім|ій|ої|ьої|у|ю|ою|ьою|их|і)$/u };
 
-function streetNoun(word: string): string | undefined {
+/** The street noun (lemma) of a folded word form. */
+function streetNoun(key: string): string | undefined {
   streetNouns ??= new Map(
     STREET_NOUNS.flatMap(([lang, w]) => (/(ая|на)$/.test(w) ? [w, ...(lang === 'ru' ? ruAdjective(w) : ukAdjective(w))] : declineWord(w, lang, false)).map((f) => [fold(f), w] as const)),
   );
-  return streetNouns.get(fold(word));
+  return streetNouns.get(key);
 }
 
 function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
@@ -603,16 +605,18 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     const surface = text.slice(t.start, tokens[last].end);
     return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
   };
-  const after = streetNoun(next.text);
+  // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
+  const folded = foldedTokens(tokens);
+  const after = streetNoun(folded[i + 1]);
   if (after && STREET_ADJ[lang].test(t.text)) {
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
     if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }
-  if (!streetNoun(t.text) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  if (!streetNoun(folded[i]) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
-  if (byForm.get(fold(next.text))) return undefined;
+  if (byForm.get(folded[i + 1])) return undefined;
   const second = tokens[i + 2];
   const two = second && second.kind === 'word' && adjacent(text, next, second) && /^\p{Lu}\p{Ll}/u.test(second.text) && STREET_ADJ[lang].test(next.text);
   return make(two ? i + 2 : i + 1);
@@ -620,13 +624,17 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
-  if (!gazetteer().firstWords.has(fold(tokens[i].text))) return undefined;
+  const folded = foldedTokens(tokens);
+  if (!gazetteer().firstWords.has(folded[i])) return undefined;
   let n = 1;
   while (n < longest && i + n < tokens.length && tokens[i + n].kind === 'word' && adjacent(text, tokens[i + n - 1], tokens[i + n])) n++;
+  // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter).
+  const keys = [folded[i]];
+  for (let k = 1; k < n; k++) keys.push(`${keys[k - 1]} ${folded[i + k]}`);
   for (; n >= 1; n--) {
-    const words = tokens.slice(i, i + n).map((t) => t.text);
-    const readings = byForm.get(fold(words.join(' ')));
+    const readings = byForm.get(keys[n - 1]);
     if (!readings) continue;
+    const words = tokens.slice(i, i + n).map((t) => t.text);
     const surface = words.join(' ');
     // Abbreviations read in their own language only: МКС is the space station in Russian, the ICC in Ukrainian.
     const fitting = readings.filter((r) => spellingFits(r, surface) && !(r.homograph && sentenceStart) && (!r.firstName || placeContext(article, i, i + n - 1)) && (r.exact === undefined || r.lang === lang || !/^[\p{Lu}]+$/u.test(surface) || !readings.some((o) => o.lang === lang)));
@@ -726,9 +734,10 @@ function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
     out.push({ doc: article.path, type: 'ORG', start: s, end: e, text: name, lemma: name, entity: `org:${slug(name) || 'org'}` });
     for (let k = first; k <= last; k++) taken.add(k);
   };
+  const folded = foldedTokens(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    const w = fold(t.text);
+    const w = folded[i];
     const reporting = t.kind === 'word' && REPORTING.has(w);
     const cue = reporting || (t.kind === 'word' && (organizationNouns().has(w) || LEGAL_FORM.test(t.text)));
     if (!cue) continue;
@@ -835,8 +844,13 @@ const CHAIN_HEADS: [Lang, string][] = [
 ];
 let chainHeads: Map<string, { lemma: string; lang: Lang }> | undefined;
 function chainHead(word: string): { lemma: string; lang: Lang } | undefined {
+  return chainHeadByKey(fold(word));
+}
+
+/** chainHead of a folded word form (a token's, from foldedTokens). */
+function chainHeadByKey(key: string): { lemma: string; lang: Lang } | undefined {
   chainHeads ??= new Map(CHAIN_HEADS.flatMap(([lang, lemma]) => (/^\p{Lu}+$/u.test(lemma) ? [lemma] : declineWord(lemma, lang, false)).map((f) => [fold(f), { lemma, lang }] as const)));
-  return chainHeads.get(fold(word));
+  return chainHeads.get(key);
 }
 
 const CHAIN_STOP = new Set(
@@ -863,10 +877,11 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
   let closed = false;
   let commaAt = -1;
   let commaJoined = false;
+  const folded = foldedTokens(tokens);
   let k = from;
   while (k < tokens.length && k - from < 30) {
     const t = tokens[k];
-    const w = fold(t.text);
+    const w = folded[k];
     if (t.text === ',' && !closed && words > 0 && attachedMark(text, tokens[k - 1], t) && isLower(tokens[k + 1]) && CHAIN_ADJ_END[lang].test(fold(tokens[k + 1].text))) {
       if (commaAt < 0) commaAt = good;
       k++;
@@ -908,7 +923,7 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
     const found = startsAt.get(k);
     if (found && isUpper(t)) {
       // Минздрава России, Роспотребнадзора, РАН, США: the chain ends on a place or an organization.
-      if (found.mention.type === 'LOC' || !chainHead(tokens[found.first].text)) good = found.last;
+      if (found.mention.type === 'LOC' || !chainHeadByKey(foldedTokens(tokens)[found.first])) good = found.last;
       break;
     }
     // Русской службе «Голоса Америки»: a quoted name the gazetteer knows as an organization is its own mention.
@@ -971,6 +986,7 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
 /** Extends organizations headed by an institution noun over their genitive chain, and finds bare heads with one (Центр контроля заболеваний США, институт имени Гамалеи). */
 function extendChains(article: Article, found: Found[]): Found[] {
   const { tokens, text } = article;
+  const folded = foldedTokens(tokens);
   const startsAt = new Map(found.map((f) => [f.first, f]));
   const covered = new Set<number>();
   for (const f of found) for (let k = f.first; k <= f.last; k++) covered.add(k);
@@ -980,7 +996,7 @@ function extendChains(article: Article, found: Found[]): Found[] {
     const f = startsAt.get(i);
     if (f) {
       out.push(f);
-      const headWord = chainHead(tokens[f.last].text) ?? (f.reading ? chainHead(f.reading.lemma[0]) : undefined);
+      const headWord = chainHeadByKey(folded[f.last]) ?? (f.reading ? chainHead(f.reading.lemma[0]) : undefined);
       if (f.mention.type === 'ORG' && headWord && f.second === undefined) {
         const capital = /^\p{Lu}/u.test(f.mention.text) && !(f.first === f.last && sentenceStarts.has(tokens[f.first].start));
         // A listed name is whole: a lowercase genitive after it (Конституционного суда комплекса, Верховным судом
@@ -993,7 +1009,7 @@ function extendChains(article: Article, found: Found[]): Found[] {
       continue;
     }
     if (covered.has(i) || tokens[i].kind !== 'word') continue;
-    const head = chainHead(tokens[i].text);
+    const head = chainHeadByKey(folded[i]);
     if (!head) continue;
     const upper = /^\p{Lu}/u.test(tokens[i].text);
     const atStart = sentenceStarts.has(tokens[i].start);

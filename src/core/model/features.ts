@@ -149,15 +149,21 @@ interface ArticleContext {
   lowerSeen: ReadonlySet<string>;
 }
 
-const pairHashes = new Map<string, number>();
+const pairHashes = new Map<string, Map<string, Map<string, number>>>();
 
-/** The hash of a feature made of two shapes; a few hundred pairs exist, so they are cached. */
+/**
+ * The hash of a feature made of two shapes; a few hundred pairs exist, so they are cached, keyed by the parts
+ * (which are cached strings already) rather than by a key string built for every token.
+ */
 function pairHash(name: string, a: string, b: string): number {
-  const key = `${name}=${a}|${b}`;
-  let h = pairHashes.get(key);
+  let byA = pairHashes.get(name);
+  if (!byA) pairHashes.set(name, (byA = new Map()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  let h = byB.get(b);
   if (h === undefined) {
-    h = hashFeature(key);
-    pairHashes.set(key, h);
+    h = hashFeature(`${name}=${a}|${b}`);
+    byB.set(b, h);
   }
   return h;
 }
@@ -174,19 +180,32 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const next = formFeatures(tokens[i + 1]);
   const prev2 = formFeatures(tokens[i - 2]);
   const next2 = formFeatures(tokens[i + 2]);
-  const parts = [own.own, prev.asPrev, next.asNext, prev2.asPrev2, next2.asNext2];
-  let n = 5;
-  for (const p of parts) n += p.length;
-  const out = new Uint32Array(n + 2);
+  const initial = context.initial.has(t);
+  const lower = t.text.toLowerCase();
+  const capAlsoLower = t.text !== lower && context.lowerSeen.has(lower);
+  // Sized exactly: one typed array per token, not a larger one and a view of it (the tagger reads millions).
+  const n = 4 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + (initial ? 1 : 0) + (capAlsoLower ? 1 : 0);
+  const out = new Uint32Array(n);
   let k = 0;
   out[k++] = BIAS;
   out[k++] = LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
-  for (const p of parts) for (const h of p) out[k++] = h;
+  // In this order: the tagger sums the rows in feature order, and a float sum depends on it.
+  k = copyInto(out, k, own.own);
+  k = copyInto(out, k, prev.asPrev);
+  k = copyInto(out, k, next.asNext);
+  k = copyInto(out, k, prev2.asPrev2);
+  k = copyInto(out, k, next2.asNext2);
   out[k++] = pairHash('sh|nsh', own.shape, next.shape);
   out[k++] = pairHash('psh|sh', prev.shape, own.shape);
-  if (context.initial.has(t)) out[k++] = pairHash('init|sh', own.shape, '');
-  if (context.lowerSeen.has(t.text.toLowerCase()) && t.text !== t.text.toLowerCase()) out[k++] = CAP_ALSO_LOWER;
-  return out.subarray(0, k);
+  if (initial) out[k++] = pairHash('init|sh', own.shape, '');
+  if (capAlsoLower) out[k++] = CAP_ALSO_LOWER;
+  return out;
+}
+
+/** Copies hashes into out from index k; returns the index after them. */
+function copyInto(out: Uint32Array, k: number, hashes: readonly number[]): number {
+  for (let j = 0; j < hashes.length; j++) out[k++] = hashes[j];
+  return k;
 }
 
 /** Sentence-initial tokens of an article: the first token at or after each sentence start. */

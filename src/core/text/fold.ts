@@ -10,3 +10,19 @@ export function foldCase(text: string): string {
 }
 
 const FOLDED_AWAY = /[ё’ʼ`]/;
+
+/**
+ * The folded text of every token of an article, folded once: the matchers look the same tokens up again
+ * and again (gazetteer, chain heads, street nouns), and folding is a lowercase copy each time.
+ * Kept per token list, which an article never changes after parsing.
+ */
+export function foldedTokens(tokens: readonly { text: string }[]): readonly string[] {
+  let folded = foldedByTokens.get(tokens);
+  if (!folded) {
+    folded = tokens.map((t) => foldCase(t.text));
+    foldedByTokens.set(tokens, folded);
+  }
+  return folded;
+}
+
+const foldedByTokens = new WeakMap<readonly { text: string }[], readonly string[]>();
