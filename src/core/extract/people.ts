@@ -108,7 +108,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchUnknownFirstName(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
-    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i)) {
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
       i = match.last; // Институт имени Роберта Коха: part of an organization's name.
       continue;
     }
@@ -151,6 +151,17 @@ function matchLatinRestatement(article: Article, match: Match): Match | undefine
     last,
     mention: { doc: path, start, end, text: m[1], lemma: m[1], surname: words[words.length - 1], alias: match.mention },
   };
+}
+
+/** The English "and" written in Cyrillic joins the words of a company's name, never a person's: Трейдинг энд Финанс. */
+const COMPANY_AND = /^(?:энд|енд)$/;
+
+/** True when the words first..last stand right beside a Cyrillic "энд": "ОМВ Газ Маркетинг Трейдинг энд Финанс Б.В.". */
+function besideCompanyAnd(article: Article, first: number, last: number): boolean {
+  const { tokens, text } = article;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (before !== undefined && COMPANY_AND.test(before.text) && adjacent(text, before, tokens[first])) || (after !== undefined && COMPANY_AND.test(after.text) && adjacent(text, tokens[last], after));
 }
 
 /** A first name in the genitive right after an institution's noun: Общества [Макса] Планка, университета [Петра] Великого. */
