@@ -4,6 +4,7 @@
 // the person the same article names, then to the corpus's.
 import type { PersonMention } from '../extract/people';
 import { nameKey, slug, transliterate } from '../names/nameKey';
+import { nameTailMerges } from './nameTails';
 import type { Entity, Lang, Mention } from '../types';
 
 interface Person {
@@ -90,6 +91,10 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   }
 
   for (const [from, into] of endingVariants(people.values())) {
+    for (const m of from.mentions) assign(m, into);
+    people.delete(from.key);
+  }
+  for (const [from, into] of nameTailMerges(people.values())) {
     for (const m of from.mentions) assign(m, into);
     people.delete(from.key);
   }

@@ -1,0 +1,86 @@
+// A shorter name whose words end a longer name in the same article (else the
+// only such longer name in the corpus) is that person: Хусейн Ризви or Хадим Ризви beside Хадим Хусейн Ризви. Names of
+// three words (an Arabic or Spanish name, a first name with a middle one) are
+// shortened to their last two words or to the first and the last; linking by
+// first name and surname alone would make these two or three people.
+import type { PersonMention } from '../extract/people';
+import { nameKey } from '../names/nameKey';
+
+/** Keys of one word in two forms: equal, or one a case ending longer (Хадима / Хадим, Хуссейна / Хусейн). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) && /[aeiouy]$/.test(long);
+}
+
+/**
+ * True when `short` (two words or more) names the person `long` names with more words: its last word is the
+ * last of `long`, and its other words stand in `long` in the same order (Хусейн Ризви, Хадим Ризви in
+ * Хадим Хусейн Ризви).
+ */
+export function shortensName(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  const keys = (words: readonly string[]): string[] => words.map(nameKey);
+  const [s, l] = [keys(short), keys(long)];
+  if (!sameWord(s[s.length - 1], l[l.length - 1])) return false;
+  let k = 0;
+  for (const word of s.slice(0, -1)) {
+    while (k < l.length - 1 && !sameWord(word, l[k])) k++;
+    if (k >= l.length - 1) return false;
+    k++;
+  }
+  return true;
+}
+
+/** A person as linking builds it: its mentions. */
+export interface NamedGroup {
+  mentions: PersonMention[];
+}
+
+/** The words of each full name (no initials, no restatement) a group's mentions give, by article. */
+function namesByDoc(group: NamedGroup): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const m of group.mentions) {
+    if (m.initials || m.alias) continue;
+    const words = m.lemma.split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    out.set(m.doc, [...(out.get(m.doc) ?? []), words]);
+  }
+  return out;
+}
+
+/**
+ * Pairs [shorter, longer]: each group one of whose names shortens a longer name exactly one other group gives in
+ * the same article (else in the corpus). The longer group never itself moves.
+ */
+export function nameTailMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G][] {
+  const all = [...groups];
+  const names = new Map(all.map((g) => [g, namesByDoc(g)] as const));
+  const longest = (g: G): number => Math.max(0, ...[...names.get(g)!.values()].flat().map((w) => w.length));
+  const merges: [G, G][] = [];
+  const targets = new Set<G>();
+  for (const short of [...all].sort((a, b) => longest(a) - longest(b))) {
+    if (targets.has(short)) continue;
+    // The same article first; else the corpus, when one longer name alone fits (the long form in one article,
+    // the short in another).
+    const inArticle = new Set<G>();
+    const inCorpus = new Set<G>();
+    for (const [doc, shortNames] of names.get(short)!) {
+      for (const long of all) {
+        if (long === short || longest(long) <= longest(short)) continue;
+        for (const [longDoc, longNames] of names.get(long)!) {
+          if (!shortNames.some((s) => longNames.some((l) => shortensName(s, l)))) continue;
+          inCorpus.add(long);
+          if (longDoc === doc) inArticle.add(long);
+        }
+      }
+    }
+    const into = inArticle.size > 0 ? inArticle : inCorpus;
+    if (into.size !== 1) continue;
+    const [target] = into;
+    if (merges.some(([from]) => from === target)) continue;
+    merges.push([short, target]);
+    targets.add(target);
+  }
+  return merges;
+}
