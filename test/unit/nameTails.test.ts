@@ -51,3 +51,24 @@ describe('link: shortened names join the longer name', () => {
   ];
   for (const [name, mentions, expected] of rows) it(name, () => assert.deepEqual(entities(mentions), expected));
 });
+
+describe('link: transliterations of one name that differ by a particle, a hyphen or one vowel', () => {
+  const rows: [string, PersonMention[], string[][]][] = [
+    [
+      'particle, hyphens and an inner vowel',
+      [mention('a', 0, 'Саиф уль-Малук'), mention('a', 40, 'Саиф уль-Малук'), mention('b', 0, 'Саиф-ул-Мулук', { surname: 'Саиф-ул-Мулук' }), mention('c', 0, 'Саиф Мулук')],
+      [['a:Саиф уль-Малук', 'a:Саиф уль-Малук', 'b:Саиф-ул-Мулук', 'c:Саиф Мулук']],
+    ],
+    [
+      'a consonant apart: two people',
+      [mention('a', 0, 'Саиф уль-Малук'), mention('b', 0, 'Саиф Малах')],
+      [['a:Саиф уль-Малук'], ['b:Саиф Малах']],
+    ],
+    [
+      'no particle in either name: linked by the usual rules only',
+      [mention('a', 0, 'Анна Петрова', { first: { lemma: 'Анна', group: 904 } }), mention('b', 0, 'Анна Питрова', { first: { lemma: 'Анна', group: 904 } })],
+      [['a:Анна Петрова'], ['b:Анна Питрова']],
+    ],
+  ];
+  for (const [name, mentions, expected] of rows) it(name, () => assert.deepEqual(entities(mentions), expected));
+});

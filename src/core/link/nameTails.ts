@@ -84,3 +84,61 @@ export function nameTailMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G
   }
   return merges;
 }
+
+/** Arabic articles and linking particles written inside a name: Саиф-ул-Мулук, Саиф уль-Малук, Абд ар-Рахман. */
+const NAME_PARTICLE = /^(?:ул|уль|ал|аль|эль|ель|ад|ар|ас|аш|ат|ан|уд|ud|ul|al|el|ad|ar|as|an)$/;
+
+/** The keys of a name's words without its particles, split at hyphens too; undefined when it has no particle. */
+function withoutParticles(lemma: string): string[] | undefined {
+  const parts = lemma.split(/[\s-]+/).filter(Boolean);
+  const kept = parts.filter((p) => !NAME_PARTICLE.test(p));
+  return kept.length < parts.length && kept.length >= 2 ? kept.map(nameKey) : undefined;
+}
+
+/** Keys of one word as transliterations write it: the same, a case ending apart, or one inner vowel apart (Малук / Мулук). */
+const variantWord = (a: string, b: string): boolean => sameWord(a, b) || vowelVariant(a, b);
+
+/**
+ * Pairs [variant, name]: a group whose name, split at hyphens, reads word for word as another group's name with a
+ * particle dropped (Саиф Мулук, Саиф-ул-Мулук as Саиф уль-Малук), when exactly one such group fits. A name with
+ * a particle is one transliteration among several; the particle, a hyphen and one vowel do not tell people apart.
+ */
+export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G][] {
+  const all = [...groups];
+  const lemmas = new Map(all.map((g) => [g, [...new Set(g.mentions.filter((m) => !m.initials && !m.alias).map((m) => m.lemma))]] as const));
+  const plainKeys = (lemma: string): string[] => lemma.split(/[\s-]+/).filter(Boolean).map(nameKey);
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, n) => variantWord(w, b[n]));
+  const merges: [G, G][] = [];
+  const moved = new Set<G>();
+  for (const g of [...all].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    if (moved.has(g)) continue;
+    const stripped = lemmas.get(g)!.map(withoutParticles).filter((k): k is string[] => k !== undefined);
+    if (stripped.length === 0) continue;
+    for (const other of all) {
+      if (other === g || moved.has(other) || merges.some(([, into]) => into === other)) continue;
+      const fits = lemmas.get(other)!.some((l) => {
+        const keys = withoutParticles(l) ?? plainKeys(l);
+        return keys.length >= 2 && stripped.some((s) => same(s, keys));
+      });
+      if (!fits) continue;
+      merges.push([other, g]);
+      moved.add(other);
+    }
+  }
+  return merges;
+}
+
+/**
+ * Surname keys that differ in one vowel inside the word (Поллочек, Поллочик; Малук, Мулук): a transliteration
+ * variant. A final vowel is no such variant: it tells a case or a woman's surname (Иванов, Иванова).
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || a === b) return false;
+  let diff = -1;
+  for (let n = 0; n < a.length; n++) {
+    if (a[n] === b[n]) continue;
+    if (diff >= 0 || !/[aeiouy]/.test(a[n]) || !/[aeiouy]/.test(b[n])) return false;
+    diff = n;
+  }
+  return diff > 0 && diff < a.length - 1;
+}
