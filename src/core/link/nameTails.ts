@@ -95,6 +95,9 @@ function withoutParticles(lemma: string): string[] | undefined {
   return kept.length < parts.length && kept.length >= 2 ? kept.map(nameKey) : undefined;
 }
 
+/** A particle written together with the word before it (Сайфул Малук for Саиф-ул-Малук): the word's key without it. */
+const unglued = (key: string, n: number, keys: readonly string[]): string => (n < keys.length - 1 && /^.{3,}ul$/.test(key) ? key.slice(0, -2) : key);
+
 /** Keys of one word as transliterations write it: the same, a case ending apart, or one inner vowel apart (Малук / Мулук). */
 const variantWord = (a: string, b: string): boolean => sameWord(a, b) || vowelVariant(a, b);
 
@@ -118,7 +121,7 @@ export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>)
       if (other === g || moved.has(other) || merges.some(([, into]) => into === other)) continue;
       const fits = lemmas.get(other)!.some((l) => {
         const keys = withoutParticles(l) ?? plainKeys(l);
-        return keys.length >= 2 && stripped.some((s) => same(s, keys));
+        return keys.length >= 2 && stripped.some((s) => same(s, keys) || same(s, keys.map(unglued)));
       });
       if (!fits) continue;
       merges.push([other, g]);
