@@ -56,18 +56,26 @@ function namesByDoc(group: NamedGroup): Map<string, string[][]> {
 export function nameTailMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G][] {
   const all = [...groups];
   const names = new Map(all.map((g) => [g, namesByDoc(g)] as const));
-  const longest = (g: G): number => Math.max(0, ...[...names.get(g)!.values()].flat().map((w) => w.length));
+  const longest = new Map(all.map((g) => [g, Math.max(0, ...[...names.get(g)!.values()].flat().map((w) => w.length))] as const));
+  // Longer names by their last word's key without a final vowel, so that a short name meets only those it may end.
+  const lastKey = (words: readonly string[]): string => nameKey(words[words.length - 1]).replace(/[aeiouy]$/, '');
+  const longBySurname = new Map<string, Set<G>>();
+  for (const g of all) {
+    if (longest.get(g)! < 3) continue;
+    for (const words of [...names.get(g)!.values()].flat()) longBySurname.set(lastKey(words), (longBySurname.get(lastKey(words)) ?? new Set()).add(g));
+  }
   const merges: [G, G][] = [];
   const targets = new Set<G>();
-  for (const short of [...all].sort((a, b) => longest(a) - longest(b))) {
-    if (targets.has(short)) continue;
+  for (const short of [...all].sort((a, b) => longest.get(a)! - longest.get(b)!)) {
+    if (targets.has(short) || names.get(short)!.size === 0) continue;
     // The same article first; else the corpus, when one longer name alone fits (the long form in one article,
     // the short in another).
     const inArticle = new Set<G>();
     const inCorpus = new Set<G>();
     for (const [doc, shortNames] of names.get(short)!) {
-      for (const long of all) {
-        if (long === short || longest(long) <= longest(short)) continue;
+      const candidates = new Set(shortNames.flatMap((w) => [...(longBySurname.get(lastKey(w)) ?? [])]));
+      for (const long of candidates) {
+        if (long === short || longest.get(long)! <= longest.get(short)!) continue;
         for (const [longDoc, longNames] of names.get(long)!) {
           if (!shortNames.some((s) => longNames.some((l) => shortensName(s, l)))) continue;
           inCorpus.add(long);
