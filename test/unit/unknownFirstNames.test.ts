@@ -103,6 +103,13 @@ describe('not a person: streets, companies, organizations named with an adjectiv
   const rows: [string, string[]][] = [
     ['Об этом заявил пресс-секретарь Даунинг-стрит вчера.', []],
     ['Компания Газпром Экспорт Финанс Б.В. подписала.', []],
+    // A quoted company's name may end in letters after a connector: "… энд Трейдинг Б.В.".
+    ['Договор с "Винтерсхалл Транспорт энд Трейдинг Б.В.", и другими.', []],
+    // A quoted title of two words (a ship, a company) is no person.
+    ['К танкеру «Механик Погодин» прибыли экологи.', []],
+    // The Cyrillic "энд" joins a company's words: Маркетинг Трейдинг энд Финанс.
+    ['Организация "Норд Стрим 2 АГ" привлекла средства от "Винтерсхалл Нидерланды Транспорт энд Трейдинг Б.В.", "ОМВ Газ GAZA Маркетинг Трейдинг энд Финанс Б.В.", "Шелл Эксплорейшн энд Продакшн (LXXI) Б.В.".', []],
+    ['Он сказал, что судно ["Механик Погодин"] заходило в порты.', []],
     ['Главный редактор: Гаврилова А.В. Адрес редакции: Москва.', ['Гаврилова А.В. → Гаврилова А.В.']],
     ['Як повідомляли Українські Новини, все.', []],
     // A title or a word for a person, capitalized before the name, does not hide it.
@@ -114,6 +121,7 @@ describe('not a person: streets, companies, organizations named with an adjectiv
 describe('not a person: the head noun of an organization after a title', () => {
   const rows: [string, string[]][] = [
     ['В делегацию вошли командующий Силами спецопераций ВС Канады и другие.', []],
+    ['Сняли командующего Силами специальных операций генерал-майора Иванова.', ['Иванова → Иванов']],
     ['Председатель Лиги украинок Канады Галина Винник выступила.', ['Галина Винник → Галина Винник']],
     // A lowercase word after a surname that is no genitive plural keeps it a surname.
     ['Об этом сказал министр Лавров журналистам.', ['Лавров → Лавров']],

@@ -108,7 +108,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchUnknownFirstName(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
-    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i)) {
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
       i = match.last; // Институт имени Роберта Коха: part of an organization's name.
       continue;
     }
@@ -151,6 +151,17 @@ function matchLatinRestatement(article: Article, match: Match): Match | undefine
     last,
     mention: { doc: path, start, end, text: m[1], lemma: m[1], surname: words[words.length - 1], alias: match.mention },
   };
+}
+
+/** The English "and" written in Cyrillic joins the words of a company's name, never a person's: Трейдинг энд Финанс. */
+const COMPANY_AND = /^(?:энд|енд)$/;
+
+/** True when the words first..last stand right beside a Cyrillic "энд": "ОМВ Газ Маркетинг Трейдинг энд Финанс Б.В.". */
+function besideCompanyAnd(article: Article, first: number, last: number): boolean {
+  const { tokens, text } = article;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (before !== undefined && COMPANY_AND.test(before.text) && adjacent(text, before, tokens[first])) || (after !== undefined && COMPANY_AND.test(after.text) && adjacent(text, tokens[last], after));
 }
 
 /** A first name in the genitive right after an institution's noun: Общества [Макса] Планка, университета [Петра] Великого. */
@@ -417,6 +428,9 @@ function matchSurnameInitials(article: Article, view: View, i: number): Match | 
   if (initials.length === 0) return undefined;
   const after = tokens[j];
   if (initials.length === 1 && after && isCapitalized(after) && tight(text, tokens[j - 1], after)) return undefined;
+  // A closing quote right after the letters ends a quoted company's name ("… энд Трейдинг Б.В."), not a signature.
+  const dot = tokens[j - 1];
+  if (after && CLOSING_QUOTE.test(after.text) && tight(text, dot, after)) return undefined;
   const last = j - 1;
   const written = initials.map((t) => `${t.text}.`).join('');
   const lemma = surname.text; // Signatures and lists write the nominative: Гаврилова А.В.
@@ -480,6 +494,27 @@ function afterRole(article: Article, view: View, i: number, prepositional = fals
 /** Lowercase endings of a genitive plural noun (украинцев, спецопераций, украинок); no verb form has them. */
 const GENITIVE_PLURAL = /^[а-яёіїєґ]+(?:цев|нцев|ций|ний|ерей|ок|ів|ей)$/;
 
+/** A lowercase genitive or prepositional plural adjective: специальных, вооруженных. */
+const PLURAL_ADJECTIVE = /^[а-яёіїєґ]{4,}(?:ых|их|іх)$/;
+
+const OPENING_QUOTE = /^["«„“]$/;
+const CLOSING_QUOTE = /^["»“”]$/;
+
+/** True when tokens[i] closes a quoted title of two words whose first is no first name: «Механик Погодин». */
+function quotedTitle(article: Article, i: number): boolean {
+  const { tokens, text } = article;
+  const prev = tokens[i - 1];
+  const open = tokens[i - 2];
+  const close = tokens[i + 1];
+  return (
+    isCapitalized(prev) &&
+    adjacent(text, prev, tokens[i]) &&
+    lookupFirstName(prev.text).length === 0 &&
+    open !== undefined && OPENING_QUOTE.test(open.text) && tight(text, open, prev) &&
+    close !== undefined && CLOSING_QUOTE.test(close.text) && tight(text, tokens[i], close)
+  );
+}
+
 const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
 const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
@@ -536,8 +571,16 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const beforeNoun = adjectival && next !== undefined && next.kind === 'word' && adjacent(text, t, next) && !VERB_LIKE.test(next.text);
   // "командующий Силами спецопераций", "глава Лиги украинцев": a genitive plural after the word makes it an
   // organization's head noun, not a surname.
-  const headOfPlural = next !== undefined && next.kind === 'word' && next.text.length >= 5 && GENITIVE_PLURAL.test(next.text) && adjacent(text, t, next);
+  // Also with an adjective between them: "командующего Силами специальных операций".
+  const pluralAt = (k: number): boolean => {
+    const w = tokens[k];
+    return w !== undefined && w.kind === 'word' && w.text.length >= 5 && GENITIVE_PLURAL.test(w.text) && adjacent(text, tokens[k - 1], w);
+  };
+  const pluralAdjective = next !== undefined && next.kind === 'word' && PLURAL_ADJECTIVE.test(next.text) && adjacent(text, t, next);
+  const headOfPlural = pluralAt(i + 1) || (pluralAdjective && pluralAt(i + 2));
   if (role && headOfPlural) return undefined;
+  // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word.
+  if (quotedTitle(article, i)) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];

@@ -4,6 +4,9 @@
 // the person the same article names, then to the corpus's.
 import type { PersonMention } from '../extract/people';
 import { nameKey, slug, transliterate } from '../names/nameKey';
+import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails';
+
+export { vowelVariant };
 import type { Entity, Lang, Mention } from '../types';
 
 interface Person {
@@ -93,6 +96,12 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     for (const m of from.mentions) assign(m, into);
     people.delete(from.key);
   }
+  for (const merges of [nameTailMerges, particleVariantMerges]) {
+    for (const [from, into] of merges(people.values())) {
+      for (const m of from.mentions) assign(m, into);
+      people.delete(from.key);
+    }
+  }
 
   const entities: Entity[] = [];
   const idOf = new Map<Person, string>();
@@ -138,21 +147,6 @@ function endingVariants(people: Iterable<Person>): [Person, Person][] {
     else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
   }
   return merges;
-}
-
-/**
- * Surname keys that differ in one vowel inside the word (Поллочек, Поллочик; Малук, Мулук): a transliteration
- * variant. A final vowel is no such variant: it tells a case or a woman's surname (Иванов, Иванова).
- */
-export function vowelVariant(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 4 || a === b) return false;
-  let diff = -1;
-  for (let n = 0; n < a.length; n++) {
-    if (a[n] === b[n]) continue;
-    if (diff >= 0 || !/[aeiouy]/.test(a[n]) || !/[aeiouy]/.test(b[n])) return false;
-    diff = n;
-  }
-  return diff > 0 && diff < a.length - 1;
 }
 
 /** The candidate named closest before the mention in its article, else closest after. */
