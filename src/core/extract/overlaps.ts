@@ -7,6 +7,7 @@
 import type { Span } from '../types';
 import type { PersonMention } from './people';
 import { namedAfter, type PlaceOrgMention } from './placesOrgs';
+import { firstStartingFrom } from '../util/spans';
 
 export interface ResolvedMentions {
   people: PersonMention[];
@@ -29,18 +30,6 @@ function guessedFromContext(m: PersonMention): boolean {
 
 function sortedSpans(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start);
-}
-
-/** Index of the first span starting at or after `end`, by binary search. */
-function firstStartingFrom(spans: readonly Span[], end: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */

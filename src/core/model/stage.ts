@@ -14,6 +14,7 @@ import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, sequenceOf } from './features';
 import { type ModelSpan, type ModelType, tagSequence, type TaggerWeights } from './tagger';
+import { disjointUnion, overlapsDisjoint } from '../util/spans';
 
 /**
  * The least confidence at which a model span is added, per type, from leave-one-topic-out runs over the six
@@ -45,7 +46,7 @@ function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Sp
     let from = -1;
     let to = -1;
     for (let i = 0; i <= tokens.length; i++) {
-      const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsAny(taken, tokens[i]);
+      const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsDisjoint(taken, tokens[i]);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
         if (from >= 0) spans.push(...tagSequence(weights, sequenceOf(tokens, from, to, context)));
@@ -63,14 +64,14 @@ const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRIL
 /** The rules' mentions plus the model's confident spans that overlap none of them. */
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: TaggerWeights | null = activeModel()): ResolvedMentions {
   if (!weights) return rules;
-  const taken = union([...rules.people, ...rules.placesOrgs]);
+  const taken = disjointUnion([...rules.people, ...rules.placesOrgs]);
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
   const { spans, lowerSeen } = tagArticle(article, weights, taken);
   const nameHeads = namesOpenedBy(article, rules.placesOrgs);
   for (const span of spans) {
-    if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsAny(taken, span) || !plausible(span, lowerSeen)) continue;
+    if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsDisjoint(taken, span) || !plausible(span, lowerSeen)) continue;
     if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
     if (span.type === 'PER') {
       const person = personMention(article, span, sentenceStarts);
@@ -114,30 +115,6 @@ function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
 const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
 
 const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
-
-
-/** The stretches of text the spans cover, sorted and disjoint (a person may sit inside an organization's name). */
-function union(spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
-}
-
-/** Does a span overlap any of a sorted, disjoint list? Binary search. */
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].start < span.end;
-}
 
 /**
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
