@@ -55,8 +55,16 @@ export function emissionScores(weights: TaggerWeights, sequence: TokenSequence):
   return out;
 }
 
-/** The best valid BIO labelling under the emission and transition scores. */
-export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n: number): Uint8Array {
+interface Forward {
+  score: Float64Array;
+  back: Int8Array;
+}
+
+/**
+ * The forward pass of both decoders: for each token and label, the score of the best valid labelling of the
+ * tokens so far that ends in that label, and which label before it that labelling has.
+ */
+function forwardBest(emission: Float64Array, transition: ArrayLike<number>, n: number): Forward {
   const L = LABEL_COUNT;
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
@@ -77,6 +85,17 @@ export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n
       back[i * L + l] = arg;
     }
   }
+  return { score, back };
+}
+
+/** The best valid BIO labelling under the emission and transition scores. */
+export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n: number): Uint8Array {
+  return bestLabels(forwardBest(emission, transition, n), n);
+}
+
+/** The labels of the best labelling, followed back from the forward pass's best last label. */
+function bestLabels({ score, back }: Forward, n: number): Uint8Array {
+  const L = LABEL_COUNT;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   let last = 0;
@@ -90,18 +109,10 @@ export function viterbi(emission: Float64Array, transition: ArrayLike<number>, n
  * Max-marginals: for each token and label, the score of the best valid labelling that gives the token that
  * label (forward best + backward best). The best labelling's own labels all reach the overall best score.
  */
-export function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number): Float64Array {
+export function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number, forwardPass = forwardBest(emission, transition, n)): Float64Array {
   const L = LABEL_COUNT;
-  const forward = new Float64Array(n * L);
+  const forward = Float64Array.from(forwardPass.score);
   const backward = new Float64Array(n * L);
-  for (let l = 0; l < L; l++) forward[l] = allowed(-1, l) ? emission[l] + transition[l] : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let l = 0; l < L; l++) {
-      let best = -Infinity;
-      for (let p = 0; p < L; p++) if (allowed(p, l)) best = Math.max(best, forward[(i - 1) * L + p] + transition[(p + 1) * L + l]);
-      forward[i * L + l] = best + emission[i * L + l];
-    }
-  }
   for (let i = n - 2; i >= 0; i--) {
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
@@ -140,5 +151,7 @@ export function labelSpans(sequence: TokenSequence, labels: Uint8Array, marginal
 export function tagSequence(weights: TaggerWeights, sequence: TokenSequence): ModelSpan[] {
   const emission = emissionScores(weights, sequence);
   const n = sequence.tokens.length;
-  return labelSpans(sequence, viterbi(emission, weights.transition, n), maxMarginals(emission, weights.transition, n), weights.scale);
+  // One forward pass serves both the best labelling and the confidences.
+  const forward = forwardBest(emission, weights.transition, n);
+  return labelSpans(sequence, bestLabels(forward, n), maxMarginals(emission, weights.transition, n, forward), weights.scale);
 }
