@@ -14,6 +14,7 @@ import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
+import { findTaggedPeople } from './tagLines';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -129,7 +130,9 @@ export function findNamedPeople(article: Article): PersonMention[] {
     const known = [m.text, ...surnameCandidates(m.text)].map((c) => seen.get(nameKey(c))).find(Boolean);
     if (known) m.lemma = m.surname = known;
   }
-  return found.filter((m) => text.slice(m.start, m.end) === m.text);
+  const tagged = findTaggedPeople(article, NOT_ALONE);
+  const named = found.filter((m) => text.slice(m.start, m.end) === m.text);
+  return tagged.length > 0 ? [...named, ...tagged].sort((a, b) => a.start - b.start) : named;
 }
 
 const LATIN_WORD_IN_NAME = String.raw`(?:(?:al|el|ad|as)-)?[A-Z][a-zà-ÿ'’-]+`;

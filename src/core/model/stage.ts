@@ -102,10 +102,12 @@ function namesOpenedBy(article: Article, placesOrgs: readonly PlaceOrgMention[])
  * writes in lowercase elsewhere (Вместо Дэвиса at a sentence start). Latin words in Russian and Ukrainian news
  * are mostly brands, unions and projects (Wizz Air, Vereinigung Cockpit, Nord Stream) that a model never shown
  * them takes for places or people. A place does not open with a first name (Кенни Джейкобс), and one word with
- * an adjective's ending is an adjective (Парижскую декларацию), not a place.
+ * an adjective's ending is an adjective (Парижскую декларацию), not a place. A person's name has no word after
+ * the first with an abstract noun's ending (the first may be a first name: Патриция).
  */
-function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
+export function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
   const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
+  if (capitalizedCyrillic && span.type === 'PER') return !span.tokens.slice(1).some((t) => ABSTRACT_NOUN_ENDING.test(t.text));
   if (!capitalizedCyrillic || span.type !== 'LOC') return capitalizedCyrillic;
   if (span.tokens.length === 1) return !ADJECTIVE_ENDING.test(span.tokens[0].text);
   return lookupFirstName(span.tokens[0].text).length === 0;
@@ -113,6 +115,12 @@ function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
 
 /** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
 const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
+
+/**
+ * Endings of abstract and institutional nouns, which no person's name has: a page's menu or a form's fields
+ * (Флуд Нарушение, Реклама Разжигание, Телефон Редакции) are capitalized word pairs the model takes for names.
+ */
+const ABSTRACT_NOUN_ENDING = /(?:ние|нием|нию|ння|нню|ност[ьи]|ство|ства|ству|ции|ция|цию|цией|ції|ція|цію)$/;
 
 const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 

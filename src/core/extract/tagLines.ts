@@ -1,0 +1,45 @@
+// People named in a line of lowercase keywords, as news sites print an article's tags under it:
+// "коронавирус в россии, россия, здоровье - общество, татьяна голикова, владимир путин, москва". The
+// capitalized-word rules never see these names; a tag of a known first name in the nominative and one more word
+// is a person, and tags are written in the nominative, so the lemma is the tag capitalized.
+import { lookupFirstName } from '../names/firstNames';
+import type { Article } from '../types';
+import type { PersonMention } from './people';
+
+/** Fewer comma-separated items than this make a sentence, not a tag line. */
+const MIN_TAGS = 4;
+/** A tag of two lowercase words, a first name and a surname, perhaps with a note in brackets: александр сергеев (ран). */
+const NAME_TAG = /^([а-яёіїєґ]{3,}) ([а-яёіїєґ]{3,}(?:-[а-яёіїєґ]{2,})?)(?: \([^)]*\))?$/u;
+const UPPERCASE = /\p{Lu}/u;
+
+const capitalize = (word: string): string => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+
+/** A first name written as itself, in the nominative: владимир, not владимира. */
+const isFirstNameNominative = (word: string): boolean => lookupFirstName(capitalize(word)).some((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === word);
+
+/**
+ * The people a lowercase tag line of the article names (none when it has no such line). `ambiguous` holds the
+ * first names that are also common words (вера, роман), which need more evidence than a tag gives.
+ */
+export function findTaggedPeople(article: Article, ambiguous: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const paragraph of article.paragraphs) {
+    const line = article.text.slice(paragraph.start, paragraph.end);
+    if (UPPERCASE.test(line) || line.split(',').length < MIN_TAGS) continue;
+    let offset = paragraph.start;
+    for (const item of line.split(',')) {
+      const tag = item.trim();
+      const start = offset + item.indexOf(tag);
+      offset += item.length + 1;
+      const match = NAME_TAG.exec(tag);
+      if (!match) continue;
+      const [, first, surname] = match;
+      const text = `${first} ${surname}`;
+      const reading = lookupFirstName(capitalize(first)).find((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === first);
+      if (!reading || ambiguous.has(first) || isFirstNameNominative(surname)) continue;
+      const lemma = `${reading.lemma} ${capitalize(surname)}`;
+      found.push({ doc: article.path, start, end: start + text.length, text, lemma, surname: capitalize(surname), first: { lemma: reading.lemma, group: reading.group } });
+    }
+  }
+  return found;
+}
