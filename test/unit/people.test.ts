@@ -268,3 +268,20 @@ describe('people: names in a lowercase tag line', () => {
     ['Текст статьи.\n\nМосква, владимир путин, общество, здоровье', []],
   ]);
 });
+
+describe('people: a function word opening a sentence closes no name', () => {
+  check([
+    ['Ее обвинили в оскорблении пророка Мухаммеда Если Вы заметите ошибку, напишите нам.', ['Мухаммеда → Мухаммед']],
+    ['Об этом сказал Иван Петров. Когда Петров вернулся, все ушли.', ['Иван Петров → Иван Петров', 'Петров → Петров']],
+    ['Выступил Борис Джонсон Однако его не услышали.', ['Борис Джонсон → Борис Джонсон']],
+  ]);
+});
+
+describe('first names: transliteration variants share a group', () => {
+  const rows: [string, string][] = [
+    ['Мухаммада', 'Мохаммеда'],
+    ['Мухаммад', 'Мухаммед'],
+    ['Мохамед', 'Мухаммед'],
+  ];
+  for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(lookupFirstName(a)[0]?.group, lookupFirstName(b)[0]?.group));
+});

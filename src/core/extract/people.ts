@@ -11,6 +11,7 @@ import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForm
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Lang, Span, Token } from '../types';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
@@ -43,7 +44,7 @@ const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', '
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
 const isCapitalized = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase());
+  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
