@@ -51,3 +51,17 @@ describe('link: surnames alone', () => {
     assert.deepEqual(groups, [['Саулюс Сквярнялис', 'С. Сквярнялис'], ['Т. Сквярнялис']]);
   });
 });
+
+describe('link: a first name alone', () => {
+  const first = { lemma: 'Мухаммед', group: 901 };
+  const full = (doc: string): PersonMention => mention(doc, 0, 'Мухаммед Кадри', 'Мухаммед Кадри', 'Кадри', { first });
+  const alone = (doc: string): PersonMention => mention(doc, 50, 'Мухаммеда', 'Мухаммед', '', { first });
+  it('joins the person its article names in full when the corpus uses it mostly that way', () => {
+    const groups = entities([full('a'), alone('a'), full('b'), alone('b'), alone('c')]);
+    assert.deepEqual(groups, [['Мухаммед Кадри', 'Мухаммеда', 'Мухаммед Кадри', 'Мухаммеда'], ['Мухаммеда']]);
+  });
+  it('is a person of its own when the corpus mostly uses it alone (пророк Мухаммед)', () => {
+    const groups = entities([full('a'), alone('a'), alone('b'), alone('c'), alone('d')]);
+    assert.deepEqual(groups, [['Мухаммед Кадри'], ['Мухаммеда', 'Мухаммеда', 'Мухаммеда', 'Мухаммеда']]);
+  });
+});

@@ -58,10 +58,13 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  // A first name alone (Угур) joins the person the article names with it, else stands for itself.
-  for (const m of mentions.filter((x) => x.first && !x.surname && !x.alias)) {
+  // A first name alone (Угур) joins the person the article names with it, else stands for itself; one the corpus
+  // mostly uses by itself is a person known by that name alone (пророк Мухаммед, Папа Франциск), whoever else bears it.
+  const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
+  const mononyms = mononymGroups(lone, (m) => (byGroup.get(m.first!.group) ?? []).some((p) => p.namedIn.has(m.doc)));
+  for (const m of lone) {
     const group = m.first!.group;
-    const candidates = (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const candidates = mononyms.has(group) ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
     const chosen = nearestInArticle(m, candidates);
     assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
   }
@@ -125,6 +128,27 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     entity: idOf.get(personOf.get(m)!),
   }));
   return { entities, mentions: linked };
+}
+
+/** Articles that must use a first name alone, naming nobody in full with it, for it to be a name of its own. */
+const MONONYM_ARTICLES = 3;
+
+/**
+ * First-name groups the corpus uses alone in at least MONONYM_ARTICLES articles that name nobody in full with
+ * them, and in more than twice as many articles as those that do: a person known by one name. A lone name the
+ * corpus uses mostly beside a full name (Угур after Угур Шахин) is that person's.
+ */
+function mononymGroups(lone: readonly PersonMention[], besideFullName: (m: PersonMention) => boolean): Set<number> {
+  const alone = new Map<number, Set<string>>();
+  const beside = new Map<number, Set<string>>();
+  for (const m of lone) {
+    const into = besideFullName(m) ? beside : alone;
+    const docs = into.get(m.first!.group) ?? new Set<string>();
+    into.set(m.first!.group, docs.add(m.doc));
+  }
+  const groups = new Set<number>();
+  for (const [group, docs] of alone) if (docs.size >= MONONYM_ARTICLES && docs.size > 2 * (beside.get(group)?.size ?? 0)) groups.add(group);
+  return groups;
 }
 
 /** How many times bigger a person must be to absorb a spelling of the same name that differs by a final vowel. */
