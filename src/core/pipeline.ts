@@ -17,6 +17,7 @@ import { CorpusIndex } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
 import { reconcileNames, surnameLexicon } from './link/reconcileNames';
+import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
 
@@ -68,7 +69,8 @@ export class CorpusModel {
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
-    const people = linkPeople(joinAdjacentNames(reconciled, (doc) => textOf.get(doc)), langOf);
+    const textAt = (doc: string): string | undefined => textOf.get(doc);
+    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));

@@ -29,6 +29,8 @@ export interface PersonMention extends Span {
   initials?: string;
   /** Another mention of the same person this one restates: Йенс Шпан (Jens Spahn). */
   alias?: PersonMention;
+  /** Another mention of the same person under another name, in one breath: Асия Биби (Асия Норин). */
+  restates?: PersonMention;
   /** Nominatives the surname's form allows, best first, when more than one: Маэхара → Маэхар, Маэхара. */
   readings?: string[];
   /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */

@@ -105,6 +105,14 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
       people.delete(from.key);
     }
   }
+  // A name restated in one breath (Асия Биби (Асия Норин)) makes one person of both names; the smaller joins.
+  for (const m of mentions) {
+    const [a, b] = [personOf.get(m), m.restates && personOf.get(m.restates)];
+    if (!a || !b || a === b) continue;
+    const [from, into] = a.mentions.length > b.mentions.length ? [b, a] : [a, b];
+    for (const x of from.mentions) assign(x, into);
+    people.delete(from.key);
+  }
 
   const entities: Entity[] = [];
   const idOf = new Map<Person, string>();
