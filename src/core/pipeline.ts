@@ -17,6 +17,7 @@ import { CorpusIndex } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
 import { reconcileNames, surnameLexicon } from './link/reconcileNames';
+import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
@@ -62,7 +63,10 @@ export class CorpusModel {
     });
     const langOf = languageLookup(articles);
 
-    const named = extractions.flatMap((x) => x.named);
+    const named = withoutPlaceFirstNames(
+      extractions.flatMap((x) => x.named),
+      extractions.flatMap((x) => x.placesOrgs),
+    );
     const lexicon = surnameLexicon(named);
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));

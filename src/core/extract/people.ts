@@ -806,7 +806,7 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
 };
 
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
-const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
+export const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
 
 const placeIndexes = new WeakMap<Article, Set<string>>();
 
