@@ -65,3 +65,17 @@ describe('link: a first name alone', () => {
     assert.deepEqual(groups, [['Мухаммед Кадри'], ['Мухаммеда', 'Мухаммеда', 'Мухаммеда', 'Мухаммеда']]);
   });
 });
+
+describe('link: transliterations that differ in a consonant\'s voicing', () => {
+  const first = { lemma: 'Салман', group: 902 };
+  const named = (doc: string, surname: string): PersonMention => mention(doc, 0, `Салман ${surname}`, `Салман ${surname}`, surname, { first });
+  it('the smaller joins a person at least twice its size', () => {
+    const groups = entities([named('a', 'Тасир'), named('b', 'Тасир'), named('c', 'Тазир')]);
+    assert.deepEqual(groups, [['Салман Тасир', 'Салман Тасир', 'Салман Тазир']]);
+  });
+  it('two people of one size, or with other first names, stay apart', () => {
+    assert.equal(entities([named('a', 'Тасир'), named('c', 'Тазир')]).length, 2);
+    const other = mention('c', 0, 'Иван Тазир', 'Иван Тазир', 'Тазир', { first: { lemma: 'Иван', group: 903 } });
+    assert.equal(entities([named('a', 'Тасир'), named('b', 'Тасир'), other]).length, 2);
+  });
+});

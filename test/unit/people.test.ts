@@ -285,3 +285,10 @@ describe('first names: transliteration variants share a group', () => {
   ];
   for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(lookupFirstName(a)[0]?.group, lookupFirstName(b)[0]?.group));
 });
+
+describe('people: a first name no list knows, in the case its surname shows', () => {
+  check([
+    ['Угрозы адресовали также главному судье Сакибу Нисару и двум другим судьям. Об этом сказал Сакиб Нисар.', ['Сакибу Нисару → Сакиб Нисар', 'Сакиб Нисар → Сакиб Нисар']],
+    ['Соглашение подписал министр по делам религии Нур-уль-Хак Кадри вчера.', ['Нур-уль-Хак Кадри → Нур-уль-Хак Кадри']],
+  ]);
+});

@@ -541,7 +541,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const next = tokens[i + 1];
   const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
-  const role = afterRole(article, view, i);
+  // A title with a preposition (министр по делам религии) is safe before two names only.
+  const role = afterRole(article, view, i) ?? (nextCapitalized ? afterRole(article, view, i, true) : undefined);
   const cases: Case[] | undefined = role ? caseList(roleCase(role.text)) : undefined;
   if (role && nextCapitalized) {
     // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
@@ -998,6 +999,9 @@ export function readUnknownPair(first: string, surname: string): { first: FirstN
   return reading && { first: reading, surname: guessedSurnameLemma(surname, reading) };
 }
 
+/** A man's dative or instrumental ending after a consonant: Сакибу, Нисару; Фавадом. */
+const PARALLEL_ENDING = /[бвгджзклмнпрстфхцчшщ](у|ом|ем|ові)$/;
+
 /**
  * One guessed first name per surname in an article: the reading that explains most of the forms written before
  * that surname (Асии, Асию, Асия → Асия), a form seen as it is counting extra; the surname's base form follows
@@ -1013,8 +1017,11 @@ function settleGuessedFirstNames(found: PersonMention[]): void {
   for (const mentions of bySurname.values()) {
     const score = new Map<string, number>();
     for (const m of mentions) {
-      const written = m.text.split(/\s+/)[0];
-      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === written ? 1.5 : 1));
+      const words = m.text.split(/\s+/);
+      // The form as written counts extra, unless both words show one case ending (Сакибу Нисару): then its stem does.
+      const ending = PARALLEL_ENDING.exec(words[0])?.[1];
+      const favoured = ending && words.length > 1 && words[words.length - 1].endsWith(ending) ? words[0].slice(0, -ending.length) : words[0];
+      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === favoured ? 1.5 : 1));
     }
     const bestOf = (m: PersonMention): FirstNameForm => [...m.guessedFirst!].sort((a, b) => (score.get(b.lemma) ?? 0) - (score.get(a.lemma) ?? 0))[0];
     const lastWord = (m: PersonMention): string => m.text.split(/\s+/).pop()!;

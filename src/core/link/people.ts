@@ -95,7 +95,8 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
   }
 
-  for (const [from, into] of endingVariants(people.values())) {
+  for (const [from, into] of [...endingVariants(people.values()), ...voicingVariants(people.values())]) {
+    if (!people.has(from.key) || !people.has(into.key)) continue;
     for (const m of from.mentions) assign(m, into);
     people.delete(from.key);
   }
@@ -177,6 +178,29 @@ function endingVariants(people: Iterable<Person>): [Person, Person][] {
     if (!other) continue;
     if (other.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, other]);
     else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
+  }
+  return merges;
+}
+
+/** A surname key with voiced consonants made voiceless: transliterations of one foreign name differ so (Тасир, Тазир). */
+const devoiced = (key: string): string => key.replace(/zh/g, 'sh').replace(/[zdgbv]/g, (c) => ({ z: 's', d: 't', g: 'k', b: 'p', v: 'f' })[c]!);
+
+/**
+ * People with one first name whose surnames differ only in a consonant's voicing (Салман Тасир and Салман Тазир):
+ * two transliterations of one name. The smaller joins one at least VARIANT_RATIO times bigger.
+ */
+function voicingVariants(people: Iterable<Person>): [Person, Person][] {
+  const byKey = new Map<string, Person[]>();
+  for (const p of people) {
+    if (p.group === undefined || p.surnameKey.length < 4) continue;
+    const key = `${p.group}|${devoiced(p.surnameKey)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  const merges: [Person, Person][] = [];
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const [biggest, ...rest] = [...same].sort((a, b) => b.mentions.length - a.mentions.length);
+    for (const p of rest) if (biggest.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, biggest]);
   }
   return merges;
 }
