@@ -15,7 +15,7 @@ import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
-import { findTaggedPeople } from './tagLines';
+import { findTaggedPeople, tagLines } from './tagLines';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -55,7 +55,7 @@ const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-
 
 /** Per-article facts the rules consult; built once per article. */
 interface View {
-  /** Word forms the article writes in lowercase: a capitalized one of them is a common word (Вакцина, Но). */
+  /** Word forms the article writes in lowercase, outside its tag lines: a capitalized one of them is a common word (Вакцина, Но). */
   lower: Set<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
@@ -69,7 +69,9 @@ function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
   const lower = new Set<string>();
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
+  const tags = tagLines(article);
+  const inTags = (t: Token): boolean => tags.length > 0 && tags.some((p) => p.start <= t.start && t.end <= p.end);
+  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase() && !inTags(t)) lower.add(t.text);
   const initial = new Set<number>();
   const capital = new Uint8Array(article.tokens.length);
   let s = 0;
@@ -567,6 +569,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const candidates = surnameCandidates(t.text);
   // "Лукашенко уже обвинил": a sentence may open with a surname whose ending nothing else has.
   const subjectSurname = view.initial.has(i) && t.text.length >= 6 && STRONG_SURNAME_SUFFIX.test(t.text) && next?.kind === 'word' && next.text === next.text.toLowerCase() && adjacent(text, t, next);
+  // "синдромом Дауна", "болезни Альцгеймера": a condition named after the person who described it, in the genitive.
+  const eponym = prev !== undefined && EPONYM_NOUN.test(prev.text) && adjacent(text, prev, t) && !nextCapitalized && !adjectival;
   // "градусов по Цельсию", "градусів за Фаренгейтом": a scale named after its author.
   const scale = prev !== undefined && /^(?:по|за)$/i.test(prev.text) && /^градус/i.test(tokens[i - 2]?.text ?? '');
   const suffixed =
@@ -588,15 +592,22 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (role && headOfPlural) return undefined;
   // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word.
   if (quotedTitle(article, i)) return undefined;
-  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
+  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale && !eponym) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
   else if (speech || subjectSurname) surname = t.text; // The speaker is the subject: nominative.
   else if (scale) surname = surnameCandidates(t.text, [prev.text.toLowerCase() === 'по' ? 'dat' : 'ins'])[0];
-  else if (attributed) surname = surnameCandidates(t.text, ['gen'])[0];
+  else if (attributed || eponym) surname = surnameCandidates(t.text, ['gen'])[0];
   else surname = candidates.find((c) => SURNAME_SUFFIX.test(c.toLowerCase())) ?? candidates[0];
   return { last: i, mention: { doc: path, start: t.start, end: t.end, text: t.text, lemma: surname, surname } };
 }
+
+/**
+ * Lowercase nouns for a condition, in the singular, which take the name of whoever described it: синдром Дауна,
+ * болезнь Альцгеймера (not the plural: инфекционных болезней Национального института). Ukrainian news annotated
+ * here leave such names out (хворобою Фабрі), so only Russian nouns are listed.
+ */
+const EPONYM_NOUN = /^(?:синдром(?:а|у|ом|е)?|болезн(?:ь|и|ью))$/;
 
 function caseList(c: Case | undefined): Case[] | undefined {
   if (!c) return undefined;

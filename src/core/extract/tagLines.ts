@@ -3,7 +3,7 @@
 // capitalized-word rules never see these names; a tag of a known first name in the nominative and one more word
 // is a person, and tags are written in the nominative, so the lemma is the tag capitalized.
 import { lookupFirstName } from '../names/firstNames';
-import type { Article } from '../types';
+import type { Article, Span } from '../types';
 import type { PersonMention } from './people';
 
 /** Fewer comma-separated items than this make a sentence, not a tag line. */
@@ -14,6 +14,17 @@ const UPPERCASE = /\p{Lu}/u;
 
 const capitalize = (word: string): string => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 
+/** A line of lowercase keywords: no capital letter, at least MIN_TAGS comma-separated items. */
+const isTagLine = (line: string): boolean => !UPPERCASE.test(line) && line.split(',').length >= MIN_TAGS;
+
+/**
+ * The article's tag lines. Their words are lowercase only because tags are written so: they say nothing about
+ * whether a capitalized word elsewhere is a common word (волчков in the tags, Волчков in the text).
+ */
+export function tagLines(article: Article): Span[] {
+  return article.paragraphs.filter((p) => isTagLine(article.text.slice(p.start, p.end)));
+}
+
 /** A first name written as itself, in the nominative: владимир, not владимира. */
 const isFirstNameNominative = (word: string): boolean => lookupFirstName(capitalize(word)).some((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === word);
 
@@ -23,9 +34,8 @@ const isFirstNameNominative = (word: string): boolean => lookupFirstName(capital
  */
 export function findTaggedPeople(article: Article, ambiguous: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const paragraph of article.paragraphs) {
+  for (const paragraph of tagLines(article)) {
     const line = article.text.slice(paragraph.start, paragraph.end);
-    if (UPPERCASE.test(line) || line.split(',').length < MIN_TAGS) continue;
     let offset = paragraph.start;
     for (const item of line.split(',')) {
       const tag = item.trim();
