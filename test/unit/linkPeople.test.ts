@@ -79,3 +79,11 @@ describe('link: transliterations that differ in a consonant\'s voicing', () => {
     assert.equal(entities([named('a', 'Тасир'), named('b', 'Тасир'), other]).length, 2);
   });
 });
+
+describe('link: a name whose first word no list knows', () => {
+  it('joins no one named with another first name', () => {
+    const mumtaz = (doc: string): PersonMention => mention(doc, 0, 'Мумтаз Кадри', 'Мумтаз Кадри', 'Кадри', { first: { lemma: 'Мумтаз', group: 904 } });
+    const groups = entities([mumtaz('a'), mumtaz('b'), mention('c', 0, 'Нур-уль-Хак Кадри', 'Нур-уль-Хак Кадри', 'Кадри')]);
+    assert.deepEqual(groups, [['Мумтаз Кадри', 'Мумтаз Кадри'], ['Нур-уль-Хак Кадри']]);
+  });
+});

@@ -712,9 +712,67 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     if (!surname) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
-    found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
+    const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
+    found.push(withUnknownFirstName(article, view, lexicon, i, Math.max(openedAfter, next > 0 ? taken[next - 1].end : -1)) ?? { doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
   return found;
+}
+
+/**
+ * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a
+ * title, an adjective, or a surname the corpus knows): the surname's corpus-wide evidence makes the pair a name
+ * (его убийца, Мумтаз Кадри, был казнен). One such word, or two (Хадима Хуссейна Ризви); none at a sentence's
+ * start, where any word is capitalized. `free` is where the words before the surname may start.
+ */
+function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexicon, i: number, free: number): PersonMention | undefined {
+  const { tokens, text, path } = article;
+  const givenName = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      k >= 0 &&
+      t.start >= free &&
+      view.capital[k] === 1 &&
+      !view.initial.has(k) &&
+      adjacent(text, t, tokens[k + 1]) &&
+      t.text.length >= 3 &&
+      !LATIN_WORD.test(t.text) &&
+      !isCommon(view, t) &&
+      lookupFirstName(t.text).length === 0 &&
+      !lexicon.has(nameKey(t.text)) &&
+      !isRoleWord(t.text) &&
+      !PERSON_NOUN.test(t.text.toLowerCase()) &&
+      !CAPITAL_PARTICLES.has(t.text) &&
+      !isPlaceLike(t.text) &&
+      !hasPlacePart(t.text) &&
+      !ADJECTIVE_OR_PLACE.test(t.text.toLowerCase()) &&
+      !usedAsPlace(article, t.text) &&
+      !PLACE_NOUN.test(tokens[k - 1]?.text.toLowerCase() ?? '')
+    );
+  };
+  // Ukrainian news scraped here lose sentence breaks before a surname (пише Водночас Мей): Russian only, for now.
+  if (article.lang !== 'ru' || !givenName(i - 1)) return undefined;
+  const two = givenName(i - 2);
+  const first = two ? i - 2 : i - 1;
+  // A capitalized word before them makes them part of a longer name (лидер Техрик-э-Лабаик Пакистан Хадим Ризви).
+  if (view.capital[first - 1] === 1 && adjacent(text, tokens[first - 1], tokens[first])) return undefined;
+  const pair = readUnknownPair(tokens[first].text, tokens[i].text);
+  if (!pair) return undefined;
+  // Two given names in one oblique ending are a man's (Хадима Хуссейна Ризви → Хадим Хуссейн Ризви).
+  const declined = two && /[бвгджзклмнпрстфхцчшщ]а$/.test(tokens[first].text) && /[бвгджзклмнпрстфхцчшщ]а$/.test(tokens[i - 1].text);
+  const firstName = (declined && guessFirstName(tokens[first].text).find((r) => r.gender === 'm' && r.cases.includes('gen'))) || pair.first;
+  const middle = two ? (guessFirstName(tokens[i - 1].text).find((r) => r.gender === firstName.gender && r.cases.some((c) => firstName.cases.includes(c)))?.lemma ?? tokens[i - 1].text) : undefined;
+  const surname = lexicon.get(nameKey(pair.surname))?.includes(pair.surname) || !lexicon.get(nameKey(tokens[i].text))?.includes(tokens[i].text) ? pair.surname : tokens[i].text;
+  const start = tokens[first].start;
+  const end = tokens[i].end;
+  return {
+    doc: path,
+    start,
+    end,
+    text: text.slice(start, end),
+    lemma: [firstName.lemma, middle, surname].filter(Boolean).join(' '),
+    surname,
+    first: { lemma: firstName.lemma, group: firstName.group },
+  };
 }
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
@@ -1012,6 +1070,15 @@ export function readUnknownPair(first: string, surname: string): { first: FirstN
 
 /** A man's dative or instrumental ending after a consonant: Сакибу, Нисару; Фавадом. */
 const PARALLEL_ENDING = /[бвгджзклмнпрстфхцчшщ](у|ом|ем|ові)$/;
+/** A man's genitive after a consonant, shared by two given names before a surname: Хадима Хуссейна Ризви. */
+const PARALLEL_GENITIVE = /[бвгджзклмнпрстфхцчшщ](а)$/;
+
+/** The stem of a guessed first name whose case ending the next name word repeats (Сакибу Нисару, Хадима Хуссейна Ризви). */
+function parallelStem(words: readonly string[]): string | undefined {
+  const ending = PARALLEL_ENDING.exec(words[0])?.[1] ?? (words.length > 2 ? PARALLEL_GENITIVE.exec(words[0])?.[1] : undefined);
+  const partner = words.length > 2 && PARALLEL_GENITIVE.test(words[0]) ? words[1] : words[words.length - 1];
+  return ending && words.length > 1 && partner.endsWith(ending) ? words[0].slice(0, -ending.length) : undefined;
+}
 
 /**
  * One guessed first name per surname in an article: the reading that explains most of the forms written before
@@ -1029,9 +1096,8 @@ function settleGuessedFirstNames(found: PersonMention[]): void {
     const score = new Map<string, number>();
     for (const m of mentions) {
       const words = m.text.split(/\s+/);
-      // The form as written counts extra, unless both words show one case ending (Сакибу Нисару): then its stem does.
-      const ending = PARALLEL_ENDING.exec(words[0])?.[1];
-      const favoured = ending && words.length > 1 && words[words.length - 1].endsWith(ending) ? words[0].slice(0, -ending.length) : words[0];
+      // The form as written counts extra, unless two words show one case ending (Сакибу Нисару): then its stem does.
+      const favoured = parallelStem(words) ?? words[0];
       for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === favoured ? 1.5 : 1));
     }
     const bestOf = (m: PersonMention): FirstNameForm => [...m.guessedFirst!].sort((a, b) => (score.get(b.lemma) ?? 0) - (score.get(a.lemma) ?? 0))[0];
@@ -1045,7 +1111,10 @@ function settleGuessedFirstNames(found: PersonMention[]): void {
       const candidates = guessedSurnameCandidates(written, best);
       const surname = nominatives.has(written) ? written : (candidates.find((c) => nominatives.has(c)) ?? candidates[0]);
       if (best.lemma === m.first!.lemma && surname === m.surname) continue;
-      m.lemma = [best.lemma, ...m.lemma.split(' ').slice(1, -1), surname].join(' ');
+      // A middle name follows the first name's case and gender (Хуссейна → Хуссейн beside Хадим).
+      const middles = m.text.split(/\s+/).slice(1, -1).map((w) => guessFirstName(w).find((r) => r.gender === best.gender && r.cases.some((c) => best.cases.includes(c)))?.lemma ?? w);
+      const keptMiddles = lookupFirstName(m.text.split(/\s+/)[1] ?? '').length > 0 ? m.lemma.split(' ').slice(1, -1) : middles;
+      m.lemma = [best.lemma, ...keptMiddles, surname].join(' ');
       m.surname = surname;
       m.first = { lemma: best.lemma, group: best.group };
     }

@@ -79,7 +79,9 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   for (const m of bare) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
-    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
+    // A name with a first word no list knows joins no one named with another first name (Нур-уль-Хак Кадри, Мумтаз Кадри).
+    const fullInitial = isFull(m) ? transliterate(m.lemma)[0] : undefined;
+    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial));
     const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
     const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
