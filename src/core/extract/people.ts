@@ -129,7 +129,8 @@ export function findNamedPeople(article: Article): PersonMention[] {
   settleGuessedFirstNames(found);
   // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
   const seen = new Map<string, string>();
-  for (const m of found) if (m.first) seen.set(nameKey(m.surname), m.surname);
+  // Not beside a first name that does not decline (Фабио Панетта): it fits every case, so it shows no spelling.
+  for (const m of found) if (m.first && !lookupFirstName(m.first.lemma).every((r) => r.cases.length >= 6)) seen.set(nameKey(m.surname), m.surname);
   for (const m of found) {
     if (m.first || m.initials || m.alias || m.text.includes(' ')) continue;
     const known = [m.text, ...surnameCandidates(m.text)].map((c) => seen.get(nameKey(c))).find(Boolean);
