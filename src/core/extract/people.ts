@@ -45,8 +45,11 @@ const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', '
 /** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
-const isCapitalized = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+const isCapitalized = (t: Token | undefined): t is Token => {
+  if (t === undefined || t.kind !== 'word' || !CAPITALIZED.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return !NOT_SURNAMES.has(lower) && !FUNCTION_WORDS.has(lower);
+};
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.

@@ -22,8 +22,17 @@ const isTagLine = (line: string): boolean => !UPPERCASE.test(line) && line.split
  * whether a capitalized word elsewhere is a common word (волчков in the tags, Волчков in the text).
  */
 export function tagLines(article: Article): Span[] {
-  return article.paragraphs.filter((p) => isTagLine(article.text.slice(p.start, p.end)));
+  let lines = tagLinesOf.get(article);
+  if (!lines) {
+    // A tag line opens with a lowercase letter: most paragraphs are ruled out without being copied.
+    lines = article.paragraphs.filter((p) => LOWERCASE_START.test(article.text.charAt(p.start)) && isTagLine(article.text.slice(p.start, p.end)));
+    tagLinesOf.set(article, lines);
+  }
+  return lines;
 }
+
+const tagLinesOf = new WeakMap<Article, Span[]>();
+const LOWERCASE_START = /\p{Ll}/u;
 
 /** A first name written as itself, in the nominative: владимир, not владимира. */
 const isFirstNameNominative = (word: string): boolean => lookupFirstName(capitalize(word)).some((r) => r.cases.includes('nom') && r.lemma.toLowerCase() === word);

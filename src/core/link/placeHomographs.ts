@@ -15,9 +15,9 @@ function firstWord(m: PersonMention): { word: string; rest: number } | undefined
  * organization than as a name cut to the words after it; the rest unchanged (the same records).
  */
 export function withoutPlaceFirstNames(named: readonly PersonMention[], placesOrgs: readonly PlaceOrgMention[]): PersonMention[] {
-  const guessed = named.filter((m) => m.guessedFirst && firstWord(m));
+  const guessed = named.filter((m) => m.guessedFirst && m.text.includes(' '));
   if (guessed.length === 0) return [...named];
-  const stems = new Set(guessed.map((m) => placeStem(firstWord(m)!.word)));
+  const stems = new Set(guessed.map((m) => placeStem(firstWord(m)?.word ?? '')));
   const placeUses = new Map<string, number>();
   for (const p of placesOrgs) {
     if (/\s/u.test(p.text)) continue;
@@ -26,8 +26,8 @@ export function withoutPlaceFirstNames(named: readonly PersonMention[], placesOr
   }
   const nameUses = new Map<string, number>();
   for (const m of named) {
-    const first = firstWord(m)?.word;
-    const stem = first && placeStem(first);
+    const space = m.text.indexOf(' ');
+    const stem = space > 0 ? placeStem(m.text.slice(0, space)) : undefined;
     if (stem && stems.has(stem)) nameUses.set(stem, (nameUses.get(stem) ?? 0) + 1);
   }
   return named.map((m) => {

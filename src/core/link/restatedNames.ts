@@ -13,7 +13,11 @@ const KNOWN_AS = /^,?[ \t\u00a0]+(?:(?:более|більш)[ \t\u00a0]+)?(?:и
 /** The mentions, each second name of such a pair marked with the mention it restates (`restates`); order kept. */
 export function markRestatedNames(mentions: readonly PersonMention[], textOf: (doc: string) => string | undefined): PersonMention[] {
   const byDoc = new Map<string, PersonMention[]>();
-  for (const m of mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of mentions) {
+    const inDoc = byDoc.get(m.doc);
+    if (inDoc) inDoc.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   const restating = new Map<PersonMention, PersonMention>();
   for (const [doc, inDoc] of byDoc) {
     const text = textOf(doc);
