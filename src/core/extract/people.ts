@@ -759,12 +759,8 @@ function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexi
   const first = two ? i - 2 : i - 1;
   // A capitalized word before them makes them part of a longer name (лидер Техрик-э-Лабаик Пакистан Хадим Ризви).
   if (view.capital[first - 1] === 1 && adjacent(text, tokens[first - 1], tokens[first])) return undefined;
-  const pair = readUnknownPair(tokens[first].text, tokens[i].text);
+  const pair = readUnknownPair(tokens[first].text, tokens[i].text, two ? [tokens[i - 1].text] : []);
   if (!pair) return undefined;
-  // Two given names in one oblique ending are a man's (Хадима Хуссейна Ризви → Хадим Хуссейн Ризви).
-  const declined = two && /[бвгджзклмнпрстфхцчшщ]а$/.test(tokens[first].text) && /[бвгджзклмнпрстфхцчшщ]а$/.test(tokens[i - 1].text);
-  const firstName = (declined && guessFirstName(tokens[first].text).find((r) => r.gender === 'm' && r.cases.includes('gen'))) || pair.first;
-  const middle = two ? (guessFirstName(tokens[i - 1].text).find((r) => r.gender === firstName.gender && r.cases.some((c) => firstName.cases.includes(c)))?.lemma ?? tokens[i - 1].text) : undefined;
   const surname = lexicon.get(nameKey(pair.surname))?.includes(pair.surname) || !lexicon.get(nameKey(tokens[i].text))?.includes(tokens[i].text) ? pair.surname : tokens[i].text;
   const start = tokens[first].start;
   const end = tokens[i].end;
@@ -773,9 +769,9 @@ function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexi
     start,
     end,
     text: text.slice(start, end),
-    lemma: [firstName.lemma, middle, surname].filter(Boolean).join(' '),
+    lemma: [pair.first.lemma, ...pair.middles, surname].join(' '),
     surname,
-    first: { lemma: firstName.lemma, group: firstName.group },
+    first: { lemma: pair.first.lemma, group: pair.first.group },
   };
 }
 
@@ -1064,12 +1060,17 @@ function guessedSurnameCandidates(written: string, first: FirstNameForm): string
 const guessedSurnameLemma = (written: string, first: FirstNameForm): string => guessedSurnameCandidates(written, first)[0];
 
 /**
- * A first name no list knows read beside its surname, for a pair another stage (the model) has found to be a
- * name: the guessed reading that agrees with the surname's form, and the surname's base form in that case.
+ * A first name no list knows read beside its surname, for a name found by its pair's evidence (the model's, or the
+ * corpus's surnames): the guessed reading that agrees with the surname's form, or whose case ending the next word
+ * repeats (Сакибу Нисару, Хадима Хуссейна Ризви); middle words in its case and gender; the surname's base form.
  */
-export function readUnknownPair(first: string, surname: string): { first: FirstNameForm; surname: string } | undefined {
-  const reading = agreeingReadings(guessFirstName(first), surname)[0];
-  return reading && { first: reading, surname: guessedSurnameLemma(surname, reading) };
+export function readUnknownPair(first: string, surname: string, middles: readonly string[] = []): { first: FirstNameForm; middles: string[]; surname: string } | undefined {
+  const readings = agreeingReadings(guessFirstName(first), surname);
+  const stem = parallelStem([first, ...middles, surname]);
+  const reading = (stem !== undefined && readings.find((r) => r.lemma === stem)) || readings[0];
+  if (!reading) return undefined;
+  const agreeing = (r: FirstNameForm): boolean => r.gender === reading.gender && r.cases.some((c) => reading.cases.includes(c));
+  return { first: reading, middles: middles.map((m) => guessFirstName(m).find(agreeing)?.lemma ?? m), surname: guessedSurnameLemma(surname, reading) };
 }
 
 /** A man's dative or instrumental ending after a consonant: Сакибу, Нисару; Фавадом. */

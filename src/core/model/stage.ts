@@ -128,7 +128,8 @@ const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
  * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). The surname's base form follows
  * from the first name's case (Марией Захаровой → Мария Захарова), a first name no list knows read in the case
- * its surname's form agrees with (Шейлеша Вару → Шейлеш Вара), as the rules read one; middle words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
+ * its surname's form agrees with (Шейлеша Вару → Шейлеш Вара), as the rules read one, and its middle words in that case
+ * (Хадима Хуссейна Ризви → Хадим Хуссейн Ризви); beside a known first name middle words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
  * and spread to every bare occurrence (one Nord Stream read as a person made Stream one 174 times).
  */
 function personMention(article: Article, span: ModelSpan, sentenceStarts: ReadonlySet<number>): PersonMention | undefined {
@@ -140,12 +141,12 @@ function personMention(article: Article, span: ModelSpan, sentenceStarts: Readon
   const text = article.text.slice(start, end);
   const last = words[words.length - 1].text;
   const known = lookupFirstName(words[0].text)[0];
+  const written = words.slice(1, -1).map((t) => t.text);
   // A first name no list knows is read as the rules read one: in the case its surname's form agrees with.
-  const pair = known ? { first: known, surname: surnameCandidates(last, known.cases, known.gender)[0] ?? last } : readUnknownPair(words[0].text, last);
+  const pair = known ? { first: known, middles: written, surname: surnameCandidates(last, known.cases, known.gender)[0] ?? last } : readUnknownPair(words[0].text, last, written);
   if (!pair) return undefined;
-  const middle = words.slice(1, -1).map((t) => t.text);
-  const { first, surname } = pair;
-  return { doc: article.path, start, end, text, lemma: [first.lemma, ...middle, surname].join(' '), surname, first: { lemma: first.lemma, group: first.group } };
+  const { first, middles, surname } = pair;
+  return { doc: article.path, start, end, text, lemma: [first.lemma, ...middles, surname].join(' '), surname, first: { lemma: first.lemma, group: first.group } };
 }
 
 /** A name's first word: capitalized, no initial (the rules read initials, and leave them alone for a reason: Н. Ф. Гамалеи). */
