@@ -30,6 +30,21 @@ function captionBeforeCredit(text: string, line: Span): Span | undefined {
   return trimSpan(text, line.start, slash);
 }
 
+/** A credit that is a person's name, as newspapers sign photos: `Фото: Алексей БУЛАТОВ`, `Фото: Мария Ленц`. */
+const PERSON_CREDIT = /^[ \t\u00a0]*[\p{L} ]{2,30}:[ \t\u00a0]*(\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}[\p{L}-]+)[ \t\u00a0.]*$/u;
+
+/**
+ * The photographer named in a photo credit line: a person the article names, though the rest of the line is
+ * boilerplate. Only a first-name-and-surname shape qualifies; agencies (`Фото: РИА Новости`) stay out by the
+ * people rules, which need a known first name or context.
+ */
+function creditedPerson(text: string, line: Span): Span | undefined {
+  const match = PERSON_CREDIT.exec(text.slice(line.start, line.end));
+  if (!match) return undefined;
+  const start = line.start + match.index + match[0].indexOf(match[1], match[0].indexOf(':'));
+  return { start, end: start + match[1].length };
+}
+
 export function parseArticle(path: string, text: string): Article {
   const header = parseHeader(text);
   const boilerplate: Span[] = [];
@@ -43,7 +58,9 @@ export function parseArticle(path: string, text: string): Article {
     else {
       const caption = family === 'photo' ? captionBeforeCredit(text, paragraph) : undefined;
       if (caption) captions.add(paragraphs.push(caption) - 1);
-      boilerplate.push((caption && trimSpan(text, caption.end, paragraph.end)) || paragraph);
+      const credit = family === 'photo' && !caption ? creditedPerson(text, paragraph) : undefined;
+      if (credit) captions.add(paragraphs.push(credit) - 1);
+      boilerplate.push((caption && trimSpan(text, caption.end, paragraph.end)) || (credit && trimSpan(text, paragraph.start, credit.start)) || paragraph);
     }
   }
 

@@ -17,6 +17,8 @@ import { CorpusIndex } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
 import { reconcileNames, surnameLexicon } from './link/reconcileNames';
+import { withoutPlaceFirstNames } from './link/placeHomographs';
+import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
 
@@ -61,14 +63,18 @@ export class CorpusModel {
     });
     const langOf = languageLookup(articles);
 
-    const named = extractions.flatMap((x) => x.named);
+    const named = withoutPlaceFirstNames(
+      extractions.flatMap((x) => x.named),
+      extractions.flatMap((x) => x.placesOrgs),
+    );
     const lexicon = surnameLexicon(named);
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
     const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
-    const people = linkPeople(joinAdjacentNames(reconciled, (doc) => textOf.get(doc)), langOf);
+    const textAt = (doc: string): string | undefined => textOf.get(doc);
+    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
     const peopleIn = groupByDoc(people.mentions);
     const roles = articles.flatMap((a) => findRoles(a, peopleIn.get(a.path) ?? []));

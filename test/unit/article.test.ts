@@ -157,6 +157,27 @@ describe('parseArticle: title without a header', () => {
   });
 });
 
+describe('parseArticle: a photographer named in a credit line is prose', () => {
+  const cases: { line: string; prose: string[] }[] = [
+    { line: 'Фото: Алексей БУЛАТОВ', prose: ['Алексей БУЛАТОВ'] },
+    { line: 'Фото: Мария Ленц', prose: ['Мария Ленц'] },
+    { line: 'Иллюстративное фото: Олег Золото', prose: ['Олег Золото'] },
+    { line: 'Фото: Reuters', prose: [] },
+    { line: 'Фото: РИА Новости', prose: [] },
+    { line: 'Фото:novostivolgograda.ru', prose: [] },
+    { line: 'Фото: пресс-служба мэрии', prose: [] },
+  ];
+  for (const { line, prose } of cases) {
+    it(line, () => {
+      const article = parseArticle('a.txt', `Суть дела.\n\n${line}\n\nДетали.`);
+      assertWellFormed(article);
+      const credits = slices(article.text, article.paragraphs).filter((p) => p !== 'Суть дела.' && p !== 'Детали.');
+      assert.deepEqual(credits, prose);
+      assert.equal(article.title, 'Суть дела.');
+    });
+  }
+});
+
 describe('boilerplate lines', () => {
   const cases: { line: string; family?: string }[] = [
     { line: 'Реклама', family: 'ad' },

@@ -51,3 +51,39 @@ describe('link: surnames alone', () => {
     assert.deepEqual(groups, [['Саулюс Сквярнялис', 'С. Сквярнялис'], ['Т. Сквярнялис']]);
   });
 });
+
+describe('link: a first name alone', () => {
+  const first = { lemma: 'Мухаммед', group: 901 };
+  const full = (doc: string): PersonMention => mention(doc, 0, 'Мухаммед Кадри', 'Мухаммед Кадри', 'Кадри', { first });
+  const alone = (doc: string): PersonMention => mention(doc, 50, 'Мухаммеда', 'Мухаммед', '', { first });
+  it('joins the person its article names in full when the corpus uses it mostly that way', () => {
+    const groups = entities([full('a'), alone('a'), full('b'), alone('b'), alone('c')]);
+    assert.deepEqual(groups, [['Мухаммед Кадри', 'Мухаммеда', 'Мухаммед Кадри', 'Мухаммеда'], ['Мухаммеда']]);
+  });
+  it('is a person of its own when the corpus mostly uses it alone (пророк Мухаммед)', () => {
+    const groups = entities([full('a'), alone('a'), alone('b'), alone('c'), alone('d')]);
+    assert.deepEqual(groups, [['Мухаммед Кадри'], ['Мухаммеда', 'Мухаммеда', 'Мухаммеда', 'Мухаммеда']]);
+  });
+});
+
+describe('link: transliterations that differ in a consonant\'s voicing', () => {
+  const first = { lemma: 'Салман', group: 902 };
+  const named = (doc: string, surname: string): PersonMention => mention(doc, 0, `Салман ${surname}`, `Салман ${surname}`, surname, { first });
+  it('the smaller joins a person at least twice its size', () => {
+    const groups = entities([named('a', 'Тасир'), named('b', 'Тасир'), named('c', 'Тазир')]);
+    assert.deepEqual(groups, [['Салман Тасир', 'Салман Тасир', 'Салман Тазир']]);
+  });
+  it('two people of one size, or with other first names, stay apart', () => {
+    assert.equal(entities([named('a', 'Тасир'), named('c', 'Тазир')]).length, 2);
+    const other = mention('c', 0, 'Иван Тазир', 'Иван Тазир', 'Тазир', { first: { lemma: 'Иван', group: 903 } });
+    assert.equal(entities([named('a', 'Тасир'), named('b', 'Тасир'), other]).length, 2);
+  });
+});
+
+describe('link: a name whose first word no list knows', () => {
+  it('joins no one named with another first name', () => {
+    const mumtaz = (doc: string): PersonMention => mention(doc, 0, 'Мумтаз Кадри', 'Мумтаз Кадри', 'Кадри', { first: { lemma: 'Мумтаз', group: 904 } });
+    const groups = entities([mumtaz('a'), mumtaz('b'), mention('c', 0, 'Нур-уль-Хак Кадри', 'Нур-уль-Хак Кадри', 'Кадри')]);
+    assert.deepEqual(groups, [['Мумтаз Кадри', 'Мумтаз Кадри'], ['Нур-уль-Хак Кадри']]);
+  });
+});

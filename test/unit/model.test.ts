@@ -4,7 +4,7 @@ import type { ResolvedMentions } from '../../src/core/extract/overlaps';
 import { activeModel } from '../../src/core/model/active';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
 import { wordShape } from '../../src/core/model/features';
-import { MODEL_THRESHOLDS, modelSpans, withModelMentions } from '../../src/core/model/stage';
+import { MODEL_THRESHOLDS, modelSpans, plausible, withModelMentions } from '../../src/core/model/stage';
 import { allowed, LABEL_COUNT, LABELS } from '../../src/core/model/tagger';
 import { type GoldDocument, goldLabels, train } from '../../src/core/model/train';
 import { MODEL_WEIGHTS } from '../../src/core/model/weights';
@@ -174,6 +174,27 @@ describe('name tagger: the pipeline stage', () => {
     };
     const { placesOrgs } = withModelMentions(article, office, activeModel());
     assert.ok(!placesOrgs.some((m) => m.text === 'Офиса' && m.start < start), placesOrgs.map((m) => m.text).join(', '));
+  });
+
+  describe('which model spans are plausible names', () => {
+    const rows: [string, 'PER' | 'LOC', boolean][] = [
+      ['Яцек Чапутович', 'PER', true],
+      ['Флуд Нарушение', 'PER', false],
+      ['Реклама Разжигание', 'PER', false],
+      ['Телефон Редакции', 'PER', false],
+      ['Кенні Джейкобс', 'PER', true],
+      ['Патриция Ипатьева', 'PER', true],
+      ['Участники Ответственности', 'PER', false],
+      ['Ryanair Ltd', 'PER', false],
+      ['Парижскую', 'LOC', false],
+      ['Вильнюс', 'LOC', true],
+    ];
+    for (const [text, type, expected] of rows) {
+      it(`${type} ${text}: ${expected}`, () => {
+        const span = { start: 0, end: text.length, type, confidence: 100, tokens: parseArticle('p.txt', text).tokens };
+        assert.equal(plausible(span, new Set()), expected);
+      });
+    }
   });
 
   it('leaves the rules alone without a model', () => {

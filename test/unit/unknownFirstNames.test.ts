@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { findBareSurnames, findNamedPeople } from '../../src/core/extract/people';
+import { findBareSurnames, findNamedPeople, readUnknownPair } from '../../src/core/extract/people';
 import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { guessFirstName, lookupFirstName } from '../../src/core/names/firstNames';
 
@@ -91,7 +91,7 @@ describe('homographs: a word the article uses as a place is no person there', ()
     ['Вчера в Джорджии Мелони заявила о планах. Джорджия Мелони сказала.', ['Мелони → Мелони', 'Джорджия Мелони → Джорджия Мелони']],
     ['Он верит в Марию Иванову.', ['Марию Иванову → Мария Иванова']],
     // Ukrainian у and в also say who has something: у Вікторії (Victoria has) is no place.
-    ['Учора у Вікторії був план. Потім Вікторія сказала.', ['Вікторії → Вікторія']],
+    ['Учора у Вікторії був план. Потім Вікторія сказала.', ['Вікторії → Вікторія', 'Вікторія → Вікторія']],
     // A word for an institution before a known name; a verb's infinitive (a caption's buttons).
     ['Турнир Общества Макса Планка прошел.', []],
     ['Об этом сообщила Отмена Отправить. Отправить ушла.', []],
@@ -127,4 +127,18 @@ describe('not a person: the head noun of an organization after a title', () => {
     ['Об этом сказал министр Лавров журналистам.', ['Лавров → Лавров']],
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+});
+
+describe('unknown first names: a pair read by its words', () => {
+  const rows: [string[], string][] = [
+    [['Сакибу', 'Нисару'], 'Сакиб Нисар'], // one case ending on both words: a man's dative
+    [['Хадима', 'Хуссейна', 'Ризви'], 'Хадим Хуссейн Ризви'], // two given names in one genitive
+    [['Асии', 'Биби'], 'Асия Биби'],
+  ];
+  for (const [words, expected] of rows) {
+    it(`${words.join(' ')} → ${expected}`, () => {
+      const pair = readUnknownPair(words[0], words[words.length - 1], words.slice(1, -1));
+      assert.equal(pair && [pair.first.lemma, ...pair.middles, pair.surname].join(' '), expected);
+    });
+  }
 });

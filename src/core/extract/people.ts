@@ -11,9 +11,11 @@ import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForm
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
 import type { Article, Lang, Span, Token } from '../types';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
+import { findTaggedPeople, tagLines } from './tagLines';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -27,6 +29,8 @@ export interface PersonMention extends Span {
   initials?: string;
   /** Another mention of the same person this one restates: Йенс Шпан (Jens Spahn). */
   alias?: PersonMention;
+  /** Another mention of the same person under another name, in one breath: Асия Биби (Асия Норин). */
+  restates?: PersonMention;
   /** Nominatives the surname's form allows, best first, when more than one: Маэхара → Маэхар, Маэхара. */
   readings?: string[];
   /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */
@@ -41,8 +45,11 @@ const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', '
 /** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
-const isCapitalized = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase());
+const isCapitalized = (t: Token | undefined): t is Token => {
+  if (t === undefined || t.kind !== 'word' || !CAPITALIZED.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return !NOT_SURNAMES.has(lower) && !FUNCTION_WORDS.has(lower);
+};
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
@@ -51,7 +58,7 @@ const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-
 
 /** Per-article facts the rules consult; built once per article. */
 interface View {
-  /** Word forms the article writes in lowercase: a capitalized one of them is a common word (Вакцина, Но). */
+  /** Word forms the article writes in lowercase, outside its tag lines: a capitalized one of them is a common word (Вакцина, Но). */
   lower: Set<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
@@ -65,7 +72,9 @@ function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
   const lower = new Set<string>();
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
+  const tags = tagLines(article);
+  const inTags = (t: Token): boolean => tags.length > 0 && tags.some((p) => p.start <= t.start && t.end <= p.end);
+  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase() && !inTags(t)) lower.add(t.text);
   const initial = new Set<number>();
   const capital = new Uint8Array(article.tokens.length);
   let s = 0;
@@ -123,13 +132,16 @@ export function findNamedPeople(article: Article): PersonMention[] {
   settleGuessedFirstNames(found);
   // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
   const seen = new Map<string, string>();
-  for (const m of found) if (m.first) seen.set(nameKey(m.surname), m.surname);
+  // Not beside a first name that does not decline (Фабио Панетта): it fits every case, so it shows no spelling.
+  for (const m of found) if (m.first && !lookupFirstName(m.first.lemma).every((r) => r.cases.length >= 6)) seen.set(nameKey(m.surname), m.surname);
   for (const m of found) {
     if (m.first || m.initials || m.alias || m.text.includes(' ')) continue;
     const known = [m.text, ...surnameCandidates(m.text)].map((c) => seen.get(nameKey(c))).find(Boolean);
     if (known) m.lemma = m.surname = known;
   }
-  return found.filter((m) => text.slice(m.start, m.end) === m.text);
+  const tagged = findTaggedPeople(article, NOT_ALONE);
+  const named = found.filter((m) => text.slice(m.start, m.end) === m.text);
+  return tagged.length > 0 ? [...named, ...tagged].sort((a, b) => a.start - b.start) : named;
 }
 
 const LATIN_WORD_IN_NAME = String.raw`(?:(?:al|el|ad|as)-)?[A-Z][a-zà-ÿ'’-]+`;
@@ -535,7 +547,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const next = tokens[i + 1];
   const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
-  const role = afterRole(article, view, i);
+  // A title with a preposition (министр по делам религии) is safe before two names only.
+  const role = afterRole(article, view, i) ?? (nextCapitalized ? afterRole(article, view, i, true) : undefined);
   const cases: Case[] | undefined = role ? caseList(roleCase(role.text)) : undefined;
   if (role && nextCapitalized) {
     // "директор НИИ Гамалеи Гинзбург": a genitive after an abbreviation completes the institution's name.
@@ -560,6 +573,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const candidates = surnameCandidates(t.text);
   // "Лукашенко уже обвинил": a sentence may open with a surname whose ending nothing else has.
   const subjectSurname = view.initial.has(i) && t.text.length >= 6 && STRONG_SURNAME_SUFFIX.test(t.text) && next?.kind === 'word' && next.text === next.text.toLowerCase() && adjacent(text, t, next);
+  // "синдромом Дауна", "болезни Альцгеймера": a condition named after the person who described it, in the genitive.
+  const eponym = prev !== undefined && EPONYM_NOUN.test(prev.text) && adjacent(text, prev, t) && !nextCapitalized && !adjectival;
   // "градусов по Цельсию", "градусів за Фаренгейтом": a scale named after its author.
   const scale = prev !== undefined && /^(?:по|за)$/i.test(prev.text) && /^градус/i.test(tokens[i - 2]?.text ?? '');
   const suffixed =
@@ -581,15 +596,22 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (role && headOfPlural) return undefined;
   // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word.
   if (quotedTitle(article, i)) return undefined;
-  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
+  if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale && !eponym) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
   else if (speech || subjectSurname) surname = t.text; // The speaker is the subject: nominative.
   else if (scale) surname = surnameCandidates(t.text, [prev.text.toLowerCase() === 'по' ? 'dat' : 'ins'])[0];
-  else if (attributed) surname = surnameCandidates(t.text, ['gen'])[0];
+  else if (attributed || eponym) surname = surnameCandidates(t.text, ['gen'])[0];
   else surname = candidates.find((c) => SURNAME_SUFFIX.test(c.toLowerCase())) ?? candidates[0];
   return { last: i, mention: { doc: path, start: t.start, end: t.end, text: t.text, lemma: surname, surname } };
 }
+
+/**
+ * Lowercase nouns for a condition, in the singular, which take the name of whoever described it: синдром Дауна,
+ * болезнь Альцгеймера (not the plural: инфекционных болезней Национального института). Ukrainian news annotated
+ * here leave such names out (хворобою Фабрі), so only Russian nouns are listed.
+ */
+const EPONYM_NOUN = /^(?:синдром(?:а|у|ом|е)?|болезн(?:ь|и|ью))$/;
 
 function caseList(c: Case | undefined): Case[] | undefined {
   if (!c) return undefined;
@@ -694,9 +716,63 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     if (!surname) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
-    found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
+    const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
+    found.push(withUnknownFirstName(article, view, lexicon, i, Math.max(openedAfter, next > 0 ? taken[next - 1].end : -1)) ?? { doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
   return found;
+}
+
+/**
+ * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a
+ * title, an adjective, or a surname the corpus knows): the surname's corpus-wide evidence makes the pair a name
+ * (его убийца, Мумтаз Кадри, был казнен). One such word, or two (Хадима Хуссейна Ризви); none at a sentence's
+ * start, where any word is capitalized. `free` is where the words before the surname may start.
+ */
+function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexicon, i: number, free: number): PersonMention | undefined {
+  const { tokens, text, path } = article;
+  const givenName = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      k >= 0 &&
+      t.start >= free &&
+      view.capital[k] === 1 &&
+      !view.initial.has(k) &&
+      adjacent(text, t, tokens[k + 1]) &&
+      t.text.length >= 3 &&
+      !LATIN_WORD.test(t.text) &&
+      !isCommon(view, t) &&
+      lookupFirstName(t.text).length === 0 &&
+      !lexicon.has(nameKey(t.text)) &&
+      !isRoleWord(t.text) &&
+      !PERSON_NOUN.test(t.text.toLowerCase()) &&
+      !CAPITAL_PARTICLES.has(t.text) &&
+      !isPlaceLike(t.text) &&
+      !hasPlacePart(t.text) &&
+      !ADJECTIVE_OR_PLACE.test(t.text.toLowerCase()) &&
+      !usedAsPlace(article, t.text) &&
+      !PLACE_NOUN.test(tokens[k - 1]?.text.toLowerCase() ?? '')
+    );
+  };
+  // Ukrainian news scraped here lose sentence breaks before a surname (пише Водночас Мей): Russian only, for now.
+  if (article.lang !== 'ru' || !givenName(i - 1)) return undefined;
+  const two = givenName(i - 2);
+  const first = two ? i - 2 : i - 1;
+  // A capitalized word before them makes them part of a longer name (лидер Техрик-э-Лабаик Пакистан Хадим Ризви).
+  if (view.capital[first - 1] === 1 && adjacent(text, tokens[first - 1], tokens[first])) return undefined;
+  const pair = readUnknownPair(tokens[first].text, tokens[i].text, two ? [tokens[i - 1].text] : []);
+  if (!pair) return undefined;
+  const surname = lexicon.get(nameKey(pair.surname))?.includes(pair.surname) || !lexicon.get(nameKey(tokens[i].text))?.includes(tokens[i].text) ? pair.surname : tokens[i].text;
+  const start = tokens[first].start;
+  const end = tokens[i].end;
+  return {
+    doc: path,
+    start,
+    end,
+    text: text.slice(start, end),
+    lemma: [pair.first.lemma, ...pair.middles, surname].join(' '),
+    surname,
+    first: { lemma: pair.first.lemma, group: pair.first.group },
+  };
 }
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
@@ -800,7 +876,7 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
 };
 
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
-const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
+export const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
 
 const placeIndexes = new WeakMap<Article, Set<string>>();
 
@@ -984,12 +1060,29 @@ function guessedSurnameCandidates(written: string, first: FirstNameForm): string
 const guessedSurnameLemma = (written: string, first: FirstNameForm): string => guessedSurnameCandidates(written, first)[0];
 
 /**
- * A first name no list knows read beside its surname, for a pair another stage (the model) has found to be a
- * name: the guessed reading that agrees with the surname's form, and the surname's base form in that case.
+ * A first name no list knows read beside its surname, for a name found by its pair's evidence (the model's, or the
+ * corpus's surnames): the guessed reading that agrees with the surname's form, or whose case ending the next word
+ * repeats (Сакибу Нисару, Хадима Хуссейна Ризви); middle words in its case and gender; the surname's base form.
  */
-export function readUnknownPair(first: string, surname: string): { first: FirstNameForm; surname: string } | undefined {
-  const reading = agreeingReadings(guessFirstName(first), surname)[0];
-  return reading && { first: reading, surname: guessedSurnameLemma(surname, reading) };
+export function readUnknownPair(first: string, surname: string, middles: readonly string[] = []): { first: FirstNameForm; middles: string[]; surname: string } | undefined {
+  const readings = agreeingReadings(guessFirstName(first), surname);
+  const stem = parallelStem([first, ...middles, surname]);
+  const reading = (stem !== undefined && readings.find((r) => r.lemma === stem)) || readings[0];
+  if (!reading) return undefined;
+  const agreeing = (r: FirstNameForm): boolean => r.gender === reading.gender && r.cases.some((c) => reading.cases.includes(c));
+  return { first: reading, middles: middles.map((m) => guessFirstName(m).find(agreeing)?.lemma ?? m), surname: guessedSurnameLemma(surname, reading) };
+}
+
+/** A man's dative or instrumental ending after a consonant: Сакибу, Нисару; Фавадом. */
+const PARALLEL_ENDING = /[бвгджзклмнпрстфхцчшщ](у|ом|ем|ові)$/;
+/** A man's genitive after a consonant, shared by two given names before a surname: Хадима Хуссейна Ризви. */
+const PARALLEL_GENITIVE = /[бвгджзклмнпрстфхцчшщ](а)$/;
+
+/** The stem of a guessed first name whose case ending the next name word repeats (Сакибу Нисару, Хадима Хуссейна Ризви). */
+function parallelStem(words: readonly string[]): string | undefined {
+  const ending = PARALLEL_ENDING.exec(words[0])?.[1] ?? (words.length > 2 ? PARALLEL_GENITIVE.exec(words[0])?.[1] : undefined);
+  const partner = words.length > 2 && PARALLEL_GENITIVE.test(words[0]) ? words[1] : words[words.length - 1];
+  return ending && words.length > 1 && partner.endsWith(ending) ? words[0].slice(0, -ending.length) : undefined;
 }
 
 /**
@@ -1007,8 +1100,10 @@ function settleGuessedFirstNames(found: PersonMention[]): void {
   for (const mentions of bySurname.values()) {
     const score = new Map<string, number>();
     for (const m of mentions) {
-      const written = m.text.split(/\s+/)[0];
-      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === written ? 1.5 : 1));
+      const words = m.text.split(/\s+/);
+      // The form as written counts extra, unless two words show one case ending (Сакибу Нисару): then its stem does.
+      const favoured = parallelStem(words) ?? words[0];
+      for (const lemma of new Set(m.guessedFirst!.map((r) => r.lemma))) score.set(lemma, (score.get(lemma) ?? 0) + (lemma === favoured ? 1.5 : 1));
     }
     const bestOf = (m: PersonMention): FirstNameForm => [...m.guessedFirst!].sort((a, b) => (score.get(b.lemma) ?? 0) - (score.get(a.lemma) ?? 0))[0];
     const lastWord = (m: PersonMention): string => m.text.split(/\s+/).pop()!;
@@ -1021,7 +1116,10 @@ function settleGuessedFirstNames(found: PersonMention[]): void {
       const candidates = guessedSurnameCandidates(written, best);
       const surname = nominatives.has(written) ? written : (candidates.find((c) => nominatives.has(c)) ?? candidates[0]);
       if (best.lemma === m.first!.lemma && surname === m.surname) continue;
-      m.lemma = [best.lemma, ...m.lemma.split(' ').slice(1, -1), surname].join(' ');
+      // A middle name follows the first name's case and gender (Хуссейна → Хуссейн beside Хадим).
+      const middles = m.text.split(/\s+/).slice(1, -1).map((w) => guessFirstName(w).find((r) => r.gender === best.gender && r.cases.some((c) => best.cases.includes(c)))?.lemma ?? w);
+      const keptMiddles = lookupFirstName(m.text.split(/\s+/)[1] ?? '').length > 0 ? m.lemma.split(' ').slice(1, -1) : middles;
+      m.lemma = [best.lemma, ...keptMiddles, surname].join(' ');
       m.surname = surname;
       m.first = { lemma: best.lemma, group: best.group };
     }

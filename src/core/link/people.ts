@@ -58,10 +58,13 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  // A first name alone (Угур) joins the person the article names with it, else stands for itself.
-  for (const m of mentions.filter((x) => x.first && !x.surname && !x.alias)) {
+  // A first name alone (Угур) joins the person the article names with it, else stands for itself; one the corpus
+  // mostly uses by itself is a person known by that name alone (пророк Мухаммед, Папа Франциск), whoever else bears it.
+  const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
+  const mononyms = mononymGroups(lone, (m) => (byGroup.get(m.first!.group) ?? []).some((p) => p.namedIn.has(m.doc)));
+  for (const m of lone) {
     const group = m.first!.group;
-    const candidates = (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const candidates = mononyms.has(group) ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
     const chosen = nearestInArticle(m, candidates);
     assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
   }
@@ -76,7 +79,9 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   for (const m of bare) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
-    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
+    // A name with a first word no list knows joins no one named with another first name (Нур-уль-Хак Кадри, Мумтаз Кадри).
+    const fullInitial = isFull(m) ? transliterate(m.lemma)[0] : undefined;
+    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial));
     const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
     const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
@@ -92,7 +97,8 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
   }
 
-  for (const [from, into] of endingVariants(people.values())) {
+  for (const [from, into] of [...endingVariants(people.values()), ...voicingVariants(people.values())]) {
+    if (!people.has(from.key) || !people.has(into.key)) continue;
     for (const m of from.mentions) assign(m, into);
     people.delete(from.key);
   }
@@ -101,6 +107,14 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
       for (const m of from.mentions) assign(m, into);
       people.delete(from.key);
     }
+  }
+  // A name restated in one breath (Асия Биби (Асия Норин)) makes one person of both names; the smaller joins.
+  for (const m of mentions) {
+    const [a, b] = [personOf.get(m), m.restates && personOf.get(m.restates)];
+    if (!a || !b || a === b) continue;
+    const [from, into] = a.mentions.length > b.mentions.length ? [b, a] : [a, b];
+    for (const x of from.mentions) assign(x, into);
+    people.delete(from.key);
   }
 
   const entities: Entity[] = [];
@@ -127,6 +141,27 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   return { entities, mentions: linked };
 }
 
+/** Articles that must use a first name alone, naming nobody in full with it, for it to be a name of its own. */
+const MONONYM_ARTICLES = 3;
+
+/**
+ * First-name groups the corpus uses alone in at least MONONYM_ARTICLES articles that name nobody in full with
+ * them, and in more than twice as many articles as those that do: a person known by one name. A lone name the
+ * corpus uses mostly beside a full name (Угур after Угур Шахин) is that person's.
+ */
+function mononymGroups(lone: readonly PersonMention[], besideFullName: (m: PersonMention) => boolean): Set<number> {
+  const alone = new Map<number, Set<string>>();
+  const beside = new Map<number, Set<string>>();
+  for (const m of lone) {
+    const into = besideFullName(m) ? beside : alone;
+    const docs = into.get(m.first!.group) ?? new Set<string>();
+    into.set(m.first!.group, docs.add(m.doc));
+  }
+  const groups = new Set<number>();
+  for (const [group, docs] of alone) if (docs.size >= MONONYM_ARTICLES && docs.size > 2 * (beside.get(group)?.size ?? 0)) groups.add(group);
+  return groups;
+}
+
 /** How many times bigger a person must be to absorb a spelling of the same name that differs by a final vowel. */
 const VARIANT_RATIO = 2;
 
@@ -145,6 +180,29 @@ function endingVariants(people: Iterable<Person>): [Person, Person][] {
     if (!other) continue;
     if (other.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, other]);
     else if (p.mentions.length >= VARIANT_RATIO * other.mentions.length) merges.push([other, p]);
+  }
+  return merges;
+}
+
+/** A surname key with voiced consonants made voiceless: transliterations of one foreign name differ so (Тасир, Тазир). */
+const devoiced = (key: string): string => key.replace(/zh/g, 'sh').replace(/[zdgbv]/g, (c) => ({ z: 's', d: 't', g: 'k', b: 'p', v: 'f' })[c]!);
+
+/**
+ * People with one first name whose surnames differ only in a consonant's voicing (Салман Тасир and Салман Тазир):
+ * two transliterations of one name. The smaller joins one at least VARIANT_RATIO times bigger.
+ */
+function voicingVariants(people: Iterable<Person>): [Person, Person][] {
+  const byKey = new Map<string, Person[]>();
+  for (const p of people) {
+    if (p.group === undefined || p.surnameKey.length < 4) continue;
+    const key = `${p.group}|${devoiced(p.surnameKey)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  const merges: [Person, Person][] = [];
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const [biggest, ...rest] = [...same].sort((a, b) => b.mentions.length - a.mentions.length);
+    for (const p of rest) if (biggest.mentions.length >= VARIANT_RATIO * p.mentions.length) merges.push([p, biggest]);
   }
   return merges;
 }

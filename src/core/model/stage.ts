@@ -102,10 +102,12 @@ function namesOpenedBy(article: Article, placesOrgs: readonly PlaceOrgMention[])
  * writes in lowercase elsewhere (Вместо Дэвиса at a sentence start). Latin words in Russian and Ukrainian news
  * are mostly brands, unions and projects (Wizz Air, Vereinigung Cockpit, Nord Stream) that a model never shown
  * them takes for places or people. A place does not open with a first name (Кенни Джейкобс), and one word with
- * an adjective's ending is an adjective (Парижскую декларацию), not a place.
+ * an adjective's ending is an adjective (Парижскую декларацию), not a place. A person's name has no word after
+ * the first with an abstract noun's ending (the first may be a first name: Патриция).
  */
-function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
+export function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
   const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
+  if (capitalizedCyrillic && span.type === 'PER') return !span.tokens.slice(1).some((t) => ABSTRACT_NOUN_ENDING.test(t.text));
   if (!capitalizedCyrillic || span.type !== 'LOC') return capitalizedCyrillic;
   if (span.tokens.length === 1) return !ADJECTIVE_ENDING.test(span.tokens[0].text);
   return lookupFirstName(span.tokens[0].text).length === 0;
@@ -114,13 +116,20 @@ function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
 /** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
 const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
 
+/**
+ * Endings of abstract and institutional nouns, which no person's name has: a page's menu or a form's fields
+ * (Флуд Нарушение, Реклама Разжигание, Телефон Редакции) are capitalized word pairs the model takes for names.
+ */
+const ABSTRACT_NOUN_ENDING = /(?:ние|нием|нию|ння|нню|ност[ьи]|ство|ства|ству|ции|ция|цию|цией|ції|ція|цію)$/;
+
 const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 
 /**
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
  * Разногласия Мэй: the model reads capitals, and a sentence's first word has one). The surname's base form follows
  * from the first name's case (Марией Захаровой → Мария Захарова), a first name no list knows read in the case
- * its surname's form agrees with (Шейлеша Вару → Шейлеш Вара), as the rules read one; middle words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
+ * its surname's form agrees with (Шейлеша Вару → Шейлеш Вара), as the rules read one, and its middle words in that case
+ * (Хадима Хуссейна Ризви → Хадим Хуссейн Ризви); beside a known first name middle words stay as written. A name opening with a lowercase particle or an initial is left to the rules. One word alone is no person here (Брекзита): it would enter the corpus's surname list
  * and spread to every bare occurrence (one Nord Stream read as a person made Stream one 174 times).
  */
 function personMention(article: Article, span: ModelSpan, sentenceStarts: ReadonlySet<number>): PersonMention | undefined {
@@ -132,12 +141,12 @@ function personMention(article: Article, span: ModelSpan, sentenceStarts: Readon
   const text = article.text.slice(start, end);
   const last = words[words.length - 1].text;
   const known = lookupFirstName(words[0].text)[0];
+  const written = words.slice(1, -1).map((t) => t.text);
   // A first name no list knows is read as the rules read one: in the case its surname's form agrees with.
-  const pair = known ? { first: known, surname: surnameCandidates(last, known.cases, known.gender)[0] ?? last } : readUnknownPair(words[0].text, last);
+  const pair = known ? { first: known, middles: written, surname: surnameCandidates(last, known.cases, known.gender)[0] ?? last } : readUnknownPair(words[0].text, last, written);
   if (!pair) return undefined;
-  const middle = words.slice(1, -1).map((t) => t.text);
-  const { first, surname } = pair;
-  return { doc: article.path, start, end, text, lemma: [first.lemma, ...middle, surname].join(' '), surname, first: { lemma: first.lemma, group: first.group } };
+  const { first, middles, surname } = pair;
+  return { doc: article.path, start, end, text, lemma: [first.lemma, ...middles, surname].join(' '), surname, first: { lemma: first.lemma, group: first.group } };
 }
 
 /** A name's first word: capitalized, no initial (the rules read initials, and leave them alone for a reason: Н. Ф. Гамалеи). */

@@ -99,6 +99,14 @@ export function familyName(base: string, form: string): string {
   return base + (ukrainian || /[гкхжшчщ]$/.test(lower) ? 'и' : 'ы');
 }
 
+/**
+ * Whether the per-article choice saw the surname's case: not beside a first name that does not decline (Фабио,
+ * Джо), whose form fits every case. There "Фабио Панетта" is Панетт's genitive or a nominative Панетта alike, and
+ * the rest of the corpus decides (сказал Панетта: a subject; Джо Байден elsewhere).
+ */
+const pinsCase = (o: SurnameObservation): boolean => o.evidence !== 'firstName' || !o.firstNames || !o.firstNames.every((f) => f.cases.length >= ALL_CASES);
+const ALL_CASES = 6;
+
 /** Support per base key, summed over the corpus. */
 export class SurnameEvidence {
   private readonly support = new Map<string, number>();
@@ -110,7 +118,7 @@ export class SurnameEvidence {
   add(o: SurnameObservation, readings: readonly SurnameReading[] = readingsOf(o)): void {
     const keys = [...new Set(readings.map((r) => r.key))];
     const chosen = spellingKey(o.chosen);
-    const shares = keys.map((k) => (k === chosen ? CHOSEN_SHARE[o.evidence] : 1));
+    const shares = keys.map((k) => (k === chosen && pinsCase(o) ? CHOSEN_SHARE[o.evidence] : 1));
     const total = shares.reduce((a, b) => a + b, 0);
     keys.forEach((key, n) => {
       const weight = (WEIGHT[o.evidence] * shares[n]) / total;
