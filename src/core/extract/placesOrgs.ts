@@ -13,6 +13,7 @@ import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
+import { findLegalNames, LEGAL_FORM, mentionIncludesForm } from './legalForms';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
 import { foldCase as fold, foldedTokens } from '../text/fold';
@@ -306,6 +307,8 @@ interface Found {
   last: number;
   /** The second organization of a hyphenated token (Pfizer-BioNTech). */
   second?: { reading: Reading; text: string; start: number };
+  /** Named after a legal form (ТОВ «…»): as sure as a listed name. */
+  legal?: boolean;
 }
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
@@ -344,14 +347,38 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   for (const f of merged) widenByDirection(article, f);
   const chained = extendChains(article, merged);
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
-  const quoted = findQuotedOrgs(article, chained);
-  const latin = latinOrgs(article, chained, quoted);
+  const named = withLegalNames(article, chained);
+  const quoted = findQuotedOrgs(article, named);
+  const latin = latinOrgs(article, named, quoted);
   // Boeing 737: a known maker before a model number names the product.
-  const makers = chained.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
-  const seconds = chained.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...makers.map((f) => (f.reading && !beforeName(article, f) ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
+  const makers = named.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
+  const seconds = named.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
+  return [...makers.map((f) => ((f.reading && !beforeName(article, f)) || f.legal ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * ТОВ «Бюро Ейнштейн», ООО «Алтек»: a quoted name after a legal form is an organization, whatever was found
+ * inside it; the mention's extent follows mentionIncludesForm, its base form and id are the bare name's (a
+ * listed name keeps its id: НАК «Нафтогаз України»).
+ */
+function withLegalNames(article: Article, found: Found[]): Found[] {
+  const names = findLegalNames(article, (word) => !!gazetteer().byForm.get(fold(word))?.some((r) => r.type === 'LOC'));
+  if (names.length === 0) return found;
+  const { tokens, text } = article;
+  const out = found.filter((f) => !names.some((n) => f.first <= n.close && n.form <= f.last));
+  for (const n of names) {
+    const bare = found.find((f) => f.first === n.first && f.last === n.last && f.mention.type === 'ORG');
+    const lemma = bare?.mention.lemma ?? text.slice(tokens[n.first].start, tokens[n.last].end);
+    const whole = mentionIncludesForm(article.lang, n.legal);
+    const first = whole ? n.form : n.first;
+    const last = whole ? n.close : n.last;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    out.push({ first, last, legal: true, mention: { doc: article.path, type: 'ORG', start, end, text: text.slice(start, end), lemma, entity: bare?.mention.entity ?? `org:${slug(lemma) || 'org'}` } });
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -702,8 +729,6 @@ const REPORTING = new Set(
   `сообщает сообщают сообщил сообщила сообщило сообщили сообщала пишет пишут писал писала передает передаёт передают передал передала цитирует цитируют отмечает отметил отметила данным сообщению
   повідомляє повідомляють повідомив повідомила повідомило повідомили повідомляло пише пишуть писав писала передає передають передав передала цитує цитують зазначає зазначив зазначила даними повідомленням`.split(/\s+/),
 );
-// Legal forms before a quoted company name: ООО «Алтек», ТОВ "Біолік".
-const LEGAL_FORM = /^(ООО|ОАО|ЗАО|АО|ПАО|НАО|ГУП|МУП|ФГУП|ФГБУ|ФБУН|АНО|НКО|ИА|ТОВ|ПрАТ|ПАТ|АТ|ДП|КП|ТзОВ|ВАТ|ЗАТ|ПП|НАК|ДК|ДАК|ГО|БФ|ФК|ХК|ІА|НВО|НВП|ВО|КБ|ТД|АК|ОСББ)$/;
 // Top-level domains of news sites: NEWSru.com, Лента.ру, RBC.UA.
 const DOMAIN_END = /^(ru|ру|com|net|ua|org|рф|by|kz|info|su|uk|de|eu|io|tv|me)$/i;
 
