@@ -13,6 +13,7 @@ import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
+import { findAcronyms } from './acronyms';
 import { findLegalNames, LEGAL_FORM, mentionIncludesForm } from './legalForms';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -350,10 +351,12 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   const named = withLegalNames(article, chained);
   const quoted = findQuotedOrgs(article, named);
   const latin = latinOrgs(article, named, quoted);
+  const acronyms = acronymOrgs(article, [...named.map((f) => f.mention), ...quoted, ...latin]);
+  const kept = (m: PlaceOrgMention): boolean => !acronyms.absorbed.has(m);
   // Boeing 737: a known maker before a model number names the product.
-  const makers = named.filter((f) => !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
+  const makers = named.filter((f) => kept(f.mention) && !(f.mention.type === 'ORG' && /^[A-Za-z]+$/.test(f.mention.text) && modelNumberAfter(tokens, f.last)));
   const seconds = named.flatMap((f) => (f.second ? [{ doc: article.path, type: 'ORG' as const, start: f.second.start, end: f.second.start + f.second.text.length, text: f.second.text, lemma: lemmaOf(f.second.reading, [f.second.text]), entity: f.second.reading.entity }] : []));
-  return [...makers.map((f) => ((f.reading && !beforeName(article, f)) || f.legal ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted, ...latin]
+  return [...makers.map((f) => ((f.reading && !beforeName(article, f)) || f.legal ? { ...f.mention, known: true } : f.mention)), ...seconds, ...quoted.filter(kept), ...latin.filter(kept), ...acronyms.mentions]
     .map((m) => ({ ...m, doc: path, lang }))
     .sort((a, b) => a.start - b.start);
 }
@@ -379,6 +382,60 @@ function withLegalNames(article: Article, found: Found[]): Found[] {
     out.push({ first, last, legal: true, mention: { doc: article.path, type: 'ORG', start, end, text: text.slice(start, end), lemma, entity: bare?.mention.entity ?? `org:${slug(lemma) || 'org'}` } });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * АМКУ, КМДА, ЮКОСа: abbreviations no list holds, outside the names found so far (see acronyms.ts). One name
+ * takes in the abbreviations next to it (ГУ ДФС, АТЦ СБУ), a place adjective before it (Сокирянська РДА,
+ * Черкаське ОТВ АМКУ) and a place in the genitive after it (ЗС України, НАН України); the mentions it takes in
+ * are returned as `absorbed`.
+ */
+function acronymOrgs(article: Article, found: readonly PlaceOrgMention[]): { mentions: PlaceOrgMention[]; absorbed: Set<PlaceOrgMention> } {
+  const { tokens, text, lang } = article;
+  const taken = new Map<number, PlaceOrgMention>();
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  for (let i = 0, k = 0; i < tokens.length && k < spans.length; i++) {
+    while (k < spans.length && spans[k].end <= tokens[i].start) k++;
+    if (k < spans.length && spans[k].start < tokens[i].end) taken.set(i, spans[k]);
+  }
+  const { byForm } = gazetteer();
+  const acronyms = findAcronyms(article, new Set(taken.keys()), (folded) => byForm.has(folded));
+  const absorbed = new Set<PlaceOrgMention>();
+  const mentions: PlaceOrgMention[] = [];
+  const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && adjacent(text, tokens[a], tokens[b]);
+  for (let n = 0; n < acronyms.length; n++) {
+    let first = acronyms[n].index;
+    let last = first;
+    const lemmas = [acronyms[n].lemma];
+    while (n + 1 < acronyms.length && acronyms[n + 1].index === last + 1 && near(last, last + 1)) {
+      last = acronyms[++n].index;
+      lemmas.push(acronyms[n].lemma);
+    }
+    // АТЦ СБУ: a listed abbreviation after it; ЗС України: a place in the genitive (written unlike its base form).
+    const next = taken.get(last + 1);
+    if (next && near(last, last + 1) && next.start === tokens[last + 1].start && !absorbed.has(next)) {
+      const listedAcronym = next.type === 'ORG' && /^\p{Lu}{2,}$/u.test(next.text);
+      const placeGenitive = next.type === 'LOC' && next.text !== next.lemma && !/\s/.test(next.text) && !/^\p{Lu}+$/u.test(next.text);
+      if (listedAcronym || placeGenitive) {
+        absorbed.add(next);
+        lemmas.push(next.text);
+        while (tokens[last + 1] && tokens[last + 1].end <= next.end) last++;
+      }
+    }
+    // Сокирянська РДА, Черкаського ОТВ: a capitalized place adjective before it.
+    // The id keeps the adjective's stem, so its cases are one organization (Сокирянська РДА, Сокирянської РДА).
+    const key = [...lemmas];
+    const adjective = PLACE_ADJ[lang].exec(tokens[first - 1]?.text ?? '');
+    if (adjective && /^\p{Lu}/u.test(tokens[first - 1].text) && !taken.has(first - 1) && near(first - 1, first)) {
+      first--;
+      lemmas.unshift(tokens[first].text);
+      key.unshift(adjective[1]);
+    }
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    mentions.push({ doc: article.path, type: 'ORG', start, end, text: text.slice(start, end), lemma: lemmas.join(' '), entity: `org:${slug(key.join(' '))}` });
+  }
+  return { mentions, absorbed };
 }
 
 /**
