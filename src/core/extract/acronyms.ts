@@ -58,6 +58,9 @@ export function findAcronyms(article: Article, taken: ReadonlySet<number>, liste
     if (code < 0x400 || code > 0x52f) continue;
     const lemma = shape(t.text);
     if (!lemma || LEGAL_FORM.test(lemma) || UNIT.test(t.text) || ROMAN_LOOKALIKE.test(lemma)) continue;
+    // Союз ТМА-7, Су-27: a designation with a number is a model, not its maker.
+    const next = tokens[i + 1];
+    if (next && next.start === t.end && (next.kind === 'number' || (next.text === '-' && tokens[i + 2]?.kind === 'number'))) continue;
     const folded = foldCase(lemma);
     if (COMMON_ABBREVIATIONS.has(folded) || CAPS_WORDS.has(folded) || listed(foldCase(t.text)) || listed(folded)) continue;
     // НОВОСТИ, ГРОМАД: a long word with a word's share of vowels is a word set in capitals, not an abbreviation.
@@ -68,6 +71,20 @@ export function findAcronyms(article: Article, taken: ReadonlySet<number>, liste
     lowerWords ??= new Set(tokens.filter((w) => w.kind === 'word' && w.text === w.text.toLowerCase()).map((w) => foldCase(w.text)));
     if (lowerWords.has(folded) || lowerWords.has(foldCase(t.text))) continue;
     out.push({ index: i, lemma });
+  }
+  return withoutHeadlines(article, out);
+}
+
+/** ТОТ БУДЕТ ЛЕЖАТЬ: three or more capitalized words in a row are a headline set in capitals, not abbreviations. */
+function withoutHeadlines(article: Article, found: Acronym[]): Acronym[] {
+  const { tokens, text } = article;
+  const joined = (a: Acronym, b: Acronym): boolean => b.index === a.index + 1 && /^[ \t\u00a0]{1,2}$/.test(text.slice(tokens[a.index].end, tokens[b.index].start));
+  const out: Acronym[] = [];
+  for (let n = 0; n < found.length; ) {
+    let end = n + 1;
+    while (end < found.length && joined(found[end - 1], found[end])) end++;
+    if (end - n < 3) out.push(...found.slice(n, end));
+    n = end;
   }
   return out;
 }

@@ -482,7 +482,7 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i);
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i));
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
@@ -492,6 +492,25 @@ const HARD_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(банк|флот|маш|газ|пр
 const SOFT_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(нефт|нафт|стал|электроник|електронік)(ь|и|ью|а|ы|у|ой|ою|е|і|ої)$/u;
 const SOFT_NOMINATIVE: Record<string, string> = { нефт: 'ь', стал: 'ь', нафт: 'а', электроник: 'а', електронік: 'а' };
 const FIXED_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(энерго|енерго|авиа|агро)$/u;
+
+// Київради, Мосгорсуда; Укравтодору, Держрезерв, Мінюсту, Нацбанку: a public body compounded with рада/суд, or
+// with the prefix of a state (Укр-, Держ-), ministry (Мін-, Мин-) or national (Нац-) body. Common words with
+// the same beginnings (Кіровоград, Україна, Держава, Міністр, Минута, Нація) are left out, and so is a sentence's
+// first word (Награда).
+const COMPOUND_COUNCIL = /^(\p{Lu}\p{Ll}{2,}?)(?<!г)(рад|дум)(а|и|і|у|ою|ой|е|ы)$|^(\p{Lu}\p{Ll}{2,}?суд)(а|у|ом|е|і|ові)?$/u;
+const BODY_PREFIX = /^(?:Укр(?!аїн|аин|аін|ит|ыт|іп|еп|оп)|Держ(?!а)|Мін(?!іст|ськ|ус|ім|ерал|ь|ія)|Мин(?!ист|ск|ус|им|ут|увш|ерал|ь|ия)|Нац(?!іо|ио|ія|ия|ист|изм|ізм))\p{Ll}{3,}$/u;
+const CONSONANT_CASE = /([бвгґджзклмнпрстфхцчшщ])(у|ом|ові|а|е)$/u;
+
+function matchCompoundBody(article: Article, i: number): Found | undefined {
+  const t = article.tokens[i];
+  let lemma: string | undefined;
+  const council = COMPOUND_COUNCIL.exec(t.text);
+  if (council) lemma = council[1] ? `${council[1]}${council[2]}а` : council[4];
+  else if (BODY_PREFIX.test(t.text)) lemma = t.text.replace(CONSONANT_CASE, '$1').replace(/ії$/u, 'ія').replace(/ии$/u, 'ия');
+  if (!lemma) return undefined;
+  const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
+  return { first: i, last: i, mention };
+}
 
 function matchCompoundCompany(article: Article, i: number): Found | undefined {
   const t = article.tokens[i];
@@ -549,16 +568,16 @@ function matchLatinCompany(article: Article, i: number): Found | undefined {
 
 // Конституционного суда, Оксфордского университета, Національного банку: capitalized adjectives before an institution noun.
 const INSTITUTION_NOUNS: [Lang, string, 'f' | 'm' | 'n'][] = [
-  ...'университет суд театр институт банк фонд центр совет комитет фронт союз конгресс музей'.split(' ').map((w) => ['ru', w, 'm'] as [Lang, string, 'm']),
-  ...'служба палата партия академия ассамблея комиссия федерация'.split(' ').map((w) => ['ru', w, 'f'] as [Lang, string, 'f']),
-  ...'собрание агентство министерство управление'.split(' ').map((w) => ['ru', w, 'n'] as [Lang, string, 'n']),
-  ...'університет суд театр інститут банк фонд центр комітет фронт союз конгрес музей'.split(' ').map((w) => ['uk', w, 'm'] as [Lang, string, 'm']),
-  ...'служба палата партія академія асамблея комісія федерація рада'.split(' ').map((w) => ['uk', w, 'f'] as [Lang, string, 'f']),
-  ...'агентство міністерство управління'.split(' ').map((w) => ['uk', w, 'n'] as [Lang, string, 'n']),
+  ...'университет суд театр институт банк фонд центр совет комитет фронт союз конгресс музей горсовет облсовет райсовет горсуд райсуд облсуд департамент колледж'.split(' ').map((w) => ['ru', w, 'm'] as [Lang, string, 'm']),
+  ...'служба палата партия академия ассамблея комиссия федерация администрация прокуратура полиция инспекция дума облдума гордума ассоциация организация'.split(' ').map((w) => ['ru', w, 'f'] as [Lang, string, 'f']),
+  ...'собрание агентство министерство управление общество объединение'.split(' ').map((w) => ['ru', w, 'n'] as [Lang, string, 'n']),
+  ...'університет суд театр інститут банк фонд центр комітет фронт союз конгрес музей райсуд госпсуд адмінсуд міськсуд департамент коледж'.split(' ').map((w) => ['uk', w, 'm'] as [Lang, string, 'm']),
+  ...'служба палата партія академія асамблея комісія федерація рада міськрада облрада райрада сільрада держадміністрація облдержадміністрація райдержадміністрація міськдержадміністрація адміністрація прокуратура поліція інспекція асоціація спілка організація залізниця'.split(' ').map((w) => ['uk', w, 'f'] as [Lang, string, 'f']),
+  ...'агентство міністерство управління товариство об\'єднання'.split(' ').map((w) => ['uk', w, 'n'] as [Lang, string, 'n']),
 ];
 let institutionNouns: Map<string, { lemma: string; gender: 'f' | 'm' | 'n'; lang: Lang }[]> | undefined;
 /** Adjectives that open ordinary phrases, not names: Первые партии, Новый центр, Наступний комітет. */
-const COMMON_ADJECTIVE = /^(перв|втор|трет|последн|следующ|нов|стар|друг|кажд|весь|эт|наш|ваш|сво|как|котор|одн|мног|некотор|остальн|ближайш|будущ|бывш|прошл|нинішн|наступн|останн|інш|кожн|ц|як|перш|друг|колишн|минул|майбутн)$/i;
+const COMMON_ADJECTIVE = /^(перв|втор|трет|последн|следующ|нов|стар|друг|кажд|весь|эт|наш|ваш|сво|как|котор|одн|мног|некотор|остальн|ближайш|будущ|бывш|прошл|нинішн|наступн|останн|інш|кожн|ц|як|перш|друг|колишн|минул|майбутн|гражданск|громадянськ|голов)$/i;
 const UK_CLEAR_ADJ = /(ого|ому|ими|им|ім|ій|ої|ою|ий|их|ього|ьому|(?:н|ськ|цьк|зьк|ов|ев|ів)[ауеі])$/;
 const RU_ADJ_FORM = /^([\p{L}-]+?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ую|ою|ей|ый|ий|ая|ое|ее|ые|ие|ых|их)$/u;
 const UK_ADJ_FORM = /^([\p{L}-]+?)(ього|ьому|ого|ому|ими|им|ім|ій|ої|ою|у|ий|а|е|і|их)$/u;
@@ -931,7 +950,8 @@ function chainHead(word: string): { lemma: string; lang: Lang } | undefined {
 
 /** chainHead of a folded word form (a token's, from foldedTokens). */
 function chainHeadByKey(key: string): { lemma: string; lang: Lang } | undefined {
-  chainHeads ??= new Map(CHAIN_HEADS.flatMap(([lang, lemma]) => (/^\p{Lu}+$/u.test(lemma) ? [lemma] : declineWord(lemma, lang, false)).map((f) => [fold(f), { lemma, lang }] as const)));
+  // The institution nouns that take adjectives (Печерського райсуду) head a chain too (… м. Києва).
+  chainHeads ??= new Map([...CHAIN_HEADS, ...INSTITUTION_NOUNS.map(([lang, lemma]) => [lang, lemma] as [Lang, string])].flatMap(([lang, lemma]) => (/^\p{Lu}+$/u.test(lemma) ? [lemma] : declineWord(lemma, lang, false)).map((f) => [fold(f), { lemma, lang }] as const)));
   return chainHeads.get(key);
 }
 
@@ -944,6 +964,7 @@ const CHAIN_DAT: Record<Lang, RegExp> = { ru: /(у|ю|е|ам|ям|ому|ему
 const CHAIN_VERB: Record<Lang, RegExp> = { ru: /(ла|ли|ло|ть|ся|сь|ет|ут|ют|ит|ат|ят)$/, uk: /(ла|ли|ло|ть|ся|сь|ав|ив|ув|ить|ють|ать|ять|ує|ає)$/ };
 const CHAIN_ADJ_END: Record<Lang, RegExp> = { ru: /(ого|его|ой|ей|ых|их|ому|ему|ым|им)$/, uk: /(ого|ього|ої|ьої|их|ому|ьому|ій|им)$/ };
 const NAMED_AFTER = new Set(['имени', 'імені']);
+const CITY_NOUN = /^(м|г|міста|города)$/;
 const NAMED_TITLE = /^(академика|академіка|профессора|професора|святого|святої|святителя|генерала|маршала)$/;
 
 const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
@@ -1001,6 +1022,13 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
       closed = true;
       k = last + 1;
       continue;
+    }
+    // Господарського суду м. Києва, суда города Москвы: a city named after its noun ends the chain.
+    if (!closed && CITY_NOUN.test(w)) {
+      const at = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+      const place = startsAt.get(at);
+      if (place && place.mention.type === 'LOC' && near(at - 1, at)) good = place.last;
+      break;
     }
     const found = startsAt.get(k);
     if (found && isUpper(t)) {
