@@ -179,6 +179,8 @@ table('organizations: lowercase ministries and a place adjective before an organ
   ['Позиция российского Минфина не изменилась.', ['российского Минфина|ORG|российский Минфин|org:minfin-rossiisk']],
   ['Правительство ушло, правительство осталось.', []],
   ['Политического Минфина не бывает.', ['Минфина|ORG|Минфин|org:minfin']],
+  // Ukrainian mentions leave the adjective out (the measured convention, see widenByPlaceAdjective).
+  ['Позиція британського Мінфіну не змінилася.', ['Мінфіну|ORG|Мінфін|org:minfin']],
 ]);
 
 table('organizations: spellings, soft adjectives, hyphenated pairs and Latin company names', [
