@@ -601,6 +601,13 @@ function matchInstitution(article: Article, i: number): Found | undefined {
   const heads = noun && adjacent(text, tokens[j], noun) ? institutionNouns.get(noun.text) : undefined;
   const head = heads?.find((h) => h.lang === article.lang) ?? heads?.[0];
   if (!head) return undefined;
+  // Международная организация заявила, Японская полиция.: one place or international adjective capitalized only
+  // because it opens the sentence, and a lowercase noun with no name after it, is a phrase, not a name (Вищий
+  // госпсуд is one).
+  const after = tokens[j + 2];
+  const ends = !after || after.kind !== 'word' || !adjacent(text, noun, after) || CHAIN_VERB[head.lang].test(fold(after.text));
+  const generic = PLACE_ADJ[head.lang].test(tokens[i].text) || /^(междунар|міжнар)/i.test(tokens[i].text);
+  if (j === i && generic && ends && /^\p{Ll}/u.test(noun.text) && article.sentences.some((s) => s.start === tokens[i].start)) return undefined;
   const form = head.lang === 'ru' ? RU_ADJ_FORM : UK_ADJ_FORM;
   const nominative = head.lang === 'ru' ? RU_ADJ_NOM : UK_ADJ_NOM;
   const adjectives: string[] = [];
