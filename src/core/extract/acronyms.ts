@@ -7,8 +7,8 @@
 // lexicon/abbreviations.ts. Places written as abbreviations (ДНР, ОРДЛО) are the gazetteer's.
 import { COMMON_ABBREVIATIONS, CAPS_WORDS } from '../lexicon/abbreviations';
 import { lookupFirstName } from '../names/firstNames';
-import { foldCase } from '../text/fold';
-import type { Article } from '../types';
+import { foldCase, foldedTokens } from '../text/fold';
+import type { Article, Token } from '../types';
 import { LEGAL_FORM } from './legalForms';
 
 export interface Acronym {
@@ -32,6 +32,13 @@ const UNIT = /^(?:[кКМГТ]?(?:Вт|Гц|Дж|Па|Б|б|В|А|Ом)(?:·?г�
 const ROMAN_LOOKALIKE = /^[IVXLCDMІХСМ]+$/u;
 const VOWELS = /[АЕЁИІЇЄОУЫЭЮЯ]/gu;
 
+const upperCyrillic = (code: number): boolean => (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x404 || code === 0x406 || code === 0x407 || code === 0x490;
+
+function innerCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (upperCyrillic(word.charCodeAt(k))) return true;
+  return false;
+}
+
 function shape(word: string): string | undefined {
   if (ALL_CAPS.test(word)) return word;
   const ending = CAPS_AND_ENDING.exec(word);
@@ -47,32 +54,36 @@ function shape(word: string): string | undefined {
  * The abbreviations of one article read as organizations, skipping tokens in `taken` and words the gazetteer
  * lists (`listed`, given the folded word).
  */
-export function findAcronyms(article: Article, taken: ReadonlySet<number>, listed: (folded: string) => boolean): Acronym[] {
+export function findAcronyms(article: Article, taken: (index: number) => boolean, listed: (folded: string) => boolean): Acronym[] {
   const { tokens } = article;
-  let lowerWords: Set<string> | undefined;
+  const folded = foldedTokens(tokens);
   const out: Acronym[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || taken.has(i) || t.text.length < 2) continue;
-    const code = t.text.charCodeAt(0);
-    if (code < 0x400 || code > 0x52f) continue;
+    // Most words are no abbreviation: a Cyrillic capital first and another one after it, by code point, before any pattern.
+    if (t.text.length < 2 || !upperCyrillic(t.text.charCodeAt(0)) || !innerCapital(t.text) || t.kind !== 'word' || taken(i)) continue;
     const lemma = shape(t.text);
     if (!lemma || LEGAL_FORM.test(lemma) || UNIT.test(t.text) || ROMAN_LOOKALIKE.test(lemma)) continue;
     // Союз ТМА-7, Су-27: a designation with a number is a model, not its maker.
     const next = tokens[i + 1];
     if (next && next.start === t.end && (next.kind === 'number' || (next.text === '-' && tokens[i + 2]?.kind === 'number'))) continue;
-    const folded = foldCase(lemma);
-    if (COMMON_ABBREVIATIONS.has(folded) || CAPS_WORDS.has(folded) || listed(foldCase(t.text)) || listed(folded)) continue;
+    const key = lemma === t.text ? folded[i] : foldCase(lemma);
+    if (COMMON_ABBREVIATIONS.has(key) || CAPS_WORDS.has(key) || listed(folded[i]) || listed(key)) continue;
     // НОВОСТИ, ГРОМАД: a long word with a word's share of vowels is a word set in capitals, not an abbreviation.
     if (lemma.length >= 6 && (lemma.match(VOWELS)?.length ?? 0) / lemma.length > 0.34) continue;
     // ВЛАДИМИР, ОЛЕНА: a first name in capitals.
     if (lemma.length >= 4 && lookupFirstName(lemma.charAt(0) + lemma.slice(1).toLowerCase()).length > 0) continue;
     // A word the article also writes in lowercase is a word (a headline in capitals).
-    lowerWords ??= new Set(tokens.filter((w) => w.kind === 'word' && w.text === w.text.toLowerCase()).map((w) => foldCase(w.text)));
-    if (lowerWords.has(folded) || lowerWords.has(foldCase(t.text))) continue;
+    if (writtenLowercase(tokens, folded, key) || writtenLowercase(tokens, folded, folded[i])) continue;
     out.push({ index: i, lemma });
   }
   return withoutHeadlines(article, out);
+}
+
+/** Does the article write the folded word in lowercase somewhere (a native search: few words get this far)? */
+function writtenLowercase(tokens: readonly Token[], folded: readonly string[], key: string): boolean {
+  for (let k = folded.indexOf(key); k >= 0; k = folded.indexOf(key, k + 1)) if (tokens[k].text === key) return true;
+  return false;
 }
 
 /** ТОТ БУДЕТ ЛЕЖАТЬ: three or more capitalized words in a row are a headline set in capitals, not abbreviations. */

@@ -37,7 +37,8 @@ export interface LegalName {
   close: number;
 }
 
-const OPENERS: Record<string, string[]> = { '«': ['»'], '"': ['"', '“', '”'], '“': ['”', '“', '"'], '„': ['“', '”', '"'] };
+const OPENERS = new Map<string, string[]>([['«', ['»']], ['"', ['"', '“', '”']], ['“', ['”', '“', '"']], ['„', ['“', '”', '"']]]);
+const QUOTE = /[«"“„]/;
 const CLOSERS = new Set(['»', '"', '”', '“']);
 /** The longest quoted name read, in tokens: ТОВ «Демурінський гірничо-збагачувальний комбінат» has 7. */
 const MAX_NAME = 14;
@@ -45,7 +46,7 @@ const MAX_NAME = 14;
 /** Is tokens[k] a quote that opens (a guillemet, or a straight quote with no word right before it)? */
 function opens(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !(t.text in OPENERS)) return false;
+  if (!t || !OPENERS.has(t.text)) return false;
   if (t.text === '«' || t.text === '„') return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
@@ -60,12 +61,14 @@ function opens(tokens: readonly Token[], k: number): boolean {
 export function findLegalNames(article: Article, isPlace: (word: string) => boolean): LegalName[] {
   const { tokens } = article;
   const out: LegalName[] = [];
+  if (!QUOTE.test(article.text)) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
+    // Most words have no quote after them: that test first, it is the cheapest.
+    if (tokens[i + 1].kind !== 'punct' || !OPENERS.has(tokens[i + 1].text) || tokens[i].kind !== 'word') continue;
     const legal = LEGAL_FORM.test(tokens[i].text);
     if (!legal && !(TYPE_ABBREVIATION.test(tokens[i].text) && !isPlace(tokens[i].text))) continue;
     const open = i + 1;
-    if (!(tokens[open].text in OPENERS) || /\n/.test(article.text.slice(tokens[i].end, tokens[open].start))) continue;
+    if (/\n/.test(article.text.slice(tokens[i].end, tokens[open].start))) continue;
     const first = open + 1;
     if (!/^[\p{Lu}\d]/u.test(tokens[first].text)) continue;
     const name = quotedName(article, open);
@@ -79,7 +82,7 @@ export function findLegalNames(article: Article, isPlace: (word: string) => bool
 /** The end of the quoted name opened at tokens[open], nested quotes included; undefined when it does not close. */
 function quotedName(article: Article, open: number): { last: number; close: number } | undefined {
   const { tokens, text } = article;
-  const closers = OPENERS[tokens[open].text];
+  const closers = OPENERS.get(tokens[open].text) ?? [];
   let depth = 1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_NAME; k++) {
     const t = tokens[k];

@@ -392,14 +392,23 @@ function withLegalNames(article: Article, found: Found[]): Found[] {
  */
 function acronymOrgs(article: Article, found: readonly PlaceOrgMention[]): { mentions: PlaceOrgMention[]; absorbed: Set<PlaceOrgMention> } {
   const { tokens, text, lang } = article;
-  const taken = new Map<number, PlaceOrgMention>();
-  const spans = [...found].sort((a, b) => a.start - b.start);
-  for (let i = 0, k = 0; i < tokens.length && k < spans.length; i++) {
-    while (k < spans.length && spans[k].end <= tokens[i].start) k++;
-    if (k < spans.length && spans[k].start < tokens[i].end) taken.set(i, spans[k]);
-  }
+  // The tokens the names found so far cover, worked out only when a word looks like an abbreviation (most articles have few).
+  let taken: Set<number> | undefined;
+  const isTaken = (index: number): boolean => {
+    if (!taken) {
+      taken = new Set<number>();
+      const spans = [...found].sort((a, b) => a.start - b.start);
+      for (let i = 0, k = 0; i < tokens.length && k < spans.length; i++) {
+        while (k < spans.length && spans[k].end <= tokens[i].start) k++;
+        if (k < spans.length && spans[k].start < tokens[i].end) taken.add(i);
+      }
+    }
+    return taken.has(index);
+  };
   const { byForm } = gazetteer();
-  const acronyms = findAcronyms(article, new Set(taken.keys()), (folded) => byForm.has(folded));
+  const acronyms = findAcronyms(article, isTaken, (folded) => byForm.has(folded));
+  if (acronyms.length === 0) return { mentions: [], absorbed: new Set() };
+  const startingAt = new Map<number, PlaceOrgMention>(found.map((m) => [m.start, m]));
   const absorbed = new Set<PlaceOrgMention>();
   const mentions: PlaceOrgMention[] = [];
   const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && adjacent(text, tokens[a], tokens[b]);
@@ -412,8 +421,8 @@ function acronymOrgs(article: Article, found: readonly PlaceOrgMention[]): { men
       lemmas.push(acronyms[n].lemma);
     }
     // АТЦ СБУ: a listed abbreviation after it; ЗС України: a place in the genitive (written unlike its base form).
-    const next = taken.get(last + 1);
-    if (next && near(last, last + 1) && next.start === tokens[last + 1].start && !absorbed.has(next)) {
+    const next = tokens[last + 1] && startingAt.get(tokens[last + 1].start);
+    if (next && near(last, last + 1) && !absorbed.has(next)) {
       const listedAcronym = next.type === 'ORG' && /^\p{Lu}{2,}$/u.test(next.text);
       const placeGenitive = next.type === 'LOC' && next.text !== next.lemma && !/\s/.test(next.text) && !/^\p{Lu}+$/u.test(next.text);
       if (listedAcronym || placeGenitive) {
@@ -426,7 +435,7 @@ function acronymOrgs(article: Article, found: readonly PlaceOrgMention[]): { men
     // The id keeps the adjective's stem, so its cases are one organization (Сокирянська РДА, Сокирянської РДА).
     const key = [...lemmas];
     const adjective = PLACE_ADJ[lang].exec(tokens[first - 1]?.text ?? '');
-    if (adjective && /^\p{Lu}/u.test(tokens[first - 1].text) && !taken.has(first - 1) && near(first - 1, first)) {
+    if (adjective && /^\p{Lu}/u.test(tokens[first - 1].text) && !isTaken(first - 1) && near(first - 1, first)) {
       first--;
       lemmas.unshift(tokens[first].text);
       key.unshift(adjective[1]);
@@ -482,7 +491,7 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i));
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? (compoundable(article.tokens[i]) ? (matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i))) : undefined);
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
@@ -500,6 +509,12 @@ const FIXED_INDUSTRY = /^(\p{Lu}\p{Ll}{2,}?)(энерго|енерго|авиа|
 const COMPOUND_COUNCIL = /^(\p{Lu}\p{Ll}{2,}?)(?<!г)(рад|дум)(а|и|і|у|ою|ой|е|ы)$|^(\p{Lu}\p{Ll}{2,}?суд)(а|у|ом|е|і|ові)?$/u;
 const BODY_PREFIX = /^(?:Укр(?!аїн|аин|аін|ит|ыт|іп|еп|оп)|Держ(?!а)|Мін(?!іст|ськ|ус|ім|ерал|ь|ія)|Мин(?!ист|ск|ус|им|ут|увш|ерал|ь|ия)|Нац(?!іо|ио|ія|ия|ист|изм|ізм))\p{Ll}{3,}$/u;
 const CONSONANT_CASE = /([бвгґджзклмнпрстфхцчшщ])(у|ом|ові|а|е)$/u;
+
+/** Only a word of six letters or more opening with a Cyrillic capital can be a compound name: Мінюст, Совкомбанк (by code point: this runs for most words). */
+function compoundable(t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  return t.text.length >= 6 && ((code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x404 || code === 0x406 || code === 0x407 || code === 0x490);
+}
 
 function matchCompoundBody(article: Article, i: number): Found | undefined {
   const t = article.tokens[i];
@@ -847,7 +862,8 @@ function findQuotedOrgs(article: Article, known: Found[]): PlaceOrgMention[] {
     const t = tokens[i];
     const w = folded[i];
     const reporting = t.kind === 'word' && REPORTING.has(w);
-    const cue = reporting || (t.kind === 'word' && (organizationNouns().has(w) || LEGAL_FORM.test(t.text)));
+    // Any cue but a reporting verb counts only before a quote: that cheap test first.
+    const cue = reporting || (t.kind === 'word' && OPEN_QUOTES.has(tokens[i + 1].text) && (organizationNouns().has(w) || LEGAL_FORM.test(t.text)));
     if (!cue) continue;
     const open = OPEN_QUOTES.has(tokens[i + 1].text) ? i + 1 : -1;
     const start = open >= 0 ? open + 1 : i + 1;
