@@ -24,6 +24,7 @@ table('Latin-script names in Cyrillic text are organizations', [
   ['Проект Nord Stream-2 обсуждали в Берлине.', ['Nord Stream-2|org:nord-stream-2']],
   ['Перевозчик IAG и группа Air France KLM против.', ['IAG|org:iag', 'Air France KLM|org:air-france-klm']],
   ['Компания Johnson & Johnson выпустила отчет.', ['Johnson & Johnson|org:johnson']],
+  ['Фирма Harles und Jentzsch и Committee to Protect Journalists заявили.', ['Harles und Jentzsch|org:harles-und-jentzsch', 'Committee to Protect Journalists|org:committee-to-protect-journalists']],
 ]);
 
 table('Latin-script words that are no organization', [

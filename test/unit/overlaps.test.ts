@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { resolveOverlaps } from '../../src/core/extract/overlaps';
-import { findNamedPeople } from '../../src/core/extract/people';
+import { findNamedPeople, type PersonMention } from '../../src/core/extract/people';
 import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
 
 /** "TYPE text" for every mention of one article after overlaps are settled, in text order. */
@@ -23,4 +23,26 @@ describe('overlaps between people and places or organizations', () => {
     ['Об этом рассказала София Ротару журналистам.', ['PER София Ротару']],
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(settled(text), expected));
+});
+
+describe('overlaps: a surname guessed from context alone yields to an organization of several words', () => {
+  /** A bare surname the corpus-wide pass would read in the article, as it reads one. */
+  const bare = (text: string, word: string): PersonMention => {
+    const start = text.indexOf(word);
+    return { doc: 'a.txt', start, end: start + word.length, text: word, lemma: word, surname: word };
+  };
+  const rows: [string, string, string[]][] = [
+    ['Власником є фірма «Zilington Limited» відтоді.', 'Limited', ['ORG Zilington Limited']],
+    ['Кошти отримало ТОВ «Індустріал Груп» торік.', 'Груп', ['ORG ТОВ «Індустріал Груп»']],
+    // With no organization around it, the surname stays.
+    ['Об этом сказал Иванов вчера.', 'Иванов', ['PER Иванов']],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(text, () => {
+      const article = parseArticle('a.txt', text);
+      const { people, placesOrgs } = resolveOverlaps([bare(text, word)], findPlacesOrgs(article));
+      const got = [...people.map((m) => ({ ...m, type: 'PER' })), ...placesOrgs].sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text}`);
+      assert.deepEqual(got, expected);
+    });
+  }
 });

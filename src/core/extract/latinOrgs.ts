@@ -23,7 +23,7 @@ export interface LatinName {
 
 const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’&-]*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
-const CONNECTOR = /^(of|and|de|del|della|du|des|la|le|für|for|the|&)$/;
+const CONNECTOR = /^(of|and|und|to|de|del|della|du|des|la|le|für|for|the|&)$/;
 /** Month names of both languages, any case: Kronen Zeitung 2 ноября is a date after a name. */
 const MONTH = /^(январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)/i;
 const ROMAN = /^[IVXLCDM]+$/;
