@@ -14,6 +14,7 @@ import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
+import { spacesOnly } from '../text/gaps';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -46,7 +47,8 @@ const isCapitalized = (t: Token | undefined): t is Token =>
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[\u200b-\u200f\u2060]*[ \t\u00a0][ \t\u00a0\u200b-\u200f\u2060]{0,2}$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean =>
+  spacesOnly(text, a.end, b.start) || (b.start - a.end > 1 && /^[\u200b-\u200f\u2060]*[ \t\u00a0][ \t\u00a0\u200b-\u200f\u2060]{0,2}$/.test(text.slice(a.end, b.start)));
 const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-\u200f\u2060]{0,3}$/.test(text.slice(a.end, b.start));
 
 /** Per-article facts the rules consult; built once per article. */
@@ -519,8 +521,6 @@ const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
 const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
 
-const NEXT_IS_WORD = /^[ \t\u00a0]{1,2}$/;
-
 /** A surname (or an unknown first name and a surname) that its context marks as a person. */
 function matchByContext(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
@@ -533,7 +533,7 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (usedAsPlace(article, t.text)) return undefined;
   if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
-  const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
+  const nextCapitalized = isCapitalized(next) && spacesOnly(text, t.end, next.start);
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
   const role = afterRole(article, view, i);
   const cases: Case[] | undefined = role ? caseList(roleCase(role.text)) : undefined;
@@ -545,7 +545,7 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
     if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
-    if (isCapitalized(third) && NEXT_IS_WORD.test(text.slice(next.end, third.start))) return undefined;
+    if (isCapitalized(third) && spacesOnly(text, next.end, third.start)) return undefined;
     const surname = surnameCandidates(next.text, cases)[0];
     return {
       last: i + 1,

@@ -16,6 +16,7 @@ import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
 import { foldCase as fold, foldedTokens } from '../text/fold';
+import { spacesOnly } from '../text/gaps';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -272,7 +273,7 @@ function gazetteer(): Gazetteer {
 // Matching
 
 /** Tokens separated by spaces only belong to one name. */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean => spacesOnly(text, a.end, b.start);
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
