@@ -162,6 +162,11 @@ describe('people: a name after "имени"', () => {
       ['центр имени Гамалеи профессор ', false, false],
       ['на ул. ', false, true],
       ['на Улице ', true, true],
+      ['університет імені ', true, true],
+      ['Імені ', false, true],
+      ['центр ім . ', true, true],
+      ['ИМЕНИ ', false, false],
+      ['центр Гамалеи ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
   });
 });
@@ -234,7 +239,7 @@ describe('name context lexicon', () => {
     assert.ok(!isSpeechVerb('вакцина'));
   });
   it('knows frequent places and organizations', () => {
-    for (const w of ['России', 'Франції', 'Минздрава', 'Таллине', 'Словаччини', 'Києва']) assert.ok(isPlaceLike(w), w);
+    for (const w of ['России', 'Франції', 'Минздрава', 'Таллине', 'Словаччини', 'Києва', 'РОССИИ', 'Россиї', 'КИЄВА']) assert.ok(isPlaceLike(w), w);
     for (const w of ['Путин', 'Иванов', 'Берлускони', 'Шахін']) assert.ok(!isPlaceLike(w), w);
   });
   it('has common first names of both languages with gender', () => {

@@ -126,14 +126,18 @@ const placeCache = new Map<string, boolean>();
 
 /** A capitalized word that is (a form of) a frequent place or organization, not a surname. */
 export function isPlaceLike(word: string): boolean {
-  const lower = foldCase(word);
-  let hit = placeCache.get(lower);
+  // Kept by the word as written: most calls then cost one look-up and no folded copy.
+  let hit = placeCache.get(word);
   if (hit === undefined) {
+    const lower = foldCase(word);
     hit = PLACE_STEMS.some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
-    placeCache.set(lower, hit);
+    if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
+    placeCache.set(word, hit);
   }
   return hit;
 }
+
+const MAX_PLACE_CACHE = 100_000;
 
 /** The case a title's form shows (президента → genitive), so the name after it agrees; undefined when unsure. */
 export function roleCase(word: string): 'nom' | 'gen' | 'dat' | 'ins' | 'loc' | undefined {
@@ -170,7 +174,8 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
  * the institution's name is complete, so "центра им. Гамалеи Александр Гинцбург" names its director.
  */
 export function isNamedAfter(before: string, fullName = false): boolean {
-  return STREET_BEFORE.test(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
+  // Every form of имени / им. / імені / ім. has a lowercase м: without one the pattern, tried at each offset, cannot match.
+  return STREET_BEFORE.test(before) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
 }
 
 /** Nouns of institutions, prizes and buildings that take a person's name in the genitive: Институт Роберта Коха, Общество Макса Планка. */
