@@ -15,6 +15,7 @@ import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
+import { lowercaseWords } from '../text/lowercaseWords';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -54,7 +55,7 @@ const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-
 /** Per-article facts the rules consult; built once per article. */
 interface View {
   /** Word forms the article writes in lowercase: a capitalized one of them is a common word (Вакцина, Но). */
-  lower: Set<string>;
+  lower: ReadonlySet<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
   /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
@@ -66,8 +67,7 @@ const views = new WeakMap<Article, View>();
 function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
-  const lower = new Set<string>();
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lower.add(t.text);
+  const lower = lowercaseWords(article);
   const initial = new Set<number>();
   const capital = new Uint8Array(article.tokens.length);
   let s = 0;

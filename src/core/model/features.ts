@@ -8,6 +8,7 @@ import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN } from '../names/context';
 import { lookupFirstName } from '../names/firstNames';
 import { patronymicLemma } from '../names/nameForms';
+import { lowercaseWords } from '../text/lowercaseWords';
 import type { Article, Token } from '../types';
 import { type IntegerWeights, LABEL_COUNT } from './tagger';
 
@@ -334,8 +335,7 @@ function sentenceInitialTokens(article: Article): Set<Token> {
 
 /** The article's paragraphs as token lists, and what features need of the article as a whole. */
 export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
-  const lowerSeen = new Set<string>();
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerSeen.add(t.text);
+  const lowerSeen = lowercaseWords(article);
   const paragraphs: Token[][] = [];
   let k = 0;
   for (const paragraph of article.paragraphs) {
