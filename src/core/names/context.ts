@@ -130,7 +130,7 @@ export function isPlaceLike(word: string): boolean {
   let hit = placeCache.get(word);
   if (hit === undefined) {
     const lower = foldCase(word);
-    hit = PLACE_STEMS.some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
+    hit = (placeStemsByLetter().get(lower[0]) ?? []).some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
     if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
     placeCache.set(word, hit);
   }
@@ -138,6 +138,21 @@ export function isPlaceLike(word: string): boolean {
 }
 
 const MAX_PLACE_CACHE = 100_000;
+
+let stemsByLetter: Map<string, string[]> | undefined;
+
+/** PLACE_STEMS by their first letter: a word can only begin with the stems of its own first letter. */
+function placeStemsByLetter(): Map<string, string[]> {
+  if (!stemsByLetter) {
+    stemsByLetter = new Map();
+    for (const stem of PLACE_STEMS) {
+      const list = stemsByLetter.get(stem[0]);
+      if (list) list.push(stem);
+      else stemsByLetter.set(stem[0], [stem]);
+    }
+  }
+  return stemsByLetter;
+}
 
 /** The case a title's form shows (президента → genitive), so the name after it agrees; undefined when unsure. */
 export function roleCase(word: string): 'nom' | 'gen' | 'dat' | 'ins' | 'loc' | undefined {
