@@ -145,7 +145,7 @@ interface FormFeatures {
   asNext: number[];
   asPrev2: number[];
   asNext2: number[];
-  /** The summed weight rows of own, asPrev, asNext, asPrev2 and asNext2 (LABEL_COUNT each), for the weights named by rowsOf. */
+  /** The summed weight rows of own, asPrev and asNext (LABEL_COUNT each), for the weights named by rowsOf. */
   rows?: Float64Array;
   rowsOf?: IntegerWeights;
 }
@@ -281,10 +281,10 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
     const o = formRows(own, weights);
     const p = formRows(prev, weights);
     const n = formRows(next, weights);
-    const p2 = formRows(formFeatures(tokens[i - 2]), weights);
-    const n2 = formRows(formFeatures(tokens[i + 2]), weights);
+    const p2 = distantRows(tokens[i - 2], weights);
+    const n2 = distantRows(tokens[i + 2], weights);
     const base = (i - from) * L;
-    for (let l = 0; l < L; l++) out[base + l] = e[bias + l] + e[lang + l] + o[l] + p[L + l] + n[2 * L + l] + p2[3 * L + l] + n2[4 * L + l];
+    for (let l = 0; l < L; l++) out[base + l] = e[bias + l] + e[lang + l] + o[l] + p[L + l] + n[2 * L + l] + p2[l] + n2[L + l];
     const tail = tokenTail(tokens, i, context, own, prev, next);
     for (let j = 0; j < tail; j++) {
       const row = (TAIL[j] & mask) * L;
@@ -297,12 +297,34 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
 /** The summed rows of a form's feature groups under the weights, computed on first use and kept with the form. */
 function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
   if (f.rowsOf === weights && f.rows) return f.rows;
-  const rows = new Float64Array(5 * LABEL_COUNT);
-  [f.own, f.asPrev, f.asNext, f.asPrev2, f.asNext2].forEach((hashes, g) => addRows(rows, g * LABEL_COUNT, hashes, weights));
+  const rows = new Float64Array(3 * LABEL_COUNT);
+  addRows(rows, 0, f.own, weights);
+  addRows(rows, LABEL_COUNT, f.asPrev, weights);
+  addRows(rows, 2 * LABEL_COUNT, f.asNext, weights);
   f.rows = rows;
   f.rowsOf = weights;
   return rows;
 }
+
+/**
+ * The rows a word form gives the tokens two places from it (its p2w=… and n2w=… features, LABEL_COUNT each): all the
+ * tagger reads of a word two tokens off, so a form seen only there (just outside a window) costs no lexicon look-ups.
+ */
+function distantRows(token: Token | undefined, weights: IntegerWeights): Float64Array {
+  const text = token?.text ?? '';
+  let d = distantCache.get(text);
+  if (d?.rowsOf === weights) return d.rows;
+  const lower = text.toLowerCase();
+  const rows = new Float64Array(2 * LABEL_COUNT);
+  addRows(rows, 0, [hashOn(NAME.p2w, lower)], weights);
+  addRows(rows, LABEL_COUNT, [hashOn(NAME.n2w, lower)], weights);
+  d = { rows, rowsOf: weights };
+  if (distantCache.size >= MAX_CACHED_FORMS) distantCache.clear();
+  distantCache.set(text, d);
+  return rows;
+}
+
+const distantCache = new Map<string, { rows: Float64Array; rowsOf: IntegerWeights }>();
 
 function addRows(out: Float64Array, at: number, hashes: readonly number[], weights: IntegerWeights): void {
   const mask = (1 << weights.bits) - 1;
