@@ -675,23 +675,25 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     while (next < taken.length && taken[next].end <= token.start) next++;
     const covered = next < taken.length && taken[next].start < token.end;
     if (covered) continue;
-    const particled = bareParticleSurname(article, lexicon, i);
+    // Only a particle or a capitalized word opens a surname with particles (see leadingParticles).
+    const particled = view.capital[i] === 1 || PARTICLES.has(token.text) ? bareParticleSurname(article, lexicon, i) : undefined;
     if (particled) {
       found.push(particled.mention);
       i = particled.last;
       continue;
     }
-    if (!isCapitalized(token) || isCommon(view, token)) continue;
-    if (isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i)) continue;
+    if (view.capital[i] !== 1 || isCommon(view, token)) continue;
+    // Part of an organization's or a street's name: asked only of a word that would be a name, the test being the costliest.
+    const namedAfter = (): boolean => isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i);
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter() ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
-    if (!surname) continue;
+    if (!surname || namedAfter()) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
