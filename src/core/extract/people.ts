@@ -102,7 +102,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
   const found: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every name opens with a capitalized word or an initial.
-    if (!view.capital[i] && !INITIAL.test(tokens[i].text)) continue;
+    if (!view.capital[i] && (tokens[i].text.length !== 1 || !INITIAL.test(tokens[i].text))) continue;
     const match =
       matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
