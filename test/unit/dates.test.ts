@@ -11,6 +11,7 @@ import {
   findDates,
   inferArticleDate,
 } from '../../src/core/extract/dates';
+import { tokenizeRange } from '../../src/core/dates/tokens';
 import { SAMPLES } from './samples';
 
 type Expected = Partial<Pick<DateMention, 'value' | 'endValue' | 'partOfDay' | 'resolution' | 'weekdayMismatch'>> & { text: string };
@@ -248,4 +249,32 @@ describe('corpusDates on the sample corpus', () => {
     assert.deepEqual(of('004_79abbbea140a4896.txt'), [['2026-01-06', '2026-01-06'], ['вторник', '2026-01-06'], ['ноября', '2025-11'], ['вторник', '2026-01-06']]);
     assert.deepEqual(of('003_d450a8c0e07fb2e9.txt'), [['7 січня', '2026-01-07'], ['7 січня', '2026-01-07']]);
   });
+});
+
+describe('tokenizeRange: the date grammar’s tokens, read character by character', () => {
+  // The regular expression the tokenizer replaced: its tokens are the reference.
+  const REFERENCE = /([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([0-9]+)|[^\s\p{L}\p{M}0-9]/gu;
+  const reference = (text: string, start: number, end: number): [number, number, string][] => {
+    const out: [number, number, string][] = [];
+    REFERENCE.lastIndex = start;
+    for (let m = REFERENCE.exec(text); m && m.index < end && m.index + m[0].length <= end; m = REFERENCE.exec(text)) {
+      out.push([m.index, m.index + m[0].length, m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct']);
+    }
+    return out;
+  };
+  const texts = [
+    '6–7 січня 2026 р., п’ять днів.',
+    "П'ять, п`ять і п' — 07.01.2026",
+    'Ⅻ век, №5, «8 марта» 2000-х',
+    '𝐀𝐁c 12ab34 ٣٤ \u0301а',
+    'a\ud800b 👍🏽 ок\u2028конец',
+    'бо\u00adльшой ﬁx',
+  ];
+  for (const text of texts) {
+    it(text, () => {
+      for (const [start, end] of [[0, text.length], [2, text.length - 3]]) {
+        assert.deepEqual(tokenizeRange(text, start, end).map((t) => [t.start, t.end, t.kind]), reference(text, start, end));
+      }
+    });
+  }
 });

@@ -3,9 +3,9 @@ import { parseArticle } from '../../src/core/article';
 import type { ResolvedMentions } from '../../src/core/extract/overlaps';
 import { activeModel } from '../../src/core/model/active';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
-import { wordShape } from '../../src/core/model/features';
+import { articleContext, emissionsOf, hashFeature, sequenceOf, tokenFeatures, wordShape } from '../../src/core/model/features';
 import { MODEL_THRESHOLDS, modelSpans, plausible, withModelMentions } from '../../src/core/model/stage';
-import { allowed, LABEL_COUNT, LABELS } from '../../src/core/model/tagger';
+import { allowed, emissionScores, LABEL_COUNT, LABELS } from '../../src/core/model/tagger';
 import { type GoldDocument, goldLabels, train } from '../../src/core/model/train';
 import { MODEL_WEIGHTS } from '../../src/core/model/weights';
 
@@ -106,6 +106,39 @@ describe('name tagger: features', () => {
     ['2019', 'dd'],
   ];
   for (const [word, shape] of rows) it(`shape of ${word} is ${shape}`, () => assert.equal(wordShape(word), shape));
+
+  // Features are hashed without building their strings; the hashes must be those of the strings.
+  const features: [string, string[]][] = [
+    ['Мария', ['w=мария', 'sh=Xxx', 's2=ия', 's3=рия', 's4=ария', 'p3=мар', 'h=fn:nom', 'h|sh=fn:nom|Xxx', 'pw=сказала', 'nw=.', 'n2w=', 'p2w=']],
+    ['Ли', ['w=ли', 's2=ли', 's3=ли', 's4=ли', 'p3=ли', 'sh=Xx']],
+    ['НАТО', ['w=нато', 'sh=XX', 's4=нато', 'p3=нат']],
+  ];
+  for (const [word, expected] of features) {
+    it(`features of ${word} are the hashes of ${expected.join(', ')}`, () => {
+      const article = parseArticle('f.txt', `Сказала ${word}.`);
+      const { context, paragraphs } = articleContext(article);
+      const got = new Set(tokenFeatures(paragraphs[0], 1, context));
+      for (const feature of expected) assert.ok(got.has(hashFeature(feature)), feature);
+    });
+  }
+
+  // The stage sums each form's weight rows once; the scores must equal the per-feature sums to the bit.
+  const texts = [
+    'Министр иностранных дел Польши Яцек Чапутович прибыл в Вильнюс.\n\nВ Вильнюсе он встретился с коллегами.',
+    'Глава компании Тосиюки Накамура заявил, что завод в Осаке закроют. Осака и осака.',
+    'Міністр закордонних справ Литви Габріелюс Ландсбергіс відвідав Одесу, COVID-19 і НАТО.',
+  ];
+  for (const text of texts) {
+    it(`emission scores per form equal those per feature: ${text.slice(0, 40)}…`, () => {
+      const weights = activeModel()!;
+      const { context, paragraphs } = articleContext(parseArticle('e.txt', text));
+      for (const tokens of paragraphs) {
+        for (const [from, to] of [[0, tokens.length], [1, Math.min(4, tokens.length)]]) {
+          assert.deepEqual(emissionsOf(weights, tokens, from, to, context), emissionScores(weights, sequenceOf(tokens, from, to, context)));
+        }
+      }
+    });
+  }
 });
 
 describe('name tagger: the pipeline stage', () => {

@@ -19,6 +19,15 @@ function check(rows: [string, string[]][]): void {
   }
 }
 
+describe('people: a surname used alone, unless it is part of a name of an organization or a street', () => {
+  check([
+    ['Сергей Лавров прибыл в Женеву. Лавров заявил о переговорах.', ['Сергей Лавров → Сергей Лавров', 'Лавров → Лавров']],
+    ['Александр Гинцбург выступил. В центре имени Гинцбурга прошла встреча.', ['Александр Гинцбург → Александр Гинцбург']],
+    ['Сергей Лавров прибыл в Женеву. Улица Лаврова перекрыта.', ['Сергей Лавров → Сергей Лавров']],
+    ['Урсула фон дер Ляйен прибыла. Фон дер Ляйен заявила о планах.', ['Урсула фон дер Ляйен → Урсула фон дер Ляйен', 'Фон дер Ляйен → фон дер Ляйен']],
+  ]);
+});
+
 describe('people: first name and surname', () => {
   check([
     ['Об этом заявил Мустафа Джемилев.', ['Мустафа Джемилев → Мустафа Джемилев']],
@@ -162,6 +171,11 @@ describe('people: a name after "имени"', () => {
       ['центр имени Гамалеи профессор ', false, false],
       ['на ул. ', false, true],
       ['на Улице ', true, true],
+      ['університет імені ', true, true],
+      ['Імені ', false, true],
+      ['центр ім . ', true, true],
+      ['ИМЕНИ ', false, false],
+      ['центр Гамалеи ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
   });
 });
@@ -234,8 +248,8 @@ describe('name context lexicon', () => {
     assert.ok(!isSpeechVerb('вакцина'));
   });
   it('knows frequent places and organizations', () => {
-    for (const w of ['России', 'Франції', 'Минздрава', 'Таллине', 'Словаччини', 'Києва']) assert.ok(isPlaceLike(w), w);
-    for (const w of ['Путин', 'Иванов', 'Берлускони', 'Шахін']) assert.ok(!isPlaceLike(w), w);
+    for (const w of ['России', 'Франції', 'Минздрава', 'Таллине', 'Словаччини', 'Києва', 'РОССИИ', 'Россиї', 'КИЄВА', 'Нью-Йорка', 'Єгипту']) assert.ok(isPlaceLike(w), w);
+    for (const w of ['Путин', 'Иванов', 'Берлускони', 'Шахін', '', 'Россиянинами']) assert.ok(!isPlaceLike(w), w);
   });
   it('has common first names of both languages with gender', () => {
     for (const [w, lemma, gender] of [

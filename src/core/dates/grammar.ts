@@ -331,6 +331,8 @@ function relativeAt(tokens: DateToken[], i: number): { date: RawDate; next: numb
   if (LAST_NIGHT_ADJECTIVES.has(t.w) && isWord(tokens[i + 1], NIGHT_NOUNS)) {
     return { date: { kind: 'relative', start: t.start, end: tokens[i + 1].end, offset: 0, partOfDay: 'night' }, next: i + 2 };
   }
+  // Most words are no day word at all: they need none of the tests below.
+  if (!RELATIVE_DAYS.has(t.w) && !DAY_BEFORE.has(t.w)) return undefined;
   // A title, not a date: «Россия сегодня», издание "Сегодня".
   const closer = tokens[i + 1];
   // Pre-tokenized text spaces the closing quote out: « Россия сегодня ».

@@ -12,19 +12,74 @@ export interface DateToken {
   kind: 'word' | 'number' | 'punct';
 }
 
-// The groups tell the kind, so no second test runs per token.
-const TOKEN = /([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([0-9]+)|[^\s\p{L}\p{M}0-9]/gu;
-
+/**
+ * Tokens of text[start, end): a word is a run of letters and marks (\p{L}\p{M}) that an apostrophe (' ’ ʼ `)
+ * may join to the next run; a number is a run of ASCII digits; any other character but whitespace is one punctuation
+ * token. Read character by character with a class table (the article's text is read once per corpus build, and a
+ * Unicode regular expression's match per token cost more than the date grammar itself).
+ */
 export function tokenizeRange(text: string, start: number, end: number): DateToken[] {
   const tokens: DateToken[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const t = m[0];
-    if (m.index + t.length > end) break;
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, w: kind === 'word' ? foldWord(t) : t, kind });
+  let i = start;
+  while (i < end) {
+    const cls = classAt(text, i);
+    const from = i;
+    i += width(text, i);
+    if (cls === SPACE) continue;
+    let kind: DateToken['kind'] = 'punct';
+    if (cls === LETTER) {
+      kind = 'word';
+      for (;;) {
+        while (i < text.length && classAt(text, i) === LETTER) i += width(text, i);
+        if (!(i + 1 < text.length && APOSTROPHES.includes(text[i]) && classAt(text, i + 1) === LETTER)) break;
+        i++;
+      }
+    } else if (cls === DIGIT) {
+      kind = 'number';
+      while (i < text.length && classAt(text, i) === DIGIT) i++;
+    }
+    if (i > end) break;
+    const t = text.slice(from, i);
+    tokens.push({ start: from, end: i, text: t, w: kind === 'word' ? foldWord(t) : t, kind });
   }
   return tokens;
+}
+
+const APOSTROPHES = "'’ʼ`";
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OTHER = 4;
+
+/** The class of one character (a code point): letter or mark, ASCII digit, whitespace, anything else. */
+function classOf(ch: string): number {
+  if (/^[\p{L}\p{M}]$/u.test(ch)) return LETTER;
+  if (/^[0-9]$/.test(ch)) return DIGIT;
+  return /^\s$/u.test(ch) ? SPACE : OTHER;
+}
+
+/** Classes of the first code points (Latin, Cyrillic, punctuation, dashes and quotes), computed once. */
+const TABLE_SIZE = 0x2200;
+let table: Uint8Array | undefined;
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < TABLE_SIZE) {
+    if (!table) {
+      table = new Uint8Array(TABLE_SIZE);
+      for (let k = 0; k < TABLE_SIZE; k++) table[k] = classOf(String.fromCharCode(k));
+    }
+    return table[c];
+  }
+  return classOf(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** UTF-16 units of the code point at i: 2 for a surrogate pair, else 1. */
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 export function isUpper(token: DateToken | undefined): boolean {

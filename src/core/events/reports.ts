@@ -34,25 +34,21 @@ let nounForms: Map<string, EventKind> | undefined;
 
 function triggerKind(token: Token): EventKind | undefined {
   if (token.kind !== 'word') return undefined;
-  const word = token.text.toLowerCase();
-  nounForms ??= buildNounForms();
-  return nounForms.get(word) ?? verbStemKind(word);
-}
-
-// The verb stems are patterns tried in turn, for every word of every article; news repeats its words, so each
-// lowercase word's answer is kept (null: no stem), up to a bound.
-const stemKinds = new Map<string, EventKind | null>();
-const MAX_STEM_KINDS = 100_000;
-
-function verbStemKind(word: string): EventKind | undefined {
-  let kind = stemKinds.get(word);
+  let kind = triggerKinds.get(token.text);
   if (kind === undefined) {
-    kind = TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1] ?? null;
-    if (stemKinds.size >= MAX_STEM_KINDS) stemKinds.clear();
-    stemKinds.set(word, kind);
+    const word = token.text.toLowerCase();
+    nounForms ??= buildNounForms();
+    kind = nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1] ?? null;
+    if (triggerKinds.size >= MAX_TRIGGER_KINDS) triggerKinds.clear();
+    triggerKinds.set(token.text, kind);
   }
   return kind ?? undefined;
 }
+
+// The verb stems are patterns tried in turn, for every word of every article; news repeats its words, so each
+// word's answer is kept as it is written (null: no trigger), up to a bound, and most words cost one look-up.
+const triggerKinds = new Map<string, EventKind | null>();
+const MAX_TRIGGER_KINDS = 100_000;
 
 function buildNounForms(): Map<string, EventKind> {
   const forms = new Map<string, EventKind>();

@@ -11,6 +11,7 @@
 import { LATIN_EVENT_TAIL, LATIN_MEDICAL, LATIN_NOT_NAMES } from '../lexicon/latinWords';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
+import { spacesOnly } from '../text/gaps';
 import type { Article, Token } from '../types';
 
 export interface LatinName {
@@ -47,7 +48,7 @@ export function findLatinNames(article: Article, taken: ReadonlySet<number>): La
   const { tokens, text } = article;
   // Most Cyrillic articles hold no Latin capital at all.
   if (!/[A-Z]/.test(text)) return [];
-  const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && /^[ \t\u00a0]{1,2}$/.test(text.slice(tokens[a].end, tokens[b].start));
+  const near = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && spacesOnly(text, tokens[a].end, tokens[b].start);
   const glued = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && tokens[a].end === tokens[b].start;
   const english = englishSentences(article);
   const out: LatinName[] = [];

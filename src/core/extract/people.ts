@@ -15,6 +15,8 @@ import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
+import { spacesOnly } from '../text/gaps';
+import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
 
 export interface PersonMention extends Span {
@@ -53,13 +55,14 @@ const isCapitalized = (t: Token | undefined): t is Token => {
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[\u200b-\u200f\u2060]*[ \t\u00a0][ \t\u00a0\u200b-\u200f\u2060]{0,2}$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean =>
+  spacesOnly(text, a.end, b.start) || (b.start - a.end > 1 && /^[\u200b-\u200f\u2060]*[ \t\u00a0][ \t\u00a0\u200b-\u200f\u2060]{0,2}$/.test(text.slice(a.end, b.start)));
 const tight = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0\u200b-\u200f\u2060]{0,3}$/.test(text.slice(a.end, b.start));
 
 /** Per-article facts the rules consult; built once per article. */
 interface View {
   /** Word forms the article writes in lowercase, outside its tag lines: a capitalized one of them is a common word (Вакцина, Но). */
-  lower: Set<string>;
+  lower: ReadonlySet<string>;
   /** Token indices that open a sentence or a line. */
   initial: Set<number>;
   /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
@@ -68,13 +71,20 @@ interface View {
 
 const views = new WeakMap<Article, View>();
 
+/** The article's lowercase words, less those only its tag lines write (most articles have none: the shared set). */
+function lowercaseOutsideTagLines(article: Article): ReadonlySet<string> {
+  const tags = tagLines(article);
+  if (tags.length === 0) return lowercaseWords(article);
+  const lower = new Set<string>();
+  const inTags = (t: Token): boolean => tags.some((p) => p.start <= t.start && t.end <= p.end);
+  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase() && !inTags(t)) lower.add(t.text);
+  return lower;
+}
+
 function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
-  const lower = new Set<string>();
-  const tags = tagLines(article);
-  const inTags = (t: Token): boolean => tags.length > 0 && tags.some((p) => p.start <= t.start && t.end <= p.end);
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase() && !inTags(t)) lower.add(t.text);
+  const lower = lowercaseOutsideTagLines(article);
   const initial = new Set<number>();
   const capital = new Uint8Array(article.tokens.length);
   let s = 0;
@@ -109,7 +119,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
   const found: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every name opens with a capitalized word or an initial.
-    if (!view.capital[i] && !INITIAL.test(tokens[i].text)) continue;
+    if (!view.capital[i] && (tokens[i].text.length !== 1 || !INITIAL.test(tokens[i].text))) continue;
     const match =
       matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
@@ -531,8 +541,6 @@ const COMPLEMENT_WORDS = new Set(['дел', 'справ', 'мвф', 'оон']);
 const ROLE_PREPOSITIONS = new Set(['по', 'з', 'із', 'с', 'со']);
 const LATIN_WORD = /^[A-Za-z]/;
 
-const NEXT_IS_WORD = /^[ \t\u00a0]{1,2}$/;
-
 /** A surname (or an unknown first name and a surname) that its context marks as a person. */
 function matchByContext(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
@@ -545,7 +553,7 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (usedAsPlace(article, t.text)) return undefined;
   if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
-  const nextCapitalized = isCapitalized(next) && NEXT_IS_WORD.test(text.slice(t.end, next.start));
+  const nextCapitalized = isCapitalized(next) && spacesOnly(text, t.end, next.start);
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
   // A title with a preposition (министр по делам религии) is safe before two names only.
   const role = afterRole(article, view, i) ?? (nextCapitalized ? afterRole(article, view, i, true) : undefined);
@@ -558,7 +566,7 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
     if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
-    if (isCapitalized(third) && NEXT_IS_WORD.test(text.slice(next.end, third.start))) return undefined;
+    if (isCapitalized(third) && spacesOnly(text, next.end, third.start)) return undefined;
     const surname = surnameCandidates(next.text, cases)[0];
     return {
       last: i + 1,
@@ -697,23 +705,25 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     while (next < taken.length && taken[next].end <= token.start) next++;
     const covered = next < taken.length && taken[next].start < token.end;
     if (covered) continue;
-    const particled = bareParticleSurname(article, lexicon, i);
+    // Only a particle or a capitalized word opens a surname with particles (see leadingParticles).
+    const particled = view.capital[i] === 1 || PARTICLES.has(token.text) ? bareParticleSurname(article, lexicon, i) : undefined;
     if (particled) {
       found.push(particled.mention);
       i = particled.last;
       continue;
     }
-    if (!isCapitalized(token) || isCommon(view, token)) continue;
-    if (isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i)) continue;
+    if (view.capital[i] !== 1 || isCommon(view, token)) continue;
+    // Part of an organization's or a street's name: asked only of a word that would be a name, the test being the costliest.
+    const namedAfter = (): boolean => isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i);
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter() ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
-    if (!surname) continue;
+    if (!surname || namedAfter()) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;

@@ -18,6 +18,7 @@ import { findLegalNames, LEGAL_FORM, mentionIncludesForm } from './legalForms';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
 import { foldCase as fold, foldedTokens } from '../text/fold';
+import { spacesOnly } from '../text/gaps';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -180,6 +181,8 @@ interface Gazetteer {
   longest: number;
   /** The first word of every form: most tokens start no name, and this says so without building n-grams. */
   firstWords: Set<string>;
+  /** Every form's leading words short of the whole, joined (южная of южная корея): a longer key goes on only from one of these. */
+  leadingWords: Set<string>;
 }
 
 let compiled: Gazetteer | undefined;
@@ -213,7 +216,12 @@ function compile(): Gazetteer {
   add(PLACES, 'LOC');
   add(ORGANIZATIONS, 'ORG');
   const firstWords = new Set([...byForm.keys()].map((key) => key.split(' ')[0]));
-  return { byForm, longest, firstWords };
+  const leadingWords = new Set<string>();
+  for (const key of byForm.keys()) {
+    const words = key.split(' ');
+    for (let k = 1; k < words.length; k++) leadingWords.add(words.slice(0, k).join(' '));
+  }
+  return { byForm, longest, firstWords, leadingWords };
 }
 
 function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, type: 'LOC' | 'ORG', lang: Lang, seen: (n: number) => void): void {
@@ -274,7 +282,7 @@ function gazetteer(): Gazetteer {
 // Matching
 
 /** Tokens separated by spaces only belong to one name. */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean => spacesOnly(text, a.end, b.start);
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -750,13 +758,15 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
   const folded = foldedTokens(tokens);
-  if (!gazetteer().firstWords.has(folded[i])) return undefined;
-  let n = 1;
-  while (n < longest && i + n < tokens.length && tokens[i + n].kind === 'word' && adjacent(text, tokens[i + n - 1], tokens[i + n])) n++;
-  // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter).
+  const { firstWords, leadingWords } = gazetteer();
+  if (!firstWords.has(folded[i])) return undefined;
+  // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter);
+  // they grow only while the words so far open some longer form.
   const keys = [folded[i]];
-  for (let k = 1; k < n; k++) keys.push(`${keys[k - 1]} ${folded[i + k]}`);
-  for (; n >= 1; n--) {
+  for (let k = 1; k < longest && leadingWords.has(keys[k - 1]) && i + k < tokens.length && tokens[i + k].kind === 'word' && adjacent(text, tokens[i + k - 1], tokens[i + k]); k++) {
+    keys.push(`${keys[k - 1]} ${folded[i + k]}`);
+  }
+  for (let n = keys.length; n >= 1; n--) {
     const readings = byForm.get(keys[n - 1]);
     if (!readings) continue;
     const words = tokens.slice(i, i + n).map((t) => t.text);

@@ -3,7 +3,7 @@
 // previous row then LABEL_COUNT signed bytes, where -128 escapes a 16-bit value: the few large weights (the bias
 // rows carry the largest) must not be clipped, since every token's score holds them. Base64, so the bundles can
 // hold it as a string in Node and in the browser.
-import { LABEL_COUNT, type TaggerWeights } from './tagger';
+import { type IntegerWeights, LABEL_COUNT } from './tagger';
 
 const MAGIC = 'CNM1';
 
@@ -46,7 +46,7 @@ export function encodeWeights(weights: FloatWeights): string {
 }
 
 /** The weights back from their encoded form; throws on anything else. */
-export function decodeWeights(encoded: string): TaggerWeights {
+export function decodeWeights(encoded: string): IntegerWeights {
   const bytes = fromBase64(encoded);
   if (String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new Error('model weights: not a Corpus Navigator model');
   const bits = bytes[4];

@@ -8,7 +8,9 @@ import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN } from '../names/context';
 import { lookupFirstName } from '../names/firstNames';
 import { patronymicLemma } from '../names/nameForms';
+import { lowercaseWords } from '../text/lowercaseWords';
 import type { Article, Token } from '../types';
+import { type IntegerWeights, LABEL_COUNT } from './tagger';
 
 /** One run of tokens the tagger labels as a whole: a paragraph's tokens. */
 export interface TokenSequence {
@@ -94,12 +96,41 @@ function lexiconHints(text: string): string[] {
 
 /** 32-bit FNV-1a of a feature string: the row of the weight table is this modulo its size. */
 export function hashFeature(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
+  return hashOn(0x811c9dc5, feature);
+}
+
+/**
+ * FNV-1a continued over text[from, to): hashOn(hashFeature(a), b) is hashFeature(a + b), so a feature made of a
+ * name and a word is hashed without building its string.
+ */
+function hashOn(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The hashes of the feature names a word form's features start with (`w=`, `sh=`, …). */
+const NAME = Object.fromEntries(['w', 'sh', 's2', 's3', 's4', 'p3', 'pw', 'psh', 'ps3', 'nw', 'nsh', 'ns3', 'p2w', 'n2w'].map((n) => [n, hashFeature(`${n}=`)]));
+
+/** Per lexicon hint: the hashes of its features (`h=…`, `ph=…`, `nh=…`) and of `h|sh=…|`, which the shape completes. */
+interface HintHashes {
+  own: number;
+  withShape: number;
+  asPrev: number;
+  asNext: number;
+}
+
+const hintHashes = new Map<string, HintHashes>();
+
+function hashesOfHint(hint: string): HintHashes {
+  let hashes = hintHashes.get(hint);
+  if (!hashes) {
+    hashes = { own: hashFeature(`h=${hint}`), withShape: hashFeature(`h|sh=${hint}|`), asPrev: hashFeature(`ph=${hint}`), asNext: hashFeature(`nh=${hint}`) };
+    hintHashes.set(hint, hashes);
+  }
+  return hashes;
 }
 
 /**
@@ -114,6 +145,9 @@ interface FormFeatures {
   asNext: number[];
   asPrev2: number[];
   asNext2: number[];
+  /** The summed weight rows of own, asPrev and asNext (LABEL_COUNT each), for the weights named by rowsOf. */
+  rows?: Float64Array;
+  rowsOf?: IntegerWeights;
 }
 
 const formCache = new Map<string, FormFeatures>();
@@ -125,16 +159,26 @@ function formFeatures(token: Token | undefined): FormFeatures {
   if (f) return f;
   const lower = text.toLowerCase();
   const shape = wordShape(text);
-  const hints = token?.kind === 'word' ? lexiconHints(text) : [];
-  const s3 = lower.slice(-3);
+  const hints = token?.kind === 'word' ? lexiconHints(text).map(hashesOfHint) : [];
+  const n = lower.length;
+  // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
+  const s3 = Math.max(0, n - 3);
   f = {
     shape,
-    own: [`w=${lower}`, `sh=${shape}`, `s2=${lower.slice(-2)}`, `s3=${s3}`, `s4=${lower.slice(-4)}`, `p3=${lower.slice(0, 3)}`, ...hints.flatMap((h) => [`h=${h}`, `h|sh=${h}|${shape}`])].map(hashFeature),
-    asPrev: [`pw=${lower}`, `psh=${shape}`, `ps3=${s3}`, ...hints.map((h) => `ph=${h}`)].map(hashFeature),
-    asNext: [`nw=${lower}`, `nsh=${shape}`, `ns3=${s3}`, ...hints.map((h) => `nh=${h}`)].map(hashFeature),
-    asPrev2: [hashFeature(`p2w=${lower}`)],
-    asNext2: [hashFeature(`n2w=${lower}`)],
+    // The features w=…, sh=…, s2=…, s3=…, s4=…, p3=…, then h=… and h|sh=…|… per hint, in this order.
+    own: [hashOn(NAME.w, lower), hashOn(NAME.sh, shape), hashOn(NAME.s2, lower, Math.max(0, n - 2)), hashOn(NAME.s3, lower, s3), hashOn(NAME.s4, lower, Math.max(0, n - 4)), hashOn(NAME.p3, lower, 0, Math.min(3, n))],
+    asPrev: [hashOn(NAME.pw, lower), hashOn(NAME.psh, shape), hashOn(NAME.ps3, lower, s3)],
+    asNext: [hashOn(NAME.nw, lower), hashOn(NAME.nsh, shape), hashOn(NAME.ns3, lower, s3)],
+    asPrev2: [hashOn(NAME.p2w, lower)],
+    asNext2: [hashOn(NAME.n2w, lower)],
+    rows: undefined,
+    rowsOf: undefined,
   };
+  for (const h of hints) {
+    f.own.push(h.own, hashOn(h.withShape, shape));
+    f.asPrev.push(h.asPrev);
+    f.asNext.push(h.asNext);
+  }
   if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();
   formCache.set(text, f);
   return f;
@@ -174,32 +218,120 @@ const LANG = { ru: hashFeature('lang=ru'), uk: hashFeature('lang=uk') } as Recor
 
 /** Hashed features of tokens[i] within its paragraph. */
 export function tokenFeatures(tokens: readonly Token[], i: number, context: ArticleContext): Uint32Array {
-  const t = tokens[i];
-  const own = formFeatures(t);
+  const own = formFeatures(tokens[i]);
   const prev = formFeatures(tokens[i - 1]);
   const next = formFeatures(tokens[i + 1]);
   const prev2 = formFeatures(tokens[i - 2]);
   const next2 = formFeatures(tokens[i + 2]);
-  const initial = context.initial.has(t);
-  const lower = t.text.toLowerCase();
-  const capAlsoLower = t.text !== lower && context.lowerSeen.has(lower);
+  const tail = tokenTail(tokens, i, context, own, prev, next);
   // Sized exactly: one typed array per token, not a larger one and a view of it (the tagger reads millions).
-  const n = 4 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + (initial ? 1 : 0) + (capAlsoLower ? 1 : 0);
+  const n = 2 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + tail;
   const out = new Uint32Array(n);
   let k = 0;
   out[k++] = BIAS;
-  out[k++] = LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
+  out[k++] = langHash(context);
   // In this order: the tagger sums the rows in feature order, and a float sum depends on it.
   k = copyInto(out, k, own.own);
   k = copyInto(out, k, prev.asPrev);
   k = copyInto(out, k, next.asNext);
   k = copyInto(out, k, prev2.asPrev2);
   k = copyInto(out, k, next2.asNext2);
-  out[k++] = pairHash('sh|nsh', own.shape, next.shape);
-  out[k++] = pairHash('psh|sh', prev.shape, own.shape);
-  if (initial) out[k++] = pairHash('init|sh', own.shape, '');
-  if (capAlsoLower) out[k++] = CAP_ALSO_LOWER;
+  for (let j = 0; j < tail; j++) out[k++] = TAIL[j];
   return out;
+}
+
+const langHash = (context: ArticleContext): number => LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
+
+/** The last features of a token, written by tokenTail (at most four). */
+const TAIL = new Uint32Array(4);
+
+/**
+ * The features of tokens[i] that depend on the token in its place rather than on one word form: the shapes of it
+ * and its neighbours paired, sentence-initial, capitalized though the article writes it in lowercase. Written
+ * into TAIL; returns how many.
+ */
+function tokenTail(tokens: readonly Token[], i: number, context: ArticleContext, own: FormFeatures, prev: FormFeatures, next: FormFeatures): number {
+  const t = tokens[i];
+  let k = 0;
+  TAIL[k++] = pairHash('sh|nsh', own.shape, next.shape);
+  TAIL[k++] = pairHash('psh|sh', prev.shape, own.shape);
+  if (context.initial.has(t)) TAIL[k++] = pairHash('init|sh', own.shape, '');
+  const lower = t.text.toLowerCase();
+  if (t.text !== lower && context.lowerSeen.has(lower)) TAIL[k++] = CAP_ALSO_LOWER;
+  return k;
+}
+
+/**
+ * Per token of tokens[from, to) and per label, the sum of its features' weight rows: what emissionScores gives for
+ * sequenceOf(tokens, from, to, context), to the bit. Each word form's rows (its own, and those it gives as a
+ * neighbour) are summed once and kept with the form, so a token costs a few additions of label rows instead of
+ * one row per feature and an array of hashes; integer rows add up exactly in any order.
+ */
+export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext): Float64Array {
+  const L = LABEL_COUNT;
+  const mask = (1 << weights.bits) - 1;
+  const e = weights.emission;
+  const out = new Float64Array((to - from) * L);
+  const bias = (BIAS & mask) * L;
+  const lang = (langHash(context) & mask) * L;
+  for (let i = from; i < to; i++) {
+    const own = formFeatures(tokens[i]);
+    const prev = formFeatures(tokens[i - 1]);
+    const next = formFeatures(tokens[i + 1]);
+    const o = formRows(own, weights);
+    const p = formRows(prev, weights);
+    const n = formRows(next, weights);
+    const p2 = distantRows(tokens[i - 2], weights);
+    const n2 = distantRows(tokens[i + 2], weights);
+    const base = (i - from) * L;
+    for (let l = 0; l < L; l++) out[base + l] = e[bias + l] + e[lang + l] + o[l] + p[L + l] + n[2 * L + l] + p2[l] + n2[L + l];
+    const tail = tokenTail(tokens, i, context, own, prev, next);
+    for (let j = 0; j < tail; j++) {
+      const row = (TAIL[j] & mask) * L;
+      for (let l = 0; l < L; l++) out[base + l] += e[row + l];
+    }
+  }
+  return out;
+}
+
+/** The summed rows of a form's feature groups under the weights, computed on first use and kept with the form. */
+function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
+  if (f.rowsOf === weights && f.rows) return f.rows;
+  const rows = new Float64Array(3 * LABEL_COUNT);
+  addRows(rows, 0, f.own, weights);
+  addRows(rows, LABEL_COUNT, f.asPrev, weights);
+  addRows(rows, 2 * LABEL_COUNT, f.asNext, weights);
+  f.rows = rows;
+  f.rowsOf = weights;
+  return rows;
+}
+
+/**
+ * The rows a word form gives the tokens two places from it (its p2w=… and n2w=… features, LABEL_COUNT each): all the
+ * tagger reads of a word two tokens off, so a form seen only there (just outside a window) costs no lexicon look-ups.
+ */
+function distantRows(token: Token | undefined, weights: IntegerWeights): Float64Array {
+  const text = token?.text ?? '';
+  let d = distantCache.get(text);
+  if (d?.rowsOf === weights) return d.rows;
+  const lower = text.toLowerCase();
+  const rows = new Float64Array(2 * LABEL_COUNT);
+  addRows(rows, 0, [hashOn(NAME.p2w, lower)], weights);
+  addRows(rows, LABEL_COUNT, [hashOn(NAME.n2w, lower)], weights);
+  d = { rows, rowsOf: weights };
+  if (distantCache.size >= MAX_CACHED_FORMS) distantCache.clear();
+  distantCache.set(text, d);
+  return rows;
+}
+
+const distantCache = new Map<string, { rows: Float64Array; rowsOf: IntegerWeights }>();
+
+function addRows(out: Float64Array, at: number, hashes: readonly number[], weights: IntegerWeights): void {
+  const mask = (1 << weights.bits) - 1;
+  for (const h of hashes) {
+    const row = (h & mask) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += weights.emission[row + l];
+  }
 }
 
 /** Copies hashes into out from index k; returns the index after them. */
@@ -225,8 +357,7 @@ function sentenceInitialTokens(article: Article): Set<Token> {
 
 /** The article's paragraphs as token lists, and what features need of the article as a whole. */
 export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
-  const lowerSeen = new Set<string>();
-  for (const t of article.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerSeen.add(t.text);
+  const lowerSeen = lowercaseWords(article);
   const paragraphs: Token[][] = [];
   let k = 0;
   for (const paragraph of article.paragraphs) {

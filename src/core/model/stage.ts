@@ -12,8 +12,8 @@ import { slug } from '../names/nameKey';
 import { foldCase } from '../text/fold';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
-import { articleContext, sequenceOf } from './features';
-import { type ModelSpan, type ModelType, tagSequence, type TaggerWeights } from './tagger';
+import { articleContext, emissionsOf } from './features';
+import { type IntegerWeights, type ModelSpan, type ModelType, tagEmissions } from './tagger';
 import { disjointUnion, overlapsDisjoint } from '../util/spans';
 
 /**
@@ -34,11 +34,11 @@ const WINDOW_MARGIN = 1;
  * rest of the text would cost time and add nothing the stage keeps. A line without lowercase words is no prose
  * (a page's menu: Отмена Отправить, Реклама Разжигание) and is skipped.
  */
-export function modelSpans(article: Article, weights: TaggerWeights, taken: readonly Span[] = []): ModelSpan[] {
+export function modelSpans(article: Article, weights: IntegerWeights, taken: readonly Span[] = []): ModelSpan[] {
   return tagArticle(article, weights, taken).spans;
 }
 
-function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Span[]): { spans: ModelSpan[]; lowerSeen: ReadonlySet<string> } {
+function tagArticle(article: Article, weights: IntegerWeights, taken: readonly Span[]): { spans: ModelSpan[]; lowerSeen: ReadonlySet<string> } {
   const { context, paragraphs } = articleContext(article);
   const spans: ModelSpan[] = [];
   for (const tokens of paragraphs) {
@@ -49,7 +49,7 @@ function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Sp
       const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsDisjoint(taken, tokens[i]);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
-        if (from >= 0) spans.push(...tagSequence(weights, sequenceOf(tokens, from, to, context)));
+        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context)));
         from = Math.max(0, i - WINDOW_MARGIN);
         to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       }
@@ -62,7 +62,7 @@ function tagArticle(article: Article, weights: TaggerWeights, taken: readonly Sp
 const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRILLIC_CAPITAL.test(t.text) && !lowerSeen.has(t.text.toLowerCase());
 
 /** The rules' mentions plus the model's confident spans that overlap none of them. */
-export function withModelMentions(article: Article, rules: ResolvedMentions, weights: TaggerWeights | null = activeModel()): ResolvedMentions {
+export function withModelMentions(article: Article, rules: ResolvedMentions, weights: IntegerWeights | null = activeModel()): ResolvedMentions {
   if (!weights) return rules;
   const taken = disjointUnion([...rules.people, ...rules.placesOrgs]);
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));

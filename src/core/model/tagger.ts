@@ -23,6 +23,12 @@ export interface TaggerWeights {
   scale: number;
 }
 
+/** The shipped weights, decoded (codec.ts): integer rows, whose sums are exact in any order. */
+export interface IntegerWeights extends TaggerWeights {
+  emission: Int16Array;
+  transition: Int16Array;
+}
+
 /** A span the tagger labels as one name, with the smallest margin of its tokens' labels over any other label. */
 export interface ModelSpan {
   start: number;
@@ -125,7 +131,7 @@ export function maxMarginals(emission: Float64Array, transition: ArrayLike<numbe
 }
 
 /** The labels' spans, each with its confidence: how far the best labelling beats any that labels a token otherwise. */
-export function labelSpans(sequence: TokenSequence, labels: Uint8Array, marginals: Float64Array, scale: number): ModelSpan[] {
+export function labelSpans(tokens: readonly Token[], labels: Uint8Array, marginals: Float64Array, scale: number): ModelSpan[] {
   const spans: ModelSpan[] = [];
   const margin = (i: number): number => {
     const own = marginals[i * LABEL_COUNT + labels[i]];
@@ -138,20 +144,19 @@ export function labelSpans(sequence: TokenSequence, labels: Uint8Array, marginal
     if (!type || isInside(labels[i])) continue;
     let j = i;
     while (j + 1 < labels.length && labels[j + 1] === labels[i] + 1) j++;
-    const tokens = sequence.tokens.slice(i, j + 1);
+    const spanTokens = tokens.slice(i, j + 1);
     let confidence = Infinity;
     for (let k = i; k <= j; k++) confidence = Math.min(confidence, margin(k));
-    spans.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, type, confidence, tokens });
+    spans.push({ start: spanTokens[0].start, end: spanTokens[spanTokens.length - 1].end, type, confidence, tokens: spanTokens });
     i = j;
   }
   return spans;
 }
 
-/** Tags one sequence. */
-export function tagSequence(weights: TaggerWeights, sequence: TokenSequence): ModelSpan[] {
-  const emission = emissionScores(weights, sequence);
-  const n = sequence.tokens.length;
+/** Tags tokens whose emission scores (per token, per label) are computed already. */
+export function tagEmissions(weights: TaggerWeights, tokens: readonly Token[], emission: Float64Array): ModelSpan[] {
+  const n = tokens.length;
   // One forward pass serves both the best labelling and the confidences.
   const forward = forwardBest(emission, weights.transition, n);
-  return labelSpans(sequence, bestLabels(forward, n), maxMarginals(emission, weights.transition, n, forward), weights.scale);
+  return labelSpans(tokens, bestLabels(forward, n), maxMarginals(emission, weights.transition, n, forward), weights.scale);
 }

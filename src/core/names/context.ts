@@ -126,13 +126,32 @@ const placeCache = new Map<string, boolean>();
 
 /** A capitalized word that is (a form of) a frequent place or organization, not a surname. */
 export function isPlaceLike(word: string): boolean {
-  const lower = foldCase(word);
-  let hit = placeCache.get(lower);
+  // Kept by the word as written: most calls then cost one look-up and no folded copy.
+  let hit = placeCache.get(word);
   if (hit === undefined) {
-    hit = PLACE_STEMS.some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
-    placeCache.set(lower, hit);
+    const lower = foldCase(word);
+    hit = (placeStemsByLetter().get(lower[0]) ?? []).some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
+    if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
+    placeCache.set(word, hit);
   }
   return hit;
+}
+
+const MAX_PLACE_CACHE = 100_000;
+
+let stemsByLetter: Map<string, string[]> | undefined;
+
+/** PLACE_STEMS by their first letter: a word can only begin with the stems of its own first letter. */
+function placeStemsByLetter(): Map<string, string[]> {
+  if (!stemsByLetter) {
+    stemsByLetter = new Map();
+    for (const stem of PLACE_STEMS) {
+      const list = stemsByLetter.get(stem[0]);
+      if (list) list.push(stem);
+      else stemsByLetter.set(stem[0], [stem]);
+    }
+  }
+  return stemsByLetter;
 }
 
 /** The case a title's form shows (президента → genitive), so the name after it agrees; undefined when unsure. */
@@ -170,7 +189,8 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
  * the institution's name is complete, so "центра им. Гамалеи Александр Гинцбург" names its director.
  */
 export function isNamedAfter(before: string, fullName = false): boolean {
-  return STREET_BEFORE.test(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
+  // Every form of имени / им. / імені / ім. has a lowercase м: without one the pattern, tried at each offset, cannot match.
+  return STREET_BEFORE.test(before) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
 }
 
 /** Nouns of institutions, prizes and buildings that take a person's name in the genitive: Институт Роберта Коха, Общество Макса Планка. */
