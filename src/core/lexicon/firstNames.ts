@@ -1,7 +1,8 @@
 // First names in the nominative, one line per group of names that refer to the
 // same given name across Russian, Ukrainian and transliteration variants, so
 // that "Кирилл Буданов" and "Кирило Буданов" link. Inflected forms are
-// generated (see nameForms.ts), not listed.
+// generated (see nameForms.ts), not listed. Familiar forms (Сашко, Оленка) are in familiarNames.ts.
+import { FAMILIAR_NAME_GROUPS } from './familiarNames';
 
 const MALE = `
 Александр Олександр Алесандр
@@ -1159,4 +1160,4 @@ const parse = (block: string, gender: 'm' | 'f'): FirstNameGroup[] =>
     .split('\n')
     .map((line) => ({ names: line.trim().split(/\s+/), gender }));
 
-export const FIRST_NAME_GROUPS: readonly FirstNameGroup[] = [...parse(MALE, 'm'), ...parse(FEMALE, 'f')];
+export const FIRST_NAME_GROUPS: readonly FirstNameGroup[] = [...parse(MALE, 'm'), ...parse(FEMALE, 'f'), ...FAMILIAR_NAME_GROUPS];
