@@ -86,6 +86,26 @@ describe('people: bare surnames and first names', () => {
   ]);
 });
 
+describe('people: a first name alone, by its evidence', () => {
+  check([
+    // Inside a sentence a known first name alone is a person; at a sentence's start it needs a cue or the name again.
+    ['Небагатослівно пояснив Андрій. Він пішов.', ['Андрій → Андрій']],
+    ['Андрій уважно огледів територію табору.', ['Андрій → Андрій']],
+    ['Аліна прийшла додому. Мама чекала Аліну.', ['Аліна → Аліна', 'Аліну → Аліна']],
+    ['Андрій. Так звали вулицю в місті.', []],
+    // Familiar forms and their cases: the first-name paradigm gives the base form.
+    ['Увечері Оленка прийшла до Ясі.', ['Оленка → Оленка', 'Ясі → Яся']],
+    ['— Галю, ходи сюди! Вона не чула.', ['Галю → Галя']],
+    // A first name that is also a common word needs a cue: a verb agreeing with it, a vocative.
+    ['Учора Роман сказав, що поїде.', ['Роман → Роман']],
+    ['Роман з’явився у продажу. Його чекали.', []],
+    ['Про це розповідає Надія Іванівна.', ['Надія Іванівна → Надія Іванівна']],
+    ['Бо Надія не вмирає.', []],
+    // A sentence-opening pronoun or conjunction that shares a name's form: Коли (when), Наші (ours).
+    ['Коли Тереза Мей приїхала, всі мовчали.', ['Тереза Мей → Тереза Мей']],
+  ]);
+});
+
 describe('people: longer and unusual name shapes', () => {
   check([
     // A middle name that is a first name: the surname is the last word.

@@ -14,6 +14,7 @@ import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
+import { personCues } from './personEvidence';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -713,20 +714,28 @@ function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: numbe
   return { last: run.last, mention: { doc: path, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), lemma: spelling, surname: spelling } };
 }
 
-/** A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common word. */
+/**
+ * A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common
+ * word. At a sentence's start (where every word is capitalized) it needs more: the name again inside a sentence of
+ * the article, or a cue at this occurrence (Андрій уважно огледів). A first name that is also a common word
+ * (Роман, Віра, Надія) needs the cues: a verb agreeing with it, a speech verb, a vocative, a form of address —
+ * at this occurrence, or, inside a sentence, at another occurrence of the name in the article.
+ */
 function bareFirstName(article: Article, view: View, i: number, readings: FirstNameForm[], groupsNamed: Set<number>): PersonMention | undefined {
   const { tokens, text, path } = article;
   const token = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // Next to another capitalized word it is part of a longer name or title that the first pass did not take.
-  if ((isCapitalized(next) && adjacent(text, token, next)) || (isCapitalized(prev) && adjacent(text, prev, token))) return undefined;
+  // Next to another capitalized word it is part of a longer name or title that the first pass did not take; not
+  // after a sentence's first word that is capitalized only there (Учора Роман сказав).
+  const capitalOnlyOpening = view.initial.has(i - 1) && lookupFirstName(prev.text).length === 0 && !pairIndexOf(article).inside.has(prev.text);
+  if ((isCapitalized(next) && adjacent(text, token, next)) || (isCapitalized(prev) && adjacent(text, prev, token) && !capitalOnlyOpening)) return undefined;
   if (next?.text === '.' && INITIAL.test(tokens[i + 2]?.text ?? '')) return undefined;
   const reading = readings.find((r) => groupsNamed.has(r.group)) ?? readings[0];
   const named = groupsNamed.has(reading.group);
   // A first name that is also a place (Джорджия, Вирджиния, Виктория) is the place where the article uses it as one.
   if (!named && usedAsPlace(article, token.text)) return undefined;
-  if (!named && (view.initial.has(i) || token.text.length < 3 || NOT_ALONE.has(reading.lemma.toLowerCase()))) return undefined;
+  if (!named && !aloneNameAttested(article, view, i, reading)) return undefined;
   return {
     doc: path,
     start: token.start,
@@ -736,6 +745,53 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
     surname: '',
     first: { lemma: reading.lemma, group: reading.group },
   };
+}
+
+/** Whether a first name alone, that the article names no one in full with, reads as a person here (see bareFirstName). */
+function aloneNameAttested(article: Article, view: View, i: number, reading: FirstNameForm): boolean {
+  const token = article.tokens[i];
+  if (token.text.length < 3) return false;
+  const homograph = NOT_ALONE.has(reading.lemma.toLowerCase());
+  const initial = view.initial.has(i);
+  if (!homograph && !initial) return true;
+  const cued = hasNameCue(article, i, reading, homograph ? 0 : 2);
+  const seen = lonelyNamesOf(article, view).get(reading.group);
+  if (!homograph) return cued || (seen?.inside ?? 0) > 0;
+  return cued ? !initial || (seen?.inside ?? 0) > 0 : !initial && (seen?.cued ?? 0) > 0;
+}
+
+/** A cue at this occurrence that the first name names a person; a vocative only for a form that can be one. */
+function hasNameCue(article: Article, i: number, reading: FirstNameForm, gap: number): boolean {
+  return personCues(article, i, reading.gender, gap).some((cue) => cue !== 'vocative' || reading.cases.includes('voc'));
+}
+
+/** Per first-name group, how often the article writes it alone inside a sentence, and with a cue anywhere. */
+interface LonelyNameCounts {
+  inside: number;
+  cued: number;
+}
+
+const lonelyNames = new WeakMap<Article, Map<number, LonelyNameCounts>>();
+
+function lonelyNamesOf(article: Article, view: View): Map<number, LonelyNameCounts> {
+  let counts = lonelyNames.get(article);
+  if (counts) return counts;
+  counts = new Map();
+  const { tokens, text } = article;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!view.capital[k]) continue;
+    const readings = lookupFirstName(tokens[k].text);
+    if (readings.length === 0) continue;
+    if ((view.capital[k + 1] && adjacent(text, tokens[k], tokens[k + 1])) || (view.capital[k - 1] && adjacent(text, tokens[k - 1], tokens[k]))) continue;
+    for (const r of readings) {
+      const c = counts.get(r.group) ?? { inside: 0, cued: 0 };
+      if (!view.initial.has(k)) c.inside++;
+      if (hasNameCue(article, k, r, 0)) c.cued++;
+      counts.set(r.group, c);
+    }
+  }
+  lonelyNames.set(article, counts);
+  return counts;
 }
 
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUN_STEMS.join('|')})[а-яёіїєґ]{0,3}$`);

@@ -1,7 +1,8 @@
 // Familiar and diminutive forms of first names, and traditional Ukrainian given names the main list lacks, in
 // the nominative, one group per line (Russian and Ukrainian spellings of one form together). Fiction and
 // reportage call people by them alone (Сашко, Оленка, Толя). A familiar form is a group of its own, not the full
-// name's: Сашко alone joins the Сашко Щур of its article, never an Олександр Щур by a guess.
+// name's: Сашко alone joins the Сашко Щур of its article, never an Олександр Щур by a guess. Forms that are
+// also common words or places are left out (Света: света, Лена: the river, Валя, Вали).
 
 const MALE = `
 Саша Сашко
@@ -43,14 +44,11 @@ const MALE = `
 Потап
 Устим
 Омелян Омелько
-Панас
 Онисим
 Прокіп Прокоп
 Охрім
 Свирид
-Гнат
-Рінат Ринат
-Ільдар
+Рінат
 `;
 
 const FEMALE = `
@@ -59,10 +57,10 @@ const FEMALE = `
 Наташа Наталка
 Таня Танюша Тетянка
 Оля Олька Олечка
-Лена Лєна Оленка Оленька Леночка
+Лєна Оленка Оленька Леночка
 Катя Катруся Катька
 Ира Іра Іринка Ірка
-Света Світланка
+Світланка
 Люда Людочка
 Люба Любка
 Аня Ганнуся Ганя Ганка Анька Анечка
@@ -70,11 +68,9 @@ const FEMALE = `
 Вика Віка
 Настя Настуся Настка
 Юля Юлька Юлечка
-Лиза Ліза
-Соня Софійка
+Софійка
 Ксюша Ксеня
 Галя Галинка Галочка
-Валя
 Зина Зіна
 Тоня
 Люся
@@ -85,7 +81,6 @@ const FEMALE = `
 Алінка
 Ліда Лида
 Лера Лєра
-Рая
 Яся
 Стася
 Зося

@@ -1,7 +1,8 @@
 // mentions → entities for people. A person is a first-name group plus a
 // surname key, so spellings across languages and transliterations meet, while
 // Джаред and Чарльз Кушнер stay apart. Mentions without a first name attach to
-// the person the same article names, then to the corpus's.
+// the person the same article names, then to the corpus's; a first name alone
+// only ever to its own article's.
 import type { PersonMention } from '../extract/people';
 import { nameKey, slug, transliterate } from '../names/nameKey';
 import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails';
@@ -58,12 +59,18 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  // A first name alone (Угур) joins the person the article names with it, else stands for itself.
-  for (const m of mentions.filter((x) => x.first && !x.surname && !x.alias)) {
+  // A first name alone (Угур) joins the one person the article names with it. Otherwise it stands for someone of
+  // its article only when the name is one the corpus mostly gives with a surname: the Андрій of one story is no
+  // evidence about the Андрій of another, so they never merge into one row of mixed people. A name the corpus
+  // uses alone in more articles than it gives it a surname in (Мухаммед) is a single name, one person.
+  const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
+  const singleNames = singleNameGroups(lone, byGroup);
+  for (const m of lone) {
     const group = m.first!.group;
     const candidates = (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
-    const chosen = nearestInArticle(m, candidates);
-    assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
+    const chosen = candidates.length === 1 ? candidates[0] : undefined;
+    const scope = singleNames.has(group) ? '' : `@${m.doc}`;
+    assign(m, chosen ?? getPerson(`${group}|${scope}`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
   // Surnames alone: after the people the surname names, a spelling variant the same article names in full
@@ -125,6 +132,18 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     entity: idOf.get(personOf.get(m)!),
   }));
   return { entities, mentions: linked };
+}
+
+/** First-name groups the corpus uses alone in more articles than it names anyone in full with them. */
+function singleNameGroups(lone: readonly PersonMention[], byGroup: ReadonlyMap<number, Person[]>): Set<number> {
+  const aloneIn = new Map<number, Set<string>>();
+  for (const m of lone) aloneIn.set(m.first!.group, (aloneIn.get(m.first!.group) ?? new Set()).add(m.doc));
+  const out = new Set<number>();
+  for (const [group, docs] of aloneIn) {
+    const namedIn = new Set((byGroup.get(group) ?? []).flatMap((p) => [...p.namedIn.keys()]));
+    if (docs.size > namedIn.size) out.add(group);
+  }
+  return out;
 }
 
 /** How many times bigger a person must be to absorb a spelling of the same name that differs by a final vowel. */
