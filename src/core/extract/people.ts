@@ -10,6 +10,7 @@ import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/fi
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { nameKey } from '../names/nameKey';
+import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
@@ -668,7 +669,11 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
   const { tokens, text, path } = article;
   const view = viewOf(article);
   const groupsNamed = new Set<number>();
-  for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
+  const surnamesNamed = new Set<string>();
+  for (const m of taken as PersonMention[]) {
+    if (m.first) groupsNamed.add(m.first.group);
+    if ((m.first || m.initials) && m.surname) surnamesNamed.add(surnameKey(m.surname));
+  }
   const found: PersonMention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -691,6 +696,8 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
       continue;
     }
     if (token.text.length < 3) continue;
+    // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
+    if (placeOfAdjective(token.text) && !surnamesNamed.has(surnameKey(token.text))) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
