@@ -64,7 +64,7 @@ export class CorpusModel {
     const named = extractions.flatMap((x) => x.named);
     const lexicon = surnameLexicon(named);
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
-    const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
+    const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named, x.placesOrgs), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);

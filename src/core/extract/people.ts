@@ -16,6 +16,7 @@ import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { personCues } from './personEvidence';
+import { articleNames, type NameCandidate, nameStem } from './articleNames';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -33,6 +34,8 @@ export interface PersonMention extends Span {
   readings?: string[];
   /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */
   guessedFirst?: FirstNameForm[];
+  /** A name known from its own article's evidence only (extract/articleNames): it links within that article. */
+  local?: true;
 }
 
 // An optional O’- or Arabic article prefix (О’Рейли, аль-Хадж, эль-Масри), then a capitalized word.
@@ -665,9 +668,10 @@ const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'на
  * Surnames used alone, recognized because the lexicon knows them, and first
  * names used alone; skips the spans (in text order) already taken.
  */
-export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[]): PersonMention[] {
+export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[], placesOrgs: readonly (Span & { known?: boolean })[] = []): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
+  const candidates: NameCandidate[] = [];
   const groupsNamed = new Set<number>();
   const surnamesNamed = new Set<string>();
   for (const m of taken as PersonMention[]) {
@@ -699,12 +703,36 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
     if (placeOfAdjective(token.text) && !surnamesNamed.has(surnameKey(token.text))) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
-    if (!surname) continue;
+    if (!surname) {
+      if (mayNameAlone(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i) });
+      continue;
+    }
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
-  return found;
+  // Names no list knows, by the article's evidence; not words of a place or organization the gazetteer knows or
+  // the rules read as a longer name (a one-word guess of the model yields to this evidence).
+  const placeOrgStems = new Set(placesOrgs.filter((m) => m.known || /\s/.test(text.slice(m.start, m.end))).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
+  const unknown = articleNames(article, candidates.filter((c) => !placeOrgStems.has(nameStem(tokens[c.index].text))));
+  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A capitalized word that may be a name no list knows, standing alone: not a common, place, adjective, title or
+ * Latin word, not beside another capitalized word, not a quoted title («Київський»).
+ */
+function mayNameAlone(article: Article, view: View, i: number): boolean {
+  const { tokens, text } = article;
+  const t = tokens[i];
+  const w = t.text;
+  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w) || ADJECTIVE_SHAPE.test(w.toLowerCase())) return false;
+  if (isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || usedAsPlace(article, w)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (isCapitalized(next) && adjacent(text, t, next)) return false;
+  if (isCapitalized(prev) && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
+  return !(prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text));
 }
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */

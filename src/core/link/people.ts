@@ -83,10 +83,12 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   for (const m of bare) {
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
-    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => !initial || p.initial === initial);
+    // A name known from its article's evidence alone looks for its person in that article only, else is one
+    // person with the same name known that way elsewhere (Діоклетіан), never a person the corpus names in full.
+    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => (!initial || p.initial === initial) && (!m.local || p.namedIn.has(m.doc)));
     const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
-    const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
+    const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
     assign(m, person);
     const firstWord = isFull(m) ? nameKey(m.lemma.split(' ')[0]) : undefined;
     if (firstWord && !byFirstWord.has(firstWord)) byFirstWord.set(firstWord, person);
