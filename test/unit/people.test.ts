@@ -106,6 +106,20 @@ describe('people: a first name alone, by its evidence', () => {
   ]);
 });
 
+describe('people: surname first, and nicknames', () => {
+  check([
+    // Registers write the surname before the first name and patronymic; the surname takes the first name's case.
+    ['Засновником є Мельник Андрій Володимирович, який зареєстрував фірму.', ['Мельник Андрій Володимирович → Андрій Володимирович Мельник']],
+    ['Договір укладено з Веліжанським Сергієм Сергійовичем.', ['Веліжанським Сергієм Сергійовичем → Сергій Сергійович Веліжанський']],
+    // Not where the surname comes last, nor a sentence's capitalized first word, nor a possessor after a word for a person.
+    ['Президент Российской Федерации Дмитрий Анатольевич Медведев прибыл.', ['Дмитрий Анатольевич Медведев → Дмитрий Анатольевич Медведев']],
+    ['Похороны Людмилы Марковны прошли вчера.', ['Людмилы Марковны → Людмила Марковна']],
+    ['Там была вдова Ельцина Наина Иосифовна.', ['Наина Иосифовна → Наина Иосифовна']],
+    // A nickname in quotes inside a name.
+    ['Тренер Дмитро « Бобін » Александров сказав.', ['Дмитро « Бобін » Александров → Дмитро Александров']],
+  ]);
+});
+
 describe('people: longer and unusual name shapes', () => {
   check([
     // A middle name that is a first name: the surname is the last word.

@@ -107,6 +107,8 @@ export function findNamedPeople(article: Article): PersonMention[] {
     // Every name opens with a capitalized word or an initial.
     if (!view.capital[i] && !INITIAL.test(tokens[i].text)) continue;
     const match =
+      matchSurnameFirstPatronymic(article, view, i) ??
+      matchQuotedNickname(article, view, i) ??
       matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
       matchInitialsSurname(article, view, i) ??
@@ -273,6 +275,69 @@ function matchFirstNameSurname(article: Article, view: View, i: number): Match |
       surname,
       first: { lemma: reading.lemma, group: reading.group },
       ...(surnameReadings.length > 1 && !second ? { readings: surnameReadings } : {}),
+    },
+  };
+}
+
+/**
+ * A surname before a first name and a patronymic, as registers, courts and lists write people: Мельник Андрій
+ * Володимирович, Веліжанським Сергієм Сергійовичем. The surname takes the first name's case.
+ */
+function matchSurnameFirstPatronymic(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
+  // Not a fourth capitalized word after (Федерации Дмитрий Анатольевич Медведев: the surname comes last there).
+  if (!joined(i + 1) || !joined(i + 2) || joined(i + 3)) return undefined;
+  const surnameToken = tokens[i];
+  // Not a sentence's first word capitalized only there (Похороны Людмилы Марковны), nor a possessor after a word for
+  // a person (вдова Ельцина Наина Иосифовна).
+  if (view.initial.has(i) && !pairIndexOf(article).inside.has(surnameToken.text)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word' && PERSON_NOUN.test(prev.text.toLowerCase())) return undefined;
+  // The first name and patronymic after it are evidence enough for an adjectival surname (Веліжанським), not for a place's adjective.
+  const w = surnameToken.text;
+  if (LATIN_WORD.test(w) || w.length < 3 || ALL_CAPS.test(w) || isCommon(view, surnameToken) || lookupFirstName(w).length > 0 || isPlaceLike(w) || placeOfAdjective(w)) return undefined;
+  const patronymic = firstNamePatronymic(tokens[i + 2].text);
+  if (!patronymic) return undefined;
+  const readings = lookupFirstName(tokens[i + 1].text);
+  const patronymicFemale = /на$/.test(patronymic);
+  const reading = readings.find((r) => (r.gender === 'f') === patronymicFemale);
+  if (!reading) return undefined;
+  const surname = surnameCandidates(surnameToken.text, reading.cases, reading.gender)[0];
+  const end = tokens[i + 2].end;
+  return {
+    last: i + 2,
+    mention: {
+      doc: path,
+      start: surnameToken.start,
+      end,
+      text: text.slice(surnameToken.start, end),
+      lemma: `${reading.lemma} ${patronymic} ${surname}`,
+      surname,
+      first: { lemma: reading.lemma, group: reading.group },
+    },
+  };
+}
+
+/** A nickname in quotes between a first name and a surname: Дмитро «Бобін» Александров. */
+function matchQuotedNickname(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  const [open, nick, close, last] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!open || !OPENING_QUOTE.test(open.text) || !view.capital[i + 2] || !close || !CLOSING_QUOTE.test(close.text) || !view.capital[i + 4]) return undefined;
+  if (!tight(text, open, nick) || !tight(text, nick, close) || !adjacent(text, close, last) || !/^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[i].end, open.start))) return undefined;
+  const reading = lookupFirstName(tokens[i].text)[0];
+  if (!reading || !plainSurname(last) || isCapitalized(tokens[i + 5]) && adjacent(text, last, tokens[i + 5])) return undefined;
+  const surname = surnameCandidates(last.text, reading.cases, reading.gender)[0];
+  return {
+    last: i + 4,
+    mention: {
+      doc: path,
+      start: tokens[i].start,
+      end: last.end,
+      text: text.slice(tokens[i].start, last.end),
+      lemma: `${reading.lemma} ${surname}`,
+      surname,
+      first: { lemma: reading.lemma, group: reading.group },
     },
   };
 }
