@@ -9,7 +9,7 @@
 import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
-import { nameKey } from '../names/nameKey';
+import { fullNameKey, nameKey } from '../names/nameKey';
 import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
@@ -733,7 +733,13 @@ const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'на
  * Surnames used alone, recognized because the lexicon knows them, and first
  * names used alone; skips the spans (in text order) already taken.
  */
-export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[], placesOrgs: readonly (Span & { known?: boolean })[] = []): PersonMention[] {
+export function findBareSurnames(
+  article: Article,
+  lexicon: SurnameLexicon,
+  taken: readonly Span[],
+  placesOrgs: readonly (Span & { known?: boolean })[] = [],
+  fullNames: ReadonlySet<string> = new Set(),
+): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
   const candidates: NameCandidate[] = [];
@@ -774,6 +780,11 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
     }
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
+    const pair = knownPairBefore(article, view, i, spelling, fullNames, found[found.length - 1]?.end ?? 0);
+    if (pair) {
+      found.push(pair);
+      continue;
+    }
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
   // Names no list knows, by the article's evidence; not words of a place or organization the gazetteer knows or
@@ -781,6 +792,28 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
   const placeOrgStems = new Set(placesOrgs.filter((m) => m.known || /\s/.test(text.slice(m.start, m.end))).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
   const unknown = articleNames(article, candidates.filter((c) => !placeOrgStems.has(nameStem(tokens[c.index].text))));
   return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The surname at token i with the capitalized word before it, when some article names that first name and surname
+ * together (Азія Бібі named elsewhere makes «Це Азія Бібі» the name, though Азія is also a continent).
+ */
+function knownPairBefore(article: Article, view: View, i: number, surname: string, fullNames: ReadonlySet<string>, freeFrom: number): PersonMention | undefined {
+  const { tokens, text, path } = article;
+  const prev = tokens[i - 1];
+  if (fullNames.size === 0 || !view.capital[i - 1] || prev.start < freeFrom || !adjacent(text, prev, tokens[i])) return undefined;
+  const known = lookupFirstName(prev.text);
+  const reading = (known.length > 0 ? known : guessFirstName(prev.text)).find((r) => fullNames.has(fullNameKey(r.lemma, surname)));
+  if (!reading) return undefined;
+  return {
+    doc: path,
+    start: prev.start,
+    end: tokens[i].end,
+    text: text.slice(prev.start, tokens[i].end),
+    lemma: `${reading.lemma} ${surname}`,
+    surname,
+    first: { lemma: reading.lemma, group: reading.group },
+  };
 }
 
 /**
@@ -976,6 +1009,16 @@ function usedAsPlace(article: Article, word: string): boolean {
   return places.has(placeStem(word));
 }
 
+/**
+ * The article writes the word alone, or as the second word of a name (Азія Бібі): after two forms of a first word,
+ * or after one capitalized inside a sentence (not Сторонники Хадима, whose first word opens a sentence).
+ */
+function surnameInArticle(index: PairIndex, word: string): boolean {
+  if (index.alone.has(foldCase(word))) return true;
+  const firsts = index.firsts.get(surnameKey(word));
+  return firsts !== undefined && (firsts.size >= 2 || [...firsts].some((f) => index.inside.has(f)));
+}
+
 /** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
 const surnameKey = (form: string): string => nameKey(surnameCandidates(form)[0]);
 
@@ -1038,17 +1081,23 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   // Nor does a word in another script or a place that ends an organization's name: директор Ryanair Кенни Джейкобс,
   // лидер Техрик-э-Лабаик Пакистан Хадим Ризви.
   const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text) && !isPlaceLike(prev.text);
-  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
+  // Nor does a surname the article also writes alone, standing as a possessor (Чоловік Бібі Ашіг Масіх: Bibi's husband).
+  const possessor = view.capital[i - 1] === 1 && surnameInArticle(index, prev.text) && !isCommon(view, prev);
+  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !possessor && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
 
   // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
-  if (middle && (index.alone.has(foldCase(t.text)) || index.alone.has(foldCase(middle.text)))) return undefined;
+  // So is one the article writes after a first word (Азія Бібі … Чоловік Бібі Ашіг Масіх).
+  if (middle && (surnameInArticle(index, t.text) || index.alone.has(foldCase(middle.text)))) return undefined;
   const prevLower = prev?.kind === 'word' && (prev.text === prev.text.toLowerCase() || titleFirst) && adjacent(text, prev, t);
   const personNoun = prevLower && PERSON_NOUN.test(prev.text.toLowerCase());
   const after = tokens[last + 1];
   const role = afterRole(article, view, i, true);
   const attributed = prev !== undefined && isAttribution(tokens[i - 2]?.text, prev.text);
   const latin = LATIN_NAME.test(text.slice(surname.end, surname.end + 80));
+  // "на ім'я Ашик Масіх", "по имени …": the words say a name follows.
+  const namedBy = prevLower && NAMED_BY.test(prev.text);
   const context =
+    namedBy ||
     personNoun ||
     role !== undefined ||
     (prevLower && isSpeechVerb(prev.text)) ||
@@ -1103,6 +1152,9 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
     },
   };
 }
+
+/** Words after which a name follows: на ім'я, по имени, на прізвище. */
+const NAMED_BY = /^(?:ім['’ʼ]я|имени|прізвище|фамилии)$/i;
 
 /** What a surname's ending shows of the case and gender, when it is unmistakable: Дэвиса, Нисару, Кэмероном. */
 const SURNAME_FORM_CASES: [RegExp, 'm' | 'f', Case[]][] = [
