@@ -12,6 +12,8 @@ import { type PersonCue, personCues } from './personEvidence';
 export interface NameCandidate {
   index: number;
   initial: boolean;
+  /** Shaped like an adjective (Амфібрахій, Новій): a name only if another of its forms is not (Амфібрахію). */
+  adjectival: boolean;
 }
 
 /** Occurrences with a cue needed before a word is a name. */
@@ -28,6 +30,8 @@ interface StemEvidence {
   cued: number;
   strong: boolean;
   inside: number;
+  /** Some form is not shaped like an adjective. */
+  nounForm: boolean;
   /** Forms written where a cue shows the nominative (the subject or the speaker), with counts. */
   nominatives: Map<string, number>;
 }
@@ -40,9 +44,10 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
     const word = tokens[c.index].text;
     const stem = nameStem(word);
     if (stem.length < 2) continue;
-    const e: StemEvidence = byStem.get(stem) ?? { occurrences: [], cued: 0, strong: false, inside: 0, nominatives: new Map() };
+    const e: StemEvidence = byStem.get(stem) ?? { occurrences: [], cued: 0, strong: false, inside: 0, nounForm: false, nominatives: new Map() };
     e.occurrences.push(c);
     if (!c.initial) e.inside++;
+    if (!c.adjectival) e.nounForm = true;
     const cues = personCues(article, c.index, undefined);
     if (cues.length > 0) e.cued++;
     if (cues.some((cue) => STRONG_CUES.has(cue))) e.strong = true;
@@ -51,7 +56,7 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
   }
   const found: PersonMention[] = [];
   for (const e of byStem.values()) {
-    if (e.cued < MIN_CUED || !e.strong || e.inside === 0) continue;
+    if (e.cued < MIN_CUED || !e.strong || e.inside === 0 || !e.nounForm) continue;
     const lemma = baseForm(e, tokens.map((t) => t.text));
     for (const c of e.occurrences) {
       const t = tokens[c.index];

@@ -737,7 +737,7 @@ export function findBareSurnames(
   article: Article,
   lexicon: SurnameLexicon,
   taken: readonly Span[],
-  placesOrgs: readonly (Span & { known?: boolean })[] = [],
+  placesOrgs: readonly (Span & { guessed?: true })[] = [],
   fullNames: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
   const { tokens, text, path } = article;
@@ -775,7 +775,7 @@ export function findBareSurnames(
     if (placeOfAdjective(token.text) && !surnamesNamed.has(surnameKey(token.text))) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
-      if (mayNameAlone(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i) });
+      if (mayNameAlone(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
     }
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
@@ -787,9 +787,9 @@ export function findBareSurnames(
     }
     found.push({ doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
-  // Names no list knows, by the article's evidence; not words of a place or organization the gazetteer knows or
-  // the rules read as a longer name (a one-word guess of the model yields to this evidence).
-  const placeOrgStems = new Set(placesOrgs.filter((m) => m.known || /\s/.test(text.slice(m.start, m.end))).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
+  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
+  // of the model yields to this evidence).
+  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
   const unknown = articleNames(article, candidates.filter((c) => !placeOrgStems.has(nameStem(tokens[c.index].text))));
   return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
 }
@@ -817,14 +817,14 @@ function knownPairBefore(article: Article, view: View, i: number, surname: strin
 }
 
 /**
- * A capitalized word that may be a name no list knows, standing alone: not a common, place, adjective, title or
- * Latin word, not beside another capitalized word, not a quoted title («Київський»).
+ * A capitalized word that may be a name no list knows, standing alone: not a common, place, title or Latin word,
+ * not beside another capitalized word, not a quoted title («Київський»).
  */
 function mayNameAlone(article: Article, view: View, i: number): boolean {
   const { tokens, text } = article;
   const t = tokens[i];
   const w = t.text;
-  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w) || ADJECTIVE_SHAPE.test(w.toLowerCase())) return false;
+  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
   if (isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || usedAsPlace(article, w)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

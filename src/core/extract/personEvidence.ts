@@ -30,6 +30,9 @@ export function pastTenseGender(word: string): Gender | undefined {
   return undefined;
 }
 
+/** A verb in the present tense, third person singular, as stories tell (Кажан продовжує, Аліна підводить). */
+const PRESENT_SINGULAR = /^[а-яіїєґ'’]{3,}(?:[аяуюі]є|[иі]ть|[аяуюі]ється|[иі]ться)$/;
+
 /** Words that may stand between a subject and its verb (Андрій уважно огледів, Андрій усе ще погоджувався). */
 const INSERTABLE = /^(?:[а-яіїєґ]{2,}о|[а-яіїєґ]{2,}е|ще|вже|уже|теж|також|й|і|собі|лише|лиш|тільки|аж|ж|же|таки|не|ні|як|усе|все|так|раз|знову|тоді|потім|одразу|відразу|довго|тихо|ледве|ледь|трохи|зовсім|раптом|нарешті|досі|навіть|майже|тут|там|мовчки|нишком|вмить|ніби|наче|мабуть|совсем|вдруг|тоже|снова|даже|молча)$/;
 
@@ -51,6 +54,10 @@ export function personCues(article: Article, i: number, gender: Gender | undefin
     const verbGender = pastTenseGender(w.text);
     if (verbGender) {
       if (!gender || verbGender === gender) cues.push('subject');
+      break;
+    }
+    if (PRESENT_SINGULAR.test(w.text)) {
+      cues.push('subject');
       break;
     }
     if (!INSERTABLE.test(w.text)) break;
