@@ -41,22 +41,26 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
   const { tokens, path } = article;
   const byStem = new Map<string, StemEvidence>();
   for (const c of candidates) {
-    const word = tokens[c.index].text;
-    const stem = nameStem(word);
+    const stem = nameStem(tokens[c.index].text);
     if (stem.length < 2) continue;
     const e: StemEvidence = byStem.get(stem) ?? { occurrences: [], cued: 0, strong: false, inside: 0, nounForm: false, nominatives: new Map() };
     e.occurrences.push(c);
     if (!c.initial) e.inside++;
     if (!c.adjectival) e.nounForm = true;
-    const cues = personCues(article, c.index, undefined);
-    if (cues.length > 0) e.cued++;
-    if (cues.some((cue) => STRONG_CUES.has(cue))) e.strong = true;
-    if (cues.includes('subject') || cues.includes('speaker')) e.nominatives.set(word, (e.nominatives.get(word) ?? 0) + 1);
     byStem.set(stem, e);
   }
   const found: PersonMention[] = [];
   for (const e of byStem.values()) {
-    if (e.cued < MIN_CUED || !e.strong || e.inside === 0 || !e.nounForm) continue;
+    // The cues are read only where they could decide: a word written often enough, inside a sentence, as a noun.
+    if (e.occurrences.length < MIN_CUED || e.inside === 0 || !e.nounForm) continue;
+    for (const c of e.occurrences) {
+      const cues = personCues(article, c.index, undefined);
+      if (cues.length > 0) e.cued++;
+      if (cues.some((cue) => STRONG_CUES.has(cue))) e.strong = true;
+      const word = tokens[c.index].text;
+      if (cues.includes('subject') || cues.includes('speaker')) e.nominatives.set(word, (e.nominatives.get(word) ?? 0) + 1);
+    }
+    if (e.cued < MIN_CUED || !e.strong) continue;
     const lemma = baseForm(e, tokens.map((t) => t.text));
     for (const c of e.occurrences) {
       const t = tokens[c.index];

@@ -285,6 +285,7 @@ function matchFirstNameSurname(article: Article, view: View, i: number): Match |
  */
 function matchSurnameFirstPatronymic(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
+  if (!view.capital[i + 1] || !view.capital[i + 2]) return undefined;
   const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
   // Not a fourth capitalized word after (Федерации Дмитрий Анатольевич Медведев: the surname comes last there).
   if (!joined(i + 1) || !joined(i + 2) || joined(i + 3)) return undefined;
@@ -322,6 +323,7 @@ function matchSurnameFirstPatronymic(article: Article, view: View, i: number): M
 /** A nickname in quotes between a first name and a surname: Дмитро «Бобін» Александров. */
 function matchQuotedNickname(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
+  if (!view.capital[i + 2] || !view.capital[i + 4]) return undefined;
   const [open, nick, close, last] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (!open || !OPENING_QUOTE.test(open.text) || !view.capital[i + 2] || !close || !CLOSING_QUOTE.test(close.text) || !view.capital[i + 4]) return undefined;
   if (!tight(text, open, nick) || !tight(text, nick, close) || !adjacent(text, close, last) || !/^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[i].end, open.start))) return undefined;
@@ -744,11 +746,12 @@ export function findBareSurnames(
   const view = viewOf(article);
   const candidates: NameCandidate[] = [];
   const groupsNamed = new Set<number>();
-  const surnamesNamed = new Set<string>();
-  for (const m of taken as PersonMention[]) {
-    if (m.first) groupsNamed.add(m.first.group);
-    if ((m.first || m.initials) && m.surname) surnamesNamed.add(surnameKey(m.surname));
-  }
+  for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
+  let surnamesNamed: Set<string> | undefined; // built on the first place adjective the lexicon knows
+  const namesBearer = (word: string): boolean => {
+    surnamesNamed ??= new Set((taken as PersonMention[]).filter((m) => (m.first || m.initials) && m.surname).map((m) => surnameKey(m.surname)));
+    return surnamesNamed.has(surnameKey(word));
+  };
   const found: PersonMention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -771,13 +774,13 @@ export function findBareSurnames(
       continue;
     }
     if (token.text.length < 3) continue;
-    // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
-    if (placeOfAdjective(token.text) && !surnamesNamed.has(surnameKey(token.text))) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
       if (mayNameAlone(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
     }
+    // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
+    if (placeOfAdjective(token.text) && !namesBearer(token.text)) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     const pair = knownPairBefore(article, view, i, spelling, fullNames, found[found.length - 1]?.end ?? 0);
@@ -789,8 +792,10 @@ export function findBareSurnames(
   }
   // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
   // of the model yields to this evidence).
+  const named = candidates.length < 2 ? [] : articleNames(article, candidates);
+  if (named.length === 0) return found;
   const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
-  const unknown = articleNames(article, candidates.filter((c) => !placeOrgStems.has(nameStem(tokens[c.index].text))));
+  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
   return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
 }
 
@@ -824,13 +829,13 @@ function mayNameAlone(article: Article, view: View, i: number): boolean {
   const { tokens, text } = article;
   const t = tokens[i];
   const w = t.text;
-  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
-  if (isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || usedAsPlace(article, w)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (isCapitalized(next) && adjacent(text, t, next)) return false;
-  if (isCapitalized(prev) && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
-  return !(prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text));
+  if (view.capital[i + 1] && adjacent(text, t, next)) return false;
+  if (view.capital[i - 1] && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
+  if (prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text)) return false;
+  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
+  return !(isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || usedAsPlace(article, w));
 }
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */

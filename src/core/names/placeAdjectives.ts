@@ -27,6 +27,18 @@ const PLACE_ADJECTIVE = /^(.+?)(ськ|цьк|зьк|ск|цк)(?:ий|ого|о
  * Хмельницька → хмельницький, Донецької → донецьк, Одеської → одеса; else undefined.
  */
 export function placeOfAdjective(word: string): string | undefined {
+  let place = cache.get(word);
+  if (place === undefined) {
+    place = readPlaceOfAdjective(word) ?? '';
+    cache.set(word, place);
+  }
+  return place || undefined;
+}
+
+/** Answers by the word as written: each article asks about the same words many times. */
+const cache = new Map<string, string>();
+
+function readPlaceOfAdjective(word: string): string | undefined {
   const m = PLACE_ADJECTIVE.exec(foldCase(word));
   if (!m) return undefined;
   const [, stem, suffix] = m;
