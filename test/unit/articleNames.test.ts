@@ -7,6 +7,7 @@ import { nameStem } from '../../src/core/extract/articleNames';
 import { pastTenseGender, personCues } from '../../src/core/extract/personEvidence';
 import { linkPeople } from '../../src/core/link/people';
 import { surnameLexicon } from '../../src/core/link/reconcileNames';
+import { nameKey } from '../../src/core/names/nameKey';
 
 /** Bare mentions of one article as "surface → lemma". */
 function bare(text: string): string[] {
@@ -74,3 +75,26 @@ describe('names no list knows, by the article\'s evidence', () => {
     assert.notEqual(ids.get('a.txt:Дора'), ids.get('b.txt:Марія Дора'));
   });
 });
+
+describe('not names: agencies, institutions, places', () => {
+  const rows: [string, string[]][] = [
+    // State agencies' compounds: Укрзалізниця, Держгеокадастр.
+    // An institution's noun capitalized as its name.
+    ['Церква заявила про це. Потім Церква відповіла. Вчора Церква мовчала.', []],
+    // A Ukrainian locative after у: a place, not a person (Львові is no form of Лев here).
+    ['Він живе у Львові. Учора у Львові пройшов мітинг.', []],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(bare(text).concat(named(text)).sort(), expected.sort()));
+});
+
+describe('not names: state agencies, even where the corpus lists the word as a surname', () => {
+  it('Держгеокадастру, Укрзалізниці', () => {
+    const lexicon = new Map(['Держгеокадастр', 'Укрзалізниця'].map((w) => [nameKey(w), [w]]));
+    const article = parseArticle('a.txt', 'Його призначили заступником керівника Держгеокадастру. Голова Укрзалізниці заявив.');
+    assert.deepEqual(findBareSurnames(article, lexicon, []), []);
+  });
+});
+
+function named(text: string): string[] {
+  return findNamedPeople(parseArticle('a.txt', text)).map((m) => `${m.text} → ${m.lemma}`);
+}

@@ -13,6 +13,7 @@ import { fullNameKey, nameKey } from '../names/nameKey';
 import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
+import { ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { personCues } from './personEvidence';
@@ -46,8 +47,11 @@ const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', '
 /** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
+/** Compounds that name state agencies and companies, never people: Укрзалізниця, Держгеокадастр, Нацбанк, Мінфін, Генпрокуратура. */
+const AGENCY_COMPOUND = /^(?:Укр|Держ|Нац|Мін|Обл)(?=[бвгґджзклмнпрстфхцчшщ])|^Ген(?:прокурат|штаб|консульств|дирекц)/u;
+
 const isCapitalized = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase());
+  t !== undefined && t.kind === 'word' && CAPITALIZED.test(t.text) && !NOT_SURNAMES.has(t.text.toLowerCase()) && !AGENCY_COMPOUND.test(t.text);
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
 // Invisible marks (U+200E and the like) that pasted text carries between words count as nothing.
@@ -780,7 +784,8 @@ export function findBareSurnames(
       continue;
     }
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
-    if (placeOfAdjective(token.text) && !namesBearer(token.text)) continue;
+    // Where the article uses the word as a place (у Харкові), likewise.
+    if ((placeOfAdjective(token.text) || usedAsPlace(article, token.text)) && !namesBearer(token.text)) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     const pair = knownPairBefore(article, view, i, spelling, fullNames, found[found.length - 1]?.end ?? 0);
@@ -835,8 +840,15 @@ function mayNameAlone(article: Article, view: View, i: number): boolean {
   if (view.capital[i - 1] && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
   if (prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text)) return false;
   if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
-  return !(isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || usedAsPlace(article, w));
+  return !(isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || INSTITUTION_STEMS.has(nameStem(w)) || usedAsPlace(article, w));
 }
+
+/** Nouns for institutions, capitalized as their names (Церква заявила, Колегія вирішила): no person's name. */
+const INSTITUTION_STEMS = new Set(
+  `${ORG_NOUNS_RU} ${ORG_NOUNS_UK} церква церковь колегія коллегия закон суд рада уряд правительство парламент міністерство министерство комітет комитет служба держава государство`
+    .split(/\s+/)
+    .map(nameStem),
+);
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
 function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: number): Match | undefined {
@@ -993,6 +1005,10 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
   uk: /^(?:штат|штату|штаті|штатом)$/i,
 };
 
+/** Ukrainian у, в, на before a masculine locative in -ові/-еві (у Харкові, у Львові): a place, not a person. */
+const LOCATIVE_PREPOSITION = /^(?:у|в|на)$/i;
+const MASCULINE_LOCATIVE = /(?:ові|еві|єві)$/;
+
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
 const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
 
@@ -1007,7 +1023,9 @@ function usedAsPlace(article: Article, word: string): boolean {
     const introducer = PLACE_INTRODUCER[article.lang];
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k];
-      if (t.text.length <= 6 && introducer.test(t.text) && isCapitalized(tokens[k + 1]) && adjacent(text, t, tokens[k + 1])) places.add(placeStem(tokens[k + 1].text));
+      const next = tokens[k + 1];
+      if (t.text.length > 6 || !(introducer.test(t.text) || (article.lang === 'uk' && LOCATIVE_PREPOSITION.test(t.text) && MASCULINE_LOCATIVE.test(next.text)))) continue;
+      if (isCapitalized(next) && adjacent(text, t, next)) places.add(placeStem(next.text));
     }
     placeIndexes.set(article, places);
   }
