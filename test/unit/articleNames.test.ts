@@ -98,3 +98,11 @@ describe('not names: state agencies, even where the corpus lists the word as a s
 function named(text: string): string[] {
   return findNamedPeople(parseArticle('a.txt', text)).map((m) => `${m.text} → ${m.lemma}`);
 }
+
+describe('bare surnames: Ukrainian -ко surnames decline', () => {
+  it('Дудка, Дудкові are forms of the Дудко the corpus knows', () => {
+    const lexicon = new Map([[nameKey('Дудко'), ['Дудко']]]);
+    const article = parseArticle('a.txt', 'Композиції Дудка звучали. Дудкові таку музику грати легко.');
+    assert.deepEqual(findBareSurnames(article, lexicon, []).map((m) => `${m.text} → ${m.lemma}`), ['Дудка → Дудко', 'Дудкові → Дудко']);
+  });
+});

@@ -49,6 +49,7 @@ describe('first-name forms', () => {
     assert.equal(lookupFirstName('Сашко')[0]?.lemma, 'Сашко');
     assert.equal(lookupFirstName('Оленку')[0]?.lemma, 'Оленка');
     assert.equal(lookupFirstName('Толі')[0]?.lemma, 'Толя');
+    assert.equal(lookupFirstName('Наталю')[0]?.group, lookupFirstName('Наталія')[0]?.group);
     assert.notEqual(lookupFirstName('Сашко')[0]?.group, lookupFirstName('Олександр')[0]?.group);
   });
 });

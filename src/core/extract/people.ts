@@ -778,7 +778,7 @@ export function findBareSurnames(
       continue;
     }
     if (token.text.length < 3) continue;
-    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
+    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
       if (mayNameAlone(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
@@ -849,6 +849,12 @@ const INSTITUTION_STEMS = new Set(
     .split(/\s+/)
     .map(nameStem),
 );
+
+/** The -ко nominative of a Ukrainian oblique form (Дудка, Бойкові → Дудко, Бойко), for matching a surname the corpus knows. */
+const koSurname = (form: string): string[] => {
+  const m = /^(.{2,}к)(?:а|у|ом|ові)$/.exec(form);
+  return m ? [`${m[1]}о`] : [];
+};
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
 function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: number): Match | undefined {
