@@ -106,3 +106,13 @@ describe('bare surnames: Ukrainian -ко surnames decline', () => {
     assert.deepEqual(findBareSurnames(article, lexicon, []).map((m) => `${m.text} → ${m.lemma}`), ['Дудка → Дудко', 'Дудкові → Дудко']);
   });
 });
+
+describe('bare surnames: not an adjective before its noun, nor a place after на', () => {
+  const lexicon = new Map(['Чорний', 'Майдан', 'Гагарин'].map((w) => [nameKey(w), [w]]));
+  const rows: [string, string[]][] = [
+    ['На акваторії Чорного моря шторм. Люди були на Майдані вчора.', []],
+    // A surname's own forms stay: before a verb, and the instrumental of a Russian surname.
+    ['Про це заявив Чорний вчора. Встреча с Гагариным прошла.', ['Чорний', 'Гагариным']],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(findBareSurnames(parseArticle('a.txt', text), lexicon, []).map((m) => m.text), expected));
+});

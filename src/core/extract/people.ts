@@ -784,8 +784,9 @@ export function findBareSurnames(
       continue;
     }
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
-    // Where the article uses the word as a place (у Харкові), likewise.
-    if ((placeOfAdjective(token.text) || usedAsPlace(article, token.text)) && !namesBearer(token.text)) continue;
+    // Where the article uses the word as a place (у Харкові), or as an adjective before its noun (Чорного моря,
+    // Медової печери), likewise.
+    if ((placeOfAdjective(token.text) || usedAsPlace(article, token.text) || adjectiveBeforeNoun(article, i)) && !namesBearer(token.text)) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     const pair = knownPairBefore(article, view, i, spelling, fullNames, found[found.length - 1]?.end ?? 0);
@@ -849,6 +850,26 @@ const INSTITUTION_STEMS = new Set(
     .split(/\s+/)
     .map(nameStem),
 );
+
+/** Short words that follow a name as readily as an adjective: conjunctions, prepositions, pronouns. */
+const FUNCTION_WORD = /^(?:та|або|але|що|який|яка|яке|які|якого|якій|яким|якому|чи|ні|ще|вже|теж|також|був|була|було|були|був|его|её|который|которая|которое|которые|который|или|но|что|уже|тоже|также|был|была|было|были|про|для|від|до|на|по|під|над|без|через|після|при|із|зі|між|перед|за|от|из|под|над|после|при|между|перед)$/;
+
+/**
+ * Adjective endings few surnames share (Чорного, Медової, Медове); not -ський (Бродський вважав), nor the
+ * instrumental -ым, -ой of Russian surnames (Гагариным, Соботкой).
+ */
+const PLAIN_ADJECTIVE = /^(?!.*(?:ськ|цьк|зьк|ск|цк)[а-яіїє]+$).+(?:ого|ому|ої|ій|ий|ый|ое|ее|ове|еве)$/;
+
+/** An adjective-shaped word right before a lowercase word that is no verb or function word: its noun (Чорного моря). */
+function adjectiveBeforeNoun(article: Article, i: number): boolean {
+  const { tokens, text } = article;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!PLAIN_ADJECTIVE.test(t.text.toLowerCase()) || !next || next.kind !== 'word' || !adjacent(text, t, next)) return false;
+  const w = next.text;
+  // Not an adverb either: вчора, давно (a name's verb may follow it).
+  return w.length >= 3 && w === w.toLowerCase() && !VERB_LIKE.test(w) && !FUNCTION_WORD.test(w) && !NOT_SURNAMES.has(w) && !/о$/.test(w) && !isSpeechVerb(w);
+}
 
 /** The -ко nominative of a Ukrainian oblique form (Дудка, Бойкові → Дудко, Бойко), for matching a surname the corpus knows. */
 const koSurname = (form: string): string[] => {
@@ -1014,6 +1035,9 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
 /** Ukrainian у, в, на before a masculine locative in -ові/-еві (у Харкові, у Львові): a place, not a person. */
 const LOCATIVE_PREPOSITION = /^(?:у|в|на)$/i;
 const MASCULINE_LOCATIVE = /(?:ові|еві|єві)$/;
+/** After на any locative in -і (на Майдані, на Поштовій): people are not where на puts a place. */
+const ukrainianLocative = (preposition: string, word: string): boolean =>
+  LOCATIVE_PREPOSITION.test(preposition) && (MASCULINE_LOCATIVE.test(word) || (/^на$/i.test(preposition) && /[іи]$/.test(word) && word.length > 3));
 
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
 const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
@@ -1030,7 +1054,7 @@ function usedAsPlace(article: Article, word: string): boolean {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k];
       const next = tokens[k + 1];
-      if (t.text.length > 6 || !(introducer.test(t.text) || (article.lang === 'uk' && LOCATIVE_PREPOSITION.test(t.text) && MASCULINE_LOCATIVE.test(next.text)))) continue;
+      if (t.text.length > 6 || !(introducer.test(t.text) || (article.lang === 'uk' && ukrainianLocative(t.text, next.text)))) continue;
       if (isCapitalized(next) && adjacent(text, t, next)) places.add(placeStem(next.text));
     }
     placeIndexes.set(article, places);
