@@ -36,8 +36,11 @@ interface StemEvidence {
   nominatives: Map<string, number>;
 }
 
-/** The candidates whose stem the article's evidence shows to be a person's name, as mentions of it. */
-export function articleNames(article: Article, candidates: readonly NameCandidate[]): PersonMention[] {
+/**
+ * The candidates whose stem the article's evidence shows to be a person's name, as mentions of it; `nameWord` says
+ * whether a word's own letters allow a name (asked only where the evidence could decide).
+ */
+export function articleNames(article: Article, candidates: readonly NameCandidate[], nameWord: (word: string) => boolean): PersonMention[] {
   const { tokens, path } = article;
   const byStem = new Map<string, StemEvidence>();
   for (const c of candidates) {
@@ -52,7 +55,7 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
   const found: PersonMention[] = [];
   for (const e of byStem.values()) {
     // The cues are read only where they could decide: a word written often enough, inside a sentence, as a noun.
-    if (e.occurrences.length < MIN_CUED || e.inside === 0 || !e.nounForm) continue;
+    if (e.occurrences.length < MIN_CUED || e.inside === 0 || !e.nounForm || !e.occurrences.every((c) => nameWord(tokens[c.index].text))) continue;
     for (const c of e.occurrences) {
       const cues = personCues(article, c.index, undefined);
       if (cues.length > 0) e.cued++;

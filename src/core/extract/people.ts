@@ -798,7 +798,7 @@ export function findBareSurnames(
   }
   // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
   // of the model yields to this evidence).
-  const named = candidates.length < 2 ? [] : articleNames(article, candidates);
+  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
   if (named.length === 0) return found;
   const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
   const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
@@ -827,19 +827,19 @@ function knownPairBefore(article: Article, view: View, i: number, surname: strin
   };
 }
 
-/**
- * A capitalized word that may be a name no list knows, standing alone: not a common, place, title or Latin word,
- * not beside another capitalized word, not a quoted title («Київський»).
- */
+/** A capitalized word that may be a name no list knows, standing alone: not beside another capitalized word, not a quoted title («Київський»). */
 function mayNameAlone(article: Article, view: View, i: number): boolean {
   const { tokens, text } = article;
   const t = tokens[i];
-  const w = t.text;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (view.capital[i + 1] && adjacent(text, t, next)) return false;
   if (view.capital[i - 1] && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
-  if (prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text)) return false;
+  return !(prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text));
+}
+
+/** A word that may be a name by its own letters: no Latin, abbreviation, place, title, word for a person or institution. */
+function nameWord(article: Article, w: string): boolean {
   if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
   return !(isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || INSTITUTION_STEMS.has(nameStem(w)) || usedAsPlace(article, w));
 }
