@@ -655,8 +655,9 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const pluralAdjective = next !== undefined && next.kind === 'word' && PLURAL_ADJECTIVE.test(next.text) && adjacent(text, t, next);
   const headOfPlural = pluralAt(i + 1) || (pluralAdjective && pluralAt(i + 2));
   if (role && headOfPlural) return undefined;
-  // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word.
-  if (quotedTitle(article, i)) return undefined;
+  // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word;
+  // ТОВ «Ваго-Рев»: one word in quotes names a company or a title, not a person.
+  if (quotedTitle(article, i) || (prev !== undefined && OPENING_QUOTE.test(prev.text) && next !== undefined && CLOSING_QUOTE.test(next.text))) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
