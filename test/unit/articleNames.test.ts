@@ -51,9 +51,11 @@ describe('names no list knows, by the article\'s evidence', () => {
     // Two cued occurrences, one inside a sentence: every form of the name in the article is a person.
     ['Дора ступила через поріг. За вішаком Дора побачила двері. Він покликав Дору.', ['Дора → Дора', 'Дора → Дора', 'Дору → Дора']],
     ['Адамек зовсім ослабнув. Усю ніч лежав бідний Адамек під кущем, а потім Адамек пішов.', ['Адамек → Адамек', 'Адамек → Адамек', 'Адамек → Адамек']],
-    // A form shaped like an adjective is a name when another of its forms is not (Амфібрахію).
+    // A form shaped like an adjective is a name when another of its forms is not (Амфібрахію), with two cues.
     ['Амфібрахій шукав підробіток. Тож Амфібрахій шукав ліпник. Люди дали Амфібрахію грошей.', ['Амфібрахій → Амфібрахій', 'Амфібрахій → Амфібрахій', 'Амфібрахію → Амфібрахій']],
     ['Новий прийшов. Тоді Новий пішов.', []],
+    // A word only ever shaped like an adjective needs a third cue: an adjectival surname.
+    ['Каньовський скочив на коня. Усі знали, що Каньовський любить бенкети. Тоді Каньовський засміявся.', ['Каньовський → Каньовський', 'Каньовський → Каньовський', 'Каньовський → Каньовський']],
     // One cue decides nothing.
     ['Дора ступила через поріг. Потім вона пішла до Дори.', []],
     // Capitalized only where sentences open: no evidence it is a name.

@@ -12,7 +12,7 @@ import { type PersonCue, personCues } from './personEvidence';
 export interface NameCandidate {
   index: number;
   initial: boolean;
-  /** Shaped like an adjective (Амфібрахій, Новій): a name only if another of its forms is not (Амфібрахію). */
+  /** Shaped like an adjective (Амфібрахій, Новій): a name with the usual evidence only if another of its forms is not (Амфібрахію). */
   adjectival: boolean;
 }
 
@@ -55,7 +55,7 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
   const found: PersonMention[] = [];
   for (const e of byStem.values()) {
     // The cues are read only where they could decide: a word written often enough, inside a sentence, as a noun.
-    if (e.occurrences.length < MIN_CUED || e.inside === 0 || !e.nounForm || !e.occurrences.every((c) => nameWord(tokens[c.index].text))) continue;
+    if (e.occurrences.length < MIN_CUED || e.inside === 0 || !e.occurrences.every((c) => nameWord(tokens[c.index].text))) continue;
     for (const c of e.occurrences) {
       const cues = personCues(article, c.index, undefined);
       if (cues.length > 0) e.cued++;
@@ -63,7 +63,8 @@ export function articleNames(article: Article, candidates: readonly NameCandidat
       const word = tokens[c.index].text;
       if (cues.includes('subject') || cues.includes('speaker')) e.nominatives.set(word, (e.nominatives.get(word) ?? 0) + 1);
     }
-    if (e.cued < MIN_CUED || !e.strong) continue;
+    // A word only ever shaped like an adjective (Каньовський, Каньовського) needs one cue more.
+    if (e.cued < MIN_CUED + (e.nounForm ? 0 : 1) || !e.strong) continue;
     const lemma = baseForm(e, tokens.map((t) => t.text));
     for (const c of e.occurrences) {
       const t = tokens[c.index];
