@@ -198,6 +198,12 @@ describe('people: a name after "имени"', () => {
       ['центр имени Гамалеи профессор ', false, false],
       ['на ул. ', false, true],
       ['на Улице ', true, true],
+      // Initials, first names or a title between the street word and the name.
+      ['склади на вул. І. ', false, true],
+      ['на вулиці В\'ячеслава ', false, true],
+      ['на вул. Професора ', false, true],
+      ['кладовища по просп. ', false, true],
+      ['Про це сказав ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
   });
 });

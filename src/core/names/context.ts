@@ -159,7 +159,9 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 // профессор Александр Бутенко" would hide the professor.
 // Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
 const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]|вул ?\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*$`;
+// A street word, then at most two initials, first names or a title of the person the street is named after:
+// вул. І. Федорова, вулиці В'ячеслава Чорновола, вул. Професора Підвисоцького, просп. Гагаріна.
+const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]|вул ?\.|вулиц[яіею]|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*(?:\p{Lu}[\p{L}'’ʼ]*\s?\.?\s*){0,2}$`;
 const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*(?: \\.)?\\s*){0,3}$`, 'u');
 const NAMED_AFTER_NEXT = new RegExp(`${NAMED_AFTER_WORD}$`, 'u');
 const STREET_BEFORE = new RegExp(STREET, 'iu');
