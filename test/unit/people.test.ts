@@ -203,6 +203,7 @@ describe('people: a name after "имени"', () => {
       ['на вулиці В\'ячеслава ', false, true],
       ['на вул. Професора ', false, true],
       ['кладовища по просп. ', false, true],
+      ['на перехресті вулиць Енгельса та ', false, true],
       ['Про це сказав ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
   });

@@ -159,9 +159,12 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 // профессор Александр Бутенко" would hide the professor.
 // Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
 const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-// A street word, then at most two initials, first names or a title of the person the street is named after:
-// вул. І. Федорова, вулиці В'ячеслава Чорновола, вул. Професора Підвисоцького, просп. Гагаріна.
-const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]|вул ?\.|вулиц[яіею]|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*(?:\p{Lu}[\p{L}'’ʼ]*\s?\.?\s*){0,2}$`;
+const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*$`;
+/**
+ * A capitalized word or an initial closing the text (В'ячеслава, І., Професора; case-sensitive, see above), or a
+ * conjunction joining two streets' names (вул. Леніна та Карла Маркса).
+ */
+const LAST_CAPITALIZED = /(?:\p{Lu}[\p{L}'’ʼ]*\s?\.?|(?<![\p{L}])(?:та|і|и|й))\s*$/u;
 const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*(?: \\.)?\\s*){0,3}$`, 'u');
 const NAMED_AFTER_NEXT = new RegExp(`${NAMED_AFTER_WORD}$`, 'u');
 const STREET_BEFORE = new RegExp(STREET, 'iu');
@@ -172,7 +175,23 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
  * the institution's name is complete, so "центра им. Гамалеи Александр Гинцбург" names its director.
  */
 export function isNamedAfter(before: string, fullName = false): boolean {
-  return STREET_BEFORE.test(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
+  return afterStreet(before) || (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before);
+}
+
+/**
+ * A street word before the name, perhaps with initials, first names or a title of the person between, or another
+ * street's name and a conjunction: вул. І. Федорова, вулиці В'ячеслава Чорновола, вул. Професора Підвисоцького,
+ * вулиць Енгельса та Артема.
+ */
+function afterStreet(before: string): boolean {
+  let rest = before;
+  for (let n = 0; n <= 4; n++) {
+    if (STREET_BEFORE.test(rest)) return true;
+    const m = LAST_CAPITALIZED.exec(rest);
+    if (!m) return false;
+    rest = rest.slice(0, m.index);
+  }
+  return false;
 }
 
 /** Nouns of institutions, prizes and buildings that take a person's name in the genitive: Институт Роберта Коха, Общество Макса Планка. */
