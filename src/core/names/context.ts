@@ -159,7 +159,10 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 // профессор Александр Бутенко" would hide the professor.
 // Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
 const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*$`;
+const STREET_WORD = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)`;
+const STREET = String.raw`${STREET_WORD}\s*$`;
+/** A street word anywhere in the text: only then can words between it and the name be stripped. */
+const STREET_ANYWHERE = new RegExp(`${STREET_WORD}(?![\\p{L}])`, 'iu');
 /**
  * A capitalized word or an initial closing the text (В'ячеслава, І., Професора; case-sensitive, see above), or a
  * conjunction joining two streets' names (вул. Леніна та Карла Маркса).
@@ -184,6 +187,7 @@ export function isNamedAfter(before: string, fullName = false): boolean {
  * вулиць Енгельса та Артема.
  */
 function afterStreet(before: string): boolean {
+  if (!STREET_ANYWHERE.test(before)) return false;
   let rest = before;
   for (let n = 0; n <= 4; n++) {
     if (STREET_BEFORE.test(rest)) return true;
