@@ -16,7 +16,7 @@ import { attachRoles, findRoles } from './extract/roles';
 import { CorpusIndex } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
-import { reconcileNames, surnameLexicon } from './link/reconcileNames';
+import { knownFullNames, reconcileNames, surnameLexicon } from './link/reconcileNames';
 import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
@@ -68,8 +68,9 @@ export class CorpusModel {
       extractions.flatMap((x) => x.placesOrgs),
     );
     const lexicon = surnameLexicon(named);
+    const fullNames = knownFullNames(named);
     // Surnames used alone meet the article's places and organizations here; named people already did, per article.
-    const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named), x.placesOrgs));
+    const settled = extractions.map((x) => resolveOverlaps(findBareSurnames(x.article, lexicon, x.named, x.placesOrgs, fullNames), x.placesOrgs));
     // Every mention's base form is decided from the whole corpus's evidence, then people are linked on it.
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);

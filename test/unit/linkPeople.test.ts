@@ -53,6 +53,33 @@ describe('link: surnames alone', () => {
 });
 
 describe('link: a first name alone', () => {
+  const andrii = { lemma: 'Андрій', group: 901 };
+  it('joins the one person its article names with it', () => {
+    const groups = entities([mention('a', 0, 'Андрій Сенченко', 'Андрій Сенченко', 'Сенченко', { first: andrii }), mention('a', 40, 'Андрій', 'Андрій', '', { first: andrii })]);
+    assert.deepEqual(groups, [['Андрій Сенченко', 'Андрій']]);
+  });
+  it('stays in its article when the corpus gives the name with surnames; of two candidates it joins the nearest before it', () => {
+    const groups = entities([
+      mention('a', 0, 'Андрій Сенченко', 'Андрій Сенченко', 'Сенченко', { first: andrii }),
+      mention('a', 20, 'Андрій Задерейко', 'Андрій Задерейко', 'Задерейко', { first: andrii }),
+      mention('a', 40, 'Андрій', 'Андрій', '', { first: andrii }),
+      mention('b', 0, 'Андрій Іванчук', 'Андрій Іванчук', 'Іванчук', { first: andrii }),
+      mention('c', 0, 'Андрій', 'Андрій', '', { first: andrii }),
+      mention('d', 0, 'Андрій', 'Андрій', '', { first: andrii }),
+      mention('e', 0, 'Андрій Курков', 'Андрій Курков', 'Курков', { first: andrii }),
+    ]);
+    assert.deepEqual(groups, [['Андрій Сенченко'], ['Андрій Задерейко', 'Андрій'], ['Андрій Іванчук'], ['Андрій'], ['Андрій'], ['Андрій Курков']]);
+  });
+  it('is one person across articles when the corpus uses the name mostly alone (Мухаммед)', () => {
+    const prophet = { lemma: 'Мухаммед', group: 902 };
+    const groups = entities([
+      mention('a', 0, 'Мухаммед', 'Мухаммед', '', { first: prophet }),
+      mention('b', 0, 'Мухаммед', 'Мухаммед', '', { first: prophet }),
+      mention('c', 0, 'Мухаммед Юсуф', 'Мухаммед Юсуф', 'Юсуф', { first: prophet }),
+      mention('d', 0, 'Мухаммед', 'Мухаммед', '', { first: prophet }),
+    ]);
+    assert.deepEqual(groups, [['Мухаммед', 'Мухаммед', 'Мухаммед'], ['Мухаммед Юсуф']]);
+  });
   const first = { lemma: 'Мухаммед', group: 901 };
   const full = (doc: string): PersonMention => mention(doc, 0, 'Мухаммед Кадри', 'Мухаммед Кадри', 'Кадри', { first });
   const alone = (doc: string): PersonMention => mention(doc, 50, 'Мухаммеда', 'Мухаммед', '', { first });

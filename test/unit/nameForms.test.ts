@@ -21,6 +21,15 @@ describe('first-name forms', () => {
     ['Павел', 'm', 'Павлом', 'ins'],
     ['Лев', 'm', 'Льва', 'gen'],
     ['Пётр', 'm', 'Петру', 'dat'],
+    // Ukrainian: Ігор declines soft, velar a-stems soften (Іванці, Ользі), soft a-stems' genitive in -і, vocatives.
+    ['Ігор', 'm', 'Ігоря', 'gen'],
+    ['Ігор', 'm', 'Ігорем', 'ins'],
+    ['Іванка', 'f', 'Іванці', 'dat'],
+    ['Ольга', 'f', 'Ользі', 'loc'],
+    ['Яся', 'f', 'Ясі', 'gen'],
+    ['Галя', 'f', 'Галю', 'voc'],
+    ['Оленка', 'f', 'Оленко', 'voc'],
+    ['Зеньо', 'm', 'Зеня', 'gen'],
   ];
   for (const [name, gender, form, expected] of cases) {
     it(`${name} has the form ${form} (${expected})`, () => {
@@ -35,6 +44,13 @@ describe('first-name forms', () => {
     assert.equal(lookupFirstName('Стівом')[0]?.lemma, 'Стів');
     assert.equal(lookupFirstName('Кирилл')[0]?.group, lookupFirstName('Кирило')[0]?.group);
     assert.equal(lookupFirstName('Президент').length, 0);
+  });
+  it('knows familiar forms as names of their own (Сашко, Оленку, Толі)', () => {
+    assert.equal(lookupFirstName('Сашко')[0]?.lemma, 'Сашко');
+    assert.equal(lookupFirstName('Оленку')[0]?.lemma, 'Оленка');
+    assert.equal(lookupFirstName('Толі')[0]?.lemma, 'Толя');
+    assert.equal(lookupFirstName('Наталю')[0]?.group, lookupFirstName('Наталія')[0]?.group);
+    assert.notEqual(lookupFirstName('Сашко')[0]?.group, lookupFirstName('Олександр')[0]?.group);
   });
 });
 

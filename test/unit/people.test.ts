@@ -95,6 +95,42 @@ describe('people: bare surnames and first names', () => {
   ]);
 });
 
+describe('people: a first name alone, by its evidence', () => {
+  check([
+    // Inside a sentence a known first name alone is a person; at a sentence's start it needs a cue or the name again.
+    ['Небагатослівно пояснив Андрій. Він пішов.', ['Андрій → Андрій']],
+    ['Андрій уважно огледів територію табору.', ['Андрій → Андрій']],
+    ['Аліна прийшла додому. Мама чекала Аліну.', ['Аліна → Аліна', 'Аліну → Аліна']],
+    ['Андрій. Так звали вулицю в місті.', []],
+    // Familiar forms and their cases: the first-name paradigm gives the base form.
+    ['Увечері Оленка прийшла до Ясі.', ['Оленка → Оленка', 'Ясі → Яся']],
+    ['— Галю, ходи сюди! Вона не чула.', ['Галю → Галя']],
+    // A first name that is also a common word needs a cue: a verb agreeing with it, a vocative.
+    ['Учора Роман сказав, що поїде.', ['Роман → Роман']],
+    ['Роман з’явився у продажу. Його чекали.', []],
+    ['Про це розповідає Надія Іванівна.', ['Надія Іванівна → Надія Іванівна']],
+    ['Бо Надія не вмирає.', []],
+    // A sentence-opening pronoun or conjunction that shares a name's form: Коли (when), Наші (ours).
+    ['Коли Тереза Мей приїхала, всі мовчали.', ['Тереза Мей → Тереза Мей']],
+  ]);
+});
+
+describe('people: surname first, and nicknames', () => {
+  check([
+    // Registers write the surname before the first name and patronymic; the surname takes the first name's case.
+    ['Засновником є Мельник Андрій Володимирович, який зареєстрував фірму.', ['Мельник Андрій Володимирович → Андрій Володимирович Мельник']],
+    ['Договір укладено з Веліжанським Сергієм Сергійовичем.', ['Веліжанським Сергієм Сергійовичем → Сергій Сергійович Веліжанський']],
+    // Not where the surname comes last, nor a sentence's capitalized first word, nor a possessor after a word for a person.
+    ['Президент Российской Федерации Дмитрий Анатольевич Медведев прибыл.', ['Дмитрий Анатольевич Медведев → Дмитрий Анатольевич Медведев']],
+    ['Похороны Людмилы Марковны прошли вчера.', ['Людмилы Марковны → Людмила Марковна']],
+    ['Там была вдова Ельцина Наина Иосифовна.', ['Наина Иосифовна → Наина Иосифовна']],
+    // One word in quotes names a company or a title, whatever its ending.
+    ['Вагонами займається ТОВ «Ваго-Рев», а право ТОВ «Біо-Оріяна» суд не визнав.', []],
+    // A nickname in quotes inside a name.
+    ['Тренер Дмитро « Бобін » Александров сказав.', ['Дмитро « Бобін » Александров → Дмитро Александров']],
+  ]);
+});
+
 describe('people: longer and unusual name shapes', () => {
   check([
     // A middle name that is a first name: the surname is the last word.
@@ -176,6 +212,13 @@ describe('people: a name after "имени"', () => {
       ['центр ім . ', true, true],
       ['ИМЕНИ ', false, false],
       ['центр Гамалеи ', false, false],
+      // Initials, first names or a title between the street word and the name.
+      ['склади на вул. І. ', false, true],
+      ['на вулиці В\'ячеслава ', false, true],
+      ['на вул. Професора ', false, true],
+      ['кладовища по просп. ', false, true],
+      ['на перехресті вулиць Енгельса та ', false, true],
+      ['Про це сказав ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
   });
 });

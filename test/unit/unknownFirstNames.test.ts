@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { findBareSurnames, findNamedPeople, readUnknownPair } from '../../src/core/extract/people';
-import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
+import { knownFullNames, reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
 import { guessFirstName, lookupFirstName } from '../../src/core/names/firstNames';
 
 /** Person mentions of one article as "surface → lemma". */
@@ -60,6 +60,10 @@ describe('first names no list knows: a pair the article shows is a name', () => 
     ['Лидер партии Техрик-э-Лабаик Пакистан Хадим Ризви заявил о протестах.', ['Хадим Ризви → Хадим Ризви']],
     // A known middle name between, and the name again in another case.
     ['Лидером стал Хадим Хусейн Ризви. Сторонники Хадима Хусейна Ризви вышли.', ['Хадим Хусейн Ризви → Хадим Хусейн Ризви', 'Хадима Хусейна Ризви → Хадим Хусейн Ризви']],
+    // "на ім'я": the words say a name follows.
+    ['Про це сказав чоловік на ім’я Ашик Масіх у відеозверненні.', ['Ашик Масіх → Ашик Масіх']],
+    // A surname the article writes after a first name stands as a possessor before another name: Bibi's husband.
+    ['Азії Бібі скасували вирок. Азія Бібі поїхала. Чоловік Бібі Ашіг Масіх повідомив про це.', ['Азії Бібі → Азія Бібі', 'Азія Бібі → Азія Бібі', 'Бібі → Бібі', 'Ашіг Масіх → Ашіг Масіх']],
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
 });
@@ -141,4 +145,21 @@ describe('unknown first names: a pair read by its words', () => {
       assert.equal(pair && [pair.first.lemma, ...pair.middles, pair.surname].join(' '), expected);
     });
   }
+});
+
+describe('first names no list knows: a pair another article names', () => {
+  /** Bare mentions of `text` when another article named `known`. */
+  const bare = (known: string, text: string): string[] => {
+    const named = findNamedPeople(parseArticle('b.txt', known));
+    const article = parseArticle('a.txt', text);
+    const own = findNamedPeople(article);
+    const all = [...named, ...own];
+    return findBareSurnames(article, surnameLexicon(all), own, [], knownFullNames(all)).map((m) => `${m.text} → ${m.lemma}`);
+  };
+  it('the pair is that name, though its first word is also a continent', () => {
+    assert.deepEqual(bare('Суд виправдав християнку Азію Бібі. Азія Бібі залишила країну.', 'Це Азія Бібі, пакистанська християнка.'), ['Азія Бібі → Азія Бібі']);
+  });
+  it('without the pair named anywhere, the surname alone', () => {
+    assert.deepEqual(bare('Суд виправдав християнку Асію Бібі. Асія Бібі залишила країну.', 'Це Азія Бібі, пакистанська християнка.'), ['Бібі → Бібі']);
+  });
 });

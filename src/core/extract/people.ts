@@ -9,15 +9,19 @@
 import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
 import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
-import { nameKey } from '../names/nameKey';
+import { fullNameKey, nameKey } from '../names/nameKey';
+import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
+import { ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
 import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
+import { personCues } from './personEvidence';
+import { articleNames, type NameCandidate, nameStem } from './articleNames';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -37,6 +41,8 @@ export interface PersonMention extends Span {
   readings?: string[];
   /** Readings of a first name no list knows, guessed from its form (Асии → Асия), best first. */
   guessedFirst?: FirstNameForm[];
+  /** A name known from its own article's evidence only (extract/articleNames): it links within that article. */
+  local?: true;
 }
 
 // An optional O’- or Arabic article prefix (О’Рейли, аль-Хадж, эль-Масри), then a capitalized word.
@@ -47,10 +53,13 @@ const PARTICLES = new Set(['де', 'ді', 'ди', 'дю', 'да', 'дель', '
 /** Capitalized particles that open a surname: Марин Ле Пен, Роберт Де Ниро. */
 const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ван', 'Фон', 'Аль', 'Эль', 'Ель', 'Дель', 'Дос', 'Да']);
 
+/** Compounds that name state agencies and companies, never people: Укрзалізниця, Держгеокадастр, Нацбанк, Мінфін, Генпрокуратура. */
+const AGENCY_COMPOUND = /^(?:Укр|Держ|Нац|Мін|Обл)(?=[бвгґджзклмнпрстфхцчшщ])|^Ген(?:прокурат|штаб|консульств|дирекц)/u;
+
 const isCapitalized = (t: Token | undefined): t is Token => {
   if (t === undefined || t.kind !== 'word' || !CAPITALIZED.test(t.text)) return false;
   const lower = t.text.toLowerCase();
-  return !NOT_SURNAMES.has(lower) && !FUNCTION_WORDS.has(lower);
+  return !NOT_SURNAMES.has(lower) && !FUNCTION_WORDS.has(lower) && !AGENCY_COMPOUND.test(t.text);
 };
 
 /** Tokens separated by spaces only (no punctuation, no line break) belong to one name. */
@@ -121,6 +130,8 @@ export function findNamedPeople(article: Article): PersonMention[] {
     // Every name opens with a capitalized word or an initial.
     if (!view.capital[i] && (tokens[i].text.length !== 1 || !INITIAL.test(tokens[i].text))) continue;
     const match =
+      matchSurnameFirstPatronymic(article, view, i) ??
+      matchQuotedNickname(article, view, i) ??
       matchFirstNameSurname(article, view, i) ??
       matchSurnameInitials(article, view, i) ??
       matchInitialsSurname(article, view, i) ??
@@ -290,6 +301,71 @@ function matchFirstNameSurname(article: Article, view: View, i: number): Match |
       surname,
       first: { lemma: reading.lemma, group: reading.group },
       ...(surnameReadings.length > 1 && !second ? { readings: surnameReadings } : {}),
+    },
+  };
+}
+
+/**
+ * A surname before a first name and a patronymic, as registers, courts and lists write people: Мельник Андрій
+ * Володимирович, Веліжанським Сергієм Сергійовичем. The surname takes the first name's case.
+ */
+function matchSurnameFirstPatronymic(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  if (!view.capital[i + 1] || !view.capital[i + 2]) return undefined;
+  const joined = (k: number): boolean => view.capital[k] === 1 && adjacent(text, tokens[k - 1], tokens[k]);
+  // Not a fourth capitalized word after (Федерации Дмитрий Анатольевич Медведев: the surname comes last there).
+  if (!joined(i + 1) || !joined(i + 2) || joined(i + 3)) return undefined;
+  const surnameToken = tokens[i];
+  // Not a sentence's first word capitalized only there (Похороны Людмилы Марковны), nor a possessor after a word for
+  // a person (вдова Ельцина Наина Иосифовна).
+  if (view.initial.has(i) && !pairIndexOf(article).inside.has(surnameToken.text)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word' && PERSON_NOUN.test(prev.text.toLowerCase())) return undefined;
+  // The first name and patronymic after it are evidence enough for an adjectival surname (Веліжанським), not for a place's adjective.
+  const w = surnameToken.text;
+  if (LATIN_WORD.test(w) || w.length < 3 || ALL_CAPS.test(w) || isCommon(view, surnameToken) || lookupFirstName(w).length > 0 || isPlaceLike(w) || placeOfAdjective(w)) return undefined;
+  const patronymic = firstNamePatronymic(tokens[i + 2].text);
+  if (!patronymic) return undefined;
+  const readings = lookupFirstName(tokens[i + 1].text);
+  const patronymicFemale = /на$/.test(patronymic);
+  const reading = readings.find((r) => (r.gender === 'f') === patronymicFemale);
+  if (!reading) return undefined;
+  const surname = surnameCandidates(surnameToken.text, reading.cases, reading.gender)[0];
+  const end = tokens[i + 2].end;
+  return {
+    last: i + 2,
+    mention: {
+      doc: path,
+      start: surnameToken.start,
+      end,
+      text: text.slice(surnameToken.start, end),
+      lemma: `${reading.lemma} ${patronymic} ${surname}`,
+      surname,
+      first: { lemma: reading.lemma, group: reading.group },
+    },
+  };
+}
+
+/** A nickname in quotes between a first name and a surname: Дмитро «Бобін» Александров. */
+function matchQuotedNickname(article: Article, view: View, i: number): Match | undefined {
+  const { tokens, text, path } = article;
+  if (!view.capital[i + 2] || !view.capital[i + 4]) return undefined;
+  const [open, nick, close, last] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!open || !OPENING_QUOTE.test(open.text) || !view.capital[i + 2] || !close || !CLOSING_QUOTE.test(close.text) || !view.capital[i + 4]) return undefined;
+  if (!tight(text, open, nick) || !tight(text, nick, close) || !adjacent(text, close, last) || !/^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[i].end, open.start))) return undefined;
+  const reading = lookupFirstName(tokens[i].text)[0];
+  if (!reading || !plainSurname(last) || isCapitalized(tokens[i + 5]) && adjacent(text, last, tokens[i + 5])) return undefined;
+  const surname = surnameCandidates(last.text, reading.cases, reading.gender)[0];
+  return {
+    last: i + 4,
+    mention: {
+      doc: path,
+      start: tokens[i].start,
+      end: last.end,
+      text: text.slice(tokens[i].start, last.end),
+      lemma: `${reading.lemma} ${surname}`,
+      surname,
+      first: { lemma: reading.lemma, group: reading.group },
     },
   };
 }
@@ -602,8 +678,9 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   const pluralAdjective = next !== undefined && next.kind === 'word' && PLURAL_ADJECTIVE.test(next.text) && adjacent(text, t, next);
   const headOfPlural = pluralAt(i + 1) || (pluralAdjective && pluralAt(i + 2));
   if (role && headOfPlural) return undefined;
-  // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word.
-  if (quotedTitle(article, i)) return undefined;
+  // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word;
+  // ТОВ «Ваго-Рев»: one word in quotes names a company or a title, not a person.
+  if (quotedTitle(article, i) || (prev !== undefined && OPENING_QUOTE.test(prev.text) && next !== undefined && CLOSING_QUOTE.test(next.text))) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale && !eponym) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
@@ -693,11 +770,23 @@ const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'на
  * Surnames used alone, recognized because the lexicon knows them, and first
  * names used alone; skips the spans (in text order) already taken.
  */
-export function findBareSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[]): PersonMention[] {
+export function findBareSurnames(
+  article: Article,
+  lexicon: SurnameLexicon,
+  taken: readonly Span[],
+  placesOrgs: readonly (Span & { guessed?: true })[] = [],
+  fullNames: ReadonlySet<string> = new Set(),
+): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
+  const candidates: NameCandidate[] = [];
   const groupsNamed = new Set<number>();
   for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
+  let surnamesNamed: Set<string> | undefined; // built on the first place adjective the lexicon knows
+  const namesBearer = (word: string): boolean => {
+    surnamesNamed ??= new Set((taken as PersonMention[]).filter((m) => (m.first || m.initials) && m.surname).map((m) => surnameKey(m.surname)));
+    return surnamesNamed.has(surnameKey(word));
+  };
   const found: PersonMention[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -722,14 +811,33 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
       continue;
     }
     if (token.text.length < 3) continue;
-    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
-    if (!surname || namedAfter()) continue;
+    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
+    if (!surname) {
+      if (mayNameAlone(article, view, i) && !namedAfter()) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
+      continue;
+    }
+    if (namedAfter()) continue;
+    // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
+    // Where the article uses the word as a place (у Харкові), or as an adjective before its noun (Чорного моря,
+    // Медової печери), likewise.
+    if ((placeOfAdjective(token.text) || usedAsPlace(article, token.text) || adjectiveBeforeNoun(article, i)) && !namesBearer(token.text)) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
+    const pair = knownPairBefore(article, view, i, spelling, fullNames, found[found.length - 1]?.end ?? 0);
+    if (pair) {
+      found.push(pair);
+      continue;
+    }
     const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
     found.push(withUnknownFirstName(article, view, lexicon, i, Math.max(openedAfter, next > 0 ? taken[next - 1].end : -1)) ?? { doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
-  return found;
+  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
+  // of the model yields to this evidence).
+  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
+  if (named.length === 0) return found;
+  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
+  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
+  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -785,6 +893,78 @@ function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexi
   };
 }
 
+/**
+ * The surname at token i with the capitalized word before it, when some article names that first name and surname
+ * together (Азія Бібі named elsewhere makes «Це Азія Бібі» the name, though Азія is also a continent).
+ */
+function knownPairBefore(article: Article, view: View, i: number, surname: string, fullNames: ReadonlySet<string>, freeFrom: number): PersonMention | undefined {
+  const { tokens, text, path } = article;
+  const prev = tokens[i - 1];
+  if (fullNames.size === 0 || !view.capital[i - 1] || prev.start < freeFrom || !adjacent(text, prev, tokens[i])) return undefined;
+  const known = lookupFirstName(prev.text);
+  const reading = (known.length > 0 ? known : guessFirstName(prev.text)).find((r) => fullNames.has(fullNameKey(r.lemma, surname)));
+  if (!reading) return undefined;
+  return {
+    doc: path,
+    start: prev.start,
+    end: tokens[i].end,
+    text: text.slice(prev.start, tokens[i].end),
+    lemma: `${reading.lemma} ${surname}`,
+    surname,
+    first: { lemma: reading.lemma, group: reading.group },
+  };
+}
+
+/** A capitalized word that may be a name no list knows, standing alone: not beside another capitalized word, not a quoted title («Київський»). */
+function mayNameAlone(article: Article, view: View, i: number): boolean {
+  const { tokens, text } = article;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (view.capital[i + 1] && adjacent(text, t, next)) return false;
+  if (view.capital[i - 1] && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
+  return !(prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text));
+}
+
+/** A word that may be a name by its own letters: no Latin, abbreviation, place, title, word for a person or institution. */
+function nameWord(article: Article, w: string): boolean {
+  if (LATIN_WORD.test(w) || ALL_CAPS.test(w) || isPlaceLike(w) || hasPlacePart(w) || placeOfAdjective(w)) return false;
+  return !(isRoleWord(w) || PERSON_NOUN.test(w.toLowerCase()) || INSTITUTION_STEMS.has(nameStem(w)) || usedAsPlace(article, w));
+}
+
+/** Nouns for institutions, capitalized as their names (Церква заявила, Колегія вирішила): no person's name. */
+const INSTITUTION_STEMS = new Set(
+  `${ORG_NOUNS_RU} ${ORG_NOUNS_UK} церква церковь колегія коллегия закон суд рада уряд правительство парламент міністерство министерство комітет комитет служба держава государство`
+    .split(/\s+/)
+    .map(nameStem),
+);
+
+/** Short words that follow a name as readily as an adjective: conjunctions, prepositions, pronouns. */
+const FUNCTION_WORD = /^(?:та|або|але|що|який|яка|яке|які|якого|якій|яким|якому|чи|ні|ще|вже|теж|також|був|була|було|були|був|его|её|который|которая|которое|которые|который|или|но|что|уже|тоже|также|был|была|было|были|про|для|від|до|на|по|під|над|без|через|після|при|із|зі|між|перед|за|от|из|под|над|после|при|между|перед)$/;
+
+/**
+ * Adjective endings few surnames share (Чорного, Медової, Медове); not -ський (Бродський вважав), nor the
+ * instrumental -ым, -ой of Russian surnames (Гагариным, Соботкой).
+ */
+const PLAIN_ADJECTIVE = /^(?!.*(?:ськ|цьк|зьк|ск|цк)[а-яіїє]+$).+(?:ого|ому|ої|ій|ий|ый|ое|ее|ове|еве)$/;
+
+/** An adjective-shaped word right before a lowercase word that is no verb or function word: its noun (Чорного моря). */
+function adjectiveBeforeNoun(article: Article, i: number): boolean {
+  const { tokens, text } = article;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!PLAIN_ADJECTIVE.test(t.text.toLowerCase()) || !next || next.kind !== 'word' || !adjacent(text, t, next)) return false;
+  const w = next.text;
+  // Not an adverb either: вчора, давно (a name's verb may follow it).
+  return w.length >= 3 && w === w.toLowerCase() && !VERB_LIKE.test(w) && !FUNCTION_WORD.test(w) && !NOT_SURNAMES.has(w) && !/о$/.test(w) && !isSpeechVerb(w);
+}
+
+/** The -ко nominative of a Ukrainian oblique form (Дудка, Бойкові → Дудко, Бойко), for matching a surname the corpus knows. */
+const koSurname = (form: string): string[] => {
+  const m = /^(.{2,}к)(?:а|у|ом|ові)$/.exec(form);
+  return m ? [`${m[1]}о`] : [];
+};
+
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
 function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: number): Match | undefined {
   const { tokens, text, path } = article;
@@ -799,20 +979,28 @@ function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: numbe
   return { last: run.last, mention: { doc: path, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), lemma: spelling, surname: spelling } };
 }
 
-/** A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common word. */
+/**
+ * A first name alone: one the article names in full elsewhere (Угур), or one inside a sentence and not a common
+ * word. At a sentence's start (where every word is capitalized) it needs more: the name again inside a sentence of
+ * the article, or a cue at this occurrence (Андрій уважно огледів). A first name that is also a common word
+ * (Роман, Віра, Надія) needs the cues: a verb agreeing with it, a speech verb, a vocative, a form of address —
+ * at this occurrence, or, inside a sentence, at another occurrence of the name in the article.
+ */
 function bareFirstName(article: Article, view: View, i: number, readings: FirstNameForm[], groupsNamed: Set<number>): PersonMention | undefined {
   const { tokens, text, path } = article;
   const token = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // Next to another capitalized word it is part of a longer name or title that the first pass did not take.
-  if ((isCapitalized(next) && adjacent(text, token, next)) || (isCapitalized(prev) && adjacent(text, prev, token))) return undefined;
+  // Next to another capitalized word it is part of a longer name or title that the first pass did not take; not
+  // after a sentence's first word that is capitalized only there (Учора Роман сказав).
+  const capitalOnlyOpening = view.initial.has(i - 1) && lookupFirstName(prev.text).length === 0 && !pairIndexOf(article).inside.has(prev.text);
+  if ((isCapitalized(next) && adjacent(text, token, next)) || (isCapitalized(prev) && adjacent(text, prev, token) && !capitalOnlyOpening)) return undefined;
   if (next?.text === '.' && INITIAL.test(tokens[i + 2]?.text ?? '')) return undefined;
   const reading = readings.find((r) => groupsNamed.has(r.group)) ?? readings[0];
   const named = groupsNamed.has(reading.group);
   // A first name that is also a place (Джорджия, Вирджиния, Виктория) is the place where the article uses it as one.
   if (!named && usedAsPlace(article, token.text)) return undefined;
-  if (!named && (view.initial.has(i) || token.text.length < 3 || NOT_ALONE.has(reading.lemma.toLowerCase()))) return undefined;
+  if (!named && !aloneNameAttested(article, view, i, reading)) return undefined;
   return {
     doc: path,
     start: token.start,
@@ -822,6 +1010,53 @@ function bareFirstName(article: Article, view: View, i: number, readings: FirstN
     surname: '',
     first: { lemma: reading.lemma, group: reading.group },
   };
+}
+
+/** Whether a first name alone, that the article names no one in full with, reads as a person here (see bareFirstName). */
+function aloneNameAttested(article: Article, view: View, i: number, reading: FirstNameForm): boolean {
+  const token = article.tokens[i];
+  if (token.text.length < 3) return false;
+  const homograph = NOT_ALONE.has(reading.lemma.toLowerCase());
+  const initial = view.initial.has(i);
+  if (!homograph && !initial) return true;
+  const cued = hasNameCue(article, i, reading, homograph ? 0 : 2);
+  const seen = lonelyNamesOf(article, view).get(reading.group);
+  if (!homograph) return cued || (seen?.inside ?? 0) > 0;
+  return cued ? !initial || (seen?.inside ?? 0) > 0 : !initial && (seen?.cued ?? 0) > 0;
+}
+
+/** A cue at this occurrence that the first name names a person; a vocative only for a form that can be one. */
+function hasNameCue(article: Article, i: number, reading: FirstNameForm, gap: number): boolean {
+  return personCues(article, i, reading.gender, gap).some((cue) => cue !== 'vocative' || reading.cases.includes('voc'));
+}
+
+/** Per first-name group, how often the article writes it alone inside a sentence, and with a cue anywhere. */
+interface LonelyNameCounts {
+  inside: number;
+  cued: number;
+}
+
+const lonelyNames = new WeakMap<Article, Map<number, LonelyNameCounts>>();
+
+function lonelyNamesOf(article: Article, view: View): Map<number, LonelyNameCounts> {
+  let counts = lonelyNames.get(article);
+  if (counts) return counts;
+  counts = new Map();
+  const { tokens, text } = article;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!view.capital[k]) continue;
+    const readings = lookupFirstName(tokens[k].text);
+    if (readings.length === 0) continue;
+    if ((view.capital[k + 1] && adjacent(text, tokens[k], tokens[k + 1])) || (view.capital[k - 1] && adjacent(text, tokens[k - 1], tokens[k]))) continue;
+    for (const r of readings) {
+      const c = counts.get(r.group) ?? { inside: 0, cued: 0 };
+      if (!view.initial.has(k)) c.inside++;
+      if (hasNameCue(article, k, r, 0)) c.cued++;
+      counts.set(r.group, c);
+    }
+  }
+  lonelyNames.set(article, counts);
+  return counts;
 }
 
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUN_STEMS.join('|')})[а-яёіїєґ]{0,3}$`);
@@ -885,6 +1120,13 @@ const PLACE_INTRODUCER: Record<Lang, RegExp> = {
   uk: /^(?:штат|штату|штаті|штатом)$/i,
 };
 
+/** Ukrainian у, в, на before a masculine locative in -ові/-еві (у Харкові, у Львові): a place, not a person. */
+const LOCATIVE_PREPOSITION = /^(?:у|в|на)$/i;
+const MASCULINE_LOCATIVE = /(?:ові|еві|єві)$/;
+/** After на any locative in -і (на Майдані, на Поштовій): people are not where на puts a place. */
+const ukrainianLocative = (preposition: string, word: string): boolean =>
+  LOCATIVE_PREPOSITION.test(preposition) && (MASCULINE_LOCATIVE.test(word) || (/^на$/i.test(preposition) && /[іи]$/.test(word) && word.length > 3));
+
 /** A word without its case ending, so the forms of one place meet: Лахора, Лахоре → лахор. */
 export const placeStem = (word: string): string => foldCase(word).replace(/(?:ии|ию|ией|ія|ії|ію|ією|ия|ом|ем|ой|ою|ей|ею|[аеиоуыэюяіїєй])$/, '');
 
@@ -899,11 +1141,23 @@ function usedAsPlace(article: Article, word: string): boolean {
     const introducer = PLACE_INTRODUCER[article.lang];
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k];
-      if (t.text.length <= 6 && introducer.test(t.text) && isCapitalized(tokens[k + 1]) && adjacent(text, t, tokens[k + 1])) places.add(placeStem(tokens[k + 1].text));
+      const next = tokens[k + 1];
+      if (t.text.length > 6 || !(introducer.test(t.text) || (article.lang === 'uk' && ukrainianLocative(t.text, next.text)))) continue;
+      if (isCapitalized(next) && adjacent(text, t, next)) places.add(placeStem(next.text));
     }
     placeIndexes.set(article, places);
   }
   return places.has(placeStem(word));
+}
+
+/**
+ * The article writes the word alone, or as the second word of a name (Азія Бібі): after two forms of a first word,
+ * or after one capitalized inside a sentence (not Сторонники Хадима, whose first word opens a sentence).
+ */
+function surnameInArticle(index: PairIndex, word: string): boolean {
+  if (index.alone.has(foldCase(word))) return true;
+  const firsts = index.firsts.get(surnameKey(word));
+  return firsts !== undefined && (firsts.size >= 2 || [...firsts].some((f) => index.inside.has(f)));
 }
 
 /** A surname's forms share a key: Нисар, Нисару; Биби, Бібі. */
@@ -968,17 +1222,23 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
   // Nor does a word in another script or a place that ends an organization's name: директор Ryanair Кенни Джейкобс,
   // лидер Техрик-э-Лабаик Пакистан Хадим Ризви.
   const sameScript = prev !== undefined && !LATIN_WORD.test(prev.text) && !ALL_CAPS.test(prev.text) && !isPlaceLike(prev.text);
-  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
+  // Nor does a surname the article also writes alone, standing as a possessor (Чоловік Бібі Ашіг Масіх: Bibi's husband).
+  const possessor = view.capital[i - 1] === 1 && surnameInArticle(index, prev.text) && !isCommon(view, prev);
+  if (view.capital[i - 1] === 1 && sameScript && adjacent(text, prev, t) && !titleFirst && !possessor && !(view.initial.has(i - 1) && !index.inside.has(prev.text))) return undefined;
 
   // Before a name of two words, a word the article also writes alone is a surname itself (адвокат Биби Саиф уль-Малук).
-  if (middle && (index.alone.has(foldCase(t.text)) || index.alone.has(foldCase(middle.text)))) return undefined;
+  // So is one the article writes after a first word (Азія Бібі … Чоловік Бібі Ашіг Масіх).
+  if (middle && (surnameInArticle(index, t.text) || index.alone.has(foldCase(middle.text)))) return undefined;
   const prevLower = prev?.kind === 'word' && (prev.text === prev.text.toLowerCase() || titleFirst) && adjacent(text, prev, t);
   const personNoun = prevLower && PERSON_NOUN.test(prev.text.toLowerCase());
   const after = tokens[last + 1];
   const role = afterRole(article, view, i, true);
   const attributed = prev !== undefined && isAttribution(tokens[i - 2]?.text, prev.text);
   const latin = LATIN_NAME.test(text.slice(surname.end, surname.end + 80));
+  // "на ім'я Ашик Масіх", "по имени …": the words say a name follows.
+  const namedBy = prevLower && NAMED_BY.test(prev.text);
   const context =
+    namedBy ||
     personNoun ||
     role !== undefined ||
     (prevLower && isSpeechVerb(prev.text)) ||
@@ -1033,6 +1293,9 @@ function matchUnknownFirstName(article: Article, view: View, i: number): Match |
     },
   };
 }
+
+/** Words after which a name follows: на ім'я, по имени, на прізвище. */
+const NAMED_BY = /^(?:ім['’ʼ]я|имени|прізвище|фамилии)$/i;
 
 /** What a surname's ending shows of the case and gender, when it is unmistakable: Дэвиса, Нисару, Кэмероном. */
 const SURNAME_FORM_CASES: [RegExp, 'm' | 'f', Case[]][] = [

@@ -31,6 +31,8 @@ export interface PlaceOrgMention extends Span {
   lang?: Lang;
   /** Read from the gazetteer, so it outweighs a surname guessed from context alone (Питере, Фэйсбук). */
   known?: boolean;
+  /** Proposed by the statistical model where no rule found anything: weaker than a person's evidence. */
+  guessed?: true;
 }
 
 interface Reading {

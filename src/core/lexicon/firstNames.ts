@@ -1,7 +1,8 @@
 // First names in the nominative, one line per group of names that refer to the
 // same given name across Russian, Ukrainian and transliteration variants, so
 // that "Кирилл Буданов" and "Кирило Буданов" link. Inflected forms are
-// generated (see nameForms.ts), not listed.
+// generated (see nameForms.ts), not listed. Familiar forms (Сашко, Оленка) are in familiarNames.ts.
+import { FAMILIAR_NAME_GROUPS } from './familiarNames';
 
 const MALE = `
 Александр Олександр Алесандр
@@ -707,6 +708,7 @@ const MALE = `
 Атамбек
 Абдулазиз
 Салман
+Салим Салім
 Хамид Хамід
 Ашраф
 Хосни Хосні
@@ -869,7 +871,7 @@ const FEMALE = `
 Людмила
 Мария Марія
 Марина
-Наталья Наталия Наталія
+Наталья Наталия Наталія Наталя
 Нина Ніна
 Оксана
 Ольга
@@ -1037,7 +1039,7 @@ const FEMALE = `
 Оливия Олівія
 Пегги Пеггі
 Пенелопа
-Ребекка
+Ребекка Ребека
 Сандра
 Сара
 Сесилия
@@ -1158,4 +1160,4 @@ const parse = (block: string, gender: 'm' | 'f'): FirstNameGroup[] =>
     .split('\n')
     .map((line) => ({ names: line.trim().split(/\s+/), gender }));
 
-export const FIRST_NAME_GROUPS: readonly FirstNameGroup[] = [...parse(MALE, 'm'), ...parse(FEMALE, 'f')];
+export const FIRST_NAME_GROUPS: readonly FirstNameGroup[] = [...parse(MALE, 'm'), ...parse(FEMALE, 'f'), ...FAMILIAR_NAME_GROUPS];

@@ -1,6 +1,7 @@
 // Capitalized words that follow first names in news prose but are never
 // surnames: months, weekdays, and titles that open a clause ("Владимир Путин"
-// is a name; "Иван Президент" is not a thing news writes). Lowercase.
+// is a name; "Иван Президент" is not a thing news writes), and pronouns and
+// conjunctions that open sentences and share a name's form (Коли: when; Наші: ours). Lowercase.
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   `
 январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае июнь июня июне
@@ -11,6 +12,10 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 понеділок вівторок середа середу четвер пʼятниця п'ятниця пʼятницю п'ятницю субота суботу неділя неділю
 президент президента президенту президентом премьер прем'єр министр міністр глава голова
 тому ради раді великій великого великий великая людина людини
+наш наша наше наші наших нашого нашої нашому нашим ваш ваша ваше ваші вашого наши наших нашего нашей
+коли якщо якби хоча проте поки доки тоді потім коли-небудь когда пока тогда потом хотя если бы
+ви вам вас вами вы
+нині зараз тепер сьогодні вчора учора завтра спочатку відтак отже однак втім зокрема також іноді часом ныне сейчас теперь сегодня вчера завтра сначала однако впрочем иногда
 `
     .trim()
     .split(/\s+/),

@@ -1,7 +1,8 @@
 // mentions → entities for people. A person is a first-name group plus a
 // surname key, so spellings across languages and transliterations meet, while
 // Джаред and Чарльз Кушнер stay apart. Mentions without a first name attach to
-// the person the same article names, then to the corpus's.
+// the person the same article names, then to the corpus's; a first name alone
+// only ever to its own article's.
 import type { PersonMention } from '../extract/people';
 import { nameKey, slug, transliterate } from '../names/nameKey';
 import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails';
@@ -58,15 +59,19 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
-  // A first name alone (Угур) joins the person the article names with it, else stands for itself; one the corpus
-  // mostly uses by itself is a person known by that name alone (пророк Мухаммед, Папа Франциск), whoever else bears it.
+  // A first name alone (Угур) joins the person the article names with it. Otherwise it stands for someone of its
+  // article only: the Андрій of one story is no evidence about the Андрій of another, so they never merge into one
+  // row of mixed people. A name the corpus mostly uses by itself is a person known by that name alone (пророк
+  // Мухаммед, Папа Франциск), whoever else bears it, and one person across the corpus.
   const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
   const mononyms = mononymGroups(lone, (m) => (byGroup.get(m.first!.group) ?? []).some((p) => p.namedIn.has(m.doc)));
   for (const m of lone) {
     const group = m.first!.group;
-    const candidates = mononyms.has(group) ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const single = mononyms.has(group);
+    const candidates = single ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
     const chosen = nearestInArticle(m, candidates);
-    assign(m, chosen ?? getPerson(`${group}|`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
+    const scope = single ? '' : `@${m.doc}`;
+    assign(m, chosen ?? getPerson(`${group}|${scope}`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
   }
 
   // Surnames alone: after the people the surname names, a spelling variant the same article names in full
@@ -80,11 +85,15 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const surnameKey = nameKey(m.surname);
     const initial = m.initials ? transliterate(m.initials)[0] : undefined;
     // A name with a first word no list knows joins no one named with another first name (Нур-уль-Хак Кадри, Мумтаз Кадри).
+    // A name known from its article's evidence alone looks for its person in that article only, else is one
+    // person with the same name known that way elsewhere (Діоклетіан), never a person the corpus names in full.
     const fullInitial = isFull(m) ? transliterate(m.lemma)[0] : undefined;
-    const candidates = (bySurname.get(surnameKey) ?? []).filter((p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial));
+    const candidates = (bySurname.get(surnameKey) ?? []).filter(
+      (p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial) && (!m.local || p.namedIn.has(m.doc)),
+    );
     const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
-    const person = chosen ?? (isFull(m) ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
+    const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
     assign(m, person);
     const firstWord = isFull(m) ? nameKey(m.lemma.split(' ')[0]) : undefined;
     if (firstWord && !byFirstWord.has(firstWord)) byFirstWord.set(firstWord, person);

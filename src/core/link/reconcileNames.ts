@@ -7,7 +7,7 @@
 import type { PersonMention, SurnameLexicon } from '../extract/people';
 import type { Lang } from '../types';
 import { firstNameInLanguage, lookupFirstName } from '../names/firstNames';
-import { nameKey } from '../names/nameKey';
+import { fullNameKey, nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
 import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
 
@@ -47,6 +47,16 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
     else if (m.surname) add(m.surname);
   }
   return lexicon;
+}
+
+/**
+ * The pairs of a first name and a surname the named mentions make known (Азія Бібі), so the same pair elsewhere is
+ * that name even where its own article gives no evidence for it (Це Азія Бібі: Азія is also a continent).
+ */
+export function knownFullNames(named: readonly PersonMention[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const m of named) if (m.first && m.surname && !m.alias && !m.surname.includes(' ')) pairs.add(fullNameKey(m.first.lemma, m.surname));
+  return pairs;
 }
 
 /**

@@ -155,5 +155,5 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 /** A place or organization from a model span: its words as written, an id made from them. */
 function placeOrgMention(article: Article, span: ModelSpan, type: 'LOC' | 'ORG'): PlaceOrgMention {
   const text = article.text.slice(span.start, span.end);
-  return { doc: article.path, start: span.start, end: span.end, type, text, lemma: text, entity: `${type.toLowerCase()}:${slug(text)}`, lang: article.lang };
+  return { doc: article.path, start: span.start, end: span.end, type, text, lemma: text, entity: `${type.toLowerCase()}:${slug(text)}`, lang: article.lang, guessed: true };
 }

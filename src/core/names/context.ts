@@ -178,7 +178,15 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 // профессор Александр Бутенко" would hide the professor.
 // Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
 const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-const STREET = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]|вул ?\.|вулиц[яіею]|проспект[ае]?|пр-т|шоссе|бульвар[ае]?|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)\s*$`;
+const STREET_WORD = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)`;
+const STREET = String.raw`${STREET_WORD}\s*$`;
+/** A street word anywhere in the text: only then can words between it and the name be stripped. */
+const STREET_ANYWHERE = new RegExp(`${STREET_WORD}(?![\\p{L}])`, 'iu');
+/**
+ * A capitalized word or an initial closing the text (В'ячеслава, І., Професора; case-sensitive, see above), or a
+ * conjunction joining two streets' names (вул. Леніна та Карла Маркса).
+ */
+const LAST_CAPITALIZED = /(?:\p{Lu}[\p{L}'’ʼ]*\s?\.?|(?<![\p{L}])(?:та|і|и|й))\s*$/u;
 const NAMED_AFTER_ANY = new RegExp(`${NAMED_AFTER_WORD}(?:\\p{Lu}[\\p{L}.]*(?: \\.)?\\s*){0,3}$`, 'u');
 const NAMED_AFTER_NEXT = new RegExp(`${NAMED_AFTER_WORD}$`, 'u');
 const STREET_BEFORE = new RegExp(STREET, 'iu');
@@ -190,7 +198,24 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
  */
 export function isNamedAfter(before: string, fullName = false): boolean {
   // Every form of имени / им. / імені / ім. has a lowercase м: without one the pattern, tried at each offset, cannot match.
-  return STREET_BEFORE.test(before) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
+  return afterStreet(before) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
+}
+
+/**
+ * A street word before the name, perhaps with initials, first names or a title of the person between, or another
+ * street's name and a conjunction: вул. І. Федорова, вулиці В'ячеслава Чорновола, вул. Професора Підвисоцького,
+ * вулиць Енгельса та Артема.
+ */
+function afterStreet(before: string): boolean {
+  if (!STREET_ANYWHERE.test(before)) return false;
+  let rest = before;
+  for (let n = 0; n <= 4; n++) {
+    if (STREET_BEFORE.test(rest)) return true;
+    const m = LAST_CAPITALIZED.exec(rest);
+    if (!m) return false;
+    rest = rest.slice(0, m.index);
+  }
+  return false;
 }
 
 /** Nouns of institutions, prizes and buildings that take a person's name in the genitive: Институт Роберта Коха, Общество Макса Планка. */

@@ -33,8 +33,8 @@ const aStem = (stem: string, soft: boolean): Paradigm => [
   [soft || VELAR.test(stem) ? 'и' : 'ы', ['gen']],
   ['и', ['gen']],
   [soft ? 'і' : 'е', ['dat', 'loc']],
-  ['і', ['dat', 'loc']],
-  [soft ? 'ю' : 'у', ['acc']],
+  ['і', soft ? ['gen', 'dat', 'loc'] : ['dat', 'loc']], // Ukrainian Галі is also the genitive
+  [soft ? 'ю' : 'у', soft ? ['acc', 'voc'] : ['acc']], // Ukrainian calls Галя «Галю»
   [soft ? 'ей' : 'ой', ['ins']],
   [soft ? 'ею' : 'ою', ['ins']],
   [soft ? 'є' : 'о', ['voc']],
@@ -42,6 +42,12 @@ const aStem = (stem: string, soft: boolean): Paradigm => [
 
 // Russian names whose last vowel drops in the other cases (Павел → Павла, Павлом; Лев → Льва; Пётр → Петра).
 const FLEETING_VOWEL: Record<string, string> = { Павел: 'Павл', Лев: 'Льв', Пётр: 'Петр' };
+
+/** Ukrainian names in a hard-looking consonant that decline soft: Ігор → Ігоря, Ігорю, Ігорем. */
+const SOFT_CONSONANT = new Set(['Ігор']);
+
+/** Ukrainian a-stems in к, г, х soften before the dative and locative ending: Іванка → Іванці, Ольга → Ользі. */
+const SOFTENED_VELAR: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
 
 /** Every form of a first name with the cases it can express (nominative included). */
 export function firstNameForms(name: string, gender: Gender): Map<string, Case[]> {
@@ -67,7 +73,11 @@ export function firstNameForms(name: string, gender: Gender): Map<string, Case[]
       ['ией', ['ins']],
       ['ією', ['ins']],
     ]);
-  } else if (last === 'а' || last === 'я') add(stem, aStem(stem, last === 'я'));
+  } else if (last === 'а' || last === 'я') {
+    add(stem, aStem(stem, last === 'я'));
+    const velar = SOFTENED_VELAR[stem.slice(-1)];
+    if (last === 'а' && velar) add(stem.slice(0, -1) + velar, [['і', ['dat', 'loc']]]);
+  } else if (/ьо$/.test(name)) add(name.slice(0, -2), [['я', ['gen', 'acc']], ['ю', ['dat', 'voc']], ['ьові', ['dat', 'loc']], ['ьом', ['ins']]]); // Зеньо → Зеня, Зеньом
   else if (gender === 'f') return forms; // Foreign feminine names in a consonant do not decline.
   else if (last === 'й') {
     add(stem, softMasculine());
@@ -75,6 +85,7 @@ export function firstNameForms(name: string, gender: Gender): Map<string, Case[]
   } else if (last === 'ь') add(stem, softMasculine());
   else if (last === 'о') add(stem, hardMasculine(stem)); // Петро, Кирило, Михайло decline in Ukrainian.
   else if (FLEETING_VOWEL[name]) add(FLEETING_VOWEL[name], hardMasculine(FLEETING_VOWEL[name]));
+  else if (SOFT_CONSONANT.has(name)) add(name, [...softMasculine(), ['еві', ['dat', 'loc']], ['і', ['loc']], ['е', ['voc']]]);
   else if (/[бвгґджзклмнпрстфхцчшщ]$/.test(name)) add(name, hardMasculine(name));
   return forms;
 }

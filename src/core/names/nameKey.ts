@@ -56,3 +56,6 @@ export function slug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** The key of a first name and a surname together (Азія Бібі): the pair a named mention makes known. */
+export const fullNameKey = (first: string, surname: string): string => `${nameKey(first)}|${nameKey(surname)}`;
