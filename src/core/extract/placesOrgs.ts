@@ -12,6 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
+import { locativePlaceAt, lowercaseWords, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -398,7 +399,21 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i);
+  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
+}
+
+/**
+ * A place no list knows, read from its context (contextPlaces.ts); its id is its stem's, shared by its forms. The
+ * context is evidence of its own, so it outweighs a surname read there only because the corpus uses the word as
+ * one elsewhere (на Майдані, with Майдан a surname in another article): the mention is `known`.
+ */
+function matchByContext(article: Article, i: number): Found | undefined {
+  const place = locativePlaceAt(article, i, lowercaseWords(article.tokens));
+  if (!place) return undefined;
+  const { tokens, text } = article;
+  const start = tokens[place.first].start;
+  const end = tokens[place.last].end;
+  return { first: place.first, last: place.last, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
