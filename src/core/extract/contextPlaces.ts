@@ -7,7 +7,7 @@ import { lookupFirstName } from '../names/firstNames';
 import { foldCase as fold, foldedTokens } from '../text/fold';
 import type { Article, Lang, Token } from '../types';
 
-/** A place read from context: tokens[first..last] and its base form. */
+/** A place read from context: tokens[first..last] and its base form (a street's without its house number). */
 export interface ContextPlace {
   first: number;
   last: number;
@@ -90,4 +90,64 @@ export function stemKey(word: string): string {
   const stem = w.replace(/(?:ові|еві|ами|ями|ою|ею|ом|ем|ах|ях|ів|ї|і|и|ы|а|я|у|ю|е|о|ь|й)$/u, '');
   const base = stem.length >= 3 ? stem : w;
   return base.replace(/ц$/u, 'к').replace(/з$/u, 'г');
+}
+
+// Abbreviated place heads, in both spellings of a dot (м. Буча; pre-tokenized м . Буча). A settlement's abbreviation
+// stays outside its name (с. Рашків), a street's is part of it (вул. Горького), with the house number after a comma
+// (вул. Равська, 15д): the conventions of Ukrainian and Russian news alike.
+const SETTLEMENT_ABBREVIATIONS: Record<Lang, Set<string>> = { uk: new Set(['м', 'с', 'смт', 'сел', 'хут']), ru: new Set(['г', 'с', 'пос', 'пгт', 'дер', 'ст-ца']) };
+const STREET_ABBREVIATIONS: Record<Lang, Set<string>> = { uk: new Set(['вул', 'пров', 'просп', 'пл', 'бул', 'узв']), ru: new Set(['ул', 'пер', 'просп', 'пр-т', 'пл', 'бул', 'наб']) };
+/** Abbreviations written without a dot too (смт Андріївка). */
+const UNDOTTED = new Set(['смт', 'пгт', 'пр-т', 'ст-ца']);
+/**
+ * A nominative adjective that opens a two-word settlement name: Нова Дофіновка, Кривий Ріг, Белая Калитва,
+ * Софіївська Борщагівка. The common toponym adjectives and the -ськ- ones: a noun (Андріївка) ends alike.
+ */
+const NAME_ADJECTIVE =
+  /^(?:(?:Нов|Стар|Велик|Мал|Біл|Бел|Верхн|Нижн|Середн|Червон|Красн|Чорн|Черн|Зелен|Жовт|Крив|Сух|Широк|Висок|Глибок|Золот|Срібн|Кам[’'ʼ]ян|Камен|Ясн|Свят)|\p{Lu}\p{Ll}+(?:ськ|цьк|зьк|ск|цк))(?:а|ая|яя|ий|ый|ій|ой|е|ое|ее|і|ые|ие|я)$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * A place after an abbreviated settlement or street head: м. Буча, с. Нова Дофіновка, смт Андріївка, г. Урюпинск
+ * (the name alone), вул. Горького, вул. І. Федорова, 32, ул. Большая Ордынка (the abbreviation included). The
+ * `м`/`г` of metres and years is told apart by the number before it.
+ */
+export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | undefined {
+  const { tokens, text, lang } = article;
+  const t = tokens[i];
+  if (t.kind !== 'word') return undefined;
+  const folded = foldedTokens(tokens)[i];
+  const settlement = SETTLEMENT_ABBREVIATIONS[lang].has(folded);
+  if (!settlement && !STREET_ABBREVIATIONS[lang].has(folded)) return undefined;
+  if (t.text !== folded || tokens[i - 1]?.kind === 'number') return undefined;
+  let k = i + 1;
+  const dot = tokens[k]?.text === '.' && /^ ?$/.test(text.slice(t.end, tokens[k].start));
+  if (dot) k++;
+  else if (!UNDOTTED.has(folded)) return undefined;
+  // A settlement's name may open the next line (с.\nКатюжанка); a metre's м. ends a sentence on the same one.
+  const gap = tokens[k] ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+  if (!/^[ \t\u00a0]{1,2}$/.test(gap) && !(settlement && folded !== 'м' && folded !== 'г' && /^\n$/.test(gap))) return undefined;
+  const first = k;
+  // вул. І. Федорова: a street named after a person may carry an initial.
+  if (!settlement && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 2]) k += 2;
+  if (!CAPITALIZED.test(tokens[k]?.text ?? '')) return undefined;
+  let last = k;
+  const next = tokens[k + 1];
+  if (next && CAPITALIZED.test(next.text) && spaced(text, tokens[k], next) && (NAME_ADJECTIVE.test(tokens[k].text) || !settlement)) last = k + 1;
+  const lemma = text.slice(tokens[settlement ? first : i].start, tokens[last].end);
+  return settlement ? { first, last, lemma } : { first: i, last: houseNumberEnd(article, last), lemma };
+}
+
+/** The last token of a house number after a street's name (Равська, 15д; Крилова , 7-а), else the name's last token. */
+function houseNumberEnd(article: Article, last: number): number {
+  const { tokens, text } = article;
+  const comma = tokens[last + 1];
+  const number = tokens[last + 2];
+  if (comma?.text !== ',' || number?.kind !== 'number' || !/^ ?$/.test(text.slice(tokens[last].end, comma.start)) || !/^ $/.test(text.slice(comma.end, number.start))) return last;
+  let end = last + 2;
+  // 15д, 7-а, 132-А: a letter glued to the number, directly or by a hyphen.
+  const glued = (k: number): boolean => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
+  if (glued(end + 1) && tokens[end + 1].text === '-' && glued(end + 2) && /^\p{L}$/u.test(tokens[end + 2].text)) end += 2;
+  else if (glued(end + 1) && /^\p{L}$/u.test(tokens[end + 1].text)) end += 1;
+  return end;
 }

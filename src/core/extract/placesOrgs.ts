@@ -12,7 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
-import { locativePlaceAt, lowercaseWords, stemKey } from './contextPlaces';
+import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, lowercaseWords, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -399,7 +399,14 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
+  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
+}
+
+/** м. Буча, с. Рашків, вул. Горького (contextPlaces.ts); a name after a settlement's abbreviation that the gazetteer knows (м. Києва) is read there. */
+function matchAbbreviated(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
+  const place = abbreviatedPlaceAt(article, i);
+  if (!place || (place.first > i && matchKnown(article, place.first, byForm, longest, false))) return undefined;
+  return contextFound(article, place);
 }
 
 /**
@@ -409,7 +416,10 @@ function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, lo
  */
 function matchByContext(article: Article, i: number): Found | undefined {
   const place = locativePlaceAt(article, i, lowercaseWords(article.tokens));
-  if (!place) return undefined;
+  return place && contextFound(article, place);
+}
+
+function contextFound(article: Article, place: ContextPlace): Found {
   const { tokens, text } = article;
   const start = tokens[place.first].start;
   const end = tokens[place.last].end;
@@ -543,6 +553,11 @@ const REGION_NOUNS: [Lang, string, 'f' | 'm'][] = [
   ['uk', 'область', 'f'], ['uk', 'район', 'm'], ['uk', 'край', 'm'], ['uk', 'округ', 'm'], ['uk', 'республіка', 'f'], ['uk', 'губернія', 'f'],
 ];
 let regionNouns: Map<string, { lemma: string; gender: 'f' | 'm'; lang: Lang }> | undefined;
+/** Донецька обл, Бородянський р-н: the abbreviation (its dot left outside) names the region as the noun does. */
+const REGION_ABBREVIATIONS: Record<string, { lemma: string; gender: 'f' | 'm' }> = {
+  обл: { lemma: 'область', gender: 'f' },
+  ...Object.fromEntries(['р-н', 'р-на', 'р-ну', 'р-ні', 'р-не', 'р-ном'].map((f) => [f, { lemma: 'район', gender: 'm' as const }])),
+};
 const RU_REGION_ADJ = /^(\p{Lu}[\p{L}-]*(?:ск|цк))(?:ая|ой|ую|ою|ий|ого|ому|ом|им)$/u;
 const UK_REGION_ADJ = /^(\p{Lu}[\p{L}'’ʼ-]*(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою|ий|ого|ому|им|ім)$/u;
 
@@ -554,7 +569,8 @@ function matchRegion(article: Article, i: number): Found | undefined {
   regionNouns ??= new Map(
     REGION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)),
   );
-  const head = regionNouns.get(noun.text);
+  const abbreviated = REGION_ABBREVIATIONS[noun.text];
+  const head = regionNouns.get(noun.text) ?? (abbreviated && { ...abbreviated, lang: article.lang });
   if (!head) return undefined;
   const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(adj.text);
   if (!m) return undefined;
