@@ -105,6 +105,9 @@ const UNDOTTED = new Set(['смт', 'пгт', 'пр-т', 'ст-ца']);
  */
 const NAME_ADJECTIVE =
   /^(?:(?:Нов|Стар|Велик|Мал|Біл|Бел|Верхн|Нижн|Середн|Червон|Красн|Чорн|Черн|Зелен|Жовт|Крив|Сух|Широк|Висок|Глибок|Золот|Срібн|Кам[’'ʼ]ян|Камен|Ясн|Свят)|\p{Lu}\p{Ll}+(?:ськ|цьк|зьк|ск|цк))(?:а|ая|яя|ий|ый|ій|ой|е|ое|ее|і|ые|ие|я)$/u;
+const ADJECTIVE_FORM = /(?:ого|его|ому|ему|ой|ий|ый|ій|ої|ій|ая|яя|а|е)$/u;
+/** Lowercase nouns that end a street's name after an adjective (Обводного канала, Військовий проїзд). */
+const NAME_NOUN = /^(?:канал|проїзд|проезд|узвіз|узвоз|спуск|тупик|шосе|шоссе|міст|мост|вал|остр|парк|сквер|сад|бульвар|переул|провул|набережн|площ|майдан|линия|лінія)/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /**
@@ -134,6 +137,9 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   let last = k;
   const next = tokens[k + 1];
   if (next && CAPITALIZED.test(next.text) && spaced(text, tokens[k], next) && (NAME_ADJECTIVE.test(tokens[k].text) || !settlement)) last = k + 1;
+  // наб. Обводного канала, вул. Військовий проїзд: an adjective before a lowercase noun is no name of its own.
+  const after = tokens[last + 1];
+  if (after && after.kind === 'word' && NAME_NOUN.test(after.text) && spaced(text, tokens[last], after) && ADJECTIVE_FORM.test(tokens[last].text)) return undefined;
   const lemma = text.slice(tokens[settlement ? first : i].start, tokens[last].end);
   return settlement ? { first, last, lemma } : { first: i, last: houseNumberEnd(article, last), lemma };
 }

@@ -627,6 +627,30 @@ function streetNoun(key: string): string | undefined {
   return streetNouns.get(key);
 }
 
+// Стрийський парк, Байковому цвинтарі, Північне море, Високому Замку, Гостинного двору: a capitalized adjective
+// before a landmark noun names it, the noun included. Unlike a street noun, a landmark noun before a name
+// (ліс Петра, море Ірини) makes no place of it, so these are read after an adjective only.
+const LANDMARK_NOUNS: [Lang, string][] = [
+  ...'парк сквер сад кладбище собор монастырь %замок двор вокзал гора лес пустырь море залив пролив канал мост долина урочище заповедник'.split(' ').map((w) => ['ru', w] as [Lang, string]),
+  ...'парк сквер сад цвинтар кладовище собор монастир %замок двір вокзал гора ліс пустир шлях море затока протока острів канал міст ставок долина урочище заповідник'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+];
+// Neuter nouns in -е that declineWord reads as indeclinable loans.
+const LANDMARK_NEUTER: Record<string, string[]> = { море: ['моря', 'морю', 'морі', 'морем'], урочище: ['урочища', 'урочищу', 'урочищі', 'урочищем', 'урочище'] };
+/** A place adjective at a sentence start: Стрийський парк is a park there, Великий ліс is not. */
+const TOPONYM_ADJ = /^\p{Lu}[\p{L}'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ов|ев|ів|ин|їн)\p{Ll}{1,3}$/u;
+let landmarkNouns: Map<string, string> | undefined;
+
+/** The landmark noun (lemma) of a folded word form (парку → парк, морі → море). */
+function landmarkNoun(key: string): string | undefined {
+  landmarkNouns ??= new Map(
+    LANDMARK_NOUNS.flatMap(([lang, w]) => {
+      const lemma = w.replace('%', '');
+      return [...declineWord(lemma, lang, false, w.startsWith('%')), ...(LANDMARK_NEUTER[lemma] ?? [])].map((f) => [fold(f), lemma] as const);
+    }),
+  );
+  return landmarkNouns.get(key);
+}
+
 function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
   const { tokens, text, lang } = article;
   const t = tokens[i];
@@ -638,10 +662,15 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   };
   // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
-  const after = streetNoun(folded[i + 1]);
-  if (after && STREET_ADJ[lang].test(t.text)) {
-    // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
-    if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
+  const street = streetNoun(folded[i + 1]);
+  const after = street ?? landmarkNoun(folded[i + 1]);
+  // Києві площею (an area): a name the gazetteer knows is no street's adjective.
+  if (after && STREET_ADJ[lang].test(t.text) && !byForm.has(folded[i])) {
+    const sentenceStart = article.sentences.some((s) => s.start === t.start);
+    // Общая площадь квартиры: at a sentence start площадь is an area, not a square; Великий ліс is a big forest.
+    if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && sentenceStart) return undefined;
+    // ТОВ "Зелена долина": a quoted name is a company's or a title, not a landmark.
+    if (!street && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '')) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }
