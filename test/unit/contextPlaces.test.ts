@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { stemKey } from '../../src/core/extract/contextPlaces';
+import { mayBePlace, stemKey } from '../../src/core/extract/contextPlaces';
 import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
 
 /** [text, the LOC mentions found, as "surface|lemma"]. */
@@ -84,3 +84,22 @@ table('places listed: the Crimea in full, the self-proclaimed republics, regions
   ['Громада в межах Автономної Республіки Крим та АР Крим.', ['Автономної Республіки Крим|Автономна Республіка Крим', 'АР Крим|АР Крим']],
   ['Бойовики ДНР відступили до Дністра, на Поділля і в Галичину.', ['ДНР|ДНР', 'Дністра|Дністер', 'Поділля|Поділля', 'Галичину|Галичина']],
 ]);
+
+describe('mayBePlace: one capitalized word a statistical guess reads as a place', () => {
+  const rows: [string, string, boolean][] = [
+    ['Данко дивився на Олену захоплено .', 'Олену', false],
+    ['Ми з Аделею — не подруги .', 'Аделею', false],
+    ['Цитати з Біблії та Конституції .', 'Біблії', false],
+    ['Церква святкує Різдво .', 'Різдво', false],
+    ['Він приїхав з Кременця вчора .', 'Кременця', true],
+    ['Навесні військо стояло під Пилявцями .', 'Пилявцями', true],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(`${text} → ${word}: ${expected}`, () => {
+      const article = parseArticle('a.txt', text);
+      const token = article.tokens.find((t) => t.text === word);
+      assert.ok(token);
+      assert.equal(mayBePlace(article, token), expected);
+    });
+  }
+});

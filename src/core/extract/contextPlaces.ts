@@ -35,6 +35,24 @@ const ADJECTIVE: Record<Lang, RegExp> = { uk: /(?:ому|ьому|ій|ім|[к�
 const COMMON_NOUN_STEM =
   /^(інтернет|интернет|мереж|сети$|положенн|положени|закон|кодекс|указ|статут|додатк|приложени|конституці|конституци|біблі|библи|євангелі|евангели|всесвіт|договор|догові|угод|объединени|об.єднанн|царств|міністерств|министерств|управлінн|управлени|академі|академи|інститут|институт|університет|университет|палат|кабінет|кабинет|комітет|комитет|департамент|агентств|центр|фонд[іе]$|банк[уе]$|суд[іе]$|раді$|совет|парті|парти|церкв|храм|собор|фейсбук|твіттер|твиттер|телеграм|ютуб|ютюб)/u;
 
+// Capitalized words of faith, feasts and founding documents (Бог, Церква, Біблії, Різдво, Конституції): often
+// capitalized in prose, never places.
+const REVERED_WORD = /^(?:бог|господ|церкв|церков|біблі|библи|євангел|евангел|різдв|рождеств|великд|пасх|трійц|троиц|реформаці|реформаци|конституці|конституци|христ)/u;
+const COMPANION = new Set(['з', 'із', 'зі', 'с', 'со']);
+const INSTRUMENTAL_ENDING = /(?:ою|ею|єю|ом|ем|єм)$/u;
+
+/**
+ * May one capitalized word that no rule read be a place, as a statistical guess has it? Not a first name (на Дору,
+ * до Ілії: a place that is also a first name needs a place context the rules read, в Софії, місто Софія), not a
+ * companion in the instrumental (з Аделею), not a word of faith or a founding document.
+ */
+export function mayBePlace(article: Article, word: Token): boolean {
+  const folded = fold(word.text);
+  if (lookupFirstName(word.text).length > 0 || REVERED_WORD.test(folded) || COMMON_NOUN_STEM.test(folded)) return false;
+  const before = /(\p{L}+)\s+$/u.exec(article.text.slice(Math.max(0, word.start - 6), word.start));
+  return !(before && COMPANION.has(fold(before[1])) && INSTRUMENTAL_ENDING.test(folded));
+}
+
 /** Company and agency names compounded with an industry or office word (у Росздравнадзорі, в Укрнафті). */
 const COMPANY_COMPOUND = /.{3}(?:надзор|нагляд|банк|пром|газ|нафт|нефт|енерго|энерго|інвест|инвест|трейд|холдинг|комтех)/u;
 
