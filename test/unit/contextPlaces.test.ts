@@ -103,3 +103,20 @@ describe('mayBePlace: one capitalized word a statistical guess reads as a place'
     });
   }
 });
+
+table('a toponym-suffixed genitive after до/з/від is a place; a first name there is not', [
+  ['Корган переправляє яблука до Вижниці, а з Мирополя везе їжу і сіль.', ['Вижниці|Вижниці', 'Мирополя|Мирополя']],
+  ['Він пішов до Ірини та від Петра.', []],
+]);
+
+table('once the context names a place, its other forms in the article are that place', [
+  [
+    'Петриківка вперше згадується в листі. Навчання в Петриківці починається в садку. Відвідувачі Петриківки приїжджають.',
+    ['Петриківка|Петриківка', 'Петриківці|Петриківці', 'Петриківки|Петриківки'],
+  ],
+  ['Петриківка вперше згадується в листі.', []],
+]);
+
+table('a quoted landmark is a landmark unless a legal form names it a company', [
+  ['Будівля «Гостинного двору» стоїть , а ТОВ «Зелена долина» продали .', ['Гостинного двору|Гостинного двору']],
+]);

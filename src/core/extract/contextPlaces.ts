@@ -18,6 +18,14 @@ export interface ContextPlace {
 const LOCATIVE_PREPOSITIONS: Record<Lang, Set<string>> = { uk: new Set(['в', 'у', 'на']), ru: new Set(['в', 'во', 'на']) };
 const UNDER: Record<Lang, Set<string>> = { uk: new Set(['під']), ru: new Set(['под']) };
 
+/** Prepositions of direction governing the genitive (до Вижниці, з Петриківки), where people stand as often. */
+const FROM_TO: Record<Lang, Set<string>> = { uk: new Set(['до', 'з', 'із', 'зі', 'від', 'біля', 'поблизу', 'неподалік']), ru: new Set(['до', 'из', 'изо', 'от', 'около', 'возле', 'близ']) };
+// …so there the word must also have a toponym's suffix in the genitive: Вижниці, Петриківки, Шахтарська, Тернополя, Ужгорода.
+const TOPONYM_GENITIVE: Record<Lang, RegExp> = {
+  uk: /(?:[іїи]вки|ниці|ичі|ичів|[сцз]ька|пол[яю]|піля|город[ау]|град[ау]|ївц[яі])$/u,
+  ru: /(?:[ео]вки|ницы|ичей|[сц]ка|пол[яю]|город[ау]|град[ау])$/u,
+};
+
 // Noun endings of the locative: Петриківці, Львові, Поділлі, Коломиї, Шахтарську; Урюпинске, Тольятти-less.
 // An adjective's locative (Київському, Західній) and the plural (Карпатах) are left out: they open longer names.
 const LOCATIVE: Record<Lang, RegExp> = {
@@ -72,7 +80,8 @@ export function locativePlaceAt(article: Article, i: number, lowercase: Readonly
   const word = folded[i];
   const locative = LOCATIVE_PREPOSITIONS[lang].has(preposition) && LOCATIVE[lang].test(word);
   const instrumental = UNDER[lang].has(preposition) && INSTRUMENTAL[lang].test(word);
-  if (!(locative || instrumental) || ADJECTIVE[lang].test(word) || COMMON_NOUN_STEM.test(word) || COMPANY_COMPOUND.test(word)) return undefined;
+  const genitive = FROM_TO[lang].has(preposition) && TOPONYM_GENITIVE[lang].test(word);
+  if (!(locative || instrumental || genitive) || ADJECTIVE[lang].test(word) || COMMON_NOUN_STEM.test(word) || COMPANY_COMPOUND.test(word)) return undefined;
   if (lowercase.has(word) || lookupFirstName(t.text).length > 0) return undefined;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && spaced(text, t, next)) return undefined;
@@ -174,4 +183,23 @@ function houseNumberEnd(article: Article, last: number): number {
   if (glued(end + 1) && tokens[end + 1].text === '-' && glued(end + 2) && /^\p{L}$/u.test(tokens[end + 2].text)) end += 2;
   else if (glued(end + 1) && /^\p{L}$/u.test(tokens[end + 1].text)) end += 1;
   return end;
+}
+
+/**
+ * Other forms of the places an article's context named (в Петриківці … селищі Петриківка): capitalized words
+ * whose stem is one of `stems`, outside the spans already taken. The context made the stem a place in this
+ * article, so its bare forms are that place too (Петриківка вперше згадується, відвідувачі Петриківки).
+ */
+export function sameStemPlaces(article: Article, stems: ReadonlySet<string>, taken: (i: number) => boolean): number[] {
+  if (stems.size === 0) return [];
+  const { tokens } = article;
+  const lowercase = lowercaseWords(tokens);
+  const folded = foldedTokens(tokens);
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || taken(i) || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || lowercase.has(folded[i])) return;
+    if (ADJECTIVE[article.lang].test(folded[i]) || !stems.has(stemKey(t.text)) || lookupFirstName(t.text).length > 0) return;
+    out.push(i);
+  });
+  return out;
 }

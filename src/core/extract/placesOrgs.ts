@@ -12,7 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
-import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, lowercaseWords, stemKey } from './contextPlaces';
+import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, lowercaseWords, sameStemPlaces, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -307,6 +307,8 @@ interface Found {
   last: number;
   /** The second organization of a hyphenated token (Pfizer-BioNTech). */
   second?: { reading: Reading; text: string; start: number };
+  /** A one-word place no list knows, read from its context (в Петриківці, селищі Петриківка): its other forms in the article are places too. */
+  fromContext?: boolean;
 }
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
@@ -322,6 +324,7 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     found.push(match);
     i = match.last;
   }
+  withSameStemPlaces(article, found);
   // МИД России, Минздрав Украины: the ministry takes its country.
   const merged: Found[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -402,6 +405,17 @@ function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, lo
   return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
 }
 
+/** Adds to `found` (in text order) the other forms of the one-word places the article's context named. */
+function withSameStemPlaces(article: Article, found: Found[]): void {
+  const stems = new Set(found.filter((f) => f.fromContext && f.first === f.last).map((f) => stemKey(f.mention.text)));
+  const taken = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) taken.add(k);
+  const more = sameStemPlaces(article, stems, (k) => taken.has(k)).map((k) => contextFound(article, { first: k, last: k, lemma: article.tokens[k].text }));
+  if (more.length === 0) return;
+  found.push(...more);
+  found.sort((a, b) => a.first - b.first);
+}
+
 /** м. Буча, с. Рашків, вул. Горького (contextPlaces.ts); a name after a settlement's abbreviation that the gazetteer knows (м. Києва) is read there. */
 function matchAbbreviated(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
   const place = abbreviatedPlaceAt(article, i);
@@ -423,7 +437,7 @@ function contextFound(article: Article, place: ContextPlace): Found {
   const { tokens, text } = article;
   const start = tokens[place.first].start;
   const end = tokens[place.last].end;
-  return { first: place.first, last: place.last, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
+  return { first: place.first, last: place.last, fromContext: true, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
@@ -608,7 +622,7 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
-  return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
+  return { first: i + 1, last: i + 1, fromContext: true, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(stemKey(name.text))}` } };
 }
 
 // Кутузовский проспект, на Манежной площади, улица Большая Никитская, шоссе Энтузиастов: streets and squares, the noun included.
@@ -669,8 +683,9 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     const sentenceStart = article.sentences.some((s) => s.start === t.start);
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square; Великий ліс is a big forest.
     if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && sentenceStart) return undefined;
-    // ТОВ "Зелена долина": a quoted name is a company's or a title, not a landmark.
-    if (!street && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '')) return undefined;
+    // ТОВ "Зелена долина": a quoted name after a legal form or an organization noun is the company's, not a landmark.
+    const cue = tokens[i - 2];
+    if (!street && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '') && cue && (LEGAL_FORM.test(cue.text) || organizationNouns().has(folded[i - 2]))) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }
