@@ -120,3 +120,7 @@ table('once the context names a place, its other forms in the article are that p
 table('a quoted landmark is a landmark unless a legal form names it a company', [
   ['Будівля «Гостинного двору» стоїть , а ТОВ «Зелена долина» продали .', ['Гостинного двору|Гостинного двору']],
 ]);
+
+table('у + a soft feminine genitive may be a possessor: its other forms are not taken for the place', [
+  ['Ілія мовчав . А у Ілії був кіт .', ['Ілії|Ілії']],
+]);

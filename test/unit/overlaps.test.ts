@@ -24,3 +24,22 @@ describe('overlaps between people and places or organizations', () => {
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(settled(text), expected));
 });
+
+describe('a one-word surname guess yields to a longer place holding it', () => {
+  // The corpus knows Чорний and Андріївський as surnames; the bare-surname pass reads them in every article.
+  const rows: [string, string, string[]][] = [
+    ['Ділянка за 150 метрів від Чорного моря.', 'Чорного', ['LOC Чорного моря']],
+    ['Хто піде зі мною на Андріївський узвіз ?', 'Андріївський', ['LOC Андріївський узвіз']],
+    ['Після зустрічі Чорного в Києві.', 'Чорного', ['PER Чорного', 'LOC Києві']],
+  ];
+  for (const [text, surname, expected] of rows) {
+    it(text, () => {
+      const article = parseArticle('a.txt', text);
+      const start = text.indexOf(surname);
+      const bare = { doc: 'a.txt', start, end: start + surname.length, text: surname, lemma: surname, surname };
+      const { people, placesOrgs } = resolveOverlaps([bare], findPlacesOrgs(article));
+      const got = [...people.map((m) => ({ ...m, type: 'PER' })), ...placesOrgs].sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text}`);
+      assert.deepEqual(got, expected);
+    });
+  }
+});

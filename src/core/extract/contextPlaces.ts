@@ -12,6 +12,8 @@ export interface ContextPlace {
   first: number;
   last: number;
   lemma: string;
+  /** The context leaves no other reading, so the word's other forms in the article are the place too (see sameStemPlaces). */
+  sure: boolean;
 }
 
 /** Prepositions governing the locative (в, на) or, under/під, the instrumental. */
@@ -25,6 +27,8 @@ const TOPONYM_GENITIVE: Record<Lang, RegExp> = {
   uk: /(?:[іїи]вки|ниці|ичі|ичів|[сцз]ька|пол[яю]|піля|город[ау]|град[ау]|ївц[яі])$/u,
   ru: /(?:[ео]вки|ницы|ичей|[сц]ка|пол[яю]|город[ау]|град[ау])$/u,
 };
+
+const SOFT_GENITIVE = /(?:ї|[лнрдтсз]і)$/u;
 
 // Noun endings of the locative: Петриківці, Львові, Поділлі, Коломиї, Шахтарську; Урюпинске, Тольятти-less.
 // An adjective's locative (Київському, Західній) and the plural (Карпатах) are left out: they open longer names.
@@ -85,7 +89,9 @@ export function locativePlaceAt(article: Article, i: number, lowercase: Readonly
   if (lowercase.has(word) || lookupFirstName(t.text).length > 0) return undefined;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && spaced(text, t, next)) return undefined;
-  return { first: i, last: i, lemma: t.text };
+  // у Ілії, в Аделі: a soft feminine noun's genitive is its locative, and у + genitive is a possessor (у Ілії є син).
+  const possessor = lang === 'uk' && (preposition === 'у' || preposition === 'в') && SOFT_GENITIVE.test(word);
+  return { first: i, last: i, lemma: t.text, sure: !possessor };
 }
 
 /** Tokens separated by spaces only (one or two: pre-tokenized text doubles none). */
@@ -168,7 +174,7 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   const after = tokens[last + 1];
   if (after && after.kind === 'word' && NAME_NOUN.test(after.text) && spaced(text, tokens[last], after) && ADJECTIVE_FORM.test(tokens[last].text)) return undefined;
   const lemma = text.slice(tokens[settlement ? first : i].start, tokens[last].end);
-  return settlement ? { first, last, lemma } : { first: i, last: houseNumberEnd(article, last), lemma };
+  return settlement ? { first, last, lemma, sure: true } : { first: i, last: houseNumberEnd(article, last), lemma, sure: false };
 }
 
 /** The last token of a house number after a street's name (Равська, 15д; Крилова , 7-а), else the name's last token. */

@@ -410,7 +410,7 @@ function withSameStemPlaces(article: Article, found: Found[]): void {
   const stems = new Set(found.filter((f) => f.fromContext && f.first === f.last).map((f) => stemKey(f.mention.text)));
   const taken = new Set<number>();
   for (const f of found) for (let k = f.first; k <= f.last; k++) taken.add(k);
-  const more = sameStemPlaces(article, stems, (k) => taken.has(k)).map((k) => contextFound(article, { first: k, last: k, lemma: article.tokens[k].text }));
+  const more = sameStemPlaces(article, stems, (k) => taken.has(k)).map((k) => contextFound(article, { first: k, last: k, lemma: article.tokens[k].text, sure: false }));
   if (more.length === 0) return;
   found.push(...more);
   found.sort((a, b) => a.first - b.first);
@@ -437,7 +437,7 @@ function contextFound(article: Article, place: ContextPlace): Found {
   const { tokens, text } = article;
   const start = tokens[place.first].start;
   const end = tokens[place.last].end;
-  return { first: place.first, last: place.last, fromContext: true, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
+  return { first: place.first, last: place.last, fromContext: place.sure, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
