@@ -118,6 +118,8 @@ function ruNoun(w: string, fleeting: boolean): string[] {
   if (l.endsWith('ье')) return withEndings(s, ['я', 'ю', 'ем', 'е']);
   if (l.endsWith('ие')) return withEndings(s, ['я', 'ю', 'ем', 'и']);
   if (/(ство|тво)$/.test(l)) return withEndings(s, ['а', 'у', 'ом', 'е']);
+  // Soft neuter nouns: море → моря, Гуляйполе → Гуляйполя.
+  if (/[рл]е$/.test(l)) return withEndings(s, ['я', 'ю', 'ем']);
   if (l.endsWith('а')) return withEndings(s, [/[гкхжшчщ]а$/.test(l) ? 'и' : 'ы', 'е', 'у', 'ой', 'ою', 'ей']);
   if (l.endsWith('я')) return withEndings(s, ['и', 'е', 'ю', 'ей', 'ею']);
   if (l.endsWith('ы')) return withEndings(s, ['ов', 'ам', 'ами', 'ах', '']);
@@ -148,6 +150,7 @@ function ukNoun(w: string, fleeting: boolean): string[] {
   }
   if (l.endsWith('и')) return withEndings(s, ['ів', 'ам', 'ами', 'ах', '']);
   if (/(ство|тво)$/.test(l)) return withEndings(s, ['а', 'у', 'ом', 'і']);
+  if (/[рл]е$/.test(l)) return withEndings(s, ['я', 'ю', 'і', 'ем']);
   if (/[іоеуює]$/.test(l)) return [];
   if (l.endsWith('й')) return withEndings(s, ['ю', 'ї', 'єм', 'я']);
   if (l.endsWith('ь')) {
@@ -602,10 +605,10 @@ function matchRegion(article: Article, i: number): Found | undefined {
 // settlement or water noun is a place, whatever the gazetteer knows. The noun stays outside.
 const PLACE_NOUNS: [Lang, string][] = [
   ...'город %поселок село деревня станица хутор аул река озеро остров полуостров штат провинция графство кантон префектура пригород курорт'.split(' ').map((w) => ['ru', w] as [Lang, string]),
-  ...'місто селище село смт річка озеро острів півострів штат провінція графство кантон префектура передмістя курорт'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+  ...'місто містечко селище село хутір смт річка озеро острів півострів штат провінція графство кантон префектура передмістя курорт'.split(' ').map((w) => ['uk', w] as [Lang, string]),
 ];
 // `%` marks a fleeting vowel (поселок → поселке). Neuter nouns in -о/-е that declineWord leaves alone (it reads them as indeclinable loans).
-const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'] };
+const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'], селище: ['селища', 'селищу', 'селищі', 'селищем'], містечко: ['містечка', 'містечку', 'містечком'] };
 let placeNouns: Set<string> | undefined;
 
 /** Is the folded word a form of a settlement, water or region noun (городе, штата, провінції)? */
@@ -613,6 +616,9 @@ function isPlaceNoun(folded: string): boolean {
   placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
   return placeNouns.has(folded);
 }
+
+/** A region adjective in an oblique case: Дніпропетровської (області), Шекхупурского (округа). */
+const REGION_GENITIVE = /(?:ої|ого|ому|ій|ой|ом)$/u;
 
 function matchNamedPlace(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
   const { tokens, text } = article;
@@ -622,6 +628,13 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
+  // деревне Иттан Вали, села Мала Костромка: a second capitalized word is the name's, unless it opens a region (Петриківка Дніпропетровської області).
+  const second = tokens[i + 2];
+  const two = second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && adjacent(text, name, second) && !REGION_GENITIVE.test(second.text) && !gazetteer().firstWords.has(foldedTokens(tokens)[i + 2]);
+  if (two) {
+    const surface = text.slice(name.start, second.end);
+    return { first: i + 1, last: i + 2, mention: { doc: article.path, type: 'LOC', start: name.start, end: second.end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+  }
   return { first: i + 1, last: i + 1, fromContext: true, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(stemKey(name.text))}` } };
 }
 
