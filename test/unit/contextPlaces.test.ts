@@ -135,3 +135,8 @@ table('a settlement noun takes a two-word name, not the region after it; сел�
 table('soft neuter nouns decline (моря, Гуляйполі); old names and historical states are listed', [
   ['На узбережжі Чорного моря та в Гуляйполі , у Кіровограді і Російській імперії .', ['Чорного моря|Чорне море', 'Гуляйполі|Гуляйполе', 'Кіровограді|Кіровоград', 'Російській імперії|Російська імперія']],
 ]);
+
+table('no place: square metres before a sentence, a lowercase -цьк- adjective, a pronoun that spells a state, a rod', [
+  ['Квартира в Києві площею 100 кв. м. Про це свідчить декларація , про яку говорила донецька влада .', ['Києві|Київ']],
+  ['« Мені , будь ласка , каву » . Він жив у штаті Мен , а пруток і прут лежали .', ['Мен|Мен']],
+]);

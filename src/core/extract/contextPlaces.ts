@@ -155,7 +155,9 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   const folded = foldedTokens(tokens)[i];
   const settlement = SETTLEMENT_ABBREVIATIONS[lang].has(folded);
   if (!settlement && !STREET_ABBREVIATIONS[lang].has(folded)) return undefined;
-  if (t.text !== folded || tokens[i - 1]?.kind === 'number') return undefined;
+  // 44 м., 100 кв. м., 2019 г.: a unit or a year, not a settlement.
+  const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  if (t.text !== folded || tokens[i - 1]?.kind === 'number' || (before && /^(?:кв|куб|км|тис|тыс)$/u.test(before.text))) return undefined;
   let k = i + 1;
   const dot = tokens[k]?.text === '.' && /^ ?$/.test(text.slice(t.end, tokens[k].start));
   if (dot) k++;
@@ -166,7 +168,8 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   const first = k;
   // вул. І. Федорова: a street named after a person may carry an initial.
   if (!settlement && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 2]) k += 2;
-  if (!CAPITALIZED.test(tokens[k]?.text ?? '')) return undefined;
+  // м. Про це свідчить: a word the article writes in lowercase opens the next sentence, not a name.
+  if (!CAPITALIZED.test(tokens[k]?.text ?? '') || lowercaseWords(tokens).has(foldedTokens(tokens)[k])) return undefined;
   let last = k;
   const next = tokens[k + 1];
   if (next && CAPITALIZED.test(next.text) && spaced(text, tokens[k], next) && (NAME_ADJECTIVE.test(tokens[k].text) || !settlement)) last = k + 1;

@@ -284,6 +284,8 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 function spellingFits(reading: Reading, surface: string): boolean {
   if (reading.lower && surface === surface.toLowerCase()) return reading.exact === undefined || surface === reading.exact.toLowerCase();
   if (reading.exact !== undefined) return surface === reading.exact || (surface.length > 1 && surface === reading.exact.toUpperCase());
+  // донецька влада, луганськ-ий: a lowercase -ськ-/-цьк- form is the adjective, not the city's genitive (Донецька).
+  if (reading.type === 'LOC' && surface === surface.toLowerCase() && /(?:ськ|цьк|зьк|ск|цк)[аеіиоуя]$/u.test(surface)) return false;
   // Organizations named by common words (коалиция желающих) may be lowercase; proper names are capitalized, except places.
   if (reading.type === 'ORG' && reading.lemma[0] !== reading.lemma[0].toLowerCase() && surface[0] === surface[0].toLowerCase()) return false;
   return true;
