@@ -407,7 +407,7 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
+  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
 }
 
 /** Adds to `found` (in text order) the other forms of the one-word places the article's context named. */
@@ -572,6 +572,13 @@ const REGION_NOUNS: [Lang, string, 'f' | 'm'][] = [
   ['uk', 'область', 'f'], ['uk', 'район', 'm'], ['uk', 'край', 'm'], ['uk', 'округ', 'm'], ['uk', 'республіка', 'f'], ['uk', 'губернія', 'f'],
 ];
 let regionNouns: Map<string, { lemma: string; gender: 'f' | 'm'; lang: Lang }> | undefined;
+/** The plural forms a list of regions ends in: Херсонської і Запорізької областей. */
+const REGION_PLURALS: Record<string, string[]> = {
+  'uk:область': ['області', 'областей', 'областях', 'областям', 'областями'],
+  'ru:область': ['области', 'областей', 'областях', 'областям', 'областями'],
+  'uk:район': ['райони', 'районів', 'районах'],
+  'ru:район': ['районы', 'районов', 'районах'],
+};
 /** Донецька обл, Бородянський р-н: the abbreviation (its dot left outside) names the region as the noun does. */
 const REGION_ABBREVIATIONS: Record<string, { lemma: string; gender: 'f' | 'm' }> = {
   обл: { lemma: 'область', gender: 'f' },
@@ -585,22 +592,58 @@ function matchRegion(article: Article, i: number): Found | undefined {
   const adj = tokens[i];
   const noun = tokens[i + 1];
   if (!noun || noun.kind !== 'word' || !adjacent(text, adj, noun)) return undefined;
-  regionNouns ??= new Map(
-    REGION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)),
-  );
-  const abbreviated = REGION_ABBREVIATIONS[noun.text];
-  const head = regionNouns.get(noun.text) ?? (abbreviated && { ...abbreviated, lang: article.lang });
+  const head = regionNoun(article, noun.text);
   if (!head) return undefined;
-  const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(adj.text);
+  return regionFound(article, i, i + 1, head);
+}
+
+/** The region noun a word form is (області, районах, обл), with its gender and language. */
+function regionNoun(article: Article, word: string): { lemma: string; gender: 'f' | 'm'; lang: Lang } | undefined {
+  regionNouns ??= new Map(
+    REGION_NOUNS.flatMap(([lang, lemma, gender]) => [...declineWord(lemma, lang, false), ...(REGION_PLURALS[`${lang}:${lemma}`] ?? [])].map((f) => [`${lang}:${f}`, { lemma, gender, lang }] as const)),
+  );
+  const abbreviated = REGION_ABBREVIATIONS[word];
+  // The article's language first: областях and район are both languages' words.
+  const other: Lang = article.lang === 'ru' ? 'uk' : 'ru';
+  return regionNouns.get(`${article.lang}:${word}`) ?? regionNouns.get(`${other}:${word}`) ?? (abbreviated && { ...abbreviated, lang: article.lang });
+}
+
+/** The region named by the adjective tokens[i], its noun ending at tokens[last] (the noun itself, or the adjective in a list). */
+function regionFound(article: Article, i: number, last: number, head: { lemma: string; gender: 'f' | 'm'; lang: Lang }): Found | undefined {
+  const { tokens, text } = article;
+  const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(tokens[i].text);
   if (!m) return undefined;
   const ending = head.lang === 'ru' ? (head.gender === 'f' ? 'ая' : 'ий') : head.gender === 'f' ? 'а' : 'ий';
   const lemma = `${m[1]}${ending} ${head.lemma}`;
   const found = gazetteer().byForm.get(fold(lemma))?.find((r) => r.type === 'LOC');
-  return {
-    first: i,
-    last: i + 1,
-    mention: { doc: article.path, type: 'LOC', start: adj.start, end: noun.end, text: text.slice(adj.start, noun.end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` },
-  };
+  const { start } = tokens[i];
+  const { end } = tokens[last];
+  return { first: i, last, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` } };
+}
+
+const LIST_JOINERS = new Set([',', 'та', 'і', 'й', 'и']);
+
+/**
+ * Волинська, Закарпатська … та Харківська області; Херсонської і Запорізької областей: each region adjective of a
+ * list that one region noun ends is a region of its own; the last takes the noun (matchRegion).
+ */
+function matchRegionList(article: Article, i: number): Found | undefined {
+  const { tokens, lang } = article;
+  const adjective = lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ;
+  if (!adjective.test(tokens[i].text)) return undefined;
+  let k = i;
+  for (let n = 0; n < 30; n++) {
+    const joiner = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (!joiner) return undefined;
+    // Чернігівська Сумська: a comma may be missing between two adjectives.
+    if (adjective.test(joiner.text)) k += 1;
+    else if (next && LIST_JOINERS.has(joiner.text) && adjective.test(next.text)) k += 2;
+    else return undefined;
+    const head = tokens[k + 1] && regionNoun(article, tokens[k + 1].text);
+    if (head) return regionFound(article, i, i, head);
+  }
+  return undefined;
 }
 
 // в городе Урюпинске, реку Славянку, у місті Майнц: a capitalized name after a lowercase
