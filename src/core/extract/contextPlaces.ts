@@ -73,25 +73,33 @@ const COMPANY_COMPOUND = /.{3}(?:надзор|нагляд|банк|пром|г�
  * в Петриківці, у Шахтарську, на Поділлі, под Урюпинском. Not a first name (в Олені, на Дору), not a word the
  * article also writes in lowercase (в Мережі … мережа), and not one word of a longer capitalized name.
  */
-export function locativePlaceAt(article: Article, i: number, lowercase: ReadonlySet<string>): ContextPlace | undefined {
+export function locativePlaceAt(article: Article, i: number): ContextPlace | undefined {
   const { tokens, text, lang } = article;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!prev || t.kind !== 'word' || prev.kind !== 'word' || !spaced(text, prev, t)) return undefined;
-  if (!/^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return undefined;
+  // This runs for every word no other matcher took: the cheap tests first (a Cyrillic capital, a short word before).
+  if (!prev || t.kind !== 'word' || !cyrillicCapital(t.text) || prev.kind !== 'word' || prev.text.length > 9) return undefined;
   const folded = foldedTokens(tokens);
   const preposition = folded[i - 1];
+  if (!LOCATIVE_PREPOSITIONS[lang].has(preposition) && !UNDER[lang].has(preposition) && !FROM_TO[lang].has(preposition)) return undefined;
+  if (!spaced(text, prev, t) || !/^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return undefined;
   const word = folded[i];
   const locative = LOCATIVE_PREPOSITIONS[lang].has(preposition) && LOCATIVE[lang].test(word);
   const instrumental = UNDER[lang].has(preposition) && INSTRUMENTAL[lang].test(word);
   const genitive = FROM_TO[lang].has(preposition) && TOPONYM_GENITIVE[lang].test(word);
   if (!(locative || instrumental || genitive) || ADJECTIVE[lang].test(word) || COMMON_NOUN_STEM.test(word) || COMPANY_COMPOUND.test(word)) return undefined;
-  if (lowercase.has(word) || lookupFirstName(t.text).length > 0) return undefined;
+  if (lowercaseWords(tokens).has(word) || lookupFirstName(t.text).length > 0) return undefined;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && spaced(text, t, next)) return undefined;
   // у Ілії, в Аделі: a soft feminine noun's genitive is its locative, and у + genitive is a possessor (у Ілії є син).
   const possessor = lang === 'uk' && (preposition === 'у' || preposition === 'в') && SOFT_GENITIVE.test(word);
   return { first: i, last: i, lemma: t.text, sure: !possessor };
+}
+
+/** Does the word open with a Cyrillic capital (А–Я, Ё, Є, І, Ї, Ґ)? A code-point test, no pattern. */
+function cyrillicCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x400 && c <= 0x42f) || c === 0x490;
 }
 
 /** Tokens separated by spaces only (one or two: pre-tokenized text doubles none). */
@@ -151,7 +159,8 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | undefined {
   const { tokens, text, lang } = article;
   const t = tokens[i];
-  if (t.kind !== 'word') return undefined;
+  // Abbreviations are short lowercase words: most tokens fail here before any lookup.
+  if (t.kind !== 'word' || t.text.length > 5 || cyrillicCapital(t.text)) return undefined;
   const folded = foldedTokens(tokens)[i];
   const settlement = SETTLEMENT_ABBREVIATIONS[lang].has(folded);
   if (!settlement && !STREET_ABBREVIATIONS[lang].has(folded)) return undefined;

@@ -12,7 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
-import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, lowercaseWords, sameStemPlaces, stemKey } from './contextPlaces';
+import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, sameStemPlaces, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -434,7 +434,7 @@ function matchAbbreviated(article: Article, i: number, byForm: Map<string, Readi
  * one elsewhere (на Майдані, with Майдан a surname in another article): the mention is `known`.
  */
 function matchByContext(article: Article, i: number): Found | undefined {
-  const place = locativePlaceAt(article, i, lowercaseWords(article.tokens));
+  const place = locativePlaceAt(article, i);
   return place && contextFound(article, place);
 }
 
@@ -571,7 +571,12 @@ const REGION_NOUNS: [Lang, string, 'f' | 'm'][] = [
   ['ru', 'область', 'f'], ['ru', 'район', 'm'], ['ru', 'край', 'm'], ['ru', 'округ', 'm'], ['ru', 'республика', 'f'], ['ru', 'губерния', 'f'],
   ['uk', 'область', 'f'], ['uk', 'район', 'm'], ['uk', 'край', 'm'], ['uk', 'округ', 'm'], ['uk', 'республіка', 'f'], ['uk', 'губернія', 'f'],
 ];
-let regionNouns: Map<string, { lemma: string; gender: 'f' | 'm'; lang: Lang }> | undefined;
+interface RegionNoun {
+  lemma: string;
+  gender: 'f' | 'm';
+  lang: Lang;
+}
+let regionNouns: Map<string, RegionNoun[]> | undefined;
 /** The plural forms a list of regions ends in: Херсонської і Запорізької областей. */
 const REGION_PLURALS: Record<string, string[]> = {
   'uk:область': ['області', 'областей', 'областях', 'областям', 'областями'],
@@ -580,10 +585,10 @@ const REGION_PLURALS: Record<string, string[]> = {
   'ru:район': ['районы', 'районов', 'районах'],
 };
 /** Донецька обл, Бородянський р-н: the abbreviation (its dot left outside) names the region as the noun does. */
-const REGION_ABBREVIATIONS: Record<string, { lemma: string; gender: 'f' | 'm' }> = {
-  обл: { lemma: 'область', gender: 'f' },
-  ...Object.fromEntries(['р-н', 'р-на', 'р-ну', 'р-ні', 'р-не', 'р-ном'].map((f) => [f, { lemma: 'район', gender: 'm' as const }])),
-};
+const REGION_ABBREVIATIONS = new Map<string, { lemma: string; gender: 'f' | 'm' }>([
+  ['обл', { lemma: 'область', gender: 'f' }],
+  ...['р-н', 'р-на', 'р-ну', 'р-ні', 'р-не', 'р-ном'].map((f): [string, { lemma: string; gender: 'm' }] => [f, { lemma: 'район', gender: 'm' }]),
+]);
 const RU_REGION_ADJ = /^(\p{Lu}[\p{L}-]*(?:ск|цк))(?:ая|ой|ую|ою|ий|ого|ому|ом|им)$/u;
 const UK_REGION_ADJ = /^(\p{Lu}[\p{L}'’ʼ-]*(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою|ий|ого|ому|им|ім)$/u;
 
@@ -598,18 +603,23 @@ function matchRegion(article: Article, i: number): Found | undefined {
 }
 
 /** The region noun a word form is (області, районах, обл), with its gender and language. */
-function regionNoun(article: Article, word: string): { lemma: string; gender: 'f' | 'm'; lang: Lang } | undefined {
-  regionNouns ??= new Map(
-    REGION_NOUNS.flatMap(([lang, lemma, gender]) => [...declineWord(lemma, lang, false), ...(REGION_PLURALS[`${lang}:${lemma}`] ?? [])].map((f) => [`${lang}:${f}`, { lemma, gender, lang }] as const)),
-  );
-  const abbreviated = REGION_ABBREVIATIONS[word];
+function regionNoun(article: Article, word: string): RegionNoun | undefined {
+  if (!regionNouns) {
+    const map = new Map<string, RegionNoun[]>();
+    for (const [lang, lemma, gender] of REGION_NOUNS) {
+      for (const f of [...declineWord(lemma, lang, false), ...(REGION_PLURALS[`${lang}:${lemma}`] ?? [])]) map.set(f, [...(map.get(f) ?? []), { lemma, gender, lang }]);
+    }
+    regionNouns = map;
+  }
+  const readings = regionNouns.get(word);
   // The article's language first: областях and район are both languages' words.
-  const other: Lang = article.lang === 'ru' ? 'uk' : 'ru';
-  return regionNouns.get(`${article.lang}:${word}`) ?? regionNouns.get(`${other}:${word}`) ?? (abbreviated && { ...abbreviated, lang: article.lang });
+  if (readings) return readings.find((r) => r.lang === article.lang) ?? readings[0];
+  const abbreviated = REGION_ABBREVIATIONS.get(word);
+  return abbreviated && { ...abbreviated, lang: article.lang };
 }
 
 /** The region named by the adjective tokens[i], its noun ending at tokens[last] (the noun itself, or the adjective in a list). */
-function regionFound(article: Article, i: number, last: number, head: { lemma: string; gender: 'f' | 'm'; lang: Lang }): Found | undefined {
+function regionFound(article: Article, i: number, last: number, head: RegionNoun): Found | undefined {
   const { tokens, text } = article;
   const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(tokens[i].text);
   if (!m) return undefined;
@@ -630,7 +640,9 @@ const LIST_JOINERS = new Set([',', 'та', 'і', 'й', 'и']);
 function matchRegionList(article: Article, i: number): Found | undefined {
   const { tokens, lang } = article;
   const adjective = lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ;
-  if (!adjective.test(tokens[i].text)) return undefined;
+  const after = tokens[i + 1];
+  // Most words are followed by no joiner and no adjective: one set lookup says so before any pattern runs.
+  if (!after || (!LIST_JOINERS.has(after.text) && after.kind !== 'word') || !adjective.test(tokens[i].text)) return undefined;
   let k = i;
   for (let n = 0; n < 30; n++) {
     const joiner = tokens[k + 1];
