@@ -25,7 +25,7 @@ describe('overlaps between people and places or organizations', () => {
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(settled(text), expected));
 });
 
-describe('a one-word surname guess yields to a longer place holding it', () => {
+describe('a one-word surname guess yields to a place of several words over it', () => {
   // The corpus knows Чорний and Андріївський as surnames; the bare-surname pass reads them in every article.
   const rows: [string, string, string[]][] = [
     ['Ділянка за 150 метрів від Чорного моря.', 'Чорного', ['LOC Чорного моря']],

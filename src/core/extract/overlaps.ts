@@ -2,7 +2,7 @@
 // A person's name usually wins: its evidence (a first name, initials, a title) is
 // stronger than a capitalized word's. Two exceptions: a surname guessed from its
 // context alone yields to a name the gazetteer knows (в Питере, «Фэйсбук») or to a
-// longer place holding it (Чорного моря, Андріївський узвіз), and a
+// place or organization of several words (Чорного моря, Андріївський узвіз), and a
 // person inside an organization named after them is part of its name (Общество
 // Макса Планка).
 import type { Span } from '../types';
@@ -17,10 +17,9 @@ export interface ResolvedMentions {
 
 /** Settles overlaps between one article's person mentions and its place and organization mentions. */
 export function resolveOverlaps(people: readonly PersonMention[], placesOrgs: readonly PlaceOrgMention[]): ResolvedMentions {
-  const known = sortedSpans(placesOrgs.filter((m) => m.known));
-  // Чорного моря, Андріївський узвіз: a one-word surname guess inside a longer place is a word of its name.
-  const longerPlaces = sortedSpans(placesOrgs.filter((m) => m.type === 'LOC' && /\s/.test(m.text ?? '')));
-  const kept = people.filter((p) => !(guessedFromContext(p) && (anyOverlap(known, p) || anyContains(longerPlaces, p))));
+  // A name of several words (Чорного моря, Андріївський узвіз) has its other words for evidence.
+  const known = sortedSpans(placesOrgs.filter((m) => m.known || /\s/.test(m.text)));
+  const kept = people.filter((p) => !(guessedFromContext(p) && anyOverlap(known, p)));
   const places = withoutOverlaps([...placesOrgs], kept);
   const orgs = sortedSpans(places.filter((m) => m.type === 'ORG'));
   return { people: kept.filter((p) => !anyContains(orgs, p)), placesOrgs: places };
