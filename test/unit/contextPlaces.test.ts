@@ -151,3 +151,10 @@ table('a list of region adjectives ended by one region noun: each is a region, t
   ['Операція на території Луганської й Донецької областей триває.', ['Луганської|Луганська область', 'Донецької областей|Донецька область']],
   ['Снег выпал в Мурманской и Тюменской областях, а в Ярославской области дождь.', ['Мурманской|Мурманская область', 'Тюменской областях|Тюменская область', 'Ярославской области|Ярославская область']],
 ]);
+
+describe('a place quoted alone after an organization noun names the organization', () => {
+  it('газети « Житомирщина » is the newspaper; Житомирщину after про is the region', () => {
+    const mentions = findPlacesOrgs(parseArticle('a.txt', 'Про засновництво газети « Житомирщина » та про Житомирщину писали .')).map((m) => `${m.type} ${m.text}`);
+    assert.deepEqual(mentions, ['ORG Житомирщина', 'LOC Житомирщину']);
+  });
+});

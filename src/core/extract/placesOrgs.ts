@@ -326,7 +326,8 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     if (tokens[i].kind !== 'word') continue;
     const match = matchAt(article, i, byForm, longest, sentenceStarts);
     if (!match) continue;
-    found.push(match);
+    // газети «Житомирщина», компанія «Україна»: a place quoted alone after an organization noun names the organization.
+    if (!(match.mention.type === 'LOC' && quotedAfterOrganizationNoun(article, match))) found.push(match);
     i = match.last;
   }
   withSameStemPlaces(article, found);
@@ -408,6 +409,16 @@ function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, lo
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
   return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
+}
+
+/** Is tokens[f.first..f.last] alone inside quotes, right after an organization noun or a legal form (газети «Житомирщина»)? findQuotedOrgs reads it there. */
+function quotedAfterOrganizationNoun(article: Article, f: Found): boolean {
+  const { tokens } = article;
+  const open = tokens[f.first - 1];
+  const close = tokens[f.last + 1];
+  const cue = tokens[f.first - 2];
+  if (!open || !close || !cue || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTE_OF[open.text].includes(close.text)) return false;
+  return LEGAL_FORM.test(cue.text) || organizationNouns().has(foldedTokens(tokens)[f.first - 2]);
 }
 
 /** Adds to `found` (in text order) the other forms of the one-word places the article's context named. */
