@@ -157,4 +157,10 @@ describe('a place quoted alone after an organization noun names the organization
     const mentions = findPlacesOrgs(parseArticle('a.txt', 'Про засновництво газети « Житомирщина » та про Житомирщину писали .')).map((m) => `${m.type} ${m.text}`);
     assert.deepEqual(mentions, ['ORG Житомирщина', 'LOC Житомирщину']);
   });
+  it('«ІНГО Україна» and кінотеатрі «Україна» name no place; Нафтогаз Украины keeps its country', () => {
+    const mentions = findPlacesOrgs(parseArticle('a.txt', 'Зусиллями « ІНГО Україна » у кінотеатрі « Україна » показали фільм про Україну .')).filter((m) => m.type === 'LOC').map((m) => m.text);
+    assert.deepEqual(mentions, ['Україну']);
+    const ru = findPlacesOrgs(parseArticle('a.txt', 'Компания «Нафтогаз Украины» подала иск.')).map((m) => `${m.type} ${m.text}`);
+    assert.deepEqual(ru, ['ORG Нафтогаз Украины']);
+  });
 });

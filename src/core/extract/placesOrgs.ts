@@ -326,8 +326,11 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     if (tokens[i].kind !== 'word') continue;
     const match = matchAt(article, i, byForm, longest, sentenceStarts);
     if (!match) continue;
-    // газети «Житомирщина», компанія «Україна»: a place quoted alone after an organization noun names the organization.
-    if (!(match.mention.type === 'LOC' && quotedAfterOrganizationNoun(article, match))) found.push(match);
+    // газети «Житомирщина», «Майкрософт Україна»: a quoted place ends the name of a newspaper, a company or a venue.
+    // After a name found right before it («Нафтогаз України») it stays: that name takes it (Нафтогаз Украины) or
+    // it stands beside it, as BSNLP marks it.
+    const joined = found.length > 0 && found[found.length - 1].last === match.first - 1;
+    if (joined || !(match.mention.type === 'LOC' && match.reading && quotedAfterOrganizationNoun(article, match))) found.push(match);
     i = match.last;
   }
   withSameStemPlaces(article, found);
@@ -411,14 +414,19 @@ function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, lo
   return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
 }
 
-/** Is tokens[f.first..f.last] alone inside quotes, right after an organization noun or a legal form (газети «Житомирщина»)? findQuotedOrgs reads it there. */
+/**
+ * Is tokens[f.first..f.last] a quoted name's end: alone inside quotes (газети «Житомирщина», кінотеатрі «Україна») or
+ * after other capitalized words of the same quotes («Майкрософт Україна»)? A quoted place is the name of a
+ * newspaper, a company or a venue; findQuotedOrgs reads it after an organization noun.
+ */
 function quotedAfterOrganizationNoun(article: Article, f: Found): boolean {
   const { tokens } = article;
-  const open = tokens[f.first - 1];
   const close = tokens[f.last + 1];
-  const cue = tokens[f.first - 2];
-  if (!open || !close || !cue || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTE_OF[open.text].includes(close.text)) return false;
-  return LEGAL_FORM.test(cue.text) || organizationNouns().has(foldedTokens(tokens)[f.first - 2]);
+  if (!close || !CLOSE_QUOTES.has(close.text)) return false;
+  let k = f.first - 1;
+  while (k >= 0 && k > f.first - 6 && isUpper(tokens[k])) k--;
+  const open = tokens[k];
+  return !!open && OPEN_QUOTES.has(open.text) && CLOSE_QUOTE_OF[open.text].includes(close.text);
 }
 
 /** Adds to `found` (in text order) the other forms of the one-word places the article's context named. */
