@@ -164,3 +164,16 @@ describe('a place quoted alone after an organization noun names the organization
     assert.deepEqual(ru, ['ORG Нафтогаз Украины']);
   });
 });
+
+table('Ukrainian: the country after a law or state symbol title is part of the title', [
+  ['Відповідно до статті 5 Закону України та Податкового кодексу України , у Києві .', ['Києві|Київ']],
+]);
+
+describe('mayBePlace: not after a Ukrainian law title', () => {
+  it('Закону України', () => {
+    const article = parseArticle('a.txt', 'Відповідно до Закону України про місцеве самоврядування .');
+    const token = article.tokens.find((t) => t.text === 'України');
+    assert.ok(token);
+    assert.equal(mayBePlace(article, token), false);
+  });
+});

@@ -53,6 +53,15 @@ const REVERED_WORD = /^(?:бог|господ|церкв|церков|біблі
 const COMPANION = new Set(['з', 'із', 'зі', 'с', 'со']);
 const INSTRUMENTAL_ENDING = /(?:ою|ею|єю|ом|ем|єм)$/u;
 
+// Закону України, Податкового кодексу України, Герба України: Ukrainian news and the Ukrainian gold read the country
+// after the title of a law or a state symbol as part of that title, not as a place (Russian gold marks it: кодекса России).
+const LAW_TITLE_UK = /(?:^|[\s(«"])(?:закон|закону|законом|законі|кодекс|кодексу|кодексом|кодексі|конституція|конституції|конституцію|конституцією|указ|указу|указом|герб|герба|гербу|гімн|гімну|кк|цк|кпк)\s{1,2}$/iu;
+
+/** Does a Ukrainian law's or state symbol's title stand right before the word (Закону України)? */
+export function lawTitleBefore(article: Article, word: Token): boolean {
+  return article.lang === 'uk' && LAW_TITLE_UK.test(article.text.slice(Math.max(0, word.start - 14), word.start));
+}
+
 /**
  * May one capitalized word that no rule read be a place, as a statistical guess has it? Not a first name (на Дору,
  * до Ілії: a place that is also a first name needs a place context the rules read, в Софії, місто Софія), not a
@@ -60,7 +69,7 @@ const INSTRUMENTAL_ENDING = /(?:ою|ею|єю|ом|ем|єм)$/u;
  */
 export function mayBePlace(article: Article, word: Token): boolean {
   const folded = fold(word.text);
-  if (lookupFirstName(word.text).length > 0 || REVERED_WORD.test(folded) || COMMON_NOUN_STEM.test(folded)) return false;
+  if (lookupFirstName(word.text).length > 0 || REVERED_WORD.test(folded) || COMMON_NOUN_STEM.test(folded) || lawTitleBefore(article, word)) return false;
   const before = /(\p{L}+)\s+$/u.exec(article.text.slice(Math.max(0, word.start - 6), word.start));
   return !(before && COMPANION.has(fold(before[1])) && INSTRUMENTAL_ENDING.test(folded));
 }

@@ -12,7 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
-import { abbreviatedPlaceAt, type ContextPlace, locativePlaceAt, sameStemPlaces, stemKey } from './contextPlaces';
+import { abbreviatedPlaceAt, type ContextPlace, lawTitleBefore, locativePlaceAt, sameStemPlaces, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
@@ -330,7 +330,7 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     // After a name found right before it («Нафтогаз України») it stays: that name takes it (Нафтогаз Украины) or
     // it stands beside it, as BSNLP marks it.
     const joined = found.length > 0 && found[found.length - 1].last === match.first - 1;
-    if (joined || !(match.mention.type === 'LOC' && match.reading && quotedAfterOrganizationNoun(article, match))) found.push(match);
+    if (joined || !(match.mention.type === 'LOC' && match.reading && (quotedAfterOrganizationNoun(article, match) || afterLawTitle(article, match)))) found.push(match);
     i = match.last;
   }
   withSameStemPlaces(article, found);
@@ -413,6 +413,8 @@ function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, lo
   if (known && known.last > i) return known;
   return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? matchCompoundCompany(article, i) ?? matchByContext(article, i);
 }
+
+const afterLawTitle = (article: Article, f: Found): boolean => lawTitleBefore(article, article.tokens[f.first]);
 
 /**
  * Is tokens[f.first..f.last] a quoted name's end: alone inside quotes (газети «Житомирщина», кінотеатрі «Україна») or
