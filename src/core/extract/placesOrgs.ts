@@ -444,6 +444,8 @@ function withSameStemPlaces(article: Article, found: Found[]): void {
 
 /** м. Буча, с. Рашків, вул. Горького (contextPlaces.ts); a name after a settlement's abbreviation that the gazetteer knows (м. Києва) is read there. */
 function matchAbbreviated(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
+  // Abbreviations are short: a longer word costs no call.
+  if (article.tokens[i].text.length > 5) return undefined;
   const place = abbreviatedPlaceAt(article, i);
   if (!place || (place.first > i && matchKnown(article, place.first, byForm, longest, false))) return undefined;
   return contextFound(article, place);
@@ -617,9 +619,10 @@ function matchRegion(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
   const adj = tokens[i];
   const noun = tokens[i + 1];
-  if (!noun || noun.kind !== 'word' || !adjacent(text, adj, noun)) return undefined;
+  if (!noun || noun.kind !== 'word') return undefined;
+  // The noun lookup first: it rejects almost every word, and cheaper than the spacing test.
   const head = regionNoun(article, noun.text);
-  if (!head) return undefined;
+  if (!head || !adjacent(text, adj, noun)) return undefined;
   return regionFound(article, i, i + 1, head);
 }
 
@@ -768,7 +771,8 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
   const street = streetNoun(folded[i + 1]);
-  const after = street ?? landmarkNoun(folded[i + 1]);
+  // A landmark's adjective is capitalized: lowercase words skip the lookup.
+  const after = street ?? (/^\p{Lu}/u.test(t.text) ? landmarkNoun(folded[i + 1]) : undefined);
   // Києві площею (an area): a name the gazetteer knows is no street's adjective.
   if (after && STREET_ADJ[lang].test(t.text) && !byForm.has(folded[i])) {
     const sentenceStart = article.sentences.some((s) => s.start === t.start);
