@@ -1,8 +1,8 @@
 // Where a person and a place or organization claim the same words of one article.
 // A person's name usually wins: its evidence (a first name, initials, a title) is
 // stronger than a capitalized word's. Two exceptions: a surname guessed from its
-// context alone yields to a name the gazetteer knows (в Питере, «Фэйсбук») and to an organization of
-// several words (Zilington Limited, Інвест Груп: its other words are evidence too), and a
+// context alone yields to a name the gazetteer knows (в Питере, «Фэйсбук») or to a place or organization of
+// several words (Чорного моря, Андріївський узвіз, Zilington Limited, Інвест Груп: its other words are evidence too), and a
 // person inside an organization named after them is part of its name (Общество
 // Макса Планка).
 import type { Span } from '../types';
@@ -17,7 +17,8 @@ export interface ResolvedMentions {
 
 /** Settles overlaps between one article's person mentions and its place and organization mentions. */
 export function resolveOverlaps(people: readonly PersonMention[], placesOrgs: readonly PlaceOrgMention[]): ResolvedMentions {
-  const known = sortedSpans(placesOrgs.filter((m) => m.known || (m.type === 'ORG' && /\s/.test(m.text))));
+  // A name of several words (Чорного моря, Андріївський узвіз, Інвест Груп) has its other words for evidence.
+  const known = sortedSpans(placesOrgs.filter((m) => m.known || /\s/.test(m.text)));
   const kept = people.filter((p) => !(guessedFromContext(p) && anyOverlap(known, p)));
   const places = withoutOverlaps([...placesOrgs], kept);
   const orgs = sortedSpans(places.filter((m) => m.type === 'ORG'));

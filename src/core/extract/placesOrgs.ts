@@ -12,6 +12,7 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { lookupFirstName } from '../names/firstNames';
+import { abbreviatedPlaceAt, type ContextPlace, lawTitleBefore, locativePlaceAt, sameStemPlaces, stemKey } from './contextPlaces';
 import { findLatinNames, latinEntity, modelNumberAfter } from './latinOrgs';
 import { findAcronyms } from './acronyms';
 import { findLegalNames, LEGAL_FORM, mentionIncludesForm } from './legalForms';
@@ -122,6 +123,8 @@ function ruNoun(w: string, fleeting: boolean): string[] {
   if (l.endsWith('ье')) return withEndings(s, ['я', 'ю', 'ем', 'е']);
   if (l.endsWith('ие')) return withEndings(s, ['я', 'ю', 'ем', 'и']);
   if (/(ство|тво)$/.test(l)) return withEndings(s, ['а', 'у', 'ом', 'е']);
+  // Soft neuter nouns: море → моря, Гуляйполе → Гуляйполя.
+  if (/[рл]е$/.test(l)) return withEndings(s, ['я', 'ю', 'ем']);
   if (l.endsWith('а')) return withEndings(s, [/[гкхжшчщ]а$/.test(l) ? 'и' : 'ы', 'е', 'у', 'ой', 'ою', 'ей']);
   if (l.endsWith('я')) return withEndings(s, ['и', 'е', 'ю', 'ей', 'ею']);
   if (l.endsWith('ы')) return withEndings(s, ['ов', 'ам', 'ами', 'ах', '']);
@@ -152,6 +155,7 @@ function ukNoun(w: string, fleeting: boolean): string[] {
   }
   if (l.endsWith('и')) return withEndings(s, ['ів', 'ам', 'ами', 'ах', '']);
   if (/(ство|тво)$/.test(l)) return withEndings(s, ['а', 'у', 'ом', 'і']);
+  if (/[рл]е$/.test(l)) return withEndings(s, ['я', 'ю', 'і', 'ем']);
   if (/[іоеуює]$/.test(l)) return [];
   if (l.endsWith('й')) return withEndings(s, ['ю', 'ї', 'єм', 'я']);
   if (l.endsWith('ь')) {
@@ -292,6 +296,8 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 function spellingFits(reading: Reading, surface: string): boolean {
   if (reading.lower && surface === surface.toLowerCase()) return reading.exact === undefined || surface === reading.exact.toLowerCase();
   if (reading.exact !== undefined) return surface === reading.exact || (surface.length > 1 && surface === reading.exact.toUpperCase());
+  // донецька влада, луганськ-ий: a lowercase -ськ-/-цьк- form is the adjective, not the city's genitive (Донецька).
+  if (reading.type === 'LOC' && surface === surface.toLowerCase() && /(?:ськ|цьк|зьк|ск|цк)[аеіиоуя]$/u.test(surface)) return false;
   // Organizations named by common words (коалиция желающих) may be lowercase; proper names are capitalized, except places.
   if (reading.type === 'ORG' && reading.lemma[0] !== reading.lemma[0].toLowerCase() && surface[0] === surface[0].toLowerCase()) return false;
   return true;
@@ -320,6 +326,8 @@ interface Found {
   second?: { reading: Reading; text: string; start: number };
   /** Named after a legal form (ТОВ «…»): as sure as a listed name. */
   legal?: boolean;
+  /** A one-word place no list knows, read from its context (в Петриківці, селищі Петриківка): its other forms in the article are places too. */
+  fromContext?: boolean;
 }
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
@@ -332,9 +340,14 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     if (tokens[i].kind !== 'word') continue;
     const match = matchAt(article, i, byForm, longest, sentenceStarts);
     if (!match) continue;
-    found.push(match);
+    // газети «Житомирщина», «Майкрософт Україна»: a quoted place ends the name of a newspaper, a company or a venue.
+    // After a name found right before it («Нафтогаз України») it stays: that name takes it (Нафтогаз Украины) or
+    // it stands beside it, as BSNLP marks it.
+    const joined = found.length > 0 && found[found.length - 1].last === match.first - 1;
+    if (joined || !(match.mention.type === 'LOC' && match.reading && (quotedAfterOrganizationNoun(article, match) || afterLawTitle(article, match)))) found.push(match);
     i = match.last;
   }
+  withSameStemPlaces(article, found);
   // МИД России, Минздрав Украины: the ministry takes its country.
   const merged: Found[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -501,7 +514,61 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchRegion(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? (compoundable(article.tokens[i]) ? (matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i))) : undefined);
+  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? (compoundable(article.tokens[i]) ? (matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i))) : undefined) ?? matchByContext(article, i);
+}
+
+const afterLawTitle = (article: Article, f: Found): boolean => lawTitleBefore(article, article.tokens[f.first]);
+
+/**
+ * Is tokens[f.first..f.last] a quoted name's end: alone inside quotes (газети «Житомирщина», кінотеатрі «Україна») or
+ * after other capitalized words of the same quotes («Майкрософт Україна»)? A quoted place is the name of a
+ * newspaper, a company or a venue; findQuotedOrgs reads it after an organization noun.
+ */
+function quotedAfterOrganizationNoun(article: Article, f: Found): boolean {
+  const { tokens } = article;
+  const close = tokens[f.last + 1];
+  if (!close || !CLOSE_QUOTES.has(close.text)) return false;
+  let k = f.first - 1;
+  while (k >= 0 && k > f.first - 6 && isUpper(tokens[k])) k--;
+  const open = tokens[k];
+  return !!open && OPEN_QUOTES.has(open.text) && CLOSE_QUOTE_OF[open.text].includes(close.text);
+}
+
+/** Adds to `found` (in text order) the other forms of the one-word places the article's context named. */
+function withSameStemPlaces(article: Article, found: Found[]): void {
+  const stems = new Set(found.filter((f) => f.fromContext && f.first === f.last).map((f) => stemKey(f.mention.text)));
+  const taken = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) taken.add(k);
+  const more = sameStemPlaces(article, stems, (k) => taken.has(k)).map((k) => contextFound(article, { first: k, last: k, lemma: article.tokens[k].text, sure: false }));
+  if (more.length === 0) return;
+  found.push(...more);
+  found.sort((a, b) => a.first - b.first);
+}
+
+/** м. Буча, с. Рашків, вул. Горького (contextPlaces.ts); a name after a settlement's abbreviation that the gazetteer knows (м. Києва) is read there. */
+function matchAbbreviated(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
+  // Abbreviations are short: a longer word costs no call.
+  if (article.tokens[i].text.length > 5) return undefined;
+  const place = abbreviatedPlaceAt(article, i);
+  if (!place || (place.first > i && matchKnown(article, place.first, byForm, longest, false))) return undefined;
+  return contextFound(article, place);
+}
+
+/**
+ * A place no list knows, read from its context (contextPlaces.ts); its id is its stem's, shared by its forms. The
+ * context is evidence of its own, so it outweighs a surname read there only because the corpus uses the word as
+ * one elsewhere (на Майдані, with Майдан a surname in another article): the mention is `known`.
+ */
+function matchByContext(article: Article, i: number): Found | undefined {
+  const place = locativePlaceAt(article, i);
+  return place && contextFound(article, place);
+}
+
+function contextFound(article: Article, place: ContextPlace): Found {
+  const { tokens, text } = article;
+  const start = tokens[place.first].start;
+  const end = tokens[place.last].end;
+  return { first: place.first, last: place.last, fromContext: place.sure, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
@@ -662,7 +729,24 @@ const REGION_NOUNS: [Lang, string, 'f' | 'm'][] = [
   ['ru', 'область', 'f'], ['ru', 'район', 'm'], ['ru', 'край', 'm'], ['ru', 'округ', 'm'], ['ru', 'республика', 'f'], ['ru', 'губерния', 'f'],
   ['uk', 'область', 'f'], ['uk', 'район', 'm'], ['uk', 'край', 'm'], ['uk', 'округ', 'm'], ['uk', 'республіка', 'f'], ['uk', 'губернія', 'f'],
 ];
-let regionNouns: Map<string, { lemma: string; gender: 'f' | 'm'; lang: Lang }> | undefined;
+interface RegionNoun {
+  lemma: string;
+  gender: 'f' | 'm';
+  lang: Lang;
+}
+let regionNouns: Map<string, RegionNoun[]> | undefined;
+/** The plural forms a list of regions ends in: Херсонської і Запорізької областей. */
+const REGION_PLURALS: Record<string, string[]> = {
+  'uk:область': ['області', 'областей', 'областях', 'областям', 'областями'],
+  'ru:область': ['области', 'областей', 'областях', 'областям', 'областями'],
+  'uk:район': ['райони', 'районів', 'районах'],
+  'ru:район': ['районы', 'районов', 'районах'],
+};
+/** Донецька обл, Бородянський р-н: the abbreviation (its dot left outside) names the region as the noun does. */
+const REGION_ABBREVIATIONS = new Map<string, { lemma: string; gender: 'f' | 'm' }>([
+  ['обл', { lemma: 'область', gender: 'f' }],
+  ...['р-н', 'р-на', 'р-ну', 'р-ні', 'р-не', 'р-ном'].map((f): [string, { lemma: string; gender: 'm' }] => [f, { lemma: 'район', gender: 'm' }]),
+]);
 const RU_REGION_ADJ = /^(\p{Lu}[\p{L}-]*(?:ск|цк))(?:ая|ой|ую|ою|ий|ого|ому|ом|им)$/u;
 const UK_REGION_ADJ = /^(\p{Lu}[\p{L}'’ʼ-]*(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою|ий|ого|ому|им|ім)$/u;
 
@@ -670,32 +754,77 @@ function matchRegion(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
   const adj = tokens[i];
   const noun = tokens[i + 1];
-  if (!noun || noun.kind !== 'word' || !adjacent(text, adj, noun)) return undefined;
-  regionNouns ??= new Map(
-    REGION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)),
-  );
-  const head = regionNouns.get(noun.text);
-  if (!head) return undefined;
-  const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(adj.text);
+  if (!noun || noun.kind !== 'word') return undefined;
+  // The noun lookup first: it rejects almost every word, and cheaper than the spacing test.
+  const head = regionNoun(article, noun.text);
+  if (!head || !adjacent(text, adj, noun)) return undefined;
+  return regionFound(article, i, i + 1, head);
+}
+
+/** The region noun a word form is (області, районах, обл), with its gender and language. */
+function regionNoun(article: Article, word: string): RegionNoun | undefined {
+  if (!regionNouns) {
+    const map = new Map<string, RegionNoun[]>();
+    for (const [lang, lemma, gender] of REGION_NOUNS) {
+      for (const f of [...declineWord(lemma, lang, false), ...(REGION_PLURALS[`${lang}:${lemma}`] ?? [])]) map.set(f, [...(map.get(f) ?? []), { lemma, gender, lang }]);
+    }
+    regionNouns = map;
+  }
+  const readings = regionNouns.get(word);
+  // The article's language first: областях and район are both languages' words.
+  if (readings) return readings.find((r) => r.lang === article.lang) ?? readings[0];
+  const abbreviated = REGION_ABBREVIATIONS.get(word);
+  return abbreviated && { ...abbreviated, lang: article.lang };
+}
+
+/** The region named by the adjective tokens[i], its noun ending at tokens[last] (the noun itself, or the adjective in a list). */
+function regionFound(article: Article, i: number, last: number, head: RegionNoun): Found | undefined {
+  const { tokens, text } = article;
+  const m = (head.lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ).exec(tokens[i].text);
   if (!m) return undefined;
   const ending = head.lang === 'ru' ? (head.gender === 'f' ? 'ая' : 'ий') : head.gender === 'f' ? 'а' : 'ий';
   const lemma = `${m[1]}${ending} ${head.lemma}`;
   const found = gazetteer().byForm.get(fold(lemma))?.find((r) => r.type === 'LOC');
-  return {
-    first: i,
-    last: i + 1,
-    mention: { doc: article.path, type: 'LOC', start: adj.start, end: noun.end, text: text.slice(adj.start, noun.end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` },
-  };
+  const { start } = tokens[i];
+  const { end } = tokens[last];
+  return { first: i, last, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` } };
+}
+
+const LIST_JOINERS = new Set([',', 'та', 'і', 'й', 'и']);
+
+/**
+ * Волинська, Закарпатська … та Харківська області; Херсонської і Запорізької областей: each region adjective of a
+ * list that one region noun ends is a region of its own; the last takes the noun (matchRegion).
+ */
+function matchRegionList(article: Article, i: number): Found | undefined {
+  const { tokens, lang } = article;
+  const adjective = lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ;
+  const after = tokens[i + 1];
+  // Most words are followed by no joiner and no adjective: one set lookup says so before any pattern runs.
+  if (!after || (!LIST_JOINERS.has(after.text) && after.kind !== 'word') || !adjective.test(tokens[i].text)) return undefined;
+  let k = i;
+  for (let n = 0; n < 30; n++) {
+    const joiner = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (!joiner) return undefined;
+    // Чернігівська Сумська: a comma may be missing between two adjectives.
+    if (adjective.test(joiner.text)) k += 1;
+    else if (next && LIST_JOINERS.has(joiner.text) && adjective.test(next.text)) k += 2;
+    else return undefined;
+    const head = tokens[k + 1] && regionNoun(article, tokens[k + 1].text);
+    if (head) return regionFound(article, i, i, head);
+  }
+  return undefined;
 }
 
 // в городе Урюпинске, реку Славянку, у місті Майнц: a capitalized name after a lowercase
 // settlement or water noun is a place, whatever the gazetteer knows. The noun stays outside.
 const PLACE_NOUNS: [Lang, string][] = [
   ...'город %поселок село деревня станица хутор аул река озеро остров полуостров штат провинция графство кантон префектура пригород курорт'.split(' ').map((w) => ['ru', w] as [Lang, string]),
-  ...'місто селище село смт річка озеро острів півострів штат провінція графство кантон префектура передмістя курорт'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+  ...'місто містечко селище село хутір смт річка озеро острів півострів штат провінція графство кантон префектура передмістя курорт'.split(' ').map((w) => ['uk', w] as [Lang, string]),
 ];
 // `%` marks a fleeting vowel (поселок → поселке). Neuter nouns in -о/-е that declineWord leaves alone (it reads them as indeclinable loans).
-const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'] };
+const NEUTER_FORMS: Record<string, string[]> = { село: ['села', 'селу', 'селе', 'селом', 'селі'], озеро: ['озера', 'озеру', 'озере', 'озером', 'озері'], місто: ['міста', 'місту', 'місті', 'містом'], передмістя: ['передмісті', 'передмістю'], селище: ['селища', 'селищу', 'селищі', 'селищем'], містечко: ['містечка', 'містечку', 'містечком'] };
 let placeNouns: Set<string> | undefined;
 
 /** Is the folded word a form of a settlement, water or region noun (городе, штата, провінції)? */
@@ -703,6 +832,9 @@ function isPlaceNoun(folded: string): boolean {
   placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
   return placeNouns.has(folded);
 }
+
+/** A region adjective in an oblique case: Дніпропетровської (області), Шекхупурского (округа). */
+const REGION_GENITIVE = /(?:ої|ого|ому|ій|ой|ом)$/u;
 
 function matchNamedPlace(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number): Found | undefined {
   const { tokens, text } = article;
@@ -712,7 +844,14 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
-  return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
+  // деревне Иттан Вали, села Мала Костромка: a second capitalized word is the name's, unless it opens a region (Петриківка Дніпропетровської області).
+  const second = tokens[i + 2];
+  const two = second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && adjacent(text, name, second) && !REGION_GENITIVE.test(second.text) && !gazetteer().firstWords.has(foldedTokens(tokens)[i + 2]);
+  if (two) {
+    const surface = text.slice(name.start, second.end);
+    return { first: i + 1, last: i + 2, mention: { doc: article.path, type: 'LOC', start: name.start, end: second.end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+  }
+  return { first: i + 1, last: i + 1, fromContext: true, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(stemKey(name.text))}` } };
 }
 
 // Кутузовский проспект, на Манежной площади, улица Большая Никитская, шоссе Энтузиастов: streets and squares, the noun included.
@@ -731,6 +870,30 @@ function streetNoun(key: string): string | undefined {
   return streetNouns.get(key);
 }
 
+// Стрийський парк, Байковому цвинтарі, Північне море, Високому Замку, Гостинного двору: a capitalized adjective
+// before a landmark noun names it, the noun included. Unlike a street noun, a landmark noun before a name
+// (ліс Петра, море Ірини) makes no place of it, so these are read after an adjective only.
+const LANDMARK_NOUNS: [Lang, string][] = [
+  ...'парк сквер сад кладбище собор монастырь %замок двор вокзал гора лес пустырь море залив пролив канал мост долина урочище заповедник аллея пляж лиман водохранилище холм пещера крепость'.split(' ').map((w) => ['ru', w] as [Lang, string]),
+  ...'парк сквер сад цвинтар кладовище собор монастир %замок двір вокзал гора ліс пустир шлях море затока протока острів канал міст ставок долина урочище заповідник алея передмістя пляж лиман водосховище заказник пагорб печера фортеця'.split(' ').map((w) => ['uk', w] as [Lang, string]),
+];
+// Neuter nouns in -е that declineWord reads as indeclinable loans.
+const LANDMARK_NEUTER: Record<string, string[]> = { море: ['моря', 'морю', 'морі', 'морем'], урочище: ['урочища', 'урочищу', 'урочищі', 'урочищем', 'урочище'], передмістя: ['передмісті', 'передмістю'], водосховище: ['водосховища', 'водосховищу', 'водосховищі', 'водосховищем'], водохранилище: ['водохранилища', 'водохранилищу', 'водохранилищем'] };
+/** A place adjective at a sentence start: Стрийський парк is a park there, Великий ліс is not. */
+const TOPONYM_ADJ = /^\p{Lu}[\p{L}'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ов|ев|ів|ин|їн)\p{Ll}{1,3}$/u;
+let landmarkNouns: Map<string, string> | undefined;
+
+/** The landmark noun (lemma) of a folded word form (парку → парк, морі → море). */
+function landmarkNoun(key: string): string | undefined {
+  landmarkNouns ??= new Map(
+    LANDMARK_NOUNS.flatMap(([lang, w]) => {
+      const lemma = w.replace('%', '');
+      return [...declineWord(lemma, lang, false, w.startsWith('%')), ...(LANDMARK_NEUTER[lemma] ?? [])].map((f) => [fold(f), lemma] as const);
+    }),
+  );
+  return landmarkNouns.get(key);
+}
+
 function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
   const { tokens, text, lang } = article;
   const t = tokens[i];
@@ -742,10 +905,17 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   };
   // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
-  const after = streetNoun(folded[i + 1]);
-  if (after && STREET_ADJ[lang].test(t.text)) {
-    // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
-    if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
+  const street = streetNoun(folded[i + 1]);
+  // A landmark's adjective is capitalized: lowercase words skip the lookup.
+  const after = street ?? (/^\p{Lu}/u.test(t.text) ? landmarkNoun(folded[i + 1]) : undefined);
+  // Києві площею (an area): a name the gazetteer knows is no street's adjective.
+  if (after && STREET_ADJ[lang].test(t.text) && !byForm.has(folded[i])) {
+    const sentenceStart = article.sentences.some((s) => s.start === t.start);
+    // Общая площадь квартиры: at a sentence start площадь is an area, not a square; Великий ліс is a big forest.
+    if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && sentenceStart) return undefined;
+    // ТОВ "Зелена долина": a quoted name after a legal form or an organization noun is the company's, not a landmark.
+    const cue = tokens[i - 2];
+    if (!street && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '') && cue && (LEGAL_FORM.test(cue.text) || organizationNouns().has(folded[i - 2]))) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return make(i + 1);
   }

@@ -6,6 +6,7 @@
 import type { ResolvedMentions } from '../extract/overlaps';
 import { type PersonMention, readUnknownPair } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
+import { mayBePlace } from '../extract/contextPlaces';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
@@ -73,6 +74,7 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
   for (const span of spans) {
     if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsDisjoint(taken, span) || !plausible(span, lowerSeen)) continue;
     if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
+    if (span.type === 'LOC' && span.tokens.length === 1 && !mayBePlace(article, span.tokens[0])) continue;
     if (span.type === 'PER') {
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
