@@ -18,6 +18,7 @@ import { ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
 import { personCues } from './personEvidence';
@@ -351,7 +352,7 @@ function matchQuotedNickname(article: Article, view: View, i: number): Match | u
   const { tokens, text, path } = article;
   if (!view.capital[i + 2] || !view.capital[i + 4]) return undefined;
   const [open, nick, close, last] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!open || !OPENING_QUOTE.test(open.text) || !view.capital[i + 2] || !close || !CLOSING_QUOTE.test(close.text) || !view.capital[i + 4]) return undefined;
+  if (!open || !OPEN_QUOTES.has(open.text) || !view.capital[i + 2] || !close || !CLOSE_QUOTES.has(close.text) || !view.capital[i + 4]) return undefined;
   if (!tight(text, open, nick) || !tight(text, nick, close) || !adjacent(text, close, last) || !/^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[i].end, open.start))) return undefined;
   const reading = lookupFirstName(tokens[i].text)[0];
   if (!reading || !plainSurname(last) || isCapitalized(tokens[i + 5]) && adjacent(text, last, tokens[i + 5])) return undefined;
@@ -528,7 +529,7 @@ function matchSurnameInitials(article: Article, view: View, i: number): Match | 
   if (initials.length === 1 && after && isCapitalized(after) && tight(text, tokens[j - 1], after)) return undefined;
   // A closing quote right after the letters ends a quoted company's name ("… энд Трейдинг Б.В."), not a signature.
   const dot = tokens[j - 1];
-  if (after && CLOSING_QUOTE.test(after.text) && tight(text, dot, after)) return undefined;
+  if (after && CLOSE_QUOTES.has(after.text) && tight(text, dot, after)) return undefined;
   const last = j - 1;
   const written = initials.map((t) => `${t.text}.`).join('');
   const lemma = surname.text; // Signatures and lists write the nominative: Гаврилова А.В.
@@ -595,8 +596,6 @@ const GENITIVE_PLURAL = /^[а-яёіїєґ]+(?:цев|нцев|ций|ний|е�
 /** A lowercase genitive or prepositional plural adjective: специальных, вооруженных. */
 const PLURAL_ADJECTIVE = /^[а-яёіїєґ]{4,}(?:ых|их|іх)$/;
 
-const OPENING_QUOTE = /^["«„“]$/;
-const CLOSING_QUOTE = /^["»“”]$/;
 
 /** True when tokens[i] closes a quoted title of two words whose first is no first name: «Механик Погодин». */
 function quotedTitle(article: Article, i: number): boolean {
@@ -608,8 +607,8 @@ function quotedTitle(article: Article, i: number): boolean {
     isCapitalized(prev) &&
     adjacent(text, prev, tokens[i]) &&
     lookupFirstName(prev.text).length === 0 &&
-    open !== undefined && OPENING_QUOTE.test(open.text) && tight(text, open, prev) &&
-    close !== undefined && CLOSING_QUOTE.test(close.text) && tight(text, tokens[i], close)
+    open !== undefined && OPEN_QUOTES.has(open.text) && tight(text, open, prev) &&
+    close !== undefined && CLOSE_QUOTES.has(close.text) && tight(text, tokens[i], close)
   );
 }
 
@@ -680,7 +679,7 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
   if (role && headOfPlural) return undefined;
   // «Механик Погодин», "Академик Ломоносов": a quoted title (a ship, a company) that ends in a surname-like word;
   // ТОВ «Ваго-Рев»: one word in quotes names a company or a title, not a person.
-  if (quotedTitle(article, i) || (prev !== undefined && OPENING_QUOTE.test(prev.text) && next !== undefined && CLOSING_QUOTE.test(next.text))) return undefined;
+  if (quotedTitle(article, i) || (prev !== undefined && OPEN_QUOTES.has(prev.text) && next !== undefined && CLOSE_QUOTES.has(next.text))) return undefined;
   if (!(role && !beforeNoun) && !speech && !attributed && !suffixed && !subjectSurname && !scale && !eponym) return undefined;
   let surname: string;
   if (role && cases) surname = surnameCandidates(t.text, cases)[0];
@@ -923,7 +922,7 @@ function mayNameAlone(article: Article, view: View, i: number): boolean {
   const next = tokens[i + 1];
   if (view.capital[i + 1] && adjacent(text, t, next)) return false;
   if (view.capital[i - 1] && adjacent(text, prev, t) && !(view.initial.has(i - 1) && !pairIndexOf(article).inside.has(prev.text))) return false;
-  return !(prev && OPENING_QUOTE.test(prev.text) && next && CLOSING_QUOTE.test(next.text));
+  return !(prev && OPEN_QUOTES.has(prev.text) && next && CLOSE_QUOTES.has(next.text));
 }
 
 /** A word that may be a name by its own letters: no Latin, abbreviation, place, title, word for a person or institution. */

@@ -18,6 +18,7 @@ import { findAcronyms } from './acronyms';
 import { findLegalNames, LEGAL_FORM, mentionIncludesForm } from './legalForms';
 import { slug } from '../names/nameKey';
 import { attachedMark } from '../text/segment';
+import { CLOSE_QUOTE_OF, CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { foldCase as fold, foldedTokens } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
@@ -998,11 +999,6 @@ function widenByDirection(article: Article, f: Found): void {
   f.mention = { ...f.mention, start: prev.start, text: text.slice(prev.start, f.mention.end), lemma, entity: `${f.mention.entity}-${m[1].toLowerCase().slice(0, 3) === 'цен' ? 'central' : slug(m[1].toLowerCase())}` };
   f.first -= 1;
 }
-
-const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
-const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
-
-const CLOSE_QUOTE_OF: Record<string, string[]> = { '«': ['»'], '"': ['"', '“', '”'], '“': ['”', '“', '"'], '„': ['“', '”', '"'] };
 
 // Verbs and phrases that name a source (сообщает NEWSru.com, пишет «Коммерсантъ», повідомляє "Укрінформ"): the next name is a medium, an organization.
 const REPORTING = new Set(

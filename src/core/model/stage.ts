@@ -11,6 +11,7 @@ import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
 import { foldCase } from '../text/fold';
+import { insideQuotedName } from '../text/quotes';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, emissionsOf } from './features';
@@ -76,6 +77,7 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
     if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
     if (span.type === 'LOC' && span.tokens.length === 1 && !mayBePlace(article, span.tokens[0])) continue;
     if (span.type === 'PER') {
+      if (quotedName(article, span)) continue;
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
     } else placesOrgs.push(placeOrgMention(article, span, span.type));
@@ -83,6 +85,12 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
   if (people.length === rules.people.length && placesOrgs.length === rules.placesOrgs.length) return rules;
   const byStart = (a: Span, b: Span): number => a.start - b.start;
   return { people: people.sort(byStart), placesOrgs: placesOrgs.sort(byStart) };
+}
+
+/** Is the span inside a quoted company or title name ("ОМВ Газ Маркетинг Трейдинг энд Финанс Б.В.")? */
+function quotedName(article: Article, span: ModelSpan): boolean {
+  const first = article.tokens.indexOf(span.tokens[0]);
+  return first >= 0 && insideQuotedName(article.tokens, first, first + span.tokens.length - 1);
 }
 
 /**
