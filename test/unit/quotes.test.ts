@@ -18,7 +18,7 @@ describe('quotes: capitalized words inside a quoted name', () => {
     it(`${text} — ${words}: ${expected}`, () => {
       const { tokens } = parseArticle('q.txt', text);
       const parts = words.split(' ');
-      const first = tokens.findIndex((t, k) => parts.every((w, j) => tokens[k + j]?.text === w));
+      const first = tokens.findIndex((_, k) => parts.every((w, j) => tokens[k + j]?.text === w));
       assert.ok(first >= 0, words);
       assert.equal(insideQuotedName(tokens, first, first + parts.length - 1), expected);
     });
