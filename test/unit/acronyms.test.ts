@@ -1,19 +1,7 @@
-import * as assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/article';
-import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
+import { placesOrgsFound, tableOf } from './placesOrgsTable';
 
-/** [text, expected mentions as "surface|TYPE|lemma"]. */
-type Row = [string, string[]];
-
-function found(text: string): string[] {
-  return findPlacesOrgs(parseArticle('a.txt', text)).map((m) => `${m.text}|${m.type}|${m.lemma}`);
-}
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) it(text, () => assert.deepEqual(found(text), expected));
-  });
-}
+/** Mentions as "surface|TYPE|lemma". */
+const table = tableOf((text) => placesOrgsFound(text, ['text', 'type', 'lemma']));
 
 table('acronyms: unknown Cyrillic abbreviations are organizations', [
   ['Рішення ухвалив АМКУ минулого тижня.', ['АМКУ|ORG|АМКУ']],

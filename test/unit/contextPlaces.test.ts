@@ -2,21 +2,10 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { mayBePlace, stemKey } from '../../src/core/extract/contextPlaces';
 import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
+import { placesOrgsFound, tableOf } from './placesOrgsTable';
 
-/** [text, the LOC mentions found, as "surface|lemma"]. */
-type Row = [string, string[]];
-
-function places(text: string): string[] {
-  return findPlacesOrgs(parseArticle('a.txt', text))
-    .filter((m) => m.type === 'LOC')
-    .map((m) => `${m.text}|${m.lemma}`);
-}
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) it(text, () => assert.deepEqual(places(text), expected));
-  });
-}
+/** The LOC mentions found, as "surface|lemma". */
+const table = tableOf((text) => placesOrgsFound(text, ['text', 'lemma'], 'LOC'));
 
 table('a capitalized noun in the locative after в/у/на (под/під: the instrumental) is a place', [
   ['Навчання живопису в Петриківці починається у дитячому садку.', ['Петриківці|Петриківці']],

@@ -1,22 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/article';
-import { findPlacesOrgs } from '../../src/core/extract/placesOrgs';
 import { spaceOut } from './spaced';
+import { placesOrgsFound, tableOf } from './placesOrgsTable';
 
-/** [text, expected ORG mentions as "surface|lemma|entity"]. */
-type Row = [string, string[]];
-
-function orgs(text: string, path = 'a.txt'): string[] {
-  return findPlacesOrgs(parseArticle(path, text))
-    .filter((m) => m.type === 'ORG')
-    .map((m) => `${m.text}|${m.lemma}|${m.entity}`);
-}
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) it(text, () => assert.deepEqual(orgs(text), expected));
-  });
-}
+/** The ORG mentions found, as "surface|lemma|entity". */
+const orgs = (text: string): string[] => placesOrgsFound(text, ['text', 'lemma', 'entity'], 'ORG');
+const table = tableOf(orgs);
 
 table('legal forms: Ukrainian mentions include the form and the quotes, the base form is the bare name', [
   ['Суд стягнув кошти з ТОВ «Бюро Ейнштейн» на користь міста.', ['ТОВ «Бюро Ейнштейн»|Бюро Ейнштейн|org:buro-einshtein']],

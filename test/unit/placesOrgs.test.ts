@@ -2,22 +2,11 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { declineWord, findPlacesOrgs, linkPlacesOrgs } from '../../src/core/extract/placesOrgs';
 import { buildIndex } from '../../src/core/pipeline';
+import { placesOrgsFound, tableOf } from './placesOrgsTable';
 
-/** [sentence, expected mentions as "surface|TYPE|lemma|entity"]. */
-type Row = [string, string[]];
-
-function found(text: string): string[] {
-  const article = parseArticle('a.txt', text);
-  return findPlacesOrgs(article).map((m) => `${m.text}|${m.type}|${m.lemma}|${m.entity}`);
-}
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) {
-      it(text, () => assert.deepEqual(found(text), expected));
-    }
-  });
-}
+/** Mentions as "surface|TYPE|lemma|entity". */
+const found = (text: string): string[] => placesOrgsFound(text, ['text', 'type', 'lemma', 'entity']);
+const table = tableOf(found);
 
 table('places: feminine -а/-я and -ия nouns (ru)', [
   ['Делегация прибыла из Украины в Москву.', ['Украины|LOC|Украина|loc:ukraine', 'Москву|LOC|Москва|loc:moscow']],
