@@ -7,6 +7,7 @@ import type { ResolvedMentions } from '../extract/overlaps';
 import { type PersonMention, readUnknownPair } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { mayBePlace } from '../extract/contextPlaces';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
@@ -117,11 +118,14 @@ function namesOpenedBy(article: Article, placesOrgs: readonly PlaceOrgMention[])
  */
 export function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): boolean {
   const capitalizedCyrillic = span.tokens.every((t) => t.kind === 'punct' || (t.kind === 'word' && isCandidate(t, lowerSeen)));
-  if (capitalizedCyrillic && span.type === 'PER') return !span.tokens.slice(1).some((t) => ABSTRACT_NOUN_ENDING.test(t.text));
+  if (capitalizedCyrillic && span.type === 'PER') return opensName(span.tokens[0]) && !span.tokens.slice(1).some((t) => ABSTRACT_NOUN_ENDING.test(t.text));
   if (!capitalizedCyrillic || span.type !== 'LOC') return capitalizedCyrillic;
   if (span.tokens.length === 1) return !ADJECTIVE_ENDING.test(span.tokens[0].text);
   return lookupFirstName(span.tokens[0].text).length === 0;
 }
+
+/** A word a person's name may open with: not a function word opening a sentence whose full stop was lost (Водночас Мей). */
+const opensName = (t: Token): boolean => !FUNCTION_WORDS.has(t.text.toLowerCase());
 
 /** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
 const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
