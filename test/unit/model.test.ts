@@ -218,8 +218,9 @@ describe('name tagger: the pipeline stage', () => {
       ['Кенні Джейкобс', 'PER', true],
       ['Патриция Ипатьева', 'PER', true],
       ['Участники Ответственности', 'PER', false],
-      // A sentence adverb whose full stop was lost opens no name.
+      // A sentence adverb whose full stop was lost, or a title, opens no name.
       ['Водночас Мей', 'PER', false],
+      ['Папой Римский', 'PER', false],
       ['Ryanair Ltd', 'PER', false],
       ['Парижскую', 'LOC', false],
       ['Вильнюс', 'LOC', true],

@@ -8,6 +8,7 @@ import { type PersonMention, readUnknownPair } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { mayBePlace } from '../extract/contextPlaces';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
+import { isRoleWord } from '../names/context';
 import { lookupFirstName } from '../names/firstNames';
 import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
@@ -124,8 +125,11 @@ export function plausible(span: ModelSpan, lowerSeen: ReadonlySet<string>): bool
   return lookupFirstName(span.tokens[0].text).length === 0;
 }
 
-/** A word a person's name may open with: not a function word opening a sentence whose full stop was lost (Водночас Мей). */
-const opensName = (t: Token): boolean => !FUNCTION_WORDS.has(t.text.toLowerCase());
+/**
+ * A word a person's name may open with: not a function word opening a sentence whose full stop was lost (Водночас
+ * Мей), nor a title (Папой Римский: the title and its epithet; after a title the rules read the name themselves).
+ */
+const opensName = (t: Token): boolean => !FUNCTION_WORDS.has(t.text.toLowerCase()) && !isRoleWord(t.text);
 
 /** Adjective endings no place name in the nominative or an oblique case has (-ая is left out: Китая, Парагвая). */
 const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ськ[аоуиі]\S*|цьк[аоуиі]\S*)$/;
