@@ -15,7 +15,7 @@ import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
-import { spacesOnly } from '../text/gaps';
+import { breaksLine, spacesOnly } from '../text/gaps';
 import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
 
@@ -99,7 +99,7 @@ function viewOf(article: Article): View {
     // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
     const beforeStop = article.tokens[i - 2];
     const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
-    if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
+    if (wordSeenIn !== s || !prev || afterStop || breaksLine(article.text, prev.end, t.start)) initial.add(i);
     wordSeenIn = s;
   }
   view = { lower, initial, capital };

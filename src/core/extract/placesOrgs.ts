@@ -281,6 +281,11 @@ function gazetteer(): Gazetteer {
 // ---------------------------------------------------------------------------
 // Matching
 
+// The matchers' hot tests, compiled once: a pattern literal inside a function is a new object at every call.
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const UPPERCASE_START = /^\p{Lu}/u;
+
 /** Tokens separated by spaces only belong to one name. */
 const adjacent = (text: string, a: Token, b: Token): boolean => spacesOnly(text, a.end, b.start);
 
@@ -568,9 +573,11 @@ function matchHyphenated(article: Article, i: number, byForm: Map<string, Readin
 const LATIN_COMPANY_WORD = /^(Inc|Ltd|LLC|Corp|Corporation|Company|AG|GmbH|SE|SA|PLC|Plc|Group|Holding|Holdings|Pharmaceuticals?|Pharma|Biotech|Biotec|Biologics?|Biological|Therapeutics|Diagnostics|Laboratories|Technologies|Technology|Systems|Microsystems|Partners|Capital|Airlines|Airways|Motors|Bank|Institute|University|Foundation|Association|Agency|Network|Media|Communications|Entertainment|Studios|Labs)$/;
 const LATIN_CONNECTOR = /^(of|and|de|del|della|für|for|the)$/;
 
+const LATIN_CAPITALIZED = /^[A-Z][A-Za-z\d-]*$/;
+const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && LATIN_CAPITALIZED.test(t.text);
+
 function matchLatinCompany(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
-  const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^[A-Z][A-Za-z\d-]*$/.test(t.text);
   if (!isCap(tokens[i]) || (tokens[i - 1] && tokens[i - 1].kind === 'word' && /^[A-Za-z]/.test(tokens[i - 1].text) && adjacent(text, tokens[i - 1], tokens[i]))) return undefined;
   let j = i;
   let company = LATIN_COMPANY_WORD.test(tokens[i].text) ? i : -1;
@@ -611,7 +618,7 @@ const UK_ADJ_NOM = { m: 'ий', f: 'а', n: 'е' };
 
 function matchInstitution(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
-  if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return undefined;
+  if (!CAPITALIZED_WORD.test(tokens[i].text)) return undefined;
   institutionNouns ??= new Map(
     INSTITUTION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)).reduce(
       (map, [form, reading]) => map.set(form, [...(map.get(form) ?? []), reading]),
@@ -706,8 +713,8 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   const { tokens, text } = article;
   const noun = tokens[i];
   const name = tokens[i + 1];
-  if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  if (!name || noun.kind !== 'word' || !LOWERCASE_START.test(noun.text) || !adjacent(text, noun, name)) return undefined;
+  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !CAPITALIZED_WORD.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   return { first: i + 1, last: i + 1, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(name.text)}` } };
@@ -734,10 +741,6 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || t.kind !== 'word' || next.kind !== 'word' || !adjacent(text, t, next)) return undefined;
-  const make = (last: number): Found => {
-    const surface = text.slice(t.start, tokens[last].end);
-    return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
-  };
   // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
   const after = streetNoun(folded[i + 1]);
@@ -745,14 +748,21 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
     if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
-    return make(i + 1);
+    return streetFound(article, i, i + 1);
   }
-  if (!streetNoun(folded[i]) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  if (!streetNoun(folded[i]) || !LOWERCASE_START.test(t.text) || !CAPITALIZED_WORD.test(next.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
   if (byForm.get(folded[i + 1])) return undefined;
   const second = tokens[i + 2];
   const two = second && second.kind === 'word' && adjacent(text, next, second) && /^\p{Lu}\p{Ll}/u.test(second.text) && STREET_ADJ[lang].test(next.text);
-  return make(two ? i + 2 : i + 1);
+  return streetFound(article, i, two ? i + 2 : i + 1);
+}
+
+/** The street named by tokens[first..last], the noun included. */
+function streetFound(article: Article, first: number, last: number): Found {
+  const { tokens, text } = article;
+  const surface = text.slice(tokens[first].start, tokens[last].end);
+  return { first, last, mention: { doc: article.path, type: 'LOC', start: tokens[first].start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
 }
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
@@ -1000,8 +1010,8 @@ const NAMED_AFTER = new Set(['имени', 'імені']);
 const CITY_NOUN = /^(м|г|міста|города)$/;
 const NAMED_TITLE = /^(академика|академіка|профессора|професора|святого|святої|святителя|генерала|маршала)$/;
 
-const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-const isUpper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && LOWERCASE_START.test(t.text);
+const isUpper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && UPPERCASE_START.test(t.text);
 
 /** Where the genitive chain after tokens[from - 1] ends, and which found names it swallows; undefined when it is empty. */
 function chainAfter(article: Article, from: number, capitalHead: boolean, startsAt: Map<number, Found>): number | undefined {
