@@ -81,6 +81,8 @@ function lowercaseOutsideTagLines(article: Article): ReadonlySet<string> {
   return lower;
 }
 
+const STOP = /^[.!?…]$/;
+
 function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
@@ -98,7 +100,7 @@ function viewOf(article: Article): View {
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
     // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
     const beforeStop = article.tokens[i - 2];
-    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
+    const afterStop = prev !== undefined && STOP.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
     if (wordSeenIn !== s || !prev || afterStop || breaksLine(article.text, prev.end, t.start)) initial.add(i);
     wordSeenIn = s;
   }
@@ -713,17 +715,16 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
       continue;
     }
     if (view.capital[i] !== 1 || isCommon(view, token)) continue;
-    // Part of an organization's or a street's name: asked only of a word that would be a name, the test being the costliest.
-    const namedAfter = (): boolean => isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i);
+    // Part of an organization's or a street's name (namedAfter): asked only of a word that would be a name, the test being the costliest.
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = namedAfter() ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter(article, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : surnameCandidates(token.text).find((candidate) => lexicon.has(nameKey(candidate)));
-    if (!surname || namedAfter()) continue;
+    if (!surname || namedAfter(article, i)) continue;
     // Prefer a spelling the corpus has seen (Голикова, not a guessed Голиков).
     const spelling = lexicon.get(nameKey(surname))!.includes(token.text) ? token.text : surname;
     const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
@@ -731,6 +732,12 @@ export function findBareSurnames(article: Article, lexicon: SurnameLexicon, take
   }
   return found;
 }
+
+/**
+ * Is tokens[i] part of an organization's or a street's name? A function of its own, not a callback in the loop:
+ * one there would make the loop allocate a context for every token.
+ */
+const namedAfter = (article: Article, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start)) || namesInstitution(article, i);
 
 /**
  * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a

@@ -557,8 +557,11 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
 function matchHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
+  return article.tokens[i].text.includes('-') ? readHyphenated(article, i, byForm) : undefined;
+}
+
+function readHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
   const token = article.tokens[i];
-  if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((p) => !p)) return undefined;
   const readings = parts.map((p) => byForm.get(fold(p))?.find((r) => r.type === 'ORG' && spellingFits(r, p) && !r.absorbOnly));
@@ -617,8 +620,11 @@ const RU_ADJ_NOM = { m: 'ый', f: 'ая', n: 'ое' };
 const UK_ADJ_NOM = { m: 'ий', f: 'а', n: 'е' };
 
 function matchInstitution(article: Article, i: number): Found | undefined {
+  return CAPITALIZED_WORD.test(article.tokens[i].text) ? readInstitution(article, i) : undefined;
+}
+
+function readInstitution(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
-  if (!CAPITALIZED_WORD.test(tokens[i].text)) return undefined;
   institutionNouns ??= new Map(
     INSTITUTION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)).reduce(
       (map, [form, reading]) => map.set(form, [...(map.get(form) ?? []), reading]),
@@ -746,7 +752,7 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   const after = streetNoun(folded[i + 1]);
   if (after && STREET_ADJ[lang].test(t.text)) {
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square.
-    if (/^площ/.test(after) && article.sentences.some((s) => s.start === t.start)) return undefined;
+    if (/^площ/.test(after) && opensSentence(article, t)) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return streetFound(article, i, i + 1);
   }
@@ -758,6 +764,9 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   return streetFound(article, i, two ? i + 2 : i + 1);
 }
 
+/** Does a sentence open at the token? (A function of its own: a callback in matchStreet would allocate at every call.) */
+const opensSentence = (article: Article, t: Token): boolean => article.sentences.some((s) => s.start === t.start);
+
 /** The street named by tokens[first..last], the noun included. */
 function streetFound(article: Article, first: number, last: number): Found {
   const { tokens, text } = article;
@@ -765,11 +774,18 @@ function streetFound(article: Article, first: number, last: number): Found {
   return { first, last, mention: { doc: article.path, type: 'LOC', start: tokens[first].start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
 }
 
+// The matchers below ask most words one cheap question first, in a function of its own: a function whose
+// callbacks use its variables allocates their context on every call, and most calls end at that question.
+
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
+  if (!gazetteer().firstWords.has(foldedTokens(article.tokens)[i])) return undefined;
+  return readKnown(article, i, byForm, longest, sentenceStart);
+}
+
+function readKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
   const folded = foldedTokens(tokens);
-  const { firstWords, leadingWords } = gazetteer();
-  if (!firstWords.has(folded[i])) return undefined;
+  const { leadingWords } = gazetteer();
   // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter);
   // they grow only while the words so far open some longer form.
   const keys = [folded[i]];
