@@ -544,12 +544,12 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
   const t = article.tokens[i];
   if (t.text.length < 6 || !/^[А-ЯЁІЇЄҐ]/.test(t.text)) return undefined;
   let lemma: string | undefined;
+  // Each pattern only where the one before it failed: this runs for most long capitalized words.
   const hard = HARD_INDUSTRY.exec(t.text);
-  const soft = SOFT_INDUSTRY.exec(t.text);
-  const fixed = FIXED_INDUSTRY.exec(t.text);
+  const soft = hard ? null : SOFT_INDUSTRY.exec(t.text);
   if (hard) lemma = hard[1] + hard[2];
   else if (soft) lemma = soft[1] + soft[2] + SOFT_NOMINATIVE[soft[2]];
-  else if (fixed) lemma = t.text;
+  else if (FIXED_INDUSTRY.test(t.text)) lemma = t.text;
   if (!lemma) return undefined;
   const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
   return { first: i, last: i, mention };
