@@ -41,4 +41,12 @@ describe('foldedTokens: every token folded once per article', () => {
       assert.equal(folded.join(' '), foldCase(tokens.map((t) => t.text).join(' ')));
     });
   }
+  it('articles asked in turn each get their own folding (the last one is kept apart from the map)', () => {
+    const [a, b] = texts.map((text) => parseArticle('a.txt', text).tokens);
+    const foldedA = foldedTokens(a);
+    const foldedB = foldedTokens(b);
+    assert.equal(foldedTokens(a), foldedA);
+    assert.equal(foldedTokens(b), foldedB);
+    assert.deepEqual(foldedB, b.map((t) => foldCase(t.text)));
+  });
 });

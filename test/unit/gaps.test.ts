@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spacesOnly } from '../../src/core/text/gaps';
+import { breaksLine, spacesOnly } from '../../src/core/text/gaps';
 
 describe('spacesOnly: the gap between two tokens, read in place', () => {
   // The regular expression the matchers used on the cut-out gap: the answers must be the same.
@@ -12,4 +12,12 @@ describe('spacesOnly: the gap between two tokens, read in place', () => {
     });
   }
   it('a reversed range is no gap', () => assert.equal(spacesOnly('a b', 2, 1), false));
+});
+
+describe('breaksLine: a line break between two tokens, read in place', () => {
+  const gaps: [string, boolean][] = [['', false], [' ', false], ['\n', true], [' \n ', true], ['\r\n', true], [', ', false], ['\u2028', false]];
+  for (const [gap, breaks] of gaps) {
+    it(JSON.stringify(gap), () => assert.equal(breaksLine(`Анна${gap}Петрова`, 4, 4 + gap.length), breaks));
+  }
+  it('a reversed range holds no break', () => assert.equal(breaksLine('a\nb', 2, 1), false));
 });

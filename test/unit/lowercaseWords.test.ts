@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { lowercaseWords } from '../../src/core/text/lowercaseWords';
+import { lowercaseWords, writtenInLowercase } from '../../src/core/text/lowercaseWords';
 
 describe('lowercaseWords: the words an article writes in lowercase, once per article', () => {
   const rows: [string, string[]][] = [
@@ -14,5 +14,12 @@ describe('lowercaseWords: the words an article writes in lowercase, once per art
       assert.deepEqual([...lowercaseWords(article)].sort(), [...expected].sort());
       assert.equal(lowercaseWords(article), lowercaseWords(article), 'the second call reads the first one');
     });
+  }
+});
+
+describe('writtenInLowercase: the same answer as word === word.toLowerCase(), without the copy', () => {
+  const words = ['заявил', 'Заявил', 'ЗАЯВИЛ', 'ёлка', 'Ёлка', 'її', 'Її', 'ґанок', 'Ґанок', 'єдність', 'Єдність', 'іспит', 'Іспит', "м'ясо", 'ryanair', 'Ryanair', 'covid-19', 'COVID-19', 'zürich', 'Zürich', 'straße', 'İstanbul', 'σοφία', 'Σοφία', 'ΟΔΟΣ', 'ǅemal', 'а1б', 'Ѣ', 'ѣ', ''];
+  for (const word of words) {
+    it(JSON.stringify(word), () => assert.equal(writtenInLowercase(word), word === word.toLowerCase()));
   }
 });

@@ -30,6 +30,7 @@ import {
   type PeriodUnit,
 } from './lexicon';
 import { type DateToken, isUpper } from './tokens';
+import { indexStartingAt } from '../util/spans';
 
 export interface DayMonth {
   day: number;
@@ -411,15 +412,13 @@ export function scanDates(tokens: DateToken[]): RawDate[] {
  * day before a January one of the next year takes the year before).
  */
 function borrowYears(tokens: DateToken[], found: RawDate[]): void {
-  const indexAt = new Map<number, number>();
-  tokens.forEach((t, k) => indexAt.set(t.start, k));
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k];
     const b = found[k + 1];
     if (a.kind !== 'day' || b.kind !== 'day' || a.date.year !== undefined || a.date.yearOffset !== undefined) continue;
     const year = b.date.year;
     if (year === undefined || b.numeric) continue;
-    const from = indexAt.get(b.start);
+    const from = indexStartingAt(tokens, b.start);
     if (from === undefined) continue;
     const between = tokens.slice(from - 2, from).filter((t) => t.start >= a.end);
     if (!between.length || !between.every((t) => RANGE_CLOSERS.has(t.w) || DASHES.has(t.text) || DAY_LIST_JOINERS.has(t.w) || DAY_LIST_JOINERS.has(t.text))) continue;

@@ -81,7 +81,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i]);
-      if (kind && !triggers.some((x) => x.kind === kind)) triggers.push({ token: article.tokens[i], index: i, kind });
+      if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], index: i, kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
     const inSentence: Mention[] = [];
@@ -131,6 +131,9 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
   }
   return reports;
 }
+
+/** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
+const hasKind = (triggers: readonly { kind: EventKind }[], kind: EventKind): boolean => triggers.some((x) => x.kind === kind);
 
 /** A sentence that lists a delegation's people: a join-only talks report. */
 function delegationReport(

@@ -17,7 +17,7 @@ import { NOT_SURNAMES } from '../lexicon/notSurnames';
 import { ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
-import { spacesOnly } from '../text/gaps';
+import { breaksLine, spacesOnly } from '../text/gaps';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
@@ -91,6 +91,8 @@ function lowercaseOutsideTagLines(article: Article): ReadonlySet<string> {
   return lower;
 }
 
+const STOP = /^[.!?…]$/;
+
 function viewOf(article: Article): View {
   let view = views.get(article);
   if (view) return view;
@@ -108,8 +110,8 @@ function viewOf(article: Article): View {
     // The first word of a sentence (after any opening quote or dash), or the first of a line.
     // Also after a full stop the segmenter kept inside a quotation («…ефективна. Далі будуть…»), but not after an initial.
     const beforeStop = article.tokens[i - 2];
-    const afterStop = prev !== undefined && /^[.!?…]$/.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
-    if (wordSeenIn !== s || !prev || afterStop || /\n/.test(article.text.slice(prev.end, t.start))) initial.add(i);
+    const afterStop = prev !== undefined && STOP.test(prev.text) && beforeStop !== undefined && (beforeStop.text.length > 1 || beforeStop.kind === 'number');
+    if (wordSeenIn !== s || !prev || afterStop || breaksLine(article.text, prev.end, t.start)) initial.add(i);
     wordSeenIn = s;
   }
   view = { lower, initial, capital };
@@ -801,21 +803,20 @@ export function findBareSurnames(
       continue;
     }
     if (view.capital[i] !== 1 || isCommon(view, token)) continue;
-    // Part of an organization's or a street's name: asked only of a word that would be a name, the test being the costliest.
-    const namedAfter = (): boolean => isNamedAfter(text.slice(Math.max(0, token.start - 30), token.start)) || namesInstitution(article, i);
+    // Part of an organization's or a street's name (namedAfter): asked only of a word that would be a name, the test being the costliest.
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = namedAfter() ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter(article, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
-      if (mayNameAlone(article, view, i) && !namedAfter()) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
+      if (mayNameAlone(article, view, i) && !namedAfter(article, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
     }
-    if (namedAfter()) continue;
+    if (namedAfter(article, i)) continue;
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
     // Where the article uses the word as a place (у Харкові), or as an adjective before its noun (Чорного моря,
     // Медової печери), likewise.
@@ -838,6 +839,12 @@ export function findBareSurnames(
   const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
   return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Is tokens[i] part of an organization's or a street's name? A function of its own, not a callback in the loop:
+ * one there would make the loop allocate a context for every token.
+ */
+const namedAfter = (article: Article, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start)) || namesInstitution(article, i);
 
 /**
  * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a

@@ -288,6 +288,11 @@ function gazetteer(): Gazetteer {
 // ---------------------------------------------------------------------------
 // Matching
 
+// The matchers' hot tests, compiled once: a pattern literal inside a function is a new object at every call.
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const UPPERCASE_START = /^\p{Lu}/u;
+
 /** Tokens separated by spaces only belong to one name. */
 const adjacent = (text: string, a: Token, b: Token): boolean => spacesOnly(text, a.end, b.start);
 
@@ -609,12 +614,12 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
   const t = article.tokens[i];
   if (t.text.length < 6 || !/^[А-ЯЁІЇЄҐ]/.test(t.text)) return undefined;
   let lemma: string | undefined;
+  // Each pattern only where the one before it failed: this runs for most long capitalized words.
   const hard = HARD_INDUSTRY.exec(t.text);
-  const soft = SOFT_INDUSTRY.exec(t.text);
-  const fixed = FIXED_INDUSTRY.exec(t.text);
+  const soft = hard ? null : SOFT_INDUSTRY.exec(t.text);
   if (hard) lemma = hard[1] + hard[2];
   else if (soft) lemma = soft[1] + soft[2] + SOFT_NOMINATIVE[soft[2]];
-  else if (fixed) lemma = t.text;
+  else if (FIXED_INDUSTRY.test(t.text)) lemma = t.text;
   if (!lemma) return undefined;
   const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
   return { first: i, last: i, mention };
@@ -622,8 +627,11 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
 function matchHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
+  return article.tokens[i].text.includes('-') ? readHyphenated(article, i, byForm) : undefined;
+}
+
+function readHyphenated(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
   const token = article.tokens[i];
-  if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((p) => !p)) return undefined;
   const readings = parts.map((p) => byForm.get(fold(p))?.find((r) => r.type === 'ORG' && spellingFits(r, p) && !r.absorbOnly));
@@ -638,9 +646,11 @@ function matchHyphenated(article: Article, i: number, byForm: Map<string, Readin
 const LATIN_COMPANY_WORD = /^(Inc|Ltd|LLC|Corp|Corporation|Company|AG|GmbH|SE|SA|PLC|Plc|Group|Holding|Holdings|Pharmaceuticals?|Pharma|Biotech|Biotec|Biologics?|Biological|Therapeutics|Diagnostics|Laboratories|Technologies|Technology|Systems|Microsystems|Partners|Capital|Airlines|Airways|Motors|Bank|Institute|University|Foundation|Association|Agency|Network|Media|Communications|Entertainment|Studios|Labs)$/;
 const LATIN_CONNECTOR = /^(of|and|de|del|della|für|for|the)$/;
 
+const LATIN_CAPITALIZED = /^[A-Z][A-Za-z\d-]*$/;
+const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && LATIN_CAPITALIZED.test(t.text);
+
 function matchLatinCompany(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
-  const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^[A-Z][A-Za-z\d-]*$/.test(t.text);
   if (!isCap(tokens[i]) || (tokens[i - 1] && tokens[i - 1].kind === 'word' && /^[A-Za-z]/.test(tokens[i - 1].text) && adjacent(text, tokens[i - 1], tokens[i]))) return undefined;
   let j = i;
   let company = LATIN_COMPANY_WORD.test(tokens[i].text) ? i : -1;
@@ -680,8 +690,11 @@ const RU_ADJ_NOM = { m: 'ый', f: 'ая', n: 'ое' };
 const UK_ADJ_NOM = { m: 'ий', f: 'а', n: 'е' };
 
 function matchInstitution(article: Article, i: number): Found | undefined {
+  return CAPITALIZED_WORD.test(article.tokens[i].text) ? readInstitution(article, i) : undefined;
+}
+
+function readInstitution(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
-  if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return undefined;
   institutionNouns ??= new Map(
     INSTITUTION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)).reduce(
       (map, [form, reading]) => map.set(form, [...(map.get(form) ?? []), reading]),
@@ -841,8 +854,8 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   const { tokens, text } = article;
   const noun = tokens[i];
   const name = tokens[i + 1];
-  if (!name || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  if (!name || noun.kind !== 'word' || !LOWERCASE_START.test(noun.text) || !adjacent(text, noun, name)) return undefined;
+  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !CAPITALIZED_WORD.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   // деревне Иттан Вали, села Мала Костромка: a second capitalized word is the name's, unless it opens a region (Петриківка Дніпропетровської області).
@@ -900,10 +913,6 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || t.kind !== 'word' || next.kind !== 'word' || !adjacent(text, t, next)) return undefined;
-  const make = (last: number): Found => {
-    const surface = text.slice(t.start, tokens[last].end);
-    return { first: i, last, mention: { doc: article.path, type: 'LOC', start: t.start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
-  };
   // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
   const folded = foldedTokens(tokens);
   const street = streetNoun(folded[i + 1]);
@@ -911,28 +920,44 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
   const after = street ?? (/^\p{Lu}/u.test(t.text) ? landmarkNoun(folded[i + 1]) : undefined);
   // Києві площею (an area): a name the gazetteer knows is no street's adjective.
   if (after && STREET_ADJ[lang].test(t.text) && !byForm.has(folded[i])) {
-    const sentenceStart = article.sentences.some((s) => s.start === t.start);
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square; Великий ліс is a big forest.
-    if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && sentenceStart) return undefined;
+    if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && opensSentence(article, t)) return undefined;
     // ТОВ "Зелена долина": a quoted name after a legal form or an organization noun is the company's, not a landmark.
     const cue = tokens[i - 2];
     if (!street && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '') && cue && (LEGAL_FORM.test(cue.text) || organizationNouns().has(folded[i - 2]))) return undefined;
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
-    return make(i + 1);
+    return streetFound(article, i, i + 1);
   }
-  if (!streetNoun(folded[i]) || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  if (!streetNoun(folded[i]) || !LOWERCASE_START.test(t.text) || !CAPITALIZED_WORD.test(next.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
   if (byForm.get(folded[i + 1])) return undefined;
   const second = tokens[i + 2];
   const two = second && second.kind === 'word' && adjacent(text, next, second) && /^\p{Lu}\p{Ll}/u.test(second.text) && STREET_ADJ[lang].test(next.text);
-  return make(two ? i + 2 : i + 1);
+  return streetFound(article, i, two ? i + 2 : i + 1);
 }
 
+/** Does a sentence open at the token? (A function of its own: a callback in matchStreet would allocate at every call.) */
+const opensSentence = (article: Article, t: Token): boolean => article.sentences.some((s) => s.start === t.start);
+
+/** The street named by tokens[first..last], the noun included. */
+function streetFound(article: Article, first: number, last: number): Found {
+  const { tokens, text } = article;
+  const surface = text.slice(tokens[first].start, tokens[last].end);
+  return { first, last, mention: { doc: article.path, type: 'LOC', start: tokens[first].start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+}
+
+// The matchers below ask most words one cheap question first, in a function of its own: a function whose
+// callbacks use its variables allocates their context on every call, and most calls end at that question.
+
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
+  if (!gazetteer().firstWords.has(foldedTokens(article.tokens)[i])) return undefined;
+  return readKnown(article, i, byForm, longest, sentenceStart);
+}
+
+function readKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
   const { tokens, text, lang } = article;
   const folded = foldedTokens(tokens);
-  const { firstWords, leadingWords } = gazetteer();
-  if (!firstWords.has(folded[i])) return undefined;
+  const { leadingWords } = gazetteer();
   // keys[k]: the folded words tokens[i..i+k] joined, the gazetteer's key for them (folding goes letter by letter);
   // they grow only while the words so far open some longer form.
   const keys = [folded[i]];
@@ -1168,8 +1193,8 @@ const NAMED_AFTER = new Set(['имени', 'імені']);
 const CITY_NOUN = /^(м|г|міста|города)$/;
 const NAMED_TITLE = /^(академика|академіка|профессора|професора|святого|святої|святителя|генерала|маршала)$/;
 
-const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-const isUpper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isLower = (t: Token | undefined): boolean => !!t && t.kind === 'word' && LOWERCASE_START.test(t.text);
+const isUpper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && UPPERCASE_START.test(t.text);
 
 /** Where the genitive chain after tokens[from - 1] ends, and which found names it swallows; undefined when it is empty. */
 function chainAfter(article: Article, from: number, capitalHead: boolean, startsAt: Map<number, Found>): number | undefined {

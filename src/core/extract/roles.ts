@@ -8,6 +8,8 @@ import { lookupFirstName } from '../names/firstNames';
 import { roleCase, roleNounOf } from '../names/context';
 import { foldCase } from '../text/fold';
 import { displayText } from '../text/segment';
+import { indexStartingAt } from '../util/spans';
+import { breaksLine } from '../text/gaps';
 
 /** The words allowed between a role's head and the name: qualifiers, never a clause. */
 const QUALIFIER = /^(?:[a-zа-яёіїєґ'’-]+|[A-ZА-ЯЁІЇЄҐ][\p{L}'’-]*)$/u;
@@ -37,11 +39,10 @@ export interface RoleMention extends SourceRef {
 /** Roles stated next to the given person mentions of one article. */
 export function findRoles(article: Article, people: readonly Mention[]): RoleMention[] {
   const { tokens, text } = article;
-  const indexAt = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
   const personStarts = new Set(people.map((m) => m.start));
   const found: RoleMention[] = [];
   for (const mention of people) {
-    const first = indexAt.get(mention.start);
+    const first = indexStartingAt(tokens, mention.start);
     if (first === undefined) continue;
     const before = roleBefore(tokens, text, first);
     if (before) found.push({ ...before, doc: article.path, mention });
@@ -53,7 +54,7 @@ export function findRoles(article: Article, people: readonly Mention[]): RoleMen
   return found;
 }
 
-const sameLine = (text: string, a: Token, b: Token): boolean => !text.slice(a.end, b.start).includes('\n');
+const sameLine = (text: string, a: Token, b: Token): boolean => !breaksLine(text, a.end, b.start);
 /** Brackets and quotes may stand inside a role: руководитель Офиса [Президента], лидер партии «Слуга народа». */
 const INNER_PUNCT = new Set(['[', ']', '«', '»', '"', '(', ')', '-']);
 

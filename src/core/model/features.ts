@@ -328,8 +328,9 @@ const distantCache = new Map<string, { rows: Float64Array; rowsOf: IntegerWeight
 
 function addRows(out: Float64Array, at: number, hashes: readonly number[], weights: IntegerWeights): void {
   const mask = (1 << weights.bits) - 1;
-  for (const h of hashes) {
-    const row = (h & mask) * LABEL_COUNT;
+  // An index, not for-of: this runs for every new word form, before the optimizer has removed the iterator.
+  for (let j = 0; j < hashes.length; j++) {
+    const row = (hashes[j] & mask) * LABEL_COUNT;
     for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += weights.emission[row + l];
   }
 }

@@ -14,6 +14,7 @@ import { surnameCandidates } from '../names/nameForms';
 import { slug } from '../names/nameKey';
 import { foldCase } from '../text/fold';
 import { insideQuotedName } from '../text/quotes';
+import { writtenInLowercase } from '../text/lowercaseWords';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, emissionsOf } from './features';
@@ -46,7 +47,7 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
   const { context, paragraphs } = articleContext(article);
   const spans: ModelSpan[] = [];
   for (const tokens of paragraphs) {
-    if (!tokens.some((t) => t.kind === 'word' && t.text.length > 2 && t.text === t.text.toLowerCase())) continue;
+    if (!tokens.some((t) => t.kind === 'word' && t.text.length > 2 && writtenInLowercase(t.text))) continue;
     let from = -1;
     let to = -1;
     for (let i = 0; i <= tokens.length; i++) {

@@ -17,12 +17,16 @@ const FOLDED_AWAY = /[ё’ʼ`]/;
  * Kept per token list, which an article never changes after parsing.
  */
 export function foldedTokens(tokens: readonly { text: string }[]): readonly string[] {
+  // The matchers ask several times per token of the article at hand: the last answer is kept before the map.
+  if (tokens === last.tokens) return last.folded;
   let folded = foldedByTokens.get(tokens);
   if (!folded) {
     folded = tokens.map((t) => foldCase(t.text));
     foldedByTokens.set(tokens, folded);
   }
+  last = { tokens, folded };
   return folded;
 }
 
 const foldedByTokens = new WeakMap<readonly { text: string }[], readonly string[]>();
+let last: { tokens: readonly { text: string }[] | undefined; folded: readonly string[] } = { tokens: undefined, folded: [] };

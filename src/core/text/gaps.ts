@@ -12,3 +12,9 @@ export function spacesOnly(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Does text[from, to) hold a line break (so the token after it opens a line)? */
+export function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
-// Searches over spans sorted by start, shared by the stages that settle overlaps (extract/overlaps.ts) and the
-// model stage that fills only the gaps the rules leave (model/stage.ts).
+// Searches over spans sorted by start, shared by the stages that settle overlaps (extract/overlaps.ts), the
+// model stage that fills only the gaps the rules leave (model/stage.ts), and those that find a token by its start.
 import type { Span } from '../types';
 
 /** Index of the first span starting at or after `end`, by binary search over spans sorted by start. */
@@ -12,6 +12,12 @@ export function firstStartingFrom(spans: readonly Span[], end: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the span starting exactly at `start` in spans sorted by start (tokens), or undefined: no map of every token needed. */
+export function indexStartingAt(spans: readonly Span[], start: number): number | undefined {
+  const k = firstStartingFrom(spans, start);
+  return spans[k]?.start === start ? k : undefined;
 }
 
 /** The stretches of text the spans cover, sorted and disjoint (a person may sit inside an organization's name). */
