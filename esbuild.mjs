@@ -43,13 +43,19 @@ const webVariants = {
 /** What every browser bundle shares; the worker test builds a probe with it to see the guard refuse a built-in. */
 export const BROWSER_OPTIONS = { platform: 'browser', target: 'es2022', plugins: [webVariants, noNodeBuiltins] };
 
-/** @type {esbuild.BuildOptions[]} */
+/**
+ * The Node bundles target ES2022 (all of it runs on Node 20), not `node20`: for Node targets esbuild rewrites every
+ * regular expression with a Unicode property escape (/^\p{Lu}/u) into `new RegExp(…)`, built again at each call of
+ * the function holding it, and the extractors ask such patterns per token (measured: 3 such calls left of 72, about
+ * 0.2 s less CPU over the 950 bsnlp-train articles).
+ * @type {esbuild.BuildOptions[]}
+ */
 const targets = [
   {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
-    target: 'node20',
+    target: 'es2022',
     format: 'cjs',
     external: ['vscode'],
   },
@@ -57,7 +63,7 @@ const targets = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
-    target: 'node20',
+    target: 'es2022',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
