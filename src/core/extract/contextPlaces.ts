@@ -97,7 +97,7 @@ export function locativePlaceAt(article: Article, i: number): ContextPlace | und
   const instrumental = UNDER[lang].has(preposition) && INSTRUMENTAL[lang].test(word);
   const genitive = FROM_TO[lang].has(preposition) && TOPONYM_GENITIVE[lang].test(word);
   if (!(locative || instrumental || genitive) || ADJECTIVE[lang].test(word) || COMMON_NOUN_STEM.test(word) || COMPANY_COMPOUND.test(word)) return undefined;
-  if (lowercaseWords(tokens).has(word) || lookupFirstName(t.text).length > 0) return undefined;
+  if (foldedLowercaseWords(tokens).has(word) || lookupFirstName(t.text).length > 0) return undefined;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && spaced(text, t, next)) return undefined;
   // у Ілії, в Аделі: a soft feminine noun's genitive is its locative, and у + genitive is a possessor (у Ілії є син).
@@ -116,8 +116,8 @@ const spaced = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,2}
 
 const lowercaseByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
-/** The words an article writes in lowercase, folded: a capitalized one of them is a common word. */
-export function lowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
+/** The words an article writes in lowercase, folded (ё as е: text/lowercaseWords keeps them as written): a capitalized one of them is a common word. */
+function foldedLowercaseWords(tokens: readonly Token[]): ReadonlySet<string> {
   let found = lowercaseByTokens.get(tokens);
   if (!found) {
     const set = new Set<string>();
@@ -187,7 +187,7 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   // вул. І. Федорова: a street named after a person may carry an initial.
   if (!settlement && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 2]) k += 2;
   // м. Про це свідчить: a word the article writes in lowercase opens the next sentence, not a name.
-  if (!CAPITALIZED.test(tokens[k]?.text ?? '') || lowercaseWords(tokens).has(foldedTokens(tokens)[k])) return undefined;
+  if (!CAPITALIZED.test(tokens[k]?.text ?? '') || foldedLowercaseWords(tokens).has(foldedTokens(tokens)[k])) return undefined;
   let last = k;
   const next = tokens[k + 1];
   if (next && CAPITALIZED.test(next.text) && spaced(text, tokens[k], next) && (NAME_ADJECTIVE.test(tokens[k].text) || !settlement)) last = k + 1;
@@ -220,7 +220,7 @@ function houseNumberEnd(article: Article, last: number): number {
 export function sameStemPlaces(article: Article, stems: ReadonlySet<string>, taken: (i: number) => boolean): number[] {
   if (stems.size === 0) return [];
   const { tokens } = article;
-  const lowercase = lowercaseWords(tokens);
+  const lowercase = foldedLowercaseWords(tokens);
   const folded = foldedTokens(tokens);
   const out: number[] = [];
   tokens.forEach((t, i) => {
