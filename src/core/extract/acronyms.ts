@@ -5,6 +5,7 @@
 // written in Cyrillic letters (ХХІ), and ordinary words set in capitals (ЧИТАЙТЕ, ТАКЖЕ, МОСКВА), which are
 // recognized here by their shape, the article's own lowercase use of the word, or listed in
 // lexicon/abbreviations.ts. Places written as abbreviations (ДНР, ОРДЛО) are the gazetteer's.
+import { spacesOnly } from '../text/gaps';
 import { COMMON_ABBREVIATIONS, CAPS_WORDS } from '../lexicon/abbreviations';
 import { lookupFirstName } from '../names/firstNames';
 import { foldCase, foldedTokens } from '../text/fold';
@@ -89,7 +90,7 @@ function writtenLowercase(tokens: readonly Token[], folded: readonly string[], k
 /** ТОТ БУДЕТ ЛЕЖАТЬ: three or more capitalized words in a row are a headline set in capitals, not abbreviations. */
 function withoutHeadlines(article: Article, found: Acronym[]): Acronym[] {
   const { tokens, text } = article;
-  const joined = (a: Acronym, b: Acronym): boolean => b.index === a.index + 1 && /^[ \t\u00a0]{1,2}$/.test(text.slice(tokens[a.index].end, tokens[b.index].start));
+  const joined = (a: Acronym, b: Acronym): boolean => b.index === a.index + 1 && spacesOnly(text, tokens[a.index].end, tokens[b.index].start);
   const out: Acronym[] = [];
   for (let n = 0; n < found.length; ) {
     let end = n + 1;

@@ -3,6 +3,7 @@
 // organizations rarely stand there in that case, and the few that do are told apart by the first-name list and
 // the institution nouns. Each reading gets an id from the word's stem (stemKey), so the forms of one unknown
 // place (Петриківці, Петриківка, Петриківки) are one entity.
+import { spacesOnly } from '../text/gaps';
 import { lookupFirstName } from '../names/firstNames';
 import { foldCase as fold, foldedTokens } from '../text/fold';
 import type { Article, Lang, Token } from '../types';
@@ -112,7 +113,7 @@ function cyrillicCapital(word: string): boolean {
 }
 
 /** Tokens separated by spaces only (one or two: pre-tokenized text doubles none). */
-const spaced = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+const spaced = (text: string, a: Token, b: Token): boolean => spacesOnly(text, a.end, b.start);
 
 const lowercaseByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
@@ -182,7 +183,7 @@ export function abbreviatedPlaceAt(article: Article, i: number): ContextPlace | 
   else if (!UNDOTTED.has(folded)) return undefined;
   // A settlement's name may open the next line (с.\nКатюжанка); a metre's м. ends a sentence on the same one.
   const gap = tokens[k] ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
-  if (!/^[ \t\u00a0]{1,2}$/.test(gap) && !(settlement && folded !== 'м' && folded !== 'г' && /^\n$/.test(gap))) return undefined;
+  if (!(tokens[k] && spacesOnly(text, tokens[k - 1].end, tokens[k].start)) && !(settlement && folded !== 'м' && folded !== 'г' && gap === '\n')) return undefined;
   const first = k;
   // вул. І. Федорова: a street named after a person may carry an initial.
   if (!settlement && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 2]) k += 2;

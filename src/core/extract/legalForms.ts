@@ -2,6 +2,7 @@
 // Whether the form and the quotes belong to the mention is a convention the corpora disagree on, decided here
 // only (mentionIncludesForm); the organization's base form and id are the bare name either way, so
 // ТОВ «X» and «X» are one organization.
+import { CLOSE_QUOTE_OF, CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import type { Article, Lang, Token } from '../types';
 
 /**
@@ -37,16 +38,14 @@ export interface LegalName {
   close: number;
 }
 
-const OPENERS = new Map<string, string[]>([['«', ['»']], ['"', ['"', '“', '”']], ['“', ['”', '“', '"']], ['„', ['“', '”', '"']]]);
 const QUOTE = /[«"“„]/;
-const CLOSERS = new Set(['»', '"', '”', '“']);
 /** The longest quoted name read, in tokens: ТОВ «Демурінський гірничо-збагачувальний комбінат» has 7. */
 const MAX_NAME = 14;
 
 /** Is tokens[k] a quote that opens (a guillemet, or a straight quote with no word right before it)? */
 function opens(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !OPENERS.has(t.text)) return false;
+  if (!t || !OPEN_QUOTES.has(t.text)) return false;
   if (t.text === '«' || t.text === '„') return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
@@ -64,7 +63,7 @@ export function findLegalNames(article: Article, isPlace: (word: string) => bool
   if (!QUOTE.test(article.text)) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Most words have no quote after them: that test first, it is the cheapest.
-    if (tokens[i + 1].kind !== 'punct' || !OPENERS.has(tokens[i + 1].text) || tokens[i].kind !== 'word') continue;
+    if (tokens[i + 1].kind !== 'punct' || !OPEN_QUOTES.has(tokens[i + 1].text) || tokens[i].kind !== 'word') continue;
     const legal = LEGAL_FORM.test(tokens[i].text);
     if (!legal && !(TYPE_ABBREVIATION.test(tokens[i].text) && !isPlace(tokens[i].text))) continue;
     const open = i + 1;
@@ -82,7 +81,7 @@ export function findLegalNames(article: Article, isPlace: (word: string) => bool
 /** The end of the quoted name opened at tokens[open], nested quotes included; undefined when it does not close. */
 function quotedName(article: Article, open: number): { last: number; close: number } | undefined {
   const { tokens, text } = article;
-  const closers = OPENERS.get(tokens[open].text) ?? [];
+  const closers = CLOSE_QUOTE_OF[tokens[open].text] ?? [];
   let depth = 1;
   for (let k = open + 1; k < tokens.length && k - open <= MAX_NAME; k++) {
     const t = tokens[k];
@@ -93,11 +92,11 @@ function quotedName(article: Article, open: number): { last: number; close: numb
       depth++;
       continue;
     }
-    if (!closers.includes(t.text) && !(depth > 1 && CLOSERS.has(t.text))) continue;
+    if (!closers.includes(t.text) && !(depth > 1 && CLOSE_QUOTES.has(t.text))) continue;
     if (k === open + 1) return undefined;
     // ТОВ «НВП «Інтертерм»»: nested quotes close together; ДП «НАЕК «Енергоатом»: or the inner one closes both.
     let close = k;
-    while (depth > 1 && tokens[close + 1] && CLOSERS.has(tokens[close + 1].text) && tokens[close + 1].start - tokens[close].end <= 1) {
+    while (depth > 1 && tokens[close + 1] && CLOSE_QUOTES.has(tokens[close + 1].text) && tokens[close + 1].start - tokens[close].end <= 1) {
       close++;
       depth--;
     }
