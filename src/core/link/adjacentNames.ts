@@ -3,6 +3,7 @@
 // if it were a surname (Асии + Биби), and the pair then shows as two people, one
 // named by the first name. Joined after reconciliation, each word keeps the base
 // the corpus chose for it: Асии Биби → Асия Биби.
+import { mentionsByArticle } from './mentionsByArticle';
 import type { PersonMention } from '../extract/people';
 import { nameKey } from '../names/nameKey';
 
@@ -20,20 +21,14 @@ const closesName = (m: PersonMention): boolean => !m.alias && !m.initials && !m.
  * unchanged and in order. `textOf` gives an article's text, to check what stands between the two.
  */
 export function joinAdjacentNames(mentions: readonly PersonMention[], textOf: (doc: string) => string | undefined): PersonMention[] {
-  const byDoc = new Map<string, PersonMention[]>();
-  for (const m of mentions) {
-    const inDoc = byDoc.get(m.doc);
-    if (inDoc) inDoc.push(m);
-    else byDoc.set(m.doc, [m]);
-  }
+  const byDoc = mentionsByArticle(mentions);
   // A surname some mention names with a first name is a person of its own, not a first name: Мэй Джонсон is two people.
   const surnames = new Set(mentions.filter((m) => m.first && m.surname).map((m) => nameKey(m.surname)));
   const joined = new Map<PersonMention, PersonMention>();
   const absorbed = new Map<PersonMention, PersonMention>();
-  for (const [doc, inDoc] of byDoc) {
+  for (const [doc, sorted] of byDoc) {
     const text = textOf(doc);
     if (text === undefined) continue;
-    const sorted = [...inDoc].sort((a, b) => a.start - b.start);
     for (let n = 0; n + 1 < sorted.length; n++) {
       const [head, tail] = [sorted[n], sorted[n + 1]];
       if (!opensName(head) || !closesName(tail) || (head.surname && surnames.has(nameKey(head.surname))) || head.end > tail.start || !NAME_GAP.test(text.slice(head.end, tail.start))) continue;

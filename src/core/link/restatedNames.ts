@@ -2,6 +2,7 @@
 // (Норин), Асия Биби (настоящее имя Асия Норин)) or after "известная как" (Азия Норин, известная как Азия Биби).
 // The second mention is marked as restating the first, and linking then makes one person of the two names
 // everywhere in the corpus, not only in this sentence.
+import { mentionsByArticle } from './mentionsByArticle';
 import type { PersonMention } from '../extract/people';
 
 /** Between the two names: an opening bracket, perhaps with "real name" words. */
@@ -12,17 +13,11 @@ const KNOWN_AS = /^,?[ \t\u00a0]+(?:(?:более|більш)[ \t\u00a0]+)?(?:и
 
 /** The mentions, each second name of such a pair marked with the mention it restates (`restates`); order kept. */
 export function markRestatedNames(mentions: readonly PersonMention[], textOf: (doc: string) => string | undefined): PersonMention[] {
-  const byDoc = new Map<string, PersonMention[]>();
-  for (const m of mentions) {
-    const inDoc = byDoc.get(m.doc);
-    if (inDoc) inDoc.push(m);
-    else byDoc.set(m.doc, [m]);
-  }
+  const byDoc = mentionsByArticle(mentions);
   const restating = new Map<PersonMention, PersonMention>();
-  for (const [doc, inDoc] of byDoc) {
+  for (const [doc, sorted] of byDoc) {
     const text = textOf(doc);
     if (text === undefined) continue;
-    const sorted = [...inDoc].sort((a, b) => a.start - b.start);
     for (let n = 0; n + 1 < sorted.length; n++) {
       const [named, restated] = [sorted[n], sorted[n + 1]];
       if (named.end > restated.start || named.alias || restated.alias) continue;

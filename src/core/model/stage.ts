@@ -19,7 +19,7 @@ import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, emissionsOf } from './features';
 import { type IntegerWeights, type ModelSpan, type ModelType, tagEmissions } from './tagger';
-import { disjointUnion, overlapsDisjoint } from '../util/spans';
+import { disjointUnion, indexStartingAt, overlapsDisjoint } from '../util/spans';
 
 /**
  * The least confidence at which a model span is added, per type, from leave-one-topic-out runs over the six
@@ -92,8 +92,8 @@ export function withModelMentions(article: Article, rules: ResolvedMentions, wei
 
 /** Is the span inside a quoted company or title name ("ОМВ Газ Маркетинг Трейдинг энд Финанс Б.В.")? */
 function quotedName(article: Article, span: ModelSpan): boolean {
-  const first = article.tokens.indexOf(span.tokens[0]);
-  return first >= 0 && insideQuotedName(article.tokens, first, first + span.tokens.length - 1);
+  const first = indexStartingAt(article.tokens, span.start);
+  return first !== undefined && insideQuotedName(article.tokens, first, first + span.tokens.length - 1);
 }
 
 /**
