@@ -945,8 +945,11 @@ const INSTITUTION_STEMS = new Set(
     .map(nameStem),
 );
 
-/** Short words that follow a name as readily as an adjective: conjunctions, prepositions, pronouns. */
-const FUNCTION_WORD = /^(?:та|або|але|що|який|яка|яке|які|якого|якій|яким|якому|чи|ні|ще|вже|теж|також|був|була|було|були|був|его|её|который|которая|которое|которые|который|или|но|что|уже|тоже|также|был|была|было|были|про|для|від|до|на|по|під|над|без|через|після|при|із|зі|між|перед|за|от|из|под|над|после|при|между|перед)$/;
+/**
+ * Words that follow a name as readily as an adjective: the function words (lexicon/functionWords), and a few more
+ * forms of the relative pronoun, але, від and the past of быть/бути.
+ */
+const FOLLOWS_NAME = new Set(['але', 'якого', 'якій', 'яким', 'якому', 'від', 'був', 'була', 'було', 'були', 'был', 'была', 'было', 'были']);
 
 /**
  * Adjective endings few surnames share (Чорного, Медової, Медове); not -ський (Бродський вважав), nor the
@@ -962,7 +965,7 @@ function adjectiveBeforeNoun(article: Article, i: number): boolean {
   if (!PLAIN_ADJECTIVE.test(t.text.toLowerCase()) || !next || next.kind !== 'word' || !adjacent(text, t, next)) return false;
   const w = next.text;
   // Not an adverb either: вчора, давно (a name's verb may follow it).
-  return w.length >= 3 && w === w.toLowerCase() && !VERB_LIKE.test(w) && !FUNCTION_WORD.test(w) && !NOT_SURNAMES.has(w) && !/о$/.test(w) && !isSpeechVerb(w);
+  return w.length >= 3 && w === w.toLowerCase() && !VERB_LIKE.test(w) && !FUNCTION_WORDS.has(w) && !FOLLOWS_NAME.has(w) && !NOT_SURNAMES.has(w) && !/о$/.test(w) && !isSpeechVerb(w);
 }
 
 /** The -ко nominative of a Ukrainian oblique form (Дудка, Бойкові → Дудко, Бойко), for matching a surname the corpus knows. */
