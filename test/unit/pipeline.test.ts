@@ -67,6 +67,25 @@ describe('pipeline on bad input', () => {
     assert.equal(index.entitiesOfType('PER').length, 2);
   });
 
+  it('reads files ahead, yet keeps the listing order of articles and problems whatever order the reads finish in', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}.txt`);
+    const fs = new MemoryFileSystem(Object.fromEntries(names.map((n, i) => [n, i % 3 === 0 ? new Uint8Array([0, 1, 0]) : `Дональд Трамп ${i}.`])));
+    const read = fs.readFile.bind(fs);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    fs.readFile = async (path) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      // Later files answer sooner, so completion order is the reverse of the listing.
+      await new Promise((resolve) => setTimeout(resolve, 40 - names.indexOf(path)));
+      inFlight--;
+      return read(path);
+    };
+    const index = await indexCorpus(fs);
+    assert.ok(mostInFlight > 1 && mostInFlight <= 16, `${mostInFlight} reads at once`);
+    assert.deepEqual([...index.articles.keys()], names.filter((_, i) => i % 3 !== 0));
+    assert.deepEqual(index.problems.map((p) => p.path), names.filter((_, i) => i % 3 === 0));
+  });
+
   it('a directory that cannot be listed is a problem, not a crash', async () => {
     const fs = new MemoryFileSystem({ 'a.txt': 'Дональд Трамп.' });
     fs.readDirectory = async () => {

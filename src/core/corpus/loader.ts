@@ -105,14 +105,37 @@ function reportUnfollowedLink(path: string, link: LinkTarget | undefined, proble
   return message !== undefined;
 }
 
+/** Files read at once: enough to hide the file system's latency behind parsing, few enough to bound memory. */
+const READ_AHEAD = 16;
+
 export async function loadCorpus(fs: CorpusFileSystem, options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Promise<LoadedCorpus> {
   const problems: Problem[] = [];
+  const paths = await listArticleFiles(fs, options, problems);
+  // Each file reports into its own list, so the problems keep the files' order whatever order the reads finish in.
+  const loaded = await mapAhead(paths, READ_AHEAD, async (path) => {
+    const own: Problem[] = [];
+    return { article: await loadArticle(fs, path, own), problems: own };
+  });
   const articles: Article[] = [];
-  for (const path of await listArticleFiles(fs, options, problems)) {
-    const article = await loadArticle(fs, path, problems);
-    if (article) articles.push(article);
+  for (const file of loaded) {
+    problems.push(...file.problems);
+    if (file.article) articles.push(file.article);
   }
   return { articles, problems, corrections: await loadCorrections(fs, problems) };
+}
+
+/** `items.map(load)` with at most `limit` loads in flight; results in the items' order. */
+async function mapAhead<T, R>(items: readonly T[], limit: number, load: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await load(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /** corpus.yaml at the root, parsed; a missing file is no problem, an unreadable one is reported. */
