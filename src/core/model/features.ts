@@ -59,12 +59,26 @@ function isOrgNoun(lower: string): boolean {
 export function wordShape(text: string): string {
   let shape = '';
   for (const ch of text) {
-    const upper = ch.toUpperCase();
-    const lower = ch.toLowerCase();
-    const c = upper !== lower ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch === '-' || ch === "'" || ch === '’' ? ch : '.';
+    const c = shapeOf(ch);
     if (shape.length < 2 || c !== shape[shape.length - 1] || c !== shape[shape.length - 2]) shape += c;
   }
   return shape.length > 6 ? shape.slice(0, 6) : shape;
+}
+
+/**
+ * One character's place in a shape. Latin and the Cyrillic letters of Russian and Ukrainian are read from their
+ * codes, without the two case-changed copies every other character costs.
+ */
+function shapeOf(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1) {
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) return 'X';
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return 'x';
+    if (c < 0x80) return c >= 0x30 && c <= 0x39 ? 'd' : ch === '-' || ch === "'" ? ch : '.';
+  }
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  return upper !== lower ? (ch === upper ? 'X' : 'x') : ch === '’' ? ch : '.';
 }
 
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ский|цкий|ська|цька|ская|цкая|енко|ук|юк|чук|ич|швили|дзе|ян|янц|ова|ева|іна|ина)(?:а|у|ым|ом|им|ой|ою|ої|ому|ого|е|і|ий|им)?$/;
@@ -112,7 +126,7 @@ function hashOn(h: number, text: string, from = 0, to = text.length): number {
 }
 
 /** The hashes of the feature names a word form's features start with (`w=`, `sh=`, …). */
-const NAME = Object.fromEntries(['w', 'sh', 's2', 's3', 's4', 'p3', 'pw', 'psh', 'ps3', 'nw', 'nsh', 'ns3', 'p2w', 'n2w'].map((n) => [n, hashFeature(`${n}=`)]));
+const NAME = Object.fromEntries(['w', 'sh', 's2', 's3', 's4', 'p3', 'pw', 'psh', 'ps3', 'nw', 'nsh', 'ns3', 'p2w', 'n2w', 'sh|nsh', 'psh|sh', 'init|sh'].map((n) => [n, hashFeature(`${n}=`)]));
 
 /** Per lexicon hint: the hashes of its features (`h=…`, `ph=…`, `nh=…`) and of `h|sh=…|`, which the shape completes. */
 interface HintHashes {
@@ -139,14 +153,26 @@ function hashesOfHint(hint: string): HintHashes {
  * tokens cost only a cache lookup and a few array copies.
  */
 interface FormFeatures {
+  lower: string;
+  /** The form differs from its lowercase: capitalized, or all caps. */
+  hasCapital: boolean;
   shape: string;
   own: number[];
   asPrev: number[];
   asNext: number[];
   asPrev2: number[];
   asNext2: number[];
+  /**
+   * The hash states of the shape pairs this form opens (`sh|nsh=<shape>|` as the token, `psh|sh=<shape>|` as the
+   * previous one), which the next token's shape completes, and the hash of `init|sh=<shape>|`.
+   */
+  opensPair: number;
+  opensPairAsPrev: number;
+  initial: number;
   /** The summed weight rows of own, asPrev and asNext (LABEL_COUNT each), for the weights named by rowsOf. */
   rows?: Float64Array;
+  /** The same of asPrev2 and asNext2. */
+  distantRows?: Float64Array;
   rowsOf?: IntegerWeights;
 }
 
@@ -163,7 +189,10 @@ function formFeatures(token: Token | undefined): FormFeatures {
   const n = lower.length;
   // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
   const s3 = Math.max(0, n - 3);
+  const withBar = (h: number): number => hashOn(hashOn(h, shape), '|');
   f = {
+    lower,
+    hasCapital: text !== lower,
     shape,
     // The features w=…, sh=…, s2=…, s3=…, s4=…, p3=…, then h=… and h|sh=…|… per hint, in this order.
     own: [hashOn(NAME.w, lower), hashOn(NAME.sh, shape), hashOn(NAME.s2, lower, Math.max(0, n - 2)), hashOn(NAME.s3, lower, s3), hashOn(NAME.s4, lower, Math.max(0, n - 4)), hashOn(NAME.p3, lower, 0, Math.min(3, n))],
@@ -171,7 +200,11 @@ function formFeatures(token: Token | undefined): FormFeatures {
     asNext: [hashOn(NAME.nw, lower), hashOn(NAME.nsh, shape), hashOn(NAME.ns3, lower, s3)],
     asPrev2: [hashOn(NAME.p2w, lower)],
     asNext2: [hashOn(NAME.n2w, lower)],
+    opensPair: withBar(NAME['sh|nsh']),
+    opensPairAsPrev: withBar(NAME['psh|sh']),
+    initial: withBar(NAME['init|sh']),
     rows: undefined,
+    distantRows: undefined,
     rowsOf: undefined,
   };
   for (const h of hints) {
@@ -193,25 +226,6 @@ interface ArticleContext {
   lowerSeen: ReadonlySet<string>;
 }
 
-const pairHashes = new Map<string, Map<string, Map<string, number>>>();
-
-/**
- * The hash of a feature made of two shapes; a few hundred pairs exist, so they are cached, keyed by the parts
- * (which are cached strings already) rather than by a key string built for every token.
- */
-function pairHash(name: string, a: string, b: string): number {
-  let byA = pairHashes.get(name);
-  if (!byA) pairHashes.set(name, (byA = new Map()));
-  let byB = byA.get(a);
-  if (!byB) byA.set(a, (byB = new Map()));
-  let h = byB.get(b);
-  if (h === undefined) {
-    h = hashFeature(`${name}=${a}|${b}`);
-    byB.set(b, h);
-  }
-  return h;
-}
-
 const BIAS = hashFeature('b');
 const CAP_ALSO_LOWER = hashFeature('cap-also-lower');
 const LANG = { ru: hashFeature('lang=ru'), uk: hashFeature('lang=uk') } as Record<string, number>;
@@ -223,7 +237,7 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const next = formFeatures(tokens[i + 1]);
   const prev2 = formFeatures(tokens[i - 2]);
   const next2 = formFeatures(tokens[i + 2]);
-  const tail = tokenTail(tokens, i, context, own, prev, next);
+  const tail = tokenTail(tokens[i], context, own, prev, next);
   // Sized exactly: one typed array per token, not a larger one and a view of it (the tagger reads millions).
   const n = 2 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + tail;
   const out = new Uint32Array(n);
@@ -246,26 +260,30 @@ const langHash = (context: ArticleContext): number => LANG[context.lang] ?? hash
 const TAIL = new Uint32Array(4);
 
 /**
- * The features of tokens[i] that depend on the token in its place rather than on one word form: the shapes of it
+ * The features of token t that depend on the token in its place rather than on one word form: the shapes of it
  * and its neighbours paired, sentence-initial, capitalized though the article writes it in lowercase. Written
  * into TAIL; returns how many.
  */
-function tokenTail(tokens: readonly Token[], i: number, context: ArticleContext, own: FormFeatures, prev: FormFeatures, next: FormFeatures): number {
-  const t = tokens[i];
+function tokenTail(t: Token, context: ArticleContext, own: FormFeatures, prev: FormFeatures, next: FormFeatures): number {
   let k = 0;
-  TAIL[k++] = pairHash('sh|nsh', own.shape, next.shape);
-  TAIL[k++] = pairHash('psh|sh', prev.shape, own.shape);
-  if (context.initial.has(t)) TAIL[k++] = pairHash('init|sh', own.shape, '');
-  const lower = t.text.toLowerCase();
-  if (t.text !== lower && context.lowerSeen.has(lower)) TAIL[k++] = CAP_ALSO_LOWER;
+  TAIL[k++] = hashOn(own.opensPair, next.shape);
+  TAIL[k++] = hashOn(prev.opensPairAsPrev, own.shape);
+  if (context.initial.has(t)) TAIL[k++] = own.initial;
+  if (own.hasCapital && context.lowerSeen.has(own.lower)) TAIL[k++] = CAP_ALSO_LOWER;
   return k;
 }
+
+/** The forms of the tokens a window reads, and their summed rows (see emissionsOf); reused from window to window. */
+const windowForms: FormFeatures[] = [];
+const windowRows: Float64Array[] = [];
+const windowDistantRows: Float64Array[] = [];
 
 /**
  * Per token of tokens[from, to) and per label, the sum of its features' weight rows: what emissionScores gives for
  * sequenceOf(tokens, from, to, context), to the bit. Each word form's rows (its own, and those it gives as a
  * neighbour) are summed once and kept with the form, so a token costs a few additions of label rows instead of
- * one row per feature and an array of hashes; integer rows add up exactly in any order.
+ * one row per feature and an array of hashes; integer rows add up exactly in any order. Each token of the window
+ * is looked up once, though up to five tokens read it.
  */
 export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext): Float64Array {
   const L = LABEL_COUNT;
@@ -274,18 +292,29 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
   const out = new Float64Array((to - from) * L);
   const bias = (BIAS & mask) * L;
   const lang = (langHash(context) & mask) * L;
+  // Slot k holds tokens[from - 2 + k]; the two outermost are read only from two places off, so they need no
+  // lexicon look-ups.
+  const slots = to - from + 4;
+  for (let k = 0; k < slots; k++) {
+    const token = tokens[from - 2 + k];
+    if (k === 0 || k === slots - 1) windowDistantRows[k] = distantRows(token, weights);
+    else {
+      const form = formFeatures(token);
+      windowForms[k] = form;
+      windowRows[k] = formRows(form, weights);
+      windowDistantRows[k] = form.distantRows!;
+    }
+  }
   for (let i = from; i < to; i++) {
-    const own = formFeatures(tokens[i]);
-    const prev = formFeatures(tokens[i - 1]);
-    const next = formFeatures(tokens[i + 1]);
-    const o = formRows(own, weights);
-    const p = formRows(prev, weights);
-    const n = formRows(next, weights);
-    const p2 = distantRows(tokens[i - 2], weights);
-    const n2 = distantRows(tokens[i + 2], weights);
+    const k = i - from + 2;
+    const o = windowRows[k];
+    const p = windowRows[k - 1];
+    const n = windowRows[k + 1];
+    const p2 = windowDistantRows[k - 2];
+    const n2 = windowDistantRows[k + 2];
     const base = (i - from) * L;
     for (let l = 0; l < L; l++) out[base + l] = e[bias + l] + e[lang + l] + o[l] + p[L + l] + n[2 * L + l] + p2[l] + n2[L + l];
-    const tail = tokenTail(tokens, i, context, own, prev, next);
+    const tail = tokenTail(tokens[i], context, windowForms[k], windowForms[k - 1], windowForms[k + 1]);
     for (let j = 0; j < tail; j++) {
       const row = (TAIL[j] & mask) * L;
       for (let l = 0; l < L; l++) out[base + l] += e[row + l];
@@ -302,6 +331,9 @@ function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
   addRows(rows, LABEL_COUNT, f.asPrev, weights);
   addRows(rows, 2 * LABEL_COUNT, f.asNext, weights);
   f.rows = rows;
+  f.distantRows = new Float64Array(2 * LABEL_COUNT);
+  addRows(f.distantRows, 0, f.asPrev2, weights);
+  addRows(f.distantRows, LABEL_COUNT, f.asNext2, weights);
   f.rowsOf = weights;
   return rows;
 }

@@ -64,7 +64,13 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
 }
 
 /** A word that may open or hold a span the stage would keep (see plausible): capitalized Cyrillic, not a common word. */
-const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRILLIC_CAPITAL.test(t.text) && !lowerSeen.has(t.text.toLowerCase());
+const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => opensWithCyrillicCapital(t.text) && !lowerSeen.has(t.text.toLowerCase());
+
+/** /^[А-ЯЁІЇЄҐ]/ read from the first code: the stage asks it of every token of every article. */
+function opensWithCyrillicCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x490;
+}
 
 /** The rules' mentions plus the model's confident spans that overlap none of them. */
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: IntegerWeights | null = activeModel()): ResolvedMentions {
@@ -141,7 +147,6 @@ const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|о
  */
 const ABSTRACT_NOUN_ENDING = /(?:ние|нием|нию|ння|нню|ност[ьи]|ство|ства|ству|ции|ция|цию|цией|ції|ція|цію)$/;
 
-const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 
 /**
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,
