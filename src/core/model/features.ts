@@ -84,27 +84,26 @@ function shapeOf(ch: string): string {
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ский|цкий|ська|цька|ская|цкая|енко|ук|юк|чук|ич|швили|дзе|ян|янц|ова|ева|іна|ина)(?:а|у|ым|ом|им|ой|ою|ої|ому|ого|е|і|ий|им)?$/;
 const LATIN = /^[A-Za-z]/;
 
-/** The lexicon and morphology hints for one word form. */
-function lexiconHints(text: string): string[] {
+/** The lexicon and morphology hints for one word form (text, and lower, its lowercase). */
+function lexiconHints(text: string, lower: string): HintHashes[] {
   places ??= gazetteerWords(PLACES);
   organizations ??= gazetteerWords(ORGANIZATIONS);
-  const lower = text.toLowerCase();
-  const hints: string[] = [];
+  const hints: HintHashes[] = [];
   const first = lookupFirstName(text);
-  if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? 'fn:nom' : 'fn:obl');
-  if (isRoleWord(lower)) hints.push('role');
-  if (isSpeechVerb(lower)) hints.push('speech');
-  if (isPlaceLike(text)) hints.push('placelike');
-  if (PLACE_NOUN.test(lower)) hints.push('placenoun');
-  if (isOrgNoun(lower)) hints.push('orgnoun');
-  if (places.exact.has(lower)) hints.push('loc:word');
-  else if (places.prefixes.has(prefixOf(lower))) hints.push('loc:prefix');
-  if (organizations.exact.has(lower)) hints.push('org:word');
-  else if (organizations.prefixes.has(prefixOf(lower))) hints.push('org:prefix');
-  if (NOT_SURNAMES.has(lower)) hints.push('notsurname');
-  if (SURNAME_ENDING.test(lower)) hints.push('surname-ending');
-  if (patronymicLemma(text)) hints.push('patronymic');
-  if (LATIN.test(text)) hints.push('latin');
+  if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? HINT.fnNom : HINT.fnObl);
+  if (isRoleWord(lower)) hints.push(HINT.role);
+  if (isSpeechVerb(lower)) hints.push(HINT.speech);
+  if (isPlaceLike(text)) hints.push(HINT.placelike);
+  if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
+  if (isOrgNoun(lower)) hints.push(HINT.orgnoun);
+  if (places.exact.has(lower)) hints.push(HINT.locWord);
+  else if (places.prefixes.has(prefixOf(lower))) hints.push(HINT.locPrefix);
+  if (organizations.exact.has(lower)) hints.push(HINT.orgWord);
+  else if (organizations.prefixes.has(prefixOf(lower))) hints.push(HINT.orgPrefix);
+  if (NOT_SURNAMES.has(lower)) hints.push(HINT.notsurname);
+  if (SURNAME_ENDING.test(lower)) hints.push(HINT.surnameEnding);
+  if (patronymicLemma(text)) hints.push(HINT.patronymic);
+  if (LATIN.test(text)) hints.push(HINT.latin);
   return hints;
 }
 
@@ -136,16 +135,28 @@ interface HintHashes {
   asNext: number;
 }
 
-const hintHashes = new Map<string, HintHashes>();
-
 function hashesOfHint(hint: string): HintHashes {
-  let hashes = hintHashes.get(hint);
-  if (!hashes) {
-    hashes = { own: hashFeature(`h=${hint}`), withShape: hashFeature(`h|sh=${hint}|`), asPrev: hashFeature(`ph=${hint}`), asNext: hashFeature(`nh=${hint}`) };
-    hintHashes.set(hint, hashes);
-  }
-  return hashes;
+  return { own: hashFeature(`h=${hint}`), withShape: hashFeature(`h|sh=${hint}|`), asPrev: hashFeature(`ph=${hint}`), asNext: hashFeature(`nh=${hint}`) };
 }
+
+/** The hints lexiconHints gives, by the names their features carry. */
+const HINT = {
+  fnNom: hashesOfHint('fn:nom'),
+  fnObl: hashesOfHint('fn:obl'),
+  role: hashesOfHint('role'),
+  speech: hashesOfHint('speech'),
+  placelike: hashesOfHint('placelike'),
+  placenoun: hashesOfHint('placenoun'),
+  orgnoun: hashesOfHint('orgnoun'),
+  locWord: hashesOfHint('loc:word'),
+  locPrefix: hashesOfHint('loc:prefix'),
+  orgWord: hashesOfHint('org:word'),
+  orgPrefix: hashesOfHint('org:prefix'),
+  notsurname: hashesOfHint('notsurname'),
+  surnameEnding: hashesOfHint('surname-ending'),
+  patronymic: hashesOfHint('patronymic'),
+  latin: hashesOfHint('latin'),
+};
 
 /**
  * What a word form contributes, hashed once per distinct form: its own features, and the features it gives the
@@ -185,7 +196,7 @@ function formFeatures(token: Token | undefined): FormFeatures {
   if (f) return f;
   const lower = text.toLowerCase();
   const shape = wordShape(text);
-  const hints = token?.kind === 'word' ? lexiconHints(text).map(hashesOfHint) : [];
+  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : [];
   const n = lower.length;
   // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
   const s3 = Math.max(0, n - 3);
