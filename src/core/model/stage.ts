@@ -76,17 +76,20 @@ function opensWithCyrillicCapital(text: string): boolean {
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: IntegerWeights | null = activeModel()): ResolvedMentions {
   if (!weights) return rules;
   const taken = disjointUnion([...rules.people, ...rules.placesOrgs]);
-  const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
   const { spans, lowerSeen } = tagArticle(article, weights, taken);
-  const nameHeads = namesOpenedBy(article, rules.placesOrgs);
+  // Made only for an article with a span confident enough to be kept: most have none.
+  let sentenceStarts: Set<number> | undefined;
+  let nameHeads: Set<string> | undefined;
   for (const span of spans) {
     if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsDisjoint(taken, span) || !plausible(span, lowerSeen)) continue;
+    nameHeads ??= namesOpenedBy(article, rules.placesOrgs);
     if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
     if (span.type === 'LOC' && span.tokens.length === 1 && !mayBePlace(article, span.tokens[0])) continue;
     if (span.type === 'PER') {
       if (quotedName(article, span)) continue;
+      sentenceStarts ??= new Set(article.sentences.map((s) => s.start));
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
     } else placesOrgs.push(placeOrgMention(article, span, span.type));

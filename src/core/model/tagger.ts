@@ -177,5 +177,7 @@ export function tagEmissions(weights: TaggerWeights, tokens: readonly Token[], e
   // One forward pass serves both the best labelling and, once that is read, the confidences.
   const forward = forwardBest(emission, weights.transition, n);
   const labels = bestLabels(forward, n);
+  // Labels all O make no span, so no confidence is asked of the backward pass (most windows of the stage).
+  if (labels.every((l) => l === 0)) return [];
   return labelSpans(tokens, labels, maxMarginals(emission, weights.transition, n, forward), weights.scale);
 }
