@@ -181,9 +181,9 @@ interface FormFeatures {
   opensPairAsPrev: number;
   initial: number;
   /** The summed weight rows of own, asPrev and asNext (LABEL_COUNT each), for the weights named by rowsOf. */
-  rows?: Float64Array;
+  rows?: Rows;
   /** The same of asPrev2 and asNext2. */
-  distantRows?: Float64Array;
+  distantRows?: Rows;
   rowsOf?: IntegerWeights;
 }
 
@@ -286,21 +286,22 @@ function tokenTail(t: Token, context: ArticleContext, own: FormFeatures, prev: F
 
 /** The forms of the tokens a window reads, and their summed rows (see emissionsOf); reused from window to window. */
 const windowForms: FormFeatures[] = [];
-const windowRows: Float64Array[] = [];
-const windowDistantRows: Float64Array[] = [];
+const windowRows: Rows[] = [];
+const windowDistantRows: Rows[] = [];
 
 /**
  * Per token of tokens[from, to) and per label, the sum of its features' weight rows: what emissionScores gives for
  * sequenceOf(tokens, from, to, context), to the bit. Each word form's rows (its own, and those it gives as a
  * neighbour) are summed once and kept with the form, so a token costs a few additions of label rows instead of
  * one row per feature and an array of hashes; integer rows add up exactly in any order. Each token of the window
- * is looked up once, though up to five tokens read it.
+ * is looked up once, though up to five tokens read it. Written into `into` when given (at least (to - from) ×
+ * LABEL_COUNT long; the stage reuses one for all its windows).
  */
-export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext): Float64Array {
+export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext, into?: Float64Array): Float64Array {
   const L = LABEL_COUNT;
   const mask = (1 << weights.bits) - 1;
   const e = weights.emission;
-  const out = new Float64Array((to - from) * L);
+  const out = into ?? new Float64Array((to - from) * L);
   const bias = (BIAS & mask) * L;
   const lang = (langHash(context) & mask) * L;
   // Slot k holds tokens[from - 2 + k]; the two outermost are read only from two places off, so they need no
@@ -335,14 +336,14 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
 }
 
 /** The summed rows of a form's feature groups under the weights, computed on first use and kept with the form. */
-function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
+function formRows(f: FormFeatures, weights: IntegerWeights): Rows {
   if (f.rowsOf === weights && f.rows) return f.rows;
-  const rows = new Float64Array(3 * LABEL_COUNT);
+  const rows = zeroRows(3);
   addRows(rows, 0, f.own, weights);
   addRows(rows, LABEL_COUNT, f.asPrev, weights);
   addRows(rows, 2 * LABEL_COUNT, f.asNext, weights);
   f.rows = rows;
-  f.distantRows = new Float64Array(2 * LABEL_COUNT);
+  f.distantRows = zeroRows(2);
   addRows(f.distantRows, 0, f.asPrev2, weights);
   addRows(f.distantRows, LABEL_COUNT, f.asNext2, weights);
   f.rowsOf = weights;
@@ -353,12 +354,12 @@ function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
  * The rows a word form gives the tokens two places from it (its p2w=… and n2w=… features, LABEL_COUNT each): all the
  * tagger reads of a word two tokens off, so a form seen only there (just outside a window) costs no lexicon look-ups.
  */
-function distantRows(token: Token | undefined, weights: IntegerWeights): Float64Array {
+function distantRows(token: Token | undefined, weights: IntegerWeights): Rows {
   const text = token?.text ?? '';
   let d = distantCache.get(text);
   if (d?.rowsOf === weights) return d.rows;
   const lower = text.toLowerCase();
-  const rows = new Float64Array(2 * LABEL_COUNT);
+  const rows = zeroRows(2);
   addRows(rows, 0, [hashOn(NAME.p2w, lower)], weights);
   addRows(rows, LABEL_COUNT, [hashOn(NAME.n2w, lower)], weights);
   d = { rows, rowsOf: weights };
@@ -367,9 +368,17 @@ function distantRows(token: Token | undefined, weights: IntegerWeights): Float64
   return rows;
 }
 
-const distantCache = new Map<string, { rows: Float64Array; rowsOf: IntegerWeights }>();
+const distantCache = new Map<string, { rows: Rows; rowsOf: IntegerWeights }>();
 
-function addRows(out: Float64Array, at: number, hashes: readonly number[], weights: IntegerWeights): void {
+/**
+ * Summed weight rows of a form, LABEL_COUNT per feature group. Sums of integer weights, so a plain array holds them
+ * as small integers: a small typed array would cost a buffer of its own for each of tens of thousands of forms.
+ */
+type Rows = number[];
+
+const zeroRows = (groups: number): Rows => new Array<number>(groups * LABEL_COUNT).fill(0);
+
+function addRows(out: Rows, at: number, hashes: readonly number[], weights: IntegerWeights): void {
   const mask = (1 << weights.bits) - 1;
   // An index, not for-of: this runs for every new word form, before the optimizer has removed the iterator.
   for (let j = 0; j < hashes.length; j++) {

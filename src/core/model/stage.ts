@@ -18,7 +18,7 @@ import { writtenInLowercase } from '../text/lowercaseWords';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, emissionsOf } from './features';
-import { type IntegerWeights, type ModelSpan, type ModelType, tagEmissions } from './tagger';
+import { type IntegerWeights, LABEL_COUNT, type ModelSpan, type ModelType, tagEmissions } from './tagger';
 import { disjointUnion, indexStartingAt, overlapsDisjoint } from '../util/spans';
 
 /**
@@ -54,13 +54,21 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
       const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsDisjoint(taken, tokens[i]);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
-        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context)));
+        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context, emissionTable(to - from))));
         from = Math.max(0, i - WINDOW_MARGIN);
         to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       }
     }
   }
   return { spans, lowerSeen: context.lowerSeen };
+}
+
+let emissions = new Float64Array(0);
+
+/** The emission scores of a window of n tokens go here: one table for every window, not one allocation each. */
+function emissionTable(n: number): Float64Array {
+  if (emissions.length < n * LABEL_COUNT) emissions = new Float64Array(Math.max(n * LABEL_COUNT, 2 * emissions.length));
+  return emissions;
 }
 
 /** A word that may open or hold a span the stage would keep (see plausible): capitalized Cyrillic, not a common word. */
