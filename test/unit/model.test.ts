@@ -117,6 +117,9 @@ describe('name tagger: features', () => {
     ['ÉCOLE', 'XX'],
     ['straße', 'xx'],
     ['№5', '.d'],
+    // A character of two code units is one character of the shape; a shape stops at six.
+    ['😀Я', '.X'],
+    ['Ab1-Cd2-Ef', 'Xxd-Xx'],
   ];
   for (const [word, shape] of rows) it(`shape of ${word} is ${shape}`, () => assert.equal(wordShape(word), shape));
 

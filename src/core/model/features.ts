@@ -58,24 +58,38 @@ function isOrgNoun(lower: string): boolean {
 /** A coarse picture of the characters: Xx for a capitalized word, X for all caps, d for digits; runs collapsed. */
 export function wordShape(text: string): string {
   let shape = '';
-  for (const ch of text) {
-    const c = shapeOf(ch);
-    if (shape.length < 2 || c !== shape[shape.length - 1] || c !== shape[shape.length - 2]) shape += c;
+  let last = '';
+  let beforeLast = '';
+  // Only the first six characters of the shape are kept, and later ones never change them.
+  for (let i = 0; i < text.length && shape.length < 6; i++) {
+    const code = text.charCodeAt(i);
+    let c = shapeOfCode(code);
+    if (c === undefined) {
+      // A character of two code units (a surrogate pair) is read whole, as for..of would read it.
+      const next = text.charCodeAt(i + 1);
+      const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      c = shapeOfCharacter(text.slice(i, i + width));
+      i += width - 1;
+    }
+    if (shape.length < 2 || c !== last || c !== beforeLast) {
+      shape += c;
+      beforeLast = last;
+      last = c;
+    }
   }
-  return shape.length > 6 ? shape.slice(0, 6) : shape;
+  return shape;
 }
 
-/**
- * One character's place in a shape. Latin and the Cyrillic letters of Russian and Ukrainian are read from their
- * codes, without the two case-changed copies every other character costs.
- */
-function shapeOf(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (ch.length === 1) {
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) return 'X';
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return 'x';
-    if (c < 0x80) return c >= 0x30 && c <= 0x39 ? 'd' : ch === '-' || ch === "'" ? ch : '.';
-  }
+/** A code unit's place in a shape, for Latin and the Cyrillic letters of Russian and Ukrainian, and ASCII; else undefined. */
+function shapeOfCode(c: number): string | undefined {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) return 'X';
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return 'x';
+  if (c < 0x80) return c >= 0x30 && c <= 0x39 ? 'd' : c === 0x2d ? '-' : c === 0x27 ? "'" : '.';
+  return undefined;
+}
+
+/** Any other character's place in a shape, by its case. */
+function shapeOfCharacter(ch: string): string {
   const upper = ch.toUpperCase();
   const lower = ch.toLowerCase();
   return upper !== lower ? (ch === upper ? 'X' : 'x') : ch === '’' ? ch : '.';
@@ -231,8 +245,8 @@ function formFeatures(token: Token | undefined): FormFeatures {
 /** What the features of a token need of its article beyond its paragraph. */
 interface ArticleContext {
   lang: string;
-  /** Sentence-initial tokens. */
-  initial: ReadonlySet<Token>;
+  /** Where the sentence-initial tokens start (a number hashes faster than a token). */
+  initialStarts: ReadonlySet<number>;
   /** Word forms the article writes in lowercase: a capitalized one of them is likely a common word. */
   lowerSeen: ReadonlySet<string>;
 }
@@ -279,7 +293,7 @@ function tokenTail(t: Token, context: ArticleContext, own: FormFeatures, prev: F
   let k = 0;
   TAIL[k++] = hashOn(own.opensPair, next.shape);
   TAIL[k++] = hashOn(prev.opensPairAsPrev, own.shape);
-  if (context.initial.has(t)) TAIL[k++] = own.initial;
+  if (context.initialStarts.has(t.start)) TAIL[k++] = own.initial;
   if (own.hasCapital && context.lowerSeen.has(own.lower)) TAIL[k++] = CAP_ALSO_LOWER;
   return k;
 }
@@ -393,15 +407,15 @@ function copyInto(out: Uint32Array, k: number, hashes: readonly number[]): numbe
   return k;
 }
 
-/** Sentence-initial tokens of an article: the first token at or after each sentence start. */
-function sentenceInitialTokens(article: Article): Set<Token> {
-  const initial = new Set<Token>();
+/** Where an article's sentence-initial tokens start: the first token at or after each sentence start. */
+function sentenceInitialStarts(article: Article): Set<number> {
+  const initial = new Set<number>();
   let s = 0;
   for (const t of article.tokens) {
     while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
     const sentence = article.sentences[s];
-    if (sentence && t.start >= sentence.start && !initial.has(t)) {
-      initial.add(t);
+    if (sentence && t.start >= sentence.start) {
+      initial.add(t.start);
       s++;
     }
   }
@@ -421,7 +435,7 @@ export function articleContext(article: Article): { context: ArticleContext; par
     }
     if (tokens.length > 0) paragraphs.push(tokens);
   }
-  return { context: { lang: article.lang, initial: sentenceInitialTokens(article), lowerSeen }, paragraphs };
+  return { context: { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen }, paragraphs };
 }
 
 /** tokens[from, to) of a paragraph as a sequence to tag; features still see the words around it. */
