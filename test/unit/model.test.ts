@@ -38,6 +38,14 @@ describe('name tagger: the shipped weights', () => {
     ['Компания Volkswagen отчиталась о прибыли.', ['ORG Volkswagen']],
   ];
   for (const [text, expected] of rows) it(`tags: ${text}`, () => assert.deepEqual(tagged(text), expected));
+
+  it('tags a text alike after a longer and a shorter one (the decoder reuses its tables)', () => {
+    const [short, long] = [rows[4][0], rows.map((r) => r[0]).join(' ')];
+    const first = tagged(short);
+    tagged(long);
+    assert.deepEqual(tagged(short), first);
+    assert.deepEqual(tagged(long), rows.flatMap((r) => r[1]));
+  });
 });
 
 describe('name tagger: training', () => {
@@ -104,12 +112,20 @@ describe('name tagger: features', () => {
     ['COVID-19', 'XX-dd'],
     ['О’Лири', 'X’Xxx'],
     ['2019', 'dd'],
+    // Letters outside Latin and the Russian alphabet are read by their case, as the fast path reads those.
+    ['Ґанна', 'Xxx'],
+    ['ÉCOLE', 'XX'],
+    ['straße', 'xx'],
+    ['№5', '.d'],
+    // A character of two code units is one character of the shape; a shape stops at six.
+    ['😀Я', '.X'],
+    ['Ab1-Cd2-Ef', 'Xxd-Xx'],
   ];
   for (const [word, shape] of rows) it(`shape of ${word} is ${shape}`, () => assert.equal(wordShape(word), shape));
 
   // Features are hashed without building their strings; the hashes must be those of the strings.
   const features: [string, string[]][] = [
-    ['Мария', ['w=мария', 'sh=Xxx', 's2=ия', 's3=рия', 's4=ария', 'p3=мар', 'h=fn:nom', 'h|sh=fn:nom|Xxx', 'pw=сказала', 'nw=.', 'n2w=', 'p2w=']],
+    ['Мария', ['w=мария', 'sh=Xxx', 's2=ия', 's3=рия', 's4=ария', 'p3=мар', 'h=fn:nom', 'h|sh=fn:nom|Xxx', 'pw=сказала', 'nw=.', 'n2w=', 'p2w=', 'sh|nsh=Xxx|.', 'psh|sh=Xxx|Xxx']],
     ['Ли', ['w=ли', 's2=ли', 's3=ли', 's4=ли', 'p3=ли', 'sh=Xx']],
     ['НАТО', ['w=нато', 'sh=XX', 's4=нато', 'p3=нат']],
   ];
@@ -134,7 +150,11 @@ describe('name tagger: features', () => {
       const { context, paragraphs } = articleContext(parseArticle('e.txt', text));
       for (const tokens of paragraphs) {
         for (const [from, to] of [[0, tokens.length], [1, Math.min(4, tokens.length)]]) {
-          assert.deepEqual(emissionsOf(weights, tokens, from, to, context), emissionScores(weights, sequenceOf(tokens, from, to, context)));
+          const expected = emissionScores(weights, sequenceOf(tokens, from, to, context));
+          assert.deepEqual(emissionsOf(weights, tokens, from, to, context), expected);
+          // Into a reused, longer table holding an earlier window's scores: the window's part is written whole.
+          const into = new Float64Array(expected.length + LABEL_COUNT).fill(7);
+          assert.deepEqual(emissionsOf(weights, tokens, from, to, context, into).subarray(0, expected.length), expected);
         }
       }
     });

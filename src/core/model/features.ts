@@ -58,39 +58,66 @@ function isOrgNoun(lower: string): boolean {
 /** A coarse picture of the characters: Xx for a capitalized word, X for all caps, d for digits; runs collapsed. */
 export function wordShape(text: string): string {
   let shape = '';
-  for (const ch of text) {
-    const upper = ch.toUpperCase();
-    const lower = ch.toLowerCase();
-    const c = upper !== lower ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch === '-' || ch === "'" || ch === '’' ? ch : '.';
-    if (shape.length < 2 || c !== shape[shape.length - 1] || c !== shape[shape.length - 2]) shape += c;
+  let last = '';
+  let beforeLast = '';
+  // Only the first six characters of the shape are kept, and later ones never change them.
+  for (let i = 0; i < text.length && shape.length < 6; i++) {
+    const code = text.charCodeAt(i);
+    let c = shapeOfCode(code);
+    if (c === undefined) {
+      // A character of two code units (a surrogate pair) is read whole, as for..of would read it.
+      const next = text.charCodeAt(i + 1);
+      const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      c = shapeOfCharacter(text.slice(i, i + width));
+      i += width - 1;
+    }
+    if (shape.length < 2 || c !== last || c !== beforeLast) {
+      shape += c;
+      beforeLast = last;
+      last = c;
+    }
   }
-  return shape.length > 6 ? shape.slice(0, 6) : shape;
+  return shape;
+}
+
+/** A code unit's place in a shape, for Latin and the Cyrillic letters of Russian and Ukrainian, and ASCII; else undefined. */
+function shapeOfCode(c: number): string | undefined {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) return 'X';
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return 'x';
+  if (c < 0x80) return c >= 0x30 && c <= 0x39 ? 'd' : c === 0x2d ? '-' : c === 0x27 ? "'" : '.';
+  return undefined;
+}
+
+/** Any other character's place in a shape, by its case. */
+function shapeOfCharacter(ch: string): string {
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  return upper !== lower ? (ch === upper ? 'X' : 'x') : ch === '’' ? ch : '.';
 }
 
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ский|цкий|ська|цька|ская|цкая|енко|ук|юк|чук|ич|швили|дзе|ян|янц|ова|ева|іна|ина)(?:а|у|ым|ом|им|ой|ою|ої|ому|ого|е|і|ий|им)?$/;
 const LATIN = /^[A-Za-z]/;
 
-/** The lexicon and morphology hints for one word form. */
-function lexiconHints(text: string): string[] {
+/** The lexicon and morphology hints for one word form (text, and lower, its lowercase). */
+function lexiconHints(text: string, lower: string): HintHashes[] {
   places ??= gazetteerWords(PLACES);
   organizations ??= gazetteerWords(ORGANIZATIONS);
-  const lower = text.toLowerCase();
-  const hints: string[] = [];
+  const hints: HintHashes[] = [];
   const first = lookupFirstName(text);
-  if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? 'fn:nom' : 'fn:obl');
-  if (isRoleWord(lower)) hints.push('role');
-  if (isSpeechVerb(lower)) hints.push('speech');
-  if (isPlaceLike(text)) hints.push('placelike');
-  if (PLACE_NOUN.test(lower)) hints.push('placenoun');
-  if (isOrgNoun(lower)) hints.push('orgnoun');
-  if (places.exact.has(lower)) hints.push('loc:word');
-  else if (places.prefixes.has(prefixOf(lower))) hints.push('loc:prefix');
-  if (organizations.exact.has(lower)) hints.push('org:word');
-  else if (organizations.prefixes.has(prefixOf(lower))) hints.push('org:prefix');
-  if (NOT_SURNAMES.has(lower)) hints.push('notsurname');
-  if (SURNAME_ENDING.test(lower)) hints.push('surname-ending');
-  if (patronymicLemma(text)) hints.push('patronymic');
-  if (LATIN.test(text)) hints.push('latin');
+  if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? HINT.fnNom : HINT.fnObl);
+  if (isRoleWord(lower)) hints.push(HINT.role);
+  if (isSpeechVerb(lower)) hints.push(HINT.speech);
+  if (isPlaceLike(text)) hints.push(HINT.placelike);
+  if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
+  if (isOrgNoun(lower)) hints.push(HINT.orgnoun);
+  if (places.exact.has(lower)) hints.push(HINT.locWord);
+  else if (places.prefixes.has(prefixOf(lower))) hints.push(HINT.locPrefix);
+  if (organizations.exact.has(lower)) hints.push(HINT.orgWord);
+  else if (organizations.prefixes.has(prefixOf(lower))) hints.push(HINT.orgPrefix);
+  if (NOT_SURNAMES.has(lower)) hints.push(HINT.notsurname);
+  if (SURNAME_ENDING.test(lower)) hints.push(HINT.surnameEnding);
+  if (patronymicLemma(text)) hints.push(HINT.patronymic);
+  if (LATIN.test(text)) hints.push(HINT.latin);
   return hints;
 }
 
@@ -112,7 +139,7 @@ function hashOn(h: number, text: string, from = 0, to = text.length): number {
 }
 
 /** The hashes of the feature names a word form's features start with (`w=`, `sh=`, …). */
-const NAME = Object.fromEntries(['w', 'sh', 's2', 's3', 's4', 'p3', 'pw', 'psh', 'ps3', 'nw', 'nsh', 'ns3', 'p2w', 'n2w'].map((n) => [n, hashFeature(`${n}=`)]));
+const NAME = Object.fromEntries(['w', 'sh', 's2', 's3', 's4', 'p3', 'pw', 'psh', 'ps3', 'nw', 'nsh', 'ns3', 'p2w', 'n2w', 'sh|nsh', 'psh|sh', 'init|sh'].map((n) => [n, hashFeature(`${n}=`)]));
 
 /** Per lexicon hint: the hashes of its features (`h=…`, `ph=…`, `nh=…`) and of `h|sh=…|`, which the shape completes. */
 interface HintHashes {
@@ -122,16 +149,28 @@ interface HintHashes {
   asNext: number;
 }
 
-const hintHashes = new Map<string, HintHashes>();
-
 function hashesOfHint(hint: string): HintHashes {
-  let hashes = hintHashes.get(hint);
-  if (!hashes) {
-    hashes = { own: hashFeature(`h=${hint}`), withShape: hashFeature(`h|sh=${hint}|`), asPrev: hashFeature(`ph=${hint}`), asNext: hashFeature(`nh=${hint}`) };
-    hintHashes.set(hint, hashes);
-  }
-  return hashes;
+  return { own: hashFeature(`h=${hint}`), withShape: hashFeature(`h|sh=${hint}|`), asPrev: hashFeature(`ph=${hint}`), asNext: hashFeature(`nh=${hint}`) };
 }
+
+/** The hints lexiconHints gives, by the names their features carry. */
+const HINT = {
+  fnNom: hashesOfHint('fn:nom'),
+  fnObl: hashesOfHint('fn:obl'),
+  role: hashesOfHint('role'),
+  speech: hashesOfHint('speech'),
+  placelike: hashesOfHint('placelike'),
+  placenoun: hashesOfHint('placenoun'),
+  orgnoun: hashesOfHint('orgnoun'),
+  locWord: hashesOfHint('loc:word'),
+  locPrefix: hashesOfHint('loc:prefix'),
+  orgWord: hashesOfHint('org:word'),
+  orgPrefix: hashesOfHint('org:prefix'),
+  notsurname: hashesOfHint('notsurname'),
+  surnameEnding: hashesOfHint('surname-ending'),
+  patronymic: hashesOfHint('patronymic'),
+  latin: hashesOfHint('latin'),
+};
 
 /**
  * What a word form contributes, hashed once per distinct form: its own features, and the features it gives the
@@ -139,14 +178,26 @@ function hashesOfHint(hint: string): HintHashes {
  * tokens cost only a cache lookup and a few array copies.
  */
 interface FormFeatures {
+  lower: string;
+  /** The form differs from its lowercase: capitalized, or all caps. */
+  hasCapital: boolean;
   shape: string;
   own: number[];
   asPrev: number[];
   asNext: number[];
   asPrev2: number[];
   asNext2: number[];
+  /**
+   * The hash states of the shape pairs this form opens (`sh|nsh=<shape>|` as the token, `psh|sh=<shape>|` as the
+   * previous one), which the next token's shape completes, and the hash of `init|sh=<shape>|`.
+   */
+  opensPair: number;
+  opensPairAsPrev: number;
+  initial: number;
   /** The summed weight rows of own, asPrev and asNext (LABEL_COUNT each), for the weights named by rowsOf. */
-  rows?: Float64Array;
+  rows?: Rows;
+  /** The same of asPrev2 and asNext2. */
+  distantRows?: Rows;
   rowsOf?: IntegerWeights;
 }
 
@@ -159,11 +210,14 @@ function formFeatures(token: Token | undefined): FormFeatures {
   if (f) return f;
   const lower = text.toLowerCase();
   const shape = wordShape(text);
-  const hints = token?.kind === 'word' ? lexiconHints(text).map(hashesOfHint) : [];
+  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : [];
   const n = lower.length;
   // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
   const s3 = Math.max(0, n - 3);
+  const withBar = (h: number): number => hashOn(hashOn(h, shape), '|');
   f = {
+    lower,
+    hasCapital: text !== lower,
     shape,
     // The features w=…, sh=…, s2=…, s3=…, s4=…, p3=…, then h=… and h|sh=…|… per hint, in this order.
     own: [hashOn(NAME.w, lower), hashOn(NAME.sh, shape), hashOn(NAME.s2, lower, Math.max(0, n - 2)), hashOn(NAME.s3, lower, s3), hashOn(NAME.s4, lower, Math.max(0, n - 4)), hashOn(NAME.p3, lower, 0, Math.min(3, n))],
@@ -171,7 +225,11 @@ function formFeatures(token: Token | undefined): FormFeatures {
     asNext: [hashOn(NAME.nw, lower), hashOn(NAME.nsh, shape), hashOn(NAME.ns3, lower, s3)],
     asPrev2: [hashOn(NAME.p2w, lower)],
     asNext2: [hashOn(NAME.n2w, lower)],
+    opensPair: withBar(NAME['sh|nsh']),
+    opensPairAsPrev: withBar(NAME['psh|sh']),
+    initial: withBar(NAME['init|sh']),
     rows: undefined,
+    distantRows: undefined,
     rowsOf: undefined,
   };
   for (const h of hints) {
@@ -187,29 +245,10 @@ function formFeatures(token: Token | undefined): FormFeatures {
 /** What the features of a token need of its article beyond its paragraph. */
 interface ArticleContext {
   lang: string;
-  /** Sentence-initial tokens. */
-  initial: ReadonlySet<Token>;
+  /** Where the sentence-initial tokens start (a number hashes faster than a token). */
+  initialStarts: ReadonlySet<number>;
   /** Word forms the article writes in lowercase: a capitalized one of them is likely a common word. */
   lowerSeen: ReadonlySet<string>;
-}
-
-const pairHashes = new Map<string, Map<string, Map<string, number>>>();
-
-/**
- * The hash of a feature made of two shapes; a few hundred pairs exist, so they are cached, keyed by the parts
- * (which are cached strings already) rather than by a key string built for every token.
- */
-function pairHash(name: string, a: string, b: string): number {
-  let byA = pairHashes.get(name);
-  if (!byA) pairHashes.set(name, (byA = new Map()));
-  let byB = byA.get(a);
-  if (!byB) byA.set(a, (byB = new Map()));
-  let h = byB.get(b);
-  if (h === undefined) {
-    h = hashFeature(`${name}=${a}|${b}`);
-    byB.set(b, h);
-  }
-  return h;
 }
 
 const BIAS = hashFeature('b');
@@ -223,7 +262,7 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const next = formFeatures(tokens[i + 1]);
   const prev2 = formFeatures(tokens[i - 2]);
   const next2 = formFeatures(tokens[i + 2]);
-  const tail = tokenTail(tokens, i, context, own, prev, next);
+  const tail = tokenTail(tokens[i], context, own, prev, next);
   // Sized exactly: one typed array per token, not a larger one and a view of it (the tagger reads millions).
   const n = 2 + own.own.length + prev.asPrev.length + next.asNext.length + prev2.asPrev2.length + next2.asNext2.length + tail;
   const out = new Uint32Array(n);
@@ -246,46 +285,62 @@ const langHash = (context: ArticleContext): number => LANG[context.lang] ?? hash
 const TAIL = new Uint32Array(4);
 
 /**
- * The features of tokens[i] that depend on the token in its place rather than on one word form: the shapes of it
+ * The features of token t that depend on the token in its place rather than on one word form: the shapes of it
  * and its neighbours paired, sentence-initial, capitalized though the article writes it in lowercase. Written
  * into TAIL; returns how many.
  */
-function tokenTail(tokens: readonly Token[], i: number, context: ArticleContext, own: FormFeatures, prev: FormFeatures, next: FormFeatures): number {
-  const t = tokens[i];
+function tokenTail(t: Token, context: ArticleContext, own: FormFeatures, prev: FormFeatures, next: FormFeatures): number {
   let k = 0;
-  TAIL[k++] = pairHash('sh|nsh', own.shape, next.shape);
-  TAIL[k++] = pairHash('psh|sh', prev.shape, own.shape);
-  if (context.initial.has(t)) TAIL[k++] = pairHash('init|sh', own.shape, '');
-  const lower = t.text.toLowerCase();
-  if (t.text !== lower && context.lowerSeen.has(lower)) TAIL[k++] = CAP_ALSO_LOWER;
+  TAIL[k++] = hashOn(own.opensPair, next.shape);
+  TAIL[k++] = hashOn(prev.opensPairAsPrev, own.shape);
+  if (context.initialStarts.has(t.start)) TAIL[k++] = own.initial;
+  if (own.hasCapital && context.lowerSeen.has(own.lower)) TAIL[k++] = CAP_ALSO_LOWER;
   return k;
 }
+
+/** The forms of the tokens a window reads, and their summed rows (see emissionsOf); reused from window to window. */
+const windowForms: FormFeatures[] = [];
+const windowRows: Rows[] = [];
+const windowDistantRows: Rows[] = [];
 
 /**
  * Per token of tokens[from, to) and per label, the sum of its features' weight rows: what emissionScores gives for
  * sequenceOf(tokens, from, to, context), to the bit. Each word form's rows (its own, and those it gives as a
  * neighbour) are summed once and kept with the form, so a token costs a few additions of label rows instead of
- * one row per feature and an array of hashes; integer rows add up exactly in any order.
+ * one row per feature and an array of hashes; integer rows add up exactly in any order. Each token of the window
+ * is looked up once, though up to five tokens read it. Written into `into` when given (at least (to - from) ×
+ * LABEL_COUNT long; the stage reuses one for all its windows).
  */
-export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext): Float64Array {
+export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], from: number, to: number, context: ArticleContext, into?: Float64Array): Float64Array {
   const L = LABEL_COUNT;
   const mask = (1 << weights.bits) - 1;
   const e = weights.emission;
-  const out = new Float64Array((to - from) * L);
+  const out = into ?? new Float64Array((to - from) * L);
   const bias = (BIAS & mask) * L;
   const lang = (langHash(context) & mask) * L;
+  // Slot k holds tokens[from - 2 + k]; the two outermost are read only from two places off, so they need no
+  // lexicon look-ups.
+  const slots = to - from + 4;
+  for (let k = 0; k < slots; k++) {
+    const token = tokens[from - 2 + k];
+    if (k === 0 || k === slots - 1) windowDistantRows[k] = distantRows(token, weights);
+    else {
+      const form = formFeatures(token);
+      windowForms[k] = form;
+      windowRows[k] = formRows(form, weights);
+      windowDistantRows[k] = form.distantRows!;
+    }
+  }
   for (let i = from; i < to; i++) {
-    const own = formFeatures(tokens[i]);
-    const prev = formFeatures(tokens[i - 1]);
-    const next = formFeatures(tokens[i + 1]);
-    const o = formRows(own, weights);
-    const p = formRows(prev, weights);
-    const n = formRows(next, weights);
-    const p2 = distantRows(tokens[i - 2], weights);
-    const n2 = distantRows(tokens[i + 2], weights);
+    const k = i - from + 2;
+    const o = windowRows[k];
+    const p = windowRows[k - 1];
+    const n = windowRows[k + 1];
+    const p2 = windowDistantRows[k - 2];
+    const n2 = windowDistantRows[k + 2];
     const base = (i - from) * L;
     for (let l = 0; l < L; l++) out[base + l] = e[bias + l] + e[lang + l] + o[l] + p[L + l] + n[2 * L + l] + p2[l] + n2[L + l];
-    const tail = tokenTail(tokens, i, context, own, prev, next);
+    const tail = tokenTail(tokens[i], context, windowForms[k], windowForms[k - 1], windowForms[k + 1]);
     for (let j = 0; j < tail; j++) {
       const row = (TAIL[j] & mask) * L;
       for (let l = 0; l < L; l++) out[base + l] += e[row + l];
@@ -295,13 +350,16 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
 }
 
 /** The summed rows of a form's feature groups under the weights, computed on first use and kept with the form. */
-function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
+function formRows(f: FormFeatures, weights: IntegerWeights): Rows {
   if (f.rowsOf === weights && f.rows) return f.rows;
-  const rows = new Float64Array(3 * LABEL_COUNT);
+  const rows = zeroRows(3);
   addRows(rows, 0, f.own, weights);
   addRows(rows, LABEL_COUNT, f.asPrev, weights);
   addRows(rows, 2 * LABEL_COUNT, f.asNext, weights);
   f.rows = rows;
+  f.distantRows = zeroRows(2);
+  addRows(f.distantRows, 0, f.asPrev2, weights);
+  addRows(f.distantRows, LABEL_COUNT, f.asNext2, weights);
   f.rowsOf = weights;
   return rows;
 }
@@ -310,12 +368,12 @@ function formRows(f: FormFeatures, weights: IntegerWeights): Float64Array {
  * The rows a word form gives the tokens two places from it (its p2w=… and n2w=… features, LABEL_COUNT each): all the
  * tagger reads of a word two tokens off, so a form seen only there (just outside a window) costs no lexicon look-ups.
  */
-function distantRows(token: Token | undefined, weights: IntegerWeights): Float64Array {
+function distantRows(token: Token | undefined, weights: IntegerWeights): Rows {
   const text = token?.text ?? '';
   let d = distantCache.get(text);
   if (d?.rowsOf === weights) return d.rows;
   const lower = text.toLowerCase();
-  const rows = new Float64Array(2 * LABEL_COUNT);
+  const rows = zeroRows(2);
   addRows(rows, 0, [hashOn(NAME.p2w, lower)], weights);
   addRows(rows, LABEL_COUNT, [hashOn(NAME.n2w, lower)], weights);
   d = { rows, rowsOf: weights };
@@ -324,9 +382,17 @@ function distantRows(token: Token | undefined, weights: IntegerWeights): Float64
   return rows;
 }
 
-const distantCache = new Map<string, { rows: Float64Array; rowsOf: IntegerWeights }>();
+const distantCache = new Map<string, { rows: Rows; rowsOf: IntegerWeights }>();
 
-function addRows(out: Float64Array, at: number, hashes: readonly number[], weights: IntegerWeights): void {
+/**
+ * Summed weight rows of a form, LABEL_COUNT per feature group. Sums of integer weights, so a plain array holds them
+ * as small integers: a small typed array would cost a buffer of its own for each of tens of thousands of forms.
+ */
+type Rows = number[];
+
+const zeroRows = (groups: number): Rows => new Array<number>(groups * LABEL_COUNT).fill(0);
+
+function addRows(out: Rows, at: number, hashes: readonly number[], weights: IntegerWeights): void {
   const mask = (1 << weights.bits) - 1;
   // An index, not for-of: this runs for every new word form, before the optimizer has removed the iterator.
   for (let j = 0; j < hashes.length; j++) {
@@ -341,15 +407,15 @@ function copyInto(out: Uint32Array, k: number, hashes: readonly number[]): numbe
   return k;
 }
 
-/** Sentence-initial tokens of an article: the first token at or after each sentence start. */
-function sentenceInitialTokens(article: Article): Set<Token> {
-  const initial = new Set<Token>();
+/** Where an article's sentence-initial tokens start: the first token at or after each sentence start. */
+function sentenceInitialStarts(article: Article): Set<number> {
+  const initial = new Set<number>();
   let s = 0;
   for (const t of article.tokens) {
     while (s < article.sentences.length && article.sentences[s].end <= t.start) s++;
     const sentence = article.sentences[s];
-    if (sentence && t.start >= sentence.start && !initial.has(t)) {
-      initial.add(t);
+    if (sentence && t.start >= sentence.start) {
+      initial.add(t.start);
       s++;
     }
   }
@@ -369,7 +435,7 @@ export function articleContext(article: Article): { context: ArticleContext; par
     }
     if (tokens.length > 0) paragraphs.push(tokens);
   }
-  return { context: { lang: article.lang, initial: sentenceInitialTokens(article), lowerSeen }, paragraphs };
+  return { context: { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen }, paragraphs };
 }
 
 /** tokens[from, to) of a paragraph as a sequence to tag; features still see the words around it. */

@@ -18,7 +18,7 @@ import { writtenInLowercase } from '../text/lowercaseWords';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
 import { articleContext, emissionsOf } from './features';
-import { type IntegerWeights, type ModelSpan, type ModelType, tagEmissions } from './tagger';
+import { type IntegerWeights, LABEL_COUNT, type ModelSpan, type ModelType, tagEmissions } from './tagger';
 import { disjointUnion, indexStartingAt, overlapsDisjoint } from '../util/spans';
 
 /**
@@ -54,7 +54,7 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
       const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsDisjoint(taken, tokens[i]);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
-        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context)));
+        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context, emissionTable(to - from))));
         from = Math.max(0, i - WINDOW_MARGIN);
         to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       }
@@ -63,24 +63,41 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
   return { spans, lowerSeen: context.lowerSeen };
 }
 
+let emissions = new Float64Array(0);
+
+/** The emission scores of a window of n tokens go here: one table for every window, not one allocation each. */
+function emissionTable(n: number): Float64Array {
+  if (emissions.length < n * LABEL_COUNT) emissions = new Float64Array(Math.max(n * LABEL_COUNT, 2 * emissions.length));
+  return emissions;
+}
+
 /** A word that may open or hold a span the stage would keep (see plausible): capitalized Cyrillic, not a common word. */
-const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => CYRILLIC_CAPITAL.test(t.text) && !lowerSeen.has(t.text.toLowerCase());
+const isCandidate = (t: Token, lowerSeen: ReadonlySet<string>): boolean => opensWithCyrillicCapital(t.text) && !lowerSeen.has(t.text.toLowerCase());
+
+/** /^[А-ЯЁІЇЄҐ]/ read from the first code: the stage asks it of every token of every article. */
+function opensWithCyrillicCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x490;
+}
 
 /** The rules' mentions plus the model's confident spans that overlap none of them. */
 export function withModelMentions(article: Article, rules: ResolvedMentions, weights: IntegerWeights | null = activeModel()): ResolvedMentions {
   if (!weights) return rules;
   const taken = disjointUnion([...rules.people, ...rules.placesOrgs]);
-  const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const people = [...rules.people];
   const placesOrgs = [...rules.placesOrgs];
   const { spans, lowerSeen } = tagArticle(article, weights, taken);
-  const nameHeads = namesOpenedBy(article, rules.placesOrgs);
+  // Made only for an article with a span confident enough to be kept: most have none.
+  let sentenceStarts: Set<number> | undefined;
+  let nameHeads: Set<string> | undefined;
   for (const span of spans) {
     if (span.confidence < MODEL_THRESHOLDS[span.type] || overlapsDisjoint(taken, span) || !plausible(span, lowerSeen)) continue;
+    nameHeads ??= namesOpenedBy(article, rules.placesOrgs);
     if (span.tokens.length === 1 && nameHeads.has(foldCase(span.tokens[0].text))) continue;
     if (span.type === 'LOC' && span.tokens.length === 1 && !mayBePlace(article, span.tokens[0])) continue;
     if (span.type === 'PER') {
       if (quotedName(article, span)) continue;
+      sentenceStarts ??= new Set(article.sentences.map((s) => s.start));
       const person = personMention(article, span, sentenceStarts);
       if (person) people.push(person);
     } else placesOrgs.push(placeOrgMention(article, span, span.type));
@@ -141,7 +158,6 @@ const ADJECTIVE_ENDING = /(?:[ыи]й|ую|юю|ое|ее|ые|ие|ых|их|о
  */
 const ABSTRACT_NOUN_ENDING = /(?:ние|нием|нию|ння|нню|ност[ьи]|ство|ства|ству|ции|ция|цию|цией|ції|ція|цію)$/;
 
-const CYRILLIC_CAPITAL = /^[А-ЯЁІЇЄҐ]/;
 
 /**
  * A person from a model span. A sentence-initial word that is no known first name is left out (Вместо Дэвиса,

@@ -61,26 +61,43 @@ export function emissionScores(weights: TaggerWeights, sequence: TokenSequence):
   return out;
 }
 
+/** Per label, the labels that may stand before it, in ascending order (ties go to the first, as in a scan of all). */
+const PREDECESSORS: number[][] = LABELS.map((_, l) => LABELS.map((_, p) => p).filter((p) => allowed(p, l)));
+
+/** The forward pass's tables, reused from sequence to sequence (a window of the stage is a few tokens). */
 interface Forward {
   score: Float64Array;
   back: Int8Array;
 }
 
+const forward: Forward = { score: new Float64Array(0), back: new Int8Array(0) };
+let backward = new Float64Array(0);
+
+/** The forward tables, grown to hold n tokens; what they held before is overwritten by forwardBest. */
+function forwardTables(n: number): Forward {
+  if (forward.score.length < n * LABEL_COUNT) {
+    const size = Math.max(n * LABEL_COUNT, 2 * forward.score.length);
+    forward.score = new Float64Array(size);
+    forward.back = new Int8Array(size);
+  }
+  return forward;
+}
+
 /**
  * The forward pass of both decoders: for each token and label, the score of the best valid labelling of the
- * tokens so far that ends in that label, and which label before it that labelling has.
+ * tokens so far that ends in that label, and which label before it that labelling has. Valid until the next call.
  */
 function forwardBest(emission: Float64Array, transition: ArrayLike<number>, n: number): Forward {
   const L = LABEL_COUNT;
-  const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
+  const { score, back } = forwardTables(n);
   for (let l = 0; l < L; l++) score[l] = allowed(-1, l) ? emission[l] + transition[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
+      const before = PREDECESSORS[l];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
+      for (let k = 0; k < before.length; k++) {
+        const p = before[k];
         const s = score[(i - 1) * L + p] + transition[(p + 1) * L + l];
         if (s > best) {
           best = s;
@@ -91,7 +108,7 @@ function forwardBest(emission: Float64Array, transition: ArrayLike<number>, n: n
       back[i * L + l] = arg;
     }
   }
-  return { score, back };
+  return forward;
 }
 
 /** The best valid BIO labelling under the emission and transition scores. */
@@ -114,11 +131,12 @@ function bestLabels({ score, back }: Forward, n: number): Uint8Array {
 /**
  * Max-marginals: for each token and label, the score of the best valid labelling that gives the token that
  * label (forward best + backward best). The best labelling's own labels all reach the overall best score.
+ * Written over the forward pass's scores, which are no longer needed.
  */
-export function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number, forwardPass = forwardBest(emission, transition, n)): Float64Array {
+function maxMarginals(emission: Float64Array, transition: ArrayLike<number>, n: number, { score }: Forward): Float64Array {
   const L = LABEL_COUNT;
-  const forward = Float64Array.from(forwardPass.score);
-  const backward = new Float64Array(n * L);
+  if (backward.length < n * L) backward = new Float64Array(Math.max(n * L, 2 * backward.length));
+  backward.fill(0, (n - 1) * L, n * L);
   for (let i = n - 2; i >= 0; i--) {
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
@@ -126,8 +144,8 @@ export function maxMarginals(emission: Float64Array, transition: ArrayLike<numbe
       backward[i * L + l] = best;
     }
   }
-  for (let k = 0; k < n * L; k++) forward[k] += backward[k];
-  return forward;
+  for (let k = 0; k < n * L; k++) score[k] += backward[k];
+  return score;
 }
 
 /** The labels' spans, each with its confidence: how far the best labelling beats any that labels a token otherwise. */
@@ -156,7 +174,10 @@ export function labelSpans(tokens: readonly Token[], labels: Uint8Array, margina
 /** Tags tokens whose emission scores (per token, per label) are computed already. */
 export function tagEmissions(weights: TaggerWeights, tokens: readonly Token[], emission: Float64Array): ModelSpan[] {
   const n = tokens.length;
-  // One forward pass serves both the best labelling and the confidences.
+  // One forward pass serves both the best labelling and, once that is read, the confidences.
   const forward = forwardBest(emission, weights.transition, n);
-  return labelSpans(tokens, bestLabels(forward, n), maxMarginals(emission, weights.transition, n, forward), weights.scale);
+  const labels = bestLabels(forward, n);
+  // Labels all O make no span, so no confidence is asked of the backward pass (most windows of the stage).
+  if (labels.every((l) => l === 0)) return [];
+  return labelSpans(tokens, labels, maxMarginals(emission, weights.transition, n, forward), weights.scale);
 }

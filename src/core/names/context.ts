@@ -129,8 +129,7 @@ export function isPlaceLike(word: string): boolean {
   // Kept by the word as written: most calls then cost one look-up and no folded copy.
   let hit = placeCache.get(word);
   if (hit === undefined) {
-    const lower = foldCase(word);
-    hit = (placeStemsByLetter().get(lower[0]) ?? []).some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
+    hit = opensWithPlaceStem(foldCase(word));
     if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
     placeCache.set(word, hit);
   }
@@ -139,19 +138,13 @@ export function isPlaceLike(word: string): boolean {
 
 const MAX_PLACE_CACHE = 100_000;
 
-let stemsByLetter: Map<string, string[]> | undefined;
+let placeStems: Set<string> | undefined;
 
-/** PLACE_STEMS by their first letter: a word can only begin with the stems of its own first letter. */
-function placeStemsByLetter(): Map<string, string[]> {
-  if (!stemsByLetter) {
-    stemsByLetter = new Map();
-    for (const stem of PLACE_STEMS) {
-      const list = stemsByLetter.get(stem[0]);
-      if (list) list.push(stem);
-      else stemsByLetter.set(stem[0], [stem]);
-    }
-  }
-  return stemsByLetter;
+/** Does the word begin with a place stem it is at most four letters longer than? Its last five prefixes are looked up. */
+function opensWithPlaceStem(lower: string): boolean {
+  placeStems ??= new Set(PLACE_STEMS);
+  for (let k = Math.max(1, lower.length - 4); k <= lower.length; k++) if (placeStems.has(lower.slice(0, k))) return true;
+  return false;
 }
 
 /** The case a title's form shows (президента → genitive), so the name after it agrees; undefined when unsure. */
