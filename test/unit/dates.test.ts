@@ -11,7 +11,9 @@ import {
   findDates,
   inferArticleDate,
 } from '../../src/core/extract/dates';
-import { tokenizeRange } from '../../src/core/dates/tokens';
+import { dateTokensIn } from '../../src/core/dates/articleTokens';
+import { type DateToken, tokenizeRange } from '../../src/core/dates/tokens';
+import type { Span } from '../../src/core/types';
 import { SAMPLES } from './samples';
 
 type Expected = Partial<Pick<DateMention, 'value' | 'endValue' | 'partOfDay' | 'resolution' | 'weekdayMismatch'>> & { text: string };
@@ -277,4 +279,27 @@ describe('tokenizeRange: the date grammar’s tokens, read character by characte
       }
     });
   }
+});
+
+describe('dateTokensIn: the date tokens derived from the article’s own tokens', () => {
+  // Whatever the article's tokenizer keeps whole or skips, the date grammar must see what tokenizeRange gives.
+  const texts = [
+    ' date 2026-01-07 Нью-Йорк, G7 и бо\u00adльшой... 6–7 січня 2026 р.?!',
+    "П'ять, п`ять і п' — 07.01.2026, x'\u0301y, 5\u0301а",
+    'Ⅻ век, №5, «8 марта» 2000-х\n\nФото: Мария Ленц',
+    '𝐀𝐁c 12ab34 ٣٤ \u0301а\u200eтекст\u200b 7\u0001января',
+    'a\ud800b 👍🏽 ок\u2028конец Стив Виткофф / © Getty Images',
+    ...readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+  ];
+  const shape = (tokens: DateToken[]): [number, number, string, string, string][] => tokens.map((t) => [t.start, t.end, t.text, t.w, t.kind]);
+  texts.forEach((text, n) => {
+    it(`text ${n}: every paragraph and every stretch between two article tokens`, () => {
+      const article = parseArticle('a.txt', text);
+      const all = tokenizeRange(text, 0, text.length);
+      const expected = (span: Span): DateToken[] => all.filter((t) => t.start >= span.start && t.start < span.end);
+      const spans: Span[] = [...article.paragraphs, ...article.sentences, { start: 0, end: text.length }];
+      for (let k = 0; k + 3 < article.tokens.length; k += 3) spans.push({ start: article.tokens[k].start, end: article.tokens[k + 3].end });
+      for (const span of spans) assert.deepEqual(shape(dateTokensIn(article, span)), shape(expected(span)), JSON.stringify(span));
+    });
+  });
 });

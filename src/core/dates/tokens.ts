@@ -45,9 +45,10 @@ export function tokenizeRange(text: string, start: number, end: number): DateTok
   return tokens;
 }
 
-const APOSTROPHES = "'’ʼ`";
-const LETTER = 1;
-const DIGIT = 2;
+/** Apostrophes that join two runs of letters into one word. */
+export const APOSTROPHES = "'’ʼ`";
+export const LETTER = 1;
+export const DIGIT = 2;
 const SPACE = 3;
 const OTHER = 4;
 
@@ -62,7 +63,8 @@ function classOf(ch: string): number {
 const TABLE_SIZE = 0x2200;
 let table: Uint8Array | undefined;
 
-function classAt(text: string, i: number): number {
+/** The class of the code point at i: LETTER, DIGIT, or another. */
+export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < TABLE_SIZE) {
     if (!table) {

@@ -20,7 +20,7 @@ import {
 } from '../dates/calendar';
 import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
 import type { PartOfDay } from '../dates/lexicon';
-import { type DateToken, tokenizeRange } from '../dates/tokens';
+import { dateTokensIn } from '../dates/articleTokens';
 import type { Article, DateDetails, Mention, Span } from '../types';
 import { foldCase } from '../text/fold';
 
@@ -66,46 +66,19 @@ export interface FindDatesOptions {
   corpusDate?: string;
 }
 
-/** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
 /** What the grammar finds before resolution does not depend on the reference date: found once per article. */
 const rawCache = new WeakMap<Article, RawDate[]>();
 
 function rawDates(article: Article): RawDate[] {
   let raws = rawCache.get(article);
   if (!raws) {
-    raws = regions(article).flatMap((region) => scanDates(tokensIn(article, region)));
+    raws = regions(article).flatMap((region) => scanDates(dateTokensIn(article, region)));
     rawCache.set(article, raws);
   }
   return raws;
 }
 
-/**
- * The article's date tokens, made once per article: every build of the corpus
- * (one per live edit) asks for them again, and articles that did not change are the same objects.
- */
-const tokenCache = new WeakMap<Article, DateToken[]>();
-
-function tokensIn(article: Article, span: Span): DateToken[] {
-  let tokens = tokenCache.get(article);
-  if (!tokens) {
-    tokens = tokenizeRange(article.text, 0, article.text.length);
-    tokenCache.set(article, tokens);
-  }
-  return tokens.slice(firstAtOrAfter(tokens, span.start), firstAtOrAfter(tokens, span.end));
-}
-
-/** Index of the first token starting at or after the offset (binary search). */
-function firstAtOrAfter(tokens: DateToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
+/** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
 function regions(article: Article): Span[] {
   const spans: Span[] = [];
   if (article.header) {
@@ -271,7 +244,7 @@ const STOP_KEYS = new Set(
 /** Content keys of a stretch of text: first letters of its longer words, minus date words. */
 function clauseKeys(article: Article, span: Span): string[] {
   const keys = new Set<string>();
-  for (const t of tokensIn(article, span)) {
+  for (const t of dateTokensIn(article, span)) {
     if (t.kind !== 'word' || t.w.length < 4) continue;
     const key = t.w.slice(0, KEY_LENGTH);
     if (!STOP_KEYS.has(key)) keys.add(key);
@@ -352,7 +325,7 @@ const NOT_VERBS = new Set(
 function tenseNear(article: Article, mention: Span): 'past' | 'non-past' | undefined {
   const clause = clauseAround(article, mention.start, mention.end);
   let best: { distance: number; tense: 'past' | 'non-past' } | undefined;
-  for (const t of tokensIn(article, clause)) {
+  for (const t of dateTokensIn(article, clause)) {
     if (t.kind !== 'word' || t.w.length < 4 || NOT_VERBS.has(t.w) || /^\p{Lu}/u.test(t.text)) continue;
     const tense = PAST.test(t.w) ? 'past' : NON_PAST.test(t.w) ? 'non-past' : undefined;
     if (!tense) continue;
