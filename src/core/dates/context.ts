@@ -28,8 +28,9 @@ interface Verb extends Span {
   tense: Tense;
 }
 
-/** Where clauses break: , ; : — – ( ). */
-const CLAUSE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x28, 0x29]);
+/** Where clauses break: , ; : ( ) – —. */
+const isClauseBreak = (code: number): boolean =>
+  code < 0x2013 ? code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 : code === 0x2013 || code === 0x2014;
 /** A clause shorter than this (`сегодня и завтра`) says nothing: the sentence stands for it. */
 const MIN_CLAUSE = 25;
 
@@ -59,8 +60,8 @@ const spanKey = (span: Span): string => `${span.start}:${span.end}`;
 
 /** One article's date surroundings; made for one pass over its dates, so nothing outlives the build. */
 export class DateContext {
-  /** Offsets of the clause breaks in the text, ascending. */
-  private breaks: number[] | undefined;
+  /** Offsets of the clause breaks by sentence (its start), ascending. */
+  private readonly breaksBySentence = new Map<number, number[]>();
   private readonly keysByClause = new Map<string, string[]>();
   private readonly verbsByClause = new Map<string, Verb[]>();
   private readonly imprintBySentence = new Map<number, boolean>();
@@ -71,12 +72,13 @@ export class DateContext {
 
   /** The clause around [start, end) inside its sentence: cut at commas, dashes, colons, brackets. */
   clauseAround(start: number, end: number): Span {
-    const sentence = containing(this.article.sentences, start, end) ?? { start, end };
-    const breaks = (this.breaks ??= clauseBreaks(this.article.text));
-    const next = firstAtOrAfter(breaks, end);
+    const sentence = containing(this.article.sentences, start, end);
+    if (!sentence) return { start, end };
+    const breaks = this.breaksIn(sentence);
     const previous = firstAtOrAfter(breaks, start) - 1;
-    const a = previous >= 0 ? Math.max(sentence.start, breaks[previous] + 1) : sentence.start;
-    const b = next < breaks.length ? Math.min(sentence.end, breaks[next]) : sentence.end;
+    const next = firstAtOrAfter(breaks, end);
+    const a = previous >= 0 ? breaks[previous] + 1 : sentence.start;
+    const b = next < breaks.length ? breaks[next] : sentence.end;
     return b - a < MIN_CLAUSE ? sentence : { start: a, end: b };
   }
 
@@ -140,6 +142,17 @@ export class DateContext {
     return ink <= d.end - d.start + 2;
   }
 
+  private breaksIn(sentence: Span): number[] {
+    let breaks = this.breaksBySentence.get(sentence.start);
+    if (!breaks) {
+      breaks = [];
+      const { text } = this.article;
+      for (let i = sentence.start; i < sentence.end; i++) if (isClauseBreak(text.charCodeAt(i))) breaks.push(i);
+      this.breaksBySentence.set(sentence.start, breaks);
+    }
+    return breaks;
+  }
+
   /** The clause's verb forms with their tense, in text order. */
   private verbsIn(clause: Span): Verb[] {
     const id = spanKey(clause);
@@ -155,12 +168,6 @@ export class DateContext {
     }
     return verbs;
   }
-}
-
-function clauseBreaks(text: string): number[] {
-  const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) breaks.push(i);
-  return breaks;
 }
 
 /** Index of the first offset at or after `offset` in an ascending list (binary search). */
