@@ -321,3 +321,17 @@ describe('inferArticleDate: work per clause, not per date', () => {
     assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
   });
 });
+
+describe('findDates: a date starting with each kind of date word', () => {
+  // The grammar tries its word matchers only at words of the date lexicon: one of each kind must still start a date.
+  check(
+    [
+      { text: 'Торік ціни зросли.', expected: [{ text: 'Торік', value: '2025' }] },
+      { text: 'Минувшей ночью был обстрел.', expected: [{ text: 'Минувшей ночью', value: '2026-01-07', partOfDay: 'night' }] },
+      { text: 'Это было в прошлую пятницу.', expected: [{ text: 'прошлую пятницу', value: '2026-01-02' }] },
+      { text: 'Він приїхав у наступний вівторок.', expected: [{ text: 'наступний вівторок', value: '2026-01-13' }] },
+      { text: 'Встреча прошла в среду, а накануне вечером и в прошлом месяце, и в декабре.', expected: [{ text: 'среду' }, { text: 'накануне' }, { text: 'прошлом месяце' }, { text: 'декабре' }] },
+    ],
+    '2026-01-07',
+  );
+});
