@@ -84,7 +84,11 @@ function sameKind(t: Token): DateToken['kind'] | undefined {
   if (t.kind === 'word') {
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
-      if (isSurrogate(code) || (classAt(s, i) !== LETTER && !APOSTROPHES.includes(s[i]))) return undefined;
+      // Below U+0660 (the first digit past ASCII) an article word holds only letters, marks, the ASCII apostrophe and
+      // the three characters tested here; Latin and Cyrillic words never need the class table.
+      if (code < 0x660) {
+        if ((code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0xad) return undefined;
+      } else if (isSurrogate(code) || (classAt(s, i) !== LETTER && !APOSTROPHES.includes(s[i]))) return undefined;
     }
     return 'word';
   }
