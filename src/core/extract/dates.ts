@@ -248,12 +248,19 @@ function median(sorted: string[]): string | undefined {
  * corpus) of those without. Linear in the corpus.
  */
 export function dateCorpus(articles: readonly Article[]): DateCorpus {
+  return datedCorpus(articles).corpus;
+}
+
+/** dateCorpus, and the mentions it found in each article with a date (resolved as corpusDates resolves them). */
+function datedCorpus(articles: readonly Article[]): { corpus: DateCorpus; mentions: Map<Article, DateMention[]> } {
+  const found = new Map<Article, DateMention[]>();
   const dates = articles.map((a) => a.date).filter((d): d is string => !!parseIsoDay(d)).sort();
   const corpus: DateCorpus = { dates, clauses: [], index: new Map() };
   const mid = median(dates);
   if (mid) corpus.median = mid;
   for (const article of articles) {
     const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+    if (article.date) found.set(article, mentions);
     const around = new DateContext(article);
     for (const m of mentions) {
       if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
@@ -268,7 +275,7 @@ export function dateCorpus(articles: readonly Article[]): DateCorpus {
       }
     }
   }
-  return corpus;
+  return { corpus, mentions: found };
 }
 
 const quote = (article: Article, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
@@ -423,7 +430,8 @@ export interface ArticleDates {
  * or inferred, with evidence) and its DATE mentions resolved against it. Linear.
  */
 export function corpusDates(articles: readonly Article[]): Map<string, ArticleDates> {
-  const corpus = dateCorpus(articles);
+  const { corpus, mentions: datedMentions } = datedCorpus(articles);
+  const headerMedian = corpus.median;
   const inferredDates = new Map<string, InferredDate>();
   for (const article of articles) {
     if (article.date) continue;
@@ -447,7 +455,10 @@ export function corpusDates(articles: readonly Article[]): Map<string, ArticleDa
   for (const article of articles) {
     const inferred = inferredDates.get(article.path);
     const date = article.date ?? inferred?.date;
-    const mentions = findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
+    // The dated articles' mentions were resolved the same way for the corpus's clauses.
+    const mentions =
+      (article.date && corpus.median === headerMedian && datedMentions.get(article)) ||
+      findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
     const entry: ArticleDates = { mentions };
     if (date) entry.date = date;
     if (inferred) entry.inferred = inferred;
