@@ -68,10 +68,9 @@ export function parseArticle(path: string, text: string): Article {
   const tokens: Token[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const { start, end } of splitSentences(text, paragraph)) sentences.push({ start, end, paragraph: index });
-    for (const token of tokenize(text, paragraph)) tokens.push(token);
+    tokenize(text, paragraph, tokens);
   });
 
-  const prose = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end)).join('\n');
   const titleSentence = sentences.find((sentence) => !captions.has(sentence.paragraph));
   const firstSentence = titleSentence ? text.slice(titleSentence.start, titleSentence.end) : '';
   const title = header?.title || shortenTitle(firstSentence) || fileStem(path);
@@ -79,7 +78,7 @@ export function parseArticle(path: string, text: string): Article {
   const article: Article = {
     path,
     text,
-    lang: detectLanguage(prose),
+    lang: detectLanguage(text, paragraphs),
     title,
     boilerplate,
     paragraphs,

@@ -11,7 +11,9 @@ import {
   findDates,
   inferArticleDate,
 } from '../../src/core/extract/dates';
-import { tokenizeRange } from '../../src/core/dates/tokens';
+import { dateTokensIn } from '../../src/core/dates/articleTokens';
+import { type DateToken, tokenizeRange } from '../../src/core/dates/tokens';
+import type { Span } from '../../src/core/types';
 import { SAMPLES } from './samples';
 
 type Expected = Partial<Pick<DateMention, 'value' | 'endValue' | 'partOfDay' | 'resolution' | 'weekdayMismatch'>> & { text: string };
@@ -277,4 +279,59 @@ describe('tokenizeRange: the date grammar’s tokens, read character by characte
       }
     });
   }
+});
+
+describe('dateTokensIn: the date tokens derived from the article’s own tokens', () => {
+  // Whatever the article's tokenizer keeps whole or skips, the date grammar must see what tokenizeRange gives.
+  const texts = [
+    ' date 2026-01-07 Нью-Йорк, G7 и бо\u00adльшой... 6–7 січня 2026 р.?!',
+    "П'ять, п`ять і п' — 07.01.2026, x'\u0301y, 5\u0301а",
+    'Ⅻ век, №5, «8 марта» 2000-х\n\nФото: Мария Ленц',
+    '𝐀𝐁c 12ab34 ٣٤ \u0301а\u200eтекст\u200b 7\u0001января',
+    'a\ud800b 👍🏽 ок\u2028конец Стив Виткофф / © Getty Images',
+    ...readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+  ];
+  const shape = (tokens: DateToken[]): [number, number, string, string, string][] => tokens.map((t) => [t.start, t.end, t.text, t.w, t.kind]);
+  texts.forEach((text, n) => {
+    it(`text ${n}: every paragraph and every stretch between two article tokens`, () => {
+      const article = parseArticle('a.txt', text);
+      const all = tokenizeRange(text, 0, text.length);
+      const expected = (span: Span): DateToken[] => all.filter((t) => t.start >= span.start && t.start < span.end);
+      const spans: Span[] = [...article.paragraphs, ...article.sentences, { start: 0, end: text.length }];
+      for (let k = 0; k + 3 < article.tokens.length; k += 3) spans.push({ start: article.tokens[k].start, end: article.tokens[k + 3].end });
+      for (const span of spans) assert.deepEqual(shape(dateTokensIn(article, span)), shape(expected(span)), JSON.stringify(span));
+    });
+  });
+});
+
+describe('inferArticleDate: work per clause, not per date', () => {
+  it('takes the verb before a date when one after it is as near', () => {
+    const inferred = inferArticleDate(parseArticle('a.txt', 'Встреча состоялась 6 января продолжится она позже, сказал он.'), ['2026-01-05']);
+    assert.deepEqual([inferred?.date, inferred?.confidence], ['2026-01-06', 'medium']);
+  });
+
+  it('reads one sentence with 8,000 dates in linear time', () => {
+    const dates = Array.from({ length: 8000 }, (_, i) => `${(i % 28) + 1} января ${i % 3 ? 'и' : 'продолжится и'}`).join(' ');
+    const undated = parseArticle('a.txt', `Сегодня встреча прошла ${dates} конец.`);
+    const dated = parseArticle('b.txt', ` date 2026-01-07 Встреча\n${dates} конец.`);
+    const started = Date.now();
+    const inferred = inferArticleDate(undated, dateCorpus([undated, dated]));
+    assert.equal(inferred?.date, '2026-01-01');
+    // Generous, so a loaded CI machine does not flake: a rescan of the sentence for every date took over a minute.
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+  });
+});
+
+describe('findDates: a date starting with each kind of date word', () => {
+  // The grammar tries its word matchers only at words of the date lexicon: one of each kind must still start a date.
+  check(
+    [
+      { text: 'Торік ціни зросли.', expected: [{ text: 'Торік', value: '2025' }] },
+      { text: 'Минувшей ночью был обстрел.', expected: [{ text: 'Минувшей ночью', value: '2026-01-07', partOfDay: 'night' }] },
+      { text: 'Это было в прошлую пятницу.', expected: [{ text: 'прошлую пятницу', value: '2026-01-02' }] },
+      { text: 'Він приїхав у наступний вівторок.', expected: [{ text: 'наступний вівторок', value: '2026-01-13' }] },
+      { text: 'Встреча прошла в среду, а накануне вечером и в прошлом месяце, и в декабре.', expected: [{ text: 'среду' }, { text: 'накануне' }, { text: 'прошлом месяце' }, { text: 'декабре' }] },
+    ],
+    '2026-01-07',
+  );
 });

@@ -32,3 +32,21 @@ describe('detectLanguage', () => {
     it(name, () => assert.equal(detectLanguage(text), expected));
   }
 });
+
+describe('detectLanguage over stretches of a text', () => {
+  const text = "Це було так, як ми говорили. Он сказал, что эти выборы были честными, п'ять.";
+  const joined = (spans: { start: number; end: number }[]): string => spans.map((s) => text.slice(s.start, s.end)).join('\n');
+
+  it('votes only over the stretches', () => {
+    assert.equal(detectLanguage(text, [{ start: 0, end: 28 }]), 'uk');
+    assert.equal(detectLanguage(text), 'ru');
+  });
+
+  it('votes as over the stretches joined by line breaks: no word runs on past a stretch', () => {
+    const cut = text.indexOf("'");
+    // `п` + `'ять` would be a Ukrainian apostrophe word.
+    for (const spans of [[{ start: 0, end: 28 }, { start: 29, end: cut }, { start: cut, end: text.length }], [{ start: 0, end: text.length }]]) {
+      assert.equal(detectLanguage(text, spans), detectLanguage(joined(spans)), JSON.stringify(spans));
+    }
+  });
+});

@@ -357,6 +357,18 @@ function periodAt(tokens: DateToken[], i: number): { date: RawDate; next: number
   return { date: { kind: 'period', start: t.start, end: tokens[i + 1].end, unit, offset: PERIOD_ADJECTIVES.get(t.w) as number }, next: i + 2 };
 }
 
+/** Every word the word matchers below start at: most words are none, and one look-up spares their eight. */
+const STARTS_A_DATE: ReadonlySet<string> = new Set([
+  ...WEEKDAY_MODIFIERS.keys(),
+  ...WEEKDAYS_ALONE.keys(),
+  ...LAST_NIGHT_ADJECTIVES,
+  ...RELATIVE_DAYS.keys(),
+  ...DAY_BEFORE,
+  ...LAST_YEAR_WORDS,
+  ...PERIOD_ADJECTIVES.keys(),
+  ...MONTHS.keys(),
+]);
+
 /** Every date expression among the tokens (one paragraph or line), in order. */
 export function scanDates(tokens: DateToken[]): RawDate[] {
   const found: RawDate[] = [];
@@ -392,7 +404,7 @@ export function scanDates(tokens: DateToken[]): RawDate[] {
       i++;
       continue;
     }
-    if (t.kind === 'word') {
+    if (t.kind === 'word' && STARTS_A_DATE.has(t.w)) {
       const match = weekdayAt(tokens, i) ?? relativeAt(tokens, i) ?? periodAt(tokens, i) ?? monthAt(tokens, i);
       if (match) {
         found.push(match.date);

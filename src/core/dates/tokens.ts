@@ -1,5 +1,6 @@
-// The date grammar's own small tokenizer: words (with inner apostrophes and hyphens
-// kept apart), digit runs and single punctuation marks, with UTF-16 offsets.
+// The date grammar's tokens: words (with inner apostrophes, hyphens kept apart), digit runs and single punctuation
+// marks, with UTF-16 offsets. An article's are derived from its own tokens (articleTokens.ts); this tokenizer reads
+// only what those cut differently, and defines what the derivation must give.
 
 import { foldWord } from './lexicon';
 
@@ -15,8 +16,8 @@ export interface DateToken {
 /**
  * Tokens of text[start, end): a word is a run of letters and marks (\p{L}\p{M}) that an apostrophe (' ’ ʼ `)
  * may join to the next run; a number is a run of ASCII digits; any other character but whitespace is one punctuation
- * token. Read character by character with a class table (the article's text is read once per corpus build, and a
- * Unicode regular expression's match per token cost more than the date grammar itself).
+ * token. Read character by character with a class table (a Unicode regular expression's match per token cost more
+ * than the date grammar itself).
  */
 export function tokenizeRange(text: string, start: number, end: number): DateToken[] {
   const tokens: DateToken[] = [];
@@ -45,9 +46,10 @@ export function tokenizeRange(text: string, start: number, end: number): DateTok
   return tokens;
 }
 
-const APOSTROPHES = "'’ʼ`";
-const LETTER = 1;
-const DIGIT = 2;
+/** Apostrophes that join two runs of letters into one word. */
+export const APOSTROPHES = "'’ʼ`";
+export const LETTER = 1;
+export const DIGIT = 2;
 const SPACE = 3;
 const OTHER = 4;
 
@@ -62,7 +64,8 @@ function classOf(ch: string): number {
 const TABLE_SIZE = 0x2200;
 let table: Uint8Array | undefined;
 
-function classAt(text: string, i: number): number {
+/** The class of the code point at i: LETTER, DIGIT, or another. */
+export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < TABLE_SIZE) {
     if (!table) {

@@ -20,7 +20,8 @@ import {
 } from '../dates/calendar';
 import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
 import type { PartOfDay } from '../dates/lexicon';
-import { type DateToken, tokenizeRange } from '../dates/tokens';
+import { dateTokensIn } from '../dates/articleTokens';
+import { containing, DateContext } from '../dates/context';
 import type { Article, DateDetails, Mention, Span } from '../types';
 import { foldCase } from '../text/fold';
 
@@ -66,46 +67,19 @@ export interface FindDatesOptions {
   corpusDate?: string;
 }
 
-/** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
 /** What the grammar finds before resolution does not depend on the reference date: found once per article. */
 const rawCache = new WeakMap<Article, RawDate[]>();
 
 function rawDates(article: Article): RawDate[] {
   let raws = rawCache.get(article);
   if (!raws) {
-    raws = regions(article).flatMap((region) => scanDates(tokensIn(article, region)));
+    raws = regions(article).flatMap((region) => scanDates(dateTokensIn(article, region)));
     rawCache.set(article, raws);
   }
   return raws;
 }
 
-/**
- * The article's date tokens, made once per article: every build of the corpus
- * (one per live edit) asks for them again, and articles that did not change are the same objects.
- */
-const tokenCache = new WeakMap<Article, DateToken[]>();
-
-function tokensIn(article: Article, span: Span): DateToken[] {
-  let tokens = tokenCache.get(article);
-  if (!tokens) {
-    tokens = tokenizeRange(article.text, 0, article.text.length);
-    tokenCache.set(article, tokens);
-  }
-  return tokens.slice(firstAtOrAfter(tokens, span.start), firstAtOrAfter(tokens, span.end));
-}
-
-/** Index of the first token starting at or after the offset (binary search). */
-function firstAtOrAfter(tokens: DateToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
+/** Where to look: the header's `date YYYY-MM-DD` part and the prose paragraphs (not boilerplate). */
 function regions(article: Article): Span[] {
   const spans: Span[] = [];
   if (article.header) {
@@ -263,48 +237,6 @@ export interface DateCorpus {
 
 /** A key posted in more clauses than this says nothing about which event is meant. */
 const MAX_POSTINGS = 200;
-const KEY_LENGTH = 5;
-const STOP_KEYS = new Set(
-  'также after после котор котор которы этого этому этой более однак однако тому через время всего своей свого сообщ заявил заяви заявив зазна повідо говор сказа кроме крім також якого якому після перед между между'.split(' '),
-);
-
-/** Content keys of a stretch of text: first letters of its longer words, minus date words. */
-function clauseKeys(article: Article, span: Span): string[] {
-  const keys = new Set<string>();
-  for (const t of tokensIn(article, span)) {
-    if (t.kind !== 'word' || t.w.length < 4) continue;
-    const key = t.w.slice(0, KEY_LENGTH);
-    if (!STOP_KEYS.has(key)) keys.add(key);
-  }
-  return [...keys];
-}
-
-/** The span of a sorted, non-overlapping list that holds [start, end): binary search, so per-mention work stays logarithmic. */
-function containing<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s.end < end) lo = mid + 1;
-    else if (s.start > start) hi = mid - 1;
-    else return s.start <= start && end <= s.end ? s : undefined;
-  }
-  return undefined;
-}
-
-const CLAUSE_BREAK = /[,;:—–()]/;
-
-/** The clause around [start, end) inside its sentence: cut at commas, dashes, colons. */
-function clauseAround(article: Article, start: number, end: number): Span {
-  const sentence = containing(article.sentences, start, end) ?? { start, end };
-  let a = start;
-  while (a > sentence.start && !CLAUSE_BREAK.test(article.text[a - 1])) a--;
-  let b = end;
-  while (b < sentence.end && !CLAUSE_BREAK.test(article.text[b])) b++;
-  // Too short a clause (`сегодня и завтра`) says nothing: take the sentence.
-  return b - a < 25 ? sentence : { start: a, end: b };
-}
 
 function median(sorted: string[]): string | undefined {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
@@ -316,17 +248,25 @@ function median(sorted: string[]): string | undefined {
  * corpus) of those without. Linear in the corpus.
  */
 export function dateCorpus(articles: readonly Article[]): DateCorpus {
+  return datedCorpus(articles).corpus;
+}
+
+/** dateCorpus, and the mentions it found in each article with a date (resolved as corpusDates resolves them). */
+function datedCorpus(articles: readonly Article[]): { corpus: DateCorpus; mentions: Map<Article, DateMention[]> } {
+  const found = new Map<Article, DateMention[]>();
   const dates = articles.map((a) => a.date).filter((d): d is string => !!parseIsoDay(d)).sort();
   const corpus: DateCorpus = { dates, clauses: [], index: new Map() };
   const mid = median(dates);
   if (mid) corpus.median = mid;
   for (const article of articles) {
     const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+    if (article.date) found.set(article, mentions);
+    const around = new DateContext(article);
     for (const m of mentions) {
       if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
       if (!article.date && m.resolution !== 'explicit' && m.resolution !== 'year-from-corpus') continue;
-      const clause = clauseAround(article, m.start, m.end);
-      const keys = clauseKeys(article, clause);
+      const clause = around.clauseAround(m.start, m.end);
+      const keys = around.clauseKeys(clause);
       const id = corpus.clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys }) - 1;
       for (const key of keys) {
         let list = corpus.index.get(key);
@@ -335,31 +275,7 @@ export function dateCorpus(articles: readonly Article[]): DateCorpus {
       }
     }
   }
-  return corpus;
-}
-
-// Tense of the clause a date stands in: past (`6 января встретилась`) or not (`7 января продолжит`).
-const PAST = /^[\p{L}']{2,}(?:[аеиоуыяюі]л(?:а|о|и)?|[аиуяо]в)(?:ся|сь)?$/u;
-const NON_PAST = /^[\p{L}']{2,}(?:ет|ит|ут|ют|ат|ят|ть|уть|ють|ить|ать|ять)(?:ся)?$|^(?:будет|будут|буде|будуть|станет|стане)$/u;
-const NOT_VERBS = new Set(
-  'если или были недели неделю земли модели цели роли мысли доли воли дела числа села стола сила начала правила ' +
-  'бюджет совет кредит визит ответ предмет объект проект кабинет пакет лимит элит могут хотят ' +
-  'мали більш дали далі після коли тоді весь опять нет лет свет ' +
-  'часть власть область честь связь сеть путь радость ' +
-  'участь влада влади'.split(' '),
-);
-
-function tenseNear(article: Article, mention: Span): 'past' | 'non-past' | undefined {
-  const clause = clauseAround(article, mention.start, mention.end);
-  let best: { distance: number; tense: 'past' | 'non-past' } | undefined;
-  for (const t of tokensIn(article, clause)) {
-    if (t.kind !== 'word' || t.w.length < 4 || NOT_VERBS.has(t.w) || /^\p{Lu}/u.test(t.text)) continue;
-    const tense = PAST.test(t.w) ? 'past' : NON_PAST.test(t.w) ? 'non-past' : undefined;
-    if (!tense) continue;
-    const distance = t.start >= mention.end ? t.start - mention.end : mention.start - t.end;
-    if (!best || distance < best.distance) best = { distance, tense };
-  }
-  return best?.tense;
+  return { corpus, mentions: found };
 }
 
 const quote = (article: Article, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
@@ -384,6 +300,7 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
         return { dates, clauses: [], index: new Map(), ...(mid ? { median: mid } : {}) };
       })()
     : (corpus as DateCorpus);
+  const around = new DateContext(article);
   let mentions = findDates(article, undefined, context.median ? { corpusDate: context.median } : {});
   if (!context.median) {
     // No corpus dates: the years the text itself says stand for the corpus's.
@@ -391,7 +308,7 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
     if (explicit.length) mentions = findDates(article, undefined, { corpusDate: explicit[explicit.length - 1] });
   }
   const days = mentions.filter(
-    (m) => m.value.length === 10 && (m.resolution === 'explicit' || m.resolution === 'year-from-corpus') && !isImprint(article, m),
+    (m) => m.value.length === 10 && (m.resolution === 'explicit' || m.resolution === 'year-from-corpus') && !around.isImprint(m),
   );
   const relatives: { mention: DateMention; offset: number }[] = [];
   for (const m of mentions) {
@@ -412,7 +329,7 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   }
 
   // 2. A dateline: a full date with a time beside it (`30 декабря 2020, 15:13`) or alone on its line; the first one.
-  const dateline = days.find((d) => d.resolution === 'explicit' && isDateline(article, d));
+  const dateline = days.find((d) => d.resolution === 'explicit' && around.isDateline(d));
   if (dateline) {
     const line = containing(article.paragraphs, dateline.start, dateline.end) ?? dateline;
     return { date: dateline.value, evidence: `${quote(article, { start: line.start, end: Math.min(line.end, dateline.end + 40) })}: a dateline`, source: { start: dateline.start, end: dateline.end }, confidence: 'high' };
@@ -424,59 +341,35 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   for (const d of days) {
     // `продлил до 28 февраля`, `по состоянию на 1 января`: a deadline or a cut-off, not when it happened.
     if (DEADLINE_BEFORE.test(article.text.slice(Math.max(0, d.start - 12), d.start))) continue;
-    const tense = tenseNear(article, d);
+    const tense = around.tenseNear(d);
     if (tense === 'past' && (!past || d.value > past.value)) past = d;
     if (tense === 'non-past' && (!future || d.value < future.value)) future = d;
   }
   if (past && (!future || future.value >= past.value)) {
-    const clause = clauseAround(article, past.start, past.end);
+    const clause = around.clauseAround(past.start, past.end);
     return { date: past.value, evidence: `${quote(article, clause)}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'medium' };
   }
 
   // 4. A `сегодня` clause that tells the same event as a dated clause elsewhere in the corpus.
-  const match = matchCorpus(article, relatives, context);
+  const match = matchCorpus(article, around, relatives, context);
   if (match) return match;
 
   // 5. Weakest: a date told as still to come (`7 января продолжит`) — published by then.
   if (future) {
-    const clause = clauseAround(article, future.start, future.end);
+    const clause = around.clauseAround(future.start, future.end);
     return { date: future.value, evidence: `${quote(article, clause)}: the earliest date told as still to come`, source: { start: future.start, end: future.end }, confidence: 'low' };
   }
   if (past) {
-    return { date: past.value, evidence: `${quote(article, clauseAround(article, past.start, past.end))}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'low' };
+    return { date: past.value, evidence: `${quote(article, around.clauseAround(past.start, past.end))}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'low' };
   }
   if (days.length) {
     const latest = days.reduce((a, b) => (b.value > a.value ? b : a));
-    return { date: latest.value, evidence: `${quote(article, clauseAround(article, latest.start, latest.end))}: the latest date the text names`, source: { start: latest.start, end: latest.end }, confidence: 'low' };
+    return { date: latest.value, evidence: `${quote(article, around.clauseAround(latest.start, latest.end))}: the latest date the text names`, source: { start: latest.start, end: latest.end }, confidence: 'low' };
   }
   return undefined;
 }
 
-/** A media registration or copyright imprint (`Свидетельство о регистрации СМИ … от 06 июня 2012 года`): not news. */
-const IMPRINT = /свидетельств|свідоцтв|зарегистрир|зареєстр|ФС\s?77|©|copyright/i;
-
-function isImprint(article: Article, span: Span): boolean {
-  const sentence = containing(article.sentences, span.start, span.end);
-  return !!sentence && IMPRINT.test(article.text.slice(sentence.start, sentence.end));
-}
-
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:до|по|(?<!(?:ночь|ніч)\s+)на|к|ко)\s+$/iu;
-
-const TIME = /^[\s,—–-]*\d{1,2}:\d{2}\b/;
-const TIME_BEFORE = /\b\d{1,2}:\d{2}[\s,—–-]*$/;
-
-/** `30 декабря 2020, 15:13`, `04:42 27.12.2020`, or a line that is only the date. */
-function isDateline(article: Article, d: Span): boolean {
-  const line = containing(article.paragraphs, d.start, d.end);
-  if (!line) return false;
-  const before = article.text.slice(Math.max(line.start, d.start - 12), d.start);
-  const after = article.text.slice(d.end, Math.min(line.end, d.end + 12));
-  if (TIME.test(after) || TIME_BEFORE.test(before)) return true;
-  // `РИА Новости, 07.12.2020`, `Обновлено: 14.10.2020`: a short lead-in at the start of a line.
-  const lead = article.text.slice(line.start, d.start);
-  if (lead.length <= 30 && /[,:—–-]\s*$/.test(lead) && /^[\s.,;:)]*$/.test(article.text.slice(d.end, Math.min(line.end, d.end + 3)))) return true;
-  return article.text.slice(line.start, line.end).replace(/[\s,.]/g, '').length <= d.end - d.start + 2;
-}
 
 const MAX_RELATIVES = 50;
 
@@ -489,14 +382,14 @@ const RELATIVE_OFFSET = new Map<string, number>([
 const MIN_SHARED = 2;
 const MIN_WEIGHT = 3;
 
-function matchCorpus(article: Article, relatives: { mention: DateMention; offset: number }[], corpus: DateCorpus): InferredDate | undefined {
+function matchCorpus(article: Article, around: DateContext, relatives: { mention: DateMention; offset: number }[], corpus: DateCorpus): InferredDate | undefined {
   if (!corpus.clauses.length) return undefined;
   const n = corpus.clauses.length;
   let best: { weight: number; shared: number; clause: DatedClause; mention: DateMention; offset: number; span: Span } | undefined;
   for (const { mention, offset } of relatives) {
-    const span = clauseAround(article, mention.start, mention.end);
+    const span = around.clauseAround(mention.start, mention.end);
     const weights = new Map<number, { weight: number; shared: number }>();
-    for (const key of clauseKeys(article, span)) {
+    for (const key of around.clauseKeys(span)) {
       const list = corpus.index.get(key);
       if (!list || list.length > MAX_POSTINGS) continue;
       const idf = Math.log(1 + n / list.length);
@@ -537,7 +430,8 @@ export interface ArticleDates {
  * or inferred, with evidence) and its DATE mentions resolved against it. Linear.
  */
 export function corpusDates(articles: readonly Article[]): Map<string, ArticleDates> {
-  const corpus = dateCorpus(articles);
+  const { corpus, mentions: datedMentions } = datedCorpus(articles);
+  const headerMedian = corpus.median;
   const inferredDates = new Map<string, InferredDate>();
   for (const article of articles) {
     if (article.date) continue;
@@ -561,7 +455,10 @@ export function corpusDates(articles: readonly Article[]): Map<string, ArticleDa
   for (const article of articles) {
     const inferred = inferredDates.get(article.path);
     const date = article.date ?? inferred?.date;
-    const mentions = findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
+    // The dated articles' mentions were resolved the same way for the corpus's clauses.
+    const mentions =
+      (article.date && corpus.median === headerMedian && datedMentions.get(article)) ||
+      findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
     const entry: ArticleDates = { mentions };
     if (date) entry.date = date;
     if (inferred) entry.inferred = inferred;

@@ -4,7 +4,7 @@
 // for short texts that happen to lack the telltale letters (`Це було так, як ми
 // говорили`). One pass over the text; ties go to Russian.
 
-import type { Lang } from '../types';
+import type { Lang, Span } from '../types';
 
 // Words frequent in one language and rare or absent in the other. Words common to
 // both (не, на, для) would only add equal votes and are left out.
@@ -32,14 +32,22 @@ const MAX_FUNCTION_WORD = 8;
 const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2bc;
 
-/** The article's language, from votes over the whole text; 'ru' on a tie. */
-export function detectLanguage(text: string): Lang {
-  let uk = 0;
-  let ru = 0;
-  let i = 0;
+/**
+ * The article's language, from votes over the given stretches of the text (its prose; all of it by default), read
+ * in place rather than copied out and joined; 'ru' on a tie.
+ */
+export function detectLanguage(text: string, spans: readonly Span[] = [{ start: 0, end: text.length }]): Lang {
+  const votes = { uk: 0, ru: 0 };
+  for (const { start, end } of spans) addVotes(text, start, end, votes);
+  return votes.uk > votes.ru ? 'uk' : 'ru';
+}
+
+/** Adds the votes of the words of text[from, to). */
+function addVotes(text: string, from: number, to: number, votes: { uk: number; ru: number }): void {
+  let i = from;
   // A hand-written scan: this runs over every article and a regex per word was the
   // most expensive step of parsing.
-  while (i < text.length) {
+  while (i < to) {
     if (!isCyrillic(text.charCodeAt(i))) {
       i++;
       continue;
@@ -47,27 +55,26 @@ export function detectLanguage(text: string): Lang {
     const start = i;
     let hasUk = false;
     let hasRu = false;
-    for (;;) {
+    while (i < to) {
       const code = text.charCodeAt(i);
       if (isCyrillic(code)) {
         const vote = LETTER_VOTE[code - 0x400];
         if (vote === UK) hasUk = true;
         else if (vote === RU) hasRu = true;
         i++;
-      } else if (isApostrophe(code) && i + 1 < text.length && isCyrillic(text.charCodeAt(i + 1))) {
+      } else if (isApostrophe(code) && i + 1 < to && isCyrillic(text.charCodeAt(i + 1))) {
         hasUk = true;
         i++;
       } else {
         break;
       }
     }
-    if (hasUk) uk++;
-    if (hasRu) ru++;
+    if (hasUk) votes.uk++;
+    if (hasRu) votes.ru++;
     if (i - start <= MAX_FUNCTION_WORD) {
       const word = text.slice(start, i).toLowerCase();
-      if (UK_FUNCTION_WORDS.has(word)) uk++;
-      if (RU_FUNCTION_WORDS.has(word)) ru++;
+      if (UK_FUNCTION_WORDS.has(word)) votes.uk++;
+      if (RU_FUNCTION_WORDS.has(word)) votes.ru++;
     }
   }
-  return uk > ru ? 'uk' : 'ru';
 }

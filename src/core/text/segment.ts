@@ -331,9 +331,8 @@ const TOKEN =
 /** Punctuation by Unicode category that reads as a symbol. */
 const SYMBOL_PUNCTUATION = '%‰‱#&*@§¶†‡′″';
 
-/** Tokens of text[span.start, span.end): words, numbers, punctuation and symbols. */
-export function tokenize(text: string, span: Span): Token[] {
-  const tokens: Token[] = [];
+/** Tokens of text[span.start, span.end): words, numbers, punctuation and symbols, appended to `tokens`. */
+export function tokenize(text: string, span: Span, tokens: Token[] = []): Token[] {
   const slice = text.slice(span.start, span.end);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
