@@ -8,7 +8,7 @@
 // people just for being capitalized.
 import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
-import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
+import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, mayNameStreets, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { fullNameKey, nameKey } from '../names/nameKey';
 import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
@@ -77,6 +77,8 @@ interface View {
   initial: Set<number>;
   /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
   capital: Uint8Array;
+  /** Whether the article may name a street (mayNameStreets): most do not, and then no name is a street's. */
+  streets: boolean;
 }
 
 const views = new WeakMap<Article, View>();
@@ -114,7 +116,7 @@ function viewOf(article: Article): View {
     if (wordSeenIn !== s || !prev || afterStop || breaksLine(article.text, prev.end, t.start)) initial.add(i);
     wordSeenIn = s;
   }
-  view = { lower, initial, capital };
+  view = { lower, initial, capital, streets: mayNameStreets(article.text) };
   views.set(article, view);
   return view;
 }
@@ -141,7 +143,7 @@ export function findNamedPeople(article: Article): PersonMention[] {
       matchUnknownFirstName(article, view, i) ??
       matchByContext(article, view, i);
     if (!match) continue;
-    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials), view.streets) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
       i = match.last; // Институт имени Роберта Коха: part of an organization's name.
       continue;
     }
@@ -806,17 +808,17 @@ export function findBareSurnames(
     // Part of an organization's or a street's name (namedAfter): asked only of a word that would be a name, the test being the costliest.
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = namedAfter(article, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter(article, view, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
-      if (mayNameAlone(article, view, i) && !namedAfter(article, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
+      if (mayNameAlone(article, view, i) && !namedAfter(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
     }
-    if (namedAfter(article, i)) continue;
+    if (namedAfter(article, view, i)) continue;
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
     // Where the article uses the word as a place (у Харкові), or as an adjective before its noun (Чорного моря,
     // Медової печери), likewise.
@@ -844,7 +846,7 @@ export function findBareSurnames(
  * Is tokens[i] part of an organization's or a street's name? A function of its own, not a callback in the loop:
  * one there would make the loop allocate a context for every token.
  */
-const namedAfter = (article: Article, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start)) || namesInstitution(article, i);
+const namedAfter = (article: Article, view: View, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start), false, view.streets) || namesInstitution(article, i);
 
 /**
  * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a
