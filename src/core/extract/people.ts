@@ -562,9 +562,11 @@ const ADJECTIVE_OR_PLACE = /(?:ый|ий|ой|ая|ое|ые|ого|ому|ым|
 const VERB_LIKE = /(?:л|ла|ло|ли|в|ть|ться|ет|ит|ут|ют|ят|ат|ется|ится|ся|сь)$/;
 
 /** A capitalized word that may be a surname standing alone. */
-function surnameLike(_article: Article, view: View, t: Token | undefined): t is Token {
+/** Is tokens[k] a word a surname may be (capitalized, no common word, place or first name)? */
+function surnameLike(view: View, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   return (
-    isCapitalized(t) &&
+    view.capital[k] === 1 &&
     t.text.length >= 3 &&
     !isCommon(view, t) &&
     !isPlaceLike(t.text) &&
@@ -624,15 +626,16 @@ const LATIN_WORD = /^[A-Za-z]/;
 function matchByContext(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const t = tokens[i];
-  if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
+  if (!surnameLike(view, tokens, i) || LATIN_WORD.test(t.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
   // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context;
   // after a capitalized adjective it ends an organization's or a place's name (Українські Новини).
   if (usedAsPlace(article, t.text)) return undefined;
-  if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
+  // The view's capital flags are isCapitalized of each token, worked out once.
+  if (view.capital[i - 1] === 1 && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
-  const nextCapitalized = isCapitalized(next) && spacesOnly(text, t.end, next.start);
+  const nextCapitalized = view.capital[i + 1] === 1 && spacesOnly(text, t.end, next.start);
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
   // A title with a preposition (министр по делам религии) is safe before two names only.
   const role = afterRole(article, view, i) ?? (nextCapitalized ? afterRole(article, view, i, true) : undefined);
@@ -644,8 +647,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     if (lookupFirstName(next.text).length > 0) return undefined;
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
-    if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
-    if (isCapitalized(third) && spacesOnly(text, next.end, third.start)) return undefined;
+    if (!surnameLike(view, tokens, i + 1) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
+    if (view.capital[i + 2] === 1 && spacesOnly(text, next.end, third.start)) return undefined;
     const surname = surnameCandidates(next.text, cases)[0];
     return {
       last: i + 1,
