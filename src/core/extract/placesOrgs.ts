@@ -367,7 +367,16 @@ interface Found {
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
 export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
-  const { tokens, text, path, lang } = article;
+  return withOtherNames(article, widened(article, scanned(article)));
+}
+
+// findPlacesOrgs runs in three functions, not one: the optimizing compiler inlines the matchers into the token
+// scan, a costly compile, and each part's first sight of a new kind of list (an empty one, say) throws away the
+// compiled code of the whole function it is in. Apart, a change in the later steps leaves the scan compiled.
+
+/** The names the gazetteer and the rules find token by token, in text order, never overlapping. */
+function scanned(article: Article): Found[] {
+  const { tokens } = article;
   const { byForm, longest } = gazetteer();
   const found: Found[] = [];
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));
@@ -382,6 +391,12 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     if (joined || !(match.mention.type === 'LOC' && match.reading && (quotedAfterOrganizationNoun(article, match) || afterLawTitle(article, match)))) found.push(match);
     i = match.last;
   }
+  return found;
+}
+
+/** The names found widened: other forms of places read from context, a ministry's country, a compass adjective, a genitive chain. */
+function widened(article: Article, found: Found[]): Found[] {
+  const { tokens, text } = article;
   withSameStemPlaces(article, found);
   // МИД России, Минздрав Украины: the ministry takes its country.
   const merged: Found[] = [];
@@ -406,6 +421,12 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   for (const f of merged) widenByDirection(article, f);
   const chained = extendChains(article, merged);
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
+  return chained;
+}
+
+/** The mentions: the names found, with legal, quoted, Latin and abbreviated names, in text order. */
+function withOtherNames(article: Article, chained: Found[]): PlaceOrgMention[] {
+  const { tokens, path, lang } = article;
   const named = withLegalNames(article, chained);
   const quoted = findQuotedOrgs(article, named);
   const latin = latinOrgs(article, named, quoted);
