@@ -793,9 +793,25 @@ export function findBareSurnames(
   placesOrgs: readonly (Span & { guessed?: true })[] = [],
   fullNames: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
+  const { text } = article;
+  const candidates: NameCandidate[] = [];
+  const found = scannedSurnames(article, lexicon, taken, fullNames, candidates);
+  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
+  // of the model yields to this evidence).
+  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
+  if (named.length === 0) return found;
+  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
+  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
+  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The surnames used alone, read token by token outside the names `taken`; the words that may be names no list
+ * knows go to `candidates`. A function apart from findBareSurnames for the reason scannedNames is one.
+ */
+function scannedSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[], fullNames: ReadonlySet<string>, candidates: NameCandidate[]): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
-  const candidates: NameCandidate[] = [];
   const groupsNamed = new Set<number>();
   for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
   let surnamesNamed: Set<string> | undefined; // built on the first place adjective the lexicon knows
@@ -846,13 +862,7 @@ export function findBareSurnames(
     const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
     found.push(withUnknownFirstName(article, view, lexicon, i, Math.max(openedAfter, next > 0 ? taken[next - 1].end : -1)) ?? { doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
-  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
-  // of the model yields to this evidence).
-  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
-  if (named.length === 0) return found;
-  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
-  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
-  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**
