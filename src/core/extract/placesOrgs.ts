@@ -47,18 +47,20 @@ interface Reading {
   /** Word positions that do not decline: the lemma copies the surface there. */
   fixed: boolean[];
   /** Exact spelling required (abbreviations, Latin names, common words). */
-  exact?: string;
+  exact: string | undefined;
   /** May take a following place in the genitive: МИД России, Минздрав Украины. */
   absorbs: boolean;
   /** Also a common word (Штаты, Рада, Перу): not read at the start of a sentence. */
   homograph: boolean;
   /** Also a first name (Джорджия, Вирджиния, Виктория): a place only in place context (штат Джорджия, в Джорджии). */
-  firstName?: boolean;
+  firstName: boolean;
   /** Counts only with a place after it: Правительство РФ, Посольство США. */
   absorbOnly: boolean;
   /** Also written in lowercase (минздрав, мид, правительство РФ). */
-  lower?: boolean;
+  lower: boolean;
 }
+// Every reading has every field, so the matchers meet one shape of reading (optional fields made eight, and the
+// compiled matchers were thrown away at each new one).
 // A reading's type is the mention's; its entity keeps the organization's id, so a union that
 // Ukrainian news (and both Ukrainian gold sets) treat as a territory in в ЄС, до Євросоюзу stays one
 // entity with its Russian mentions (the `^` flag); linkPlacesOrgs types the entity by its id.
@@ -261,7 +263,7 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const form of forms) {
     // `^`: an organization read as a place where the name is not in the nominative (в ЄС, до Євросоюзу); see the interface.
     const asPlace = flags.has('^') && (indeclinable || form.join(' ') !== words.join(' '));
-    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('?') ? { firstName: true } : {}), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
+    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), firstName: flags.has('?'), lower: flags.has('~'), exact: exactName ? form.join(' ') : undefined };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
