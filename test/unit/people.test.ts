@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { findBareSurnames, findNamedPeople, firstNamePatronymic } from '../../src/core/extract/people';
 import { reconcileNames, surnameLexicon } from '../../src/core/link/reconcileNames';
-import { isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, roleCase, roleNounOf } from '../../src/core/names/context';
+import { isNamedAfter, isPlaceLike, mayNameStreets, isRoleWord, isSpeechVerb, roleCase, roleNounOf } from '../../src/core/names/context';
 import { lookupFirstName } from '../../src/core/names/firstNames';
 
 /** Person mentions of one article as "surface → lemma". */
@@ -220,6 +220,19 @@ describe('people: a name after "имени"', () => {
       ['на перехресті вулиць Енгельса та ', false, true],
       ['Про це сказав ', false, false],
     ] as const) assert.equal(isNamedAfter(before, full), expected, `${before}|${full}`);
+  });
+  it('a text that may name no street makes no name a street\'s, and only then', () => {
+    const text = 'Склади на вул. І. Франка, а стул. Петров на вулиці Шевченка.';
+    assert.equal(mayNameStreets(text), true);
+    assert.equal(mayNameStreets('Про це сказав Петров у суботу.'), false);
+    // A piece cut from the text may start inside a word (стул. → ул.): the text still holds the street noun.
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        const before = text.slice(start, end);
+        if (isNamedAfter(before)) assert.equal(mayNameStreets(text), true, before);
+        assert.equal(isNamedAfter(before, false, mayNameStreets(before)), isNamedAfter(before), before);
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@
 // people just for being capitalized.
 import { guessFirstName, lookupFirstName, type FirstNameForm } from '../names/firstNames';
 import { type Case, patronymicLemma, surnameCandidates } from '../names/nameForms';
-import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
+import { isAttribution, isInstitutionName, isNamedAfter, isPlaceLike, mayNameStreets, isRoleWord, isSpeechVerb, PLACE_NOUN, roleCase } from '../names/context';
 import { fullNameKey, nameKey } from '../names/nameKey';
 import { placeOfAdjective } from '../names/placeAdjectives';
 import type { Article, Lang, Span, Token } from '../types';
@@ -77,6 +77,8 @@ interface View {
   initial: Set<number>;
   /** Whether each token is a capitalized word (isCapitalized), computed once: every rule asks. */
   capital: Uint8Array;
+  /** Whether the article may name a street (mayNameStreets): most do not, and then no name is a street's. */
+  streets: boolean;
 }
 
 const views = new WeakMap<Article, View>();
@@ -114,7 +116,7 @@ function viewOf(article: Article): View {
     if (wordSeenIn !== s || !prev || afterStop || breaksLine(article.text, prev.end, t.start)) initial.add(i);
     wordSeenIn = s;
   }
-  view = { lower, initial, capital };
+  view = { lower, initial, capital, streets: mayNameStreets(article.text) };
   views.set(article, view);
   return view;
 }
@@ -126,33 +128,8 @@ const isCommon = (view: View, t: Token): boolean => view.lower.has(t.text.toLowe
 
 /** Mentions that name a person by first name or initials plus surname, or whose context says they are a person. */
 export function findNamedPeople(article: Article): PersonMention[] {
-  const { tokens, text } = article;
-  const view = viewOf(article);
-  const found: PersonMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Every name opens with a capitalized word or an initial.
-    if (!view.capital[i] && (tokens[i].text.length !== 1 || !INITIAL.test(tokens[i].text))) continue;
-    const match =
-      matchSurnameFirstPatronymic(article, view, i) ??
-      matchQuotedNickname(article, view, i) ??
-      matchFirstNameSurname(article, view, i) ??
-      matchSurnameInitials(article, view, i) ??
-      matchInitialsSurname(article, view, i) ??
-      matchUnknownFirstName(article, view, i) ??
-      matchByContext(article, view, i);
-    if (!match) continue;
-    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials)) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
-      i = match.last; // Институт имени Роберта Коха: part of an organization's name.
-      continue;
-    }
-    found.push(match.mention);
-    i = match.last;
-    const latin = matchLatinRestatement(article, match);
-    if (latin) {
-      found.push(latin.mention);
-      i = latin.last;
-    }
-  }
+  const { text } = article;
+  const found = scannedNames(article, viewOf(article));
   settleGuessedFirstNames(found);
   // A surname found alone by its context takes the spelling the article gives it next to a first name (Карпова, not Карпов).
   const seen = new Map<string, string>();
@@ -166,6 +143,41 @@ export function findNamedPeople(article: Article): PersonMention[] {
   const tagged = findTaggedPeople(article, NOT_ALONE);
   const named = found.filter((m) => text.slice(m.start, m.end) === m.text);
   return tagged.length > 0 ? [...named, ...tagged].sort((a, b) => a.start - b.start) : named;
+}
+
+/**
+ * The names read token by token, in text order. A function apart from findNamedPeople: the optimizing compiler
+ * inlines the matchers into this scan, a costly compile that a first sight of something new in the steps after
+ * the scan would otherwise throw away.
+ */
+function scannedNames(article: Article, view: View): PersonMention[] {
+  const { tokens, text } = article;
+  const found: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Every name opens with a capitalized word or an initial.
+    if (!view.capital[i] && (tokens[i].text.length !== 1 || !INITIAL.test(tokens[i].text))) continue;
+    const match =
+      matchSurnameFirstPatronymic(article, view, i) ??
+      matchQuotedNickname(article, view, i) ??
+      matchFirstNameSurname(article, view, i) ??
+      matchSurnameInitials(article, view, i) ??
+      matchInitialsSurname(article, view, i) ??
+      matchUnknownFirstName(article, view, i) ??
+      matchByContext(article, view, i);
+    if (!match) continue;
+    if (isNamedAfter(text.slice(Math.max(0, match.mention.start - 30), match.mention.start), !!(match.mention.first || match.mention.initials), view.streets) || namesInstitution(article, i) || besideCompanyAnd(article, i, match.last)) {
+      i = match.last; // Институт имени Роберта Коха: part of an organization's name.
+      continue;
+    }
+    found.push(match.mention);
+    i = match.last;
+    const latin = matchLatinRestatement(article, match);
+    if (latin) {
+      found.push(latin.mention);
+      i = latin.last;
+    }
+  }
+  return found;
 }
 
 const LATIN_WORD_IN_NAME = String.raw`(?:(?:al|el|ad|as)-)?[A-Z][a-zà-ÿ'’-]+`;
@@ -560,9 +572,11 @@ const ADJECTIVE_OR_PLACE = /(?:ый|ий|ой|ая|ое|ые|ого|ому|ым|
 const VERB_LIKE = /(?:л|ла|ло|ли|в|ть|ться|ет|ит|ут|ют|ят|ат|ется|ится|ся|сь)$/;
 
 /** A capitalized word that may be a surname standing alone. */
-function surnameLike(_article: Article, view: View, t: Token | undefined): t is Token {
+/** Is tokens[k] a word a surname may be (capitalized, no common word, place or first name)? */
+function surnameLike(view: View, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   return (
-    isCapitalized(t) &&
+    view.capital[k] === 1 &&
     t.text.length >= 3 &&
     !isCommon(view, t) &&
     !isPlaceLike(t.text) &&
@@ -622,15 +636,16 @@ const LATIN_WORD = /^[A-Za-z]/;
 function matchByContext(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const t = tokens[i];
-  if (!surnameLike(article, view, t) || LATIN_WORD.test(t.text)) return undefined;
+  if (!surnameLike(view, tokens, i) || LATIN_WORD.test(t.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && PLACE_NOUN.test(prev.text.toLowerCase())) return undefined;
   // A word the article uses as a place (в Джорджии; губернатор штата Вирджиния) is no surname by its context;
   // after a capitalized adjective it ends an organization's or a place's name (Українські Новини).
   if (usedAsPlace(article, t.text)) return undefined;
-  if (isCapitalized(prev) && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
+  // The view's capital flags are isCapitalized of each token, worked out once.
+  if (view.capital[i - 1] === 1 && adjacent(text, prev, t) && ADJECTIVE_SHAPE.test(prev.text.toLowerCase())) return undefined;
   const next = tokens[i + 1];
-  const nextCapitalized = isCapitalized(next) && spacesOnly(text, t.end, next.start);
+  const nextCapitalized = view.capital[i + 1] === 1 && spacesOnly(text, t.end, next.start);
   const adjectival = ADJECTIVE_OR_PLACE.test(t.text.toLowerCase());
   // A title with a preposition (министр по делам религии) is safe before two names only.
   const role = afterRole(article, view, i) ?? (nextCapitalized ? afterRole(article, view, i, true) : undefined);
@@ -642,8 +657,8 @@ function matchByContext(article: Article, view: View, i: number): Match | undefi
     if (lookupFirstName(next.text).length > 0) return undefined;
     // "президент Гвинеи Альфа Конде": an unknown first name and a surname.
     const third = tokens[i + 2];
-    if (!surnameLike(article, view, next) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
-    if (isCapitalized(third) && spacesOnly(text, next.end, third.start)) return undefined;
+    if (!surnameLike(view, tokens, i + 1) || adjectival || ADJECTIVE_OR_PLACE.test(next.text.toLowerCase())) return undefined;
+    if (view.capital[i + 2] === 1 && spacesOnly(text, next.end, third.start)) return undefined;
     const surname = surnameCandidates(next.text, cases)[0];
     return {
       last: i + 1,
@@ -778,9 +793,25 @@ export function findBareSurnames(
   placesOrgs: readonly (Span & { guessed?: true })[] = [],
   fullNames: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
+  const { text } = article;
+  const candidates: NameCandidate[] = [];
+  const found = scannedSurnames(article, lexicon, taken, fullNames, candidates);
+  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
+  // of the model yields to this evidence).
+  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
+  if (named.length === 0) return found;
+  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
+  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
+  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The surnames used alone, read token by token outside the names `taken`; the words that may be names no list
+ * knows go to `candidates`. A function apart from findBareSurnames for the reason scannedNames is one.
+ */
+function scannedSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[], fullNames: ReadonlySet<string>, candidates: NameCandidate[]): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
-  const candidates: NameCandidate[] = [];
   const groupsNamed = new Set<number>();
   for (const m of taken as PersonMention[]) if (m.first) groupsNamed.add(m.first.group);
   let surnamesNamed: Set<string> | undefined; // built on the first place adjective the lexicon knows
@@ -806,17 +837,17 @@ export function findBareSurnames(
     // Part of an organization's or a street's name (namedAfter): asked only of a word that would be a name, the test being the costliest.
     const readings = lookupFirstName(token.text);
     if (readings.length > 0) {
-      const first = namedAfter(article, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
+      const first = namedAfter(article, view, i) ? undefined : bareFirstName(article, view, i, readings, groupsNamed);
       if (first) found.push(first);
       continue;
     }
     if (token.text.length < 3) continue;
     const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
     if (!surname) {
-      if (mayNameAlone(article, view, i) && !namedAfter(article, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
+      if (mayNameAlone(article, view, i) && !namedAfter(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
     }
-    if (namedAfter(article, i)) continue;
+    if (namedAfter(article, view, i)) continue;
     // Київської, Хмельницького: an adjective of a place is a surname alone only where the article names its bearer.
     // Where the article uses the word as a place (у Харкові), or as an adjective before its noun (Чорного моря,
     // Медової печери), likewise.
@@ -831,20 +862,14 @@ export function findBareSurnames(
     const openedAfter = found.length > 0 ? found[found.length - 1].end : -1;
     found.push(withUnknownFirstName(article, view, lexicon, i, Math.max(openedAfter, next > 0 ? taken[next - 1].end : -1)) ?? { doc: path, start: token.start, end: token.end, text: text.slice(token.start, token.end), lemma: spelling, surname: spelling });
   }
-  // Names no list knows, by the article's evidence; not words of a place or organization the rules found (a guess
-  // of the model yields to this evidence).
-  const named = candidates.length < 2 ? [] : articleNames(article, candidates, (word) => nameWord(article, word));
-  if (named.length === 0) return found;
-  const placeOrgStems = new Set(placesOrgs.filter((m) => !m.guessed).flatMap((m) => text.slice(m.start, m.end).split(/\s+/).map(nameStem)));
-  const unknown = named.filter((m) => !placeOrgStems.has(nameStem(m.text)));
-  return unknown.length === 0 ? found : [...found, ...unknown].sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**
  * Is tokens[i] part of an organization's or a street's name? A function of its own, not a callback in the loop:
  * one there would make the loop allocate a context for every token.
  */
-const namedAfter = (article: Article, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start)) || namesInstitution(article, i);
+const namedAfter = (article: Article, view: View, i: number): boolean => isNamedAfter(article.text.slice(Math.max(0, article.tokens[i].start - 30), article.tokens[i].start), false, view.streets) || namesInstitution(article, i);
 
 /**
  * A word no list knows right before a surname the corpus knows, that may be a first name (not common, a place, a

@@ -21,6 +21,7 @@ import { attachedMark } from '../text/segment';
 import { CLOSE_QUOTE_OF, CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { foldCase as fold, foldedTokens } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
+import { WordClasses } from './wordClasses';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 
 export interface PlaceOrgMention extends Span {
@@ -46,18 +47,20 @@ interface Reading {
   /** Word positions that do not decline: the lemma copies the surface there. */
   fixed: boolean[];
   /** Exact spelling required (abbreviations, Latin names, common words). */
-  exact?: string;
+  exact: string | undefined;
   /** May take a following place in the genitive: МИД России, Минздрав Украины. */
   absorbs: boolean;
   /** Also a common word (Штаты, Рада, Перу): not read at the start of a sentence. */
   homograph: boolean;
   /** Also a first name (Джорджия, Вирджиния, Виктория): a place only in place context (штат Джорджия, в Джорджии). */
-  firstName?: boolean;
+  firstName: boolean;
   /** Counts only with a place after it: Правительство РФ, Посольство США. */
   absorbOnly: boolean;
   /** Also written in lowercase (минздрав, мид, правительство РФ). */
-  lower?: boolean;
+  lower: boolean;
 }
+// Every reading has every field, so the matchers meet one shape of reading (optional fields made eight, and the
+// compiled matchers were thrown away at each new one).
 // A reading's type is the mention's; its entity keeps the organization's id, so a union that
 // Ukrainian news (and both Ukrainian gold sets) treat as a territory in в ЄС, до Євросоюзу stays one
 // entity with its Russian mentions (the `^` flag); linkPlacesOrgs types the entity by its id.
@@ -260,7 +263,7 @@ function addName(byForm: Map<string, Reading[]>, raw: string, entity: string, ty
   for (const form of forms) {
     // `^`: an organization read as a place where the name is not in the nominative (в ЄС, до Євросоюзу); see the interface.
     const asPlace = flags.has('^') && (indeclinable || form.join(' ') !== words.join(' '));
-    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), ...(flags.has('?') ? { firstName: true } : {}), ...(flags.has('~') ? { lower: true } : {}), ...(exactName ? { exact: form.join(' ') } : {}) };
+    const reading: Reading = { entity, type: asPlace ? 'LOC' : type, lang, lemma: words, fixed, absorbs: flags.has('+') || flags.has('*'), absorbOnly: flags.has('*'), homograph: flags.has('!'), firstName: flags.has('?'), lower: flags.has('~'), exact: exactName ? form.join(' ') : undefined };
     const key = fold(form.join(' '));
     const list = byForm.get(key);
     if (!list) byForm.set(key, [reading]);
@@ -283,6 +286,34 @@ function organizationNouns(): Set<string> {
 function gazetteer(): Gazetteer {
   compiled ??= compile();
   return compiled;
+}
+
+// The word lists every token is asked about, one bit each (wordClasses.ts). A bit says the folded word is in the
+// list; the lists keyed by the form as written (region and institution nouns) still look the word up, the bit only
+// rules out the words that cannot be there.
+const NAME_START = 1; // the first word of a gazetteer name
+const LISTED = 2; // a one-word gazetteer name
+const STREET_NOUN = 4;
+const LANDMARK_NOUN = 8;
+const PLACE_NOUN = 16;
+const REGION_NOUN = 32;
+const CHAIN_HEAD = 64;
+const INSTITUTION_NOUN = 128;
+
+let wordClasses: WordClasses | undefined;
+
+/** The classes of the article's tokens, worked out once per article. */
+function classesOf(tokens: readonly Token[]): Uint8Array {
+  wordClasses ??= new WordClasses()
+    .add(gazetteer().firstWords, NAME_START)
+    .add(gazetteer().byForm.keys(), LISTED)
+    .add(streetNounForms().keys(), STREET_NOUN)
+    .add(landmarkNounForms().keys(), LANDMARK_NOUN)
+    .add(placeNounForms(), PLACE_NOUN)
+    .add([...regionNounForms().keys(), ...REGION_ABBREVIATIONS.keys()].map(fold), REGION_NOUN)
+    .add(chainHeadForms().keys(), CHAIN_HEAD)
+    .add([...institutionNounForms().keys()].map(fold), INSTITUTION_NOUN);
+  return wordClasses.ofTokens(tokens);
 }
 
 // ---------------------------------------------------------------------------
@@ -338,7 +369,16 @@ interface Found {
 
 /** Place and organization mentions of one article, in text order, never overlapping. */
 export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
-  const { tokens, text, path, lang } = article;
+  return withOtherNames(article, widened(article, scanned(article)));
+}
+
+// findPlacesOrgs runs in three functions, not one: the optimizing compiler inlines the matchers into the token
+// scan, a costly compile, and each part's first sight of a new kind of list (an empty one, say) throws away the
+// compiled code of the whole function it is in. Apart, a change in the later steps leaves the scan compiled.
+
+/** The names the gazetteer and the rules find token by token, in text order, never overlapping. */
+function scanned(article: Article): Found[] {
+  const { tokens } = article;
   const { byForm, longest } = gazetteer();
   const found: Found[] = [];
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));
@@ -353,6 +393,12 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
     if (joined || !(match.mention.type === 'LOC' && match.reading && (quotedAfterOrganizationNoun(article, match) || afterLawTitle(article, match)))) found.push(match);
     i = match.last;
   }
+  return found;
+}
+
+/** The names found widened: other forms of places read from context, a ministry's country, a compass adjective, a genitive chain. */
+function widened(article: Article, found: Found[]): Found[] {
+  const { tokens, text } = article;
   withSameStemPlaces(article, found);
   // МИД России, Минздрав Украины: the ministry takes its country.
   const merged: Found[] = [];
@@ -377,6 +423,12 @@ export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   for (const f of merged) widenByDirection(article, f);
   const chained = extendChains(article, merged);
   for (let k = 0; k < chained.length; k++) if (chained[k].mention.type === 'ORG' && chained[k - 1]?.last !== chained[k].first - 1) widenByPlaceAdjective(article, chained[k]);
+  return chained;
+}
+
+/** The mentions: the names found, with legal, quoted, Latin and abbreviated names, in text order. */
+function withOtherNames(article: Article, chained: Found[]): PlaceOrgMention[] {
+  const { tokens, path, lang } = article;
   const named = withLegalNames(article, chained);
   const quoted = findQuotedOrgs(article, named);
   const latin = latinOrgs(article, named, quoted);
@@ -520,7 +572,7 @@ function latinOrgs(article: Article, found: Found[], quoted: PlaceOrgMention[]):
 function matchAt(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStarts: Set<number>): Found | undefined {
   const known = matchKnown(article, i, byForm, longest, sentenceStarts.has(article.tokens[i].start));
   if (known && known.last > i) return known;
-  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i, byForm) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? (compoundable(article.tokens[i]) ? (matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i))) : undefined) ?? matchByContext(article, i);
+  return matchAbbreviated(article, i, byForm, longest) ?? matchRegion(article, i) ?? matchRegionList(article, i) ?? matchStreet(article, i) ?? matchNamedPlace(article, i, byForm, longest) ?? matchInstitution(article, i) ?? known ?? matchHyphenated(article, i, byForm) ?? matchLatinCompany(article, i) ?? (compoundable(article.tokens[i]) ? (matchCompoundCompany(article, i) ?? (sentenceStarts.has(article.tokens[i].start) ? undefined : matchCompoundBody(article, i))) : undefined) ?? matchByContext(article, i);
 }
 
 const afterLawTitle = (article: Article, f: Found): boolean => lawTitleBefore(article, article.tokens[f.first]);
@@ -693,18 +745,26 @@ function matchInstitution(article: Article, i: number): Found | undefined {
   return CAPITALIZED_WORD.test(article.tokens[i].text) ? readInstitution(article, i) : undefined;
 }
 
-function readInstitution(article: Article, i: number): Found | undefined {
-  const { tokens, text } = article;
+/** The institution nouns' forms as written (lowercase), with their lemmas. */
+function institutionNounForms(): Map<string, { lemma: string; gender: 'f' | 'm' | 'n'; lang: Lang }[]> {
   institutionNouns ??= new Map(
     INSTITUTION_NOUNS.flatMap(([lang, lemma, gender]) => declineWord(lemma, lang, false).map((f) => [f, { lemma, gender, lang }] as const)).reduce(
       (map, [form, reading]) => map.set(form, [...(map.get(form) ?? []), reading]),
       new Map<string, { lemma: string; gender: 'f' | 'm' | 'n'; lang: Lang }[]>(),
     ),
   );
+  return institutionNouns;
+}
+
+function readInstitution(article: Article, i: number): Found | undefined {
+  const { tokens, text } = article;
+  const nouns = institutionNounForms();
+  const classes = classesOf(tokens);
+  // A form as written folds to a word of the class: the bit rules out most words before the lookup.
   let j = i;
-  while (j - i < 3 && tokens[j + 1]?.kind === 'word' && adjacent(text, tokens[j], tokens[j + 1]) && !institutionNouns.has(tokens[j + 1].text)) j++;
+  while (j - i < 3 && tokens[j + 1]?.kind === 'word' && adjacent(text, tokens[j], tokens[j + 1]) && !(classes[j + 1] & INSTITUTION_NOUN && nouns.has(tokens[j + 1].text))) j++;
   const noun = tokens[j + 1];
-  const heads = noun && adjacent(text, tokens[j], noun) ? institutionNouns.get(noun.text) : undefined;
+  const heads = noun && classes[j + 1] & INSTITUTION_NOUN && adjacent(text, tokens[j], noun) ? nouns.get(noun.text) : undefined;
   const head = heads?.find((h) => h.lang === article.lang) ?? heads?.[0];
   if (!head) return undefined;
   // Международная организация заявила, Японская полиция.: one place or international adjective capitalized only
@@ -769,14 +829,14 @@ function matchRegion(article: Article, i: number): Found | undefined {
   const adj = tokens[i];
   const noun = tokens[i + 1];
   if (!noun || noun.kind !== 'word') return undefined;
-  // The noun lookup first: it rejects almost every word, and cheaper than the spacing test.
-  const head = regionNoun(article, noun.text);
+  // The noun's class first: it rejects almost every word, and cheaper than the spacing test.
+  const head = classesOf(tokens)[i + 1] & REGION_NOUN ? regionNoun(article, noun.text) : undefined;
   if (!head || !adjacent(text, adj, noun)) return undefined;
   return regionFound(article, i, i + 1, head);
 }
 
-/** The region noun a word form is (області, районах, обл), with its gender and language. */
-function regionNoun(article: Article, word: string): RegionNoun | undefined {
+/** The region nouns' forms as written (lowercase), singular and plural. */
+function regionNounForms(): Map<string, RegionNoun[]> {
   if (!regionNouns) {
     const map = new Map<string, RegionNoun[]>();
     for (const [lang, lemma, gender] of REGION_NOUNS) {
@@ -784,7 +844,12 @@ function regionNoun(article: Article, word: string): RegionNoun | undefined {
     }
     regionNouns = map;
   }
-  const readings = regionNouns.get(word);
+  return regionNouns;
+}
+
+/** The region noun a word form is (області, районах, обл), with its gender and language. */
+function regionNoun(article: Article, word: string): RegionNoun | undefined {
+  const readings = regionNounForms().get(word);
   // The article's language first: областях and район are both languages' words.
   if (readings) return readings.find((r) => r.lang === article.lang) ?? readings[0];
   const abbreviated = REGION_ABBREVIATIONS.get(word);
@@ -843,8 +908,12 @@ let placeNouns: Set<string> | undefined;
 
 /** Is the folded word a form of a settlement, water or region noun (городе, штата, провінції)? */
 function isPlaceNoun(folded: string): boolean {
+  return placeNounForms().has(folded);
+}
+
+function placeNounForms(): Set<string> {
   placeNouns ??= new Set(PLACE_NOUNS.flatMap(([lang, w]) => [...declineWord(w.replace('%', ''), lang, false, w.startsWith('%')), ...(NEUTER_FORMS[w] ?? [])].map(fold)));
-  return placeNouns.has(folded);
+  return placeNouns;
 }
 
 /** A region adjective in an oblique case: Дніпропетровської (області), Шекхупурского (округа). */
@@ -855,12 +924,13 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   const noun = tokens[i];
   const name = tokens[i + 1];
   if (!name || noun.kind !== 'word' || !LOWERCASE_START.test(noun.text) || !adjacent(text, noun, name)) return undefined;
-  if (!isPlaceNoun(foldedTokens(tokens)[i]) || !CAPITALIZED_WORD.test(name.text)) return undefined;
+  const classes = classesOf(tokens);
+  if (!(classes[i] & PLACE_NOUN) || !CAPITALIZED_WORD.test(name.text)) return undefined;
   // A name the gazetteer knows (город Москва) is read there, with its own lemma.
   if (matchKnown(article, i + 1, byForm, longest, false)) return undefined;
   // деревне Иттан Вали, села Мала Костромка: a second capitalized word is the name's, unless it opens a region (Петриківка Дніпропетровської області).
   const second = tokens[i + 2];
-  const two = second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && adjacent(text, name, second) && !REGION_GENITIVE.test(second.text) && !gazetteer().firstWords.has(foldedTokens(tokens)[i + 2]);
+  const two = second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && adjacent(text, name, second) && !REGION_GENITIVE.test(second.text) && !(classes[i + 2] & NAME_START);
   if (two) {
     const surface = text.slice(name.start, second.end);
     return { first: i + 1, last: i + 2, mention: { doc: article.path, type: 'LOC', start: name.start, end: second.end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
@@ -878,10 +948,14 @@ const STREET_ADJ: Record<Lang, RegExp> = { ru: /^\p{Lu}\p{Ll}+(ый|ий|ой|а
 
 /** The street noun (lemma) of a folded word form. */
 function streetNoun(key: string): string | undefined {
+  return streetNounForms().get(key);
+}
+
+function streetNounForms(): Map<string, string> {
   streetNouns ??= new Map(
     STREET_NOUNS.flatMap(([lang, w]) => (/(ая|на)$/.test(w) ? [w, ...(lang === 'ru' ? ruAdjective(w) : ukAdjective(w))] : declineWord(w, lang, false)).map((f) => [fold(f), w] as const)),
   );
-  return streetNouns.get(key);
+  return streetNouns;
 }
 
 // Стрийський парк, Байковому цвинтарі, Північне море, Високому Замку, Гостинного двору: a capitalized adjective
@@ -899,27 +973,32 @@ let landmarkNouns: Map<string, string> | undefined;
 
 /** The landmark noun (lemma) of a folded word form (парку → парк, морі → море). */
 function landmarkNoun(key: string): string | undefined {
+  return landmarkNounForms().get(key);
+}
+
+function landmarkNounForms(): Map<string, string> {
   landmarkNouns ??= new Map(
     LANDMARK_NOUNS.flatMap(([lang, w]) => {
       const lemma = w.replace('%', '');
       return [...declineWord(lemma, lang, false, w.startsWith('%')), ...(LANDMARK_NEUTER[lemma] ?? [])].map((f) => [fold(f), lemma] as const);
     }),
   );
-  return landmarkNouns.get(key);
+  return landmarkNouns;
 }
 
-function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>): Found | undefined {
+function matchStreet(article: Article, i: number): Found | undefined {
   const { tokens, text, lang } = article;
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || t.kind !== 'word' || next.kind !== 'word' || !adjacent(text, t, next)) return undefined;
-  // The folded words are at hand: a map lookup first, the pattern tests only when it finds a street noun.
+  // The words' classes first, the pattern tests only when the next word is a street or landmark noun.
   const folded = foldedTokens(tokens);
-  const street = streetNoun(folded[i + 1]);
+  const classes = classesOf(tokens);
+  const street = classes[i + 1] & STREET_NOUN ? streetNoun(folded[i + 1]) : undefined;
   // A landmark's adjective is capitalized: lowercase words skip the lookup.
-  const after = street ?? (/^\p{Lu}/u.test(t.text) ? landmarkNoun(folded[i + 1]) : undefined);
+  const after = street ?? (classes[i + 1] & LANDMARK_NOUN && /^\p{Lu}/u.test(t.text) ? landmarkNoun(folded[i + 1]) : undefined);
   // Києві площею (an area): a name the gazetteer knows is no street's adjective.
-  if (after && STREET_ADJ[lang].test(t.text) && !byForm.has(folded[i])) {
+  if (after && STREET_ADJ[lang].test(t.text) && !(classes[i] & LISTED)) {
     // Общая площадь квартиры: at a sentence start площадь is an area, not a square; Великий ліс is a big forest.
     if ((/^площ/.test(after) || (!street && !TOPONYM_ADJ.test(t.text))) && opensSentence(article, t)) return undefined;
     // ТОВ "Зелена долина": a quoted name after a legal form or an organization noun is the company's, not a landmark.
@@ -928,9 +1007,9 @@ function matchStreet(article: Article, i: number, byForm: Map<string, Reading[]>
     if (COMMON_ADJECTIVE.test(t.text.replace(/\p{Ll}{2,3}$/u, ''))) return undefined;
     return streetFound(article, i, i + 1);
   }
-  if (!streetNoun(folded[i]) || !LOWERCASE_START.test(t.text) || !CAPITALIZED_WORD.test(next.text)) return undefined;
+  if (!(classes[i] & STREET_NOUN) || !LOWERCASE_START.test(t.text) || !CAPITALIZED_WORD.test(next.text)) return undefined;
   // площадь Украины is the country's area; a known name after the noun is not a street's.
-  if (byForm.get(folded[i + 1])) return undefined;
+  if (classes[i + 1] & LISTED) return undefined;
   const second = tokens[i + 2];
   const two = second && second.kind === 'word' && adjacent(text, next, second) && /^\p{Lu}\p{Ll}/u.test(second.text) && STREET_ADJ[lang].test(next.text);
   return streetFound(article, i, two ? i + 2 : i + 1);
@@ -950,7 +1029,7 @@ function streetFound(article: Article, first: number, last: number): Found {
 // callbacks use its variables allocates their context on every call, and most calls end at that question.
 
 function matchKnown(article: Article, i: number, byForm: Map<string, Reading[]>, longest: number, sentenceStart: boolean): Found | undefined {
-  if (!gazetteer().firstWords.has(foldedTokens(article.tokens)[i])) return undefined;
+  if (!(classesOf(article.tokens)[i] & NAME_START)) return undefined;
   return readKnown(article, i, byForm, longest, sentenceStart);
 }
 
@@ -1176,9 +1255,13 @@ function chainHead(word: string): { lemma: string; lang: Lang } | undefined {
 
 /** chainHead of a folded word form (a token's, from foldedTokens). */
 function chainHeadByKey(key: string): { lemma: string; lang: Lang } | undefined {
+  return chainHeadForms().get(key);
+}
+
+function chainHeadForms(): Map<string, { lemma: string; lang: Lang }> {
   // The institution nouns that take adjectives (Печерського райсуду) head a chain too (… м. Києва).
   chainHeads ??= new Map([...CHAIN_HEADS, ...INSTITUTION_NOUNS.map(([lang, lemma]) => [lang, lemma] as [Lang, string])].flatMap(([lang, lemma]) => (/^\p{Lu}+$/u.test(lemma) ? [lemma] : declineWord(lemma, lang, false)).map((f) => [fold(f), { lemma, lang }] as const)));
-  return chainHeads.get(key);
+  return chainHeads;
 }
 
 const CHAIN_STOP = new Set(
@@ -1323,6 +1406,7 @@ function chainAfter(article: Article, from: number, capitalHead: boolean, starts
 function extendChains(article: Article, found: Found[]): Found[] {
   const { tokens, text } = article;
   const folded = foldedTokens(tokens);
+  const classes = classesOf(tokens);
   const startsAt = new Map(found.map((f) => [f.first, f]));
   const covered = new Set<number>();
   for (const f of found) for (let k = f.first; k <= f.last; k++) covered.add(k);
@@ -1345,7 +1429,7 @@ function extendChains(article: Article, found: Found[]): Found[] {
       continue;
     }
     if (covered.has(i) || tokens[i].kind !== 'word') continue;
-    const head = chainHeadByKey(folded[i]);
+    const head = classes[i] & CHAIN_HEAD ? chainHeadByKey(folded[i]) : undefined;
     if (!head) continue;
     const upper = /^\p{Lu}/u.test(tokens[i].text);
     const atStart = sentenceStarts.has(tokens[i].start);

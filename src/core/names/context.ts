@@ -171,7 +171,15 @@ export const PLACE_NOUN = /^(?:город|міст|сел|район|облас�
 // профессор Александр Бутенко" would hide the professor.
 // Abbreviation dots may stand after a space, as pre-tokenized text writes them: `им . Гамалеи`, `М . П . Чумакова`.
 const NAMED_AFTER_WORD = String.raw`(?:^|[^\p{L}])(?:[Ии]мени|[Ии]м ?\.|[Іі]мені|[Іі]м ?\.)\s*(?:(?:[Аа]кадемика|[Аа]кадеміка|[Пп]рофессора|[Пп]рофесора)\s+)?`;
-const STREET_WORD = String.raw`(?:^|[^\p{L}])(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)`;
+const STREET_NOUN = String.raw`(?:ул ?\.|улиц[аеыу]?|вул ?\.|вулиц[яіею]|вулиць|проспект[ае]?|просп ?\.|пр-т|шоссе|бульвар[ае]?|б-р|бул ?\.|площад[ьи]|пл ?\.|переул[оке]+|пер ?\.)`;
+const STREET_WORD = String.raw`(?:^|[^\p{L}])${STREET_NOUN}`;
+const STREET_NOUN_ANYWHERE = new RegExp(STREET_NOUN, 'iu');
+
+/**
+ * Does the text hold a street noun anywhere, even inside a word? Where it does not, no piece of it holds a street
+ * word (isNamedAfter's `streets`): most articles name no street, and the test of every name's context is costly.
+ */
+export const mayNameStreets = (text: string): boolean => STREET_NOUN_ANYWHERE.test(text);
 const STREET = String.raw`${STREET_WORD}\s*$`;
 /** A street word anywhere in the text: only then can words between it and the name be stripped. */
 const STREET_ANYWHERE = new RegExp(`${STREET_WORD}(?![\\p{L}])`, 'iu');
@@ -188,10 +196,11 @@ const STREET_BEFORE = new RegExp(STREET, 'iu');
  * True when the text before a name makes the name part of an organization's or a street's name.
  * A full name (a first name or initials first) must follow "имени" directly: after "имени Гамалеи"
  * the institution's name is complete, so "центра им. Гамалеи Александр Гинцбург" names its director.
+ * `streets` false says the text `before` is cut from names no street (mayNameStreets).
  */
-export function isNamedAfter(before: string, fullName = false): boolean {
+export function isNamedAfter(before: string, fullName = false, streets = true): boolean {
   // Every form of имени / им. / імені / ім. has a lowercase м: without one the pattern, tried at each offset, cannot match.
-  return afterStreet(before) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
+  return (streets && afterStreet(before)) || (before.includes('м') && (fullName ? NAMED_AFTER_NEXT : NAMED_AFTER_ANY).test(before));
 }
 
 /**
