@@ -75,21 +75,21 @@ export function parseArticle(path: string, text: string): Article {
   const firstSentence = titleSentence ? text.slice(titleSentence.start, titleSentence.end) : '';
   const title = header?.title || shortenTitle(firstSentence) || fileStem(path);
 
-  const article: Article = {
+  // Every article has every field, in one order (undefined where the file has no header or date), so the
+  // extractors' reads of article fields meet one object shape and stay compiled.
+  return {
     path,
     text,
     lang: detectLanguage(text, paragraphs),
+    date: header?.date,
+    dateEvidence: undefined,
     title,
+    header: header?.span,
     boilerplate,
     paragraphs,
     sentences,
     tokens,
   };
-  if (header) {
-    article.header = header.span;
-    if (header.date) article.date = header.date;
-  }
-  return article;
 }
 
 /**

@@ -54,6 +54,12 @@ describe('events', () => {
     assert.deepEqual(events[0].names.sort(), ['Джаред Кушнер', 'Джош Грюнбаум', 'Стив Уиткофф']);
   });
 
+  it('a word that is a trigger only once folded (ё read as е) reports nothing, as written it is none', async () => {
+    const text = (verb: string) => ` date 2026-01-06 Заголовок\nДональд Туск и Кир Стармер ${verb} в Париже 6 января.`;
+    assert.equal((await eventsOf({ 'a.txt': text('встретились') })).length, 1);
+    assert.deepEqual(await eventsOf({ 'a.txt': text('встрётились') }), []);
+  });
+
   it('a medium quoted as the source takes no part', async () => {
     const events = await eventsOf({ 'a.txt': ' date 2026-01-06 Заголовок\nДональд Туск и Кир Стармер встретились в Париже 6 января, сообщает Reuters.' });
     assert.equal(events.length, 1);

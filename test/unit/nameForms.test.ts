@@ -80,6 +80,12 @@ describe('surname candidates', () => {
       assert.ok(surnameCandidates(form, cases_).includes(expected), surnameCandidates(form, cases_).join(', '));
     });
   }
+  it('answers a form asked again with the same list, unchanged by what the caller reads', () => {
+    const first = surnameCandidates('Трампа');
+    assert.equal(surnameCandidates('Трампа'), first);
+    assert.deepEqual(first, ['Трамп', 'Трампа']);
+    assert.ok(Object.isFrozen(first), 'the cached list is shared, so it is frozen');
+  });
   it('ranks the stripped ending first when the case is known', () => {
     assert.equal(surnameCandidates('Уиткоффом', ['ins'])[0], 'Уиткофф');
     assert.equal(surnameCandidates('Зеленскому', ['dat'])[0], 'Зеленский');

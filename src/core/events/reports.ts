@@ -4,6 +4,7 @@
 import { declineWord } from '../extract/placesOrgs';
 import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
 import type { Article, Lang, Mention, SourceRef, Token } from '../types';
+import { foldedTokens } from '../text/fold';
 import { unique } from '../util/unique';
 
 export interface Report {
@@ -30,25 +31,51 @@ export interface Report {
   media: readonly string[];
 }
 
-let nounForms: Map<string, EventKind> | undefined;
-
-function triggerKind(token: Token): EventKind | undefined {
-  if (token.kind !== 'word') return undefined;
-  let kind = triggerKinds.get(token.text);
-  if (kind === undefined) {
-    const word = token.text.toLowerCase();
-    nounForms ??= buildNounForms();
-    kind = nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stem]) => stem.test(word))?.[1] ?? null;
-    if (triggerKinds.size >= MAX_TRIGGER_KINDS) triggerKinds.clear();
-    triggerKinds.set(token.text, kind);
-  }
-  return kind ?? undefined;
+/** The trigger nouns' case forms, and the first two letters of every trigger word (a code pair, see twoLetters). */
+interface TriggerWords {
+  nounForms: Map<string, EventKind>;
+  heads: Set<number>;
 }
 
-// The verb stems are patterns tried in turn, for every word of every article; news repeats its words, so each
-// word's answer is kept as it is written (null: no trigger), up to a bound, and most words cost one look-up.
+let triggerWords: TriggerWords | undefined;
+
+/**
+ * The trigger kind of an article token, read from its folded form, which the article already has. Most words
+ * cannot start a trigger word by their first two letters, and cost one look-up in a small set. Folding differs
+ * from lowercasing only in ё and apostrophes, which no trigger word has: a word whose folded form is no trigger is
+ * none, and the rare one whose folded form is a trigger is read again as written.
+ */
+function triggerKind(token: Token, folded: string): EventKind | undefined {
+  if (token.kind !== 'word' || folded.length < 2) return undefined;
+  triggerWords ??= buildTriggerWords();
+  if (!triggerWords.heads.has(twoLetters(folded))) return undefined;
+  let kind = triggerKinds.get(folded);
+  if (kind === undefined) {
+    kind = kindOfWord(triggerWords, folded);
+    if (triggerKinds.size >= MAX_TRIGGER_KINDS) triggerKinds.clear();
+    triggerKinds.set(folded, kind);
+  }
+  return kind === null ? undefined : (kindOfWord(triggerWords, token.text.toLowerCase()) ?? undefined);
+}
+
+/** A word's first two characters as one number: a set of them is looked up without making a string. */
+const twoLetters = (word: string): number => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+
+function kindOfWord({ nounForms }: TriggerWords, word: string): EventKind | null {
+  return nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stems]) => stems.some((stem) => word.startsWith(stem)))?.[1] ?? null;
+}
+
+// The verb stems are tried in turn; news repeats its words, so each word's answer is kept by its folded form
+// (null: no trigger), up to a bound, and most words that pass the first-letters test cost one look-up.
 const triggerKinds = new Map<string, EventKind | null>();
 const MAX_TRIGGER_KINDS = 100_000;
+
+function buildTriggerWords(): TriggerWords {
+  const nounForms = buildNounForms();
+  // Every trigger word has at least two letters.
+  const heads = new Set([...nounForms.keys(), ...TRIGGER_VERB_STEMS.flatMap(([stems]) => stems)].map(twoLetters));
+  return { nounForms, heads };
+}
 
 function buildNounForms(): Map<string, EventKind> {
   const forms = new Map<string, EventKind>();
@@ -74,13 +101,14 @@ const isDay = (value: string | undefined): value is string => value !== undefine
 export function findReports(article: Article, mentions: readonly Mention[]): Report[] {
   const reports: Report[] = [];
   const media = unique(mentions.filter((x) => x.type === 'ORG' && x.entity && attributionOf(article.text, x) === 'medium').map((x) => x.entity!));
+  const folded = foldedTokens(article.tokens);
   let t = 0;
   let m = 0;
   for (const sentence of article.sentences) {
     const triggers: { token: Token; index: number; kind: EventKind }[] = [];
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
-      const kind = triggerKind(article.tokens[i]);
+      const kind = triggerKind(article.tokens[i], folded[i]);
       if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], index: i, kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;

@@ -315,7 +315,7 @@ function matchFirstNameSurname(article: Article, view: View, i: number): Match |
       lemma: lemmaParts.join(' '),
       surname,
       first: { lemma: reading.lemma, group: reading.group },
-      ...(surnameReadings.length > 1 && !second ? { readings: surnameReadings } : {}),
+      ...(surnameReadings.length > 1 && !second ? { readings: [...surnameReadings] } : {}),
     },
   };
 }
@@ -842,7 +842,7 @@ function scannedSurnames(article: Article, lexicon: SurnameLexicon, taken: reado
       continue;
     }
     if (token.text.length < 3) continue;
-    const surname = lexicon.has(nameKey(token.text)) && lexicon.get(nameKey(token.text))!.includes(token.text) ? token.text : [...surnameCandidates(token.text), ...koSurname(token.text)].find((candidate) => lexicon.has(nameKey(candidate)));
+    const surname = knownSurnameOf(lexicon, token.text);
     if (!surname) {
       if (mayNameAlone(article, view, i) && !namedAfter(article, view, i)) candidates.push({ index: i, initial: view.initial.has(i), adjectival: ADJECTIVE_SHAPE.test(token.text.toLowerCase()) });
       continue;
@@ -991,6 +991,17 @@ function adjectiveBeforeNoun(article: Article, i: number): boolean {
   const w = next.text;
   // Not an adverb either: вчора, давно (a name's verb may follow it).
   return w.length >= 3 && w === w.toLowerCase() && !VERB_LIKE.test(w) && !FUNCTION_WORDS.has(w) && !FOLLOWS_NAME.has(w) && !NOT_SURNAMES.has(w) && !/о$/.test(w) && !isSpeechVerb(w);
+}
+
+/**
+ * The surname the corpus knows a capitalized word as: the word itself where the lexicon has that spelling, else
+ * the first of its nominatives (then its -ко reading) whose key the lexicon has. Every capitalized word that is
+ * no first name asks, so the word's key is made once and no list of readings is copied.
+ */
+function knownSurnameOf(lexicon: SurnameLexicon, word: string): string | undefined {
+  if (lexicon.get(nameKey(word))?.includes(word)) return word;
+  for (const candidate of surnameCandidates(word)) if (lexicon.has(nameKey(candidate))) return candidate;
+  return koSurname(word).find((candidate) => lexicon.has(nameKey(candidate)));
 }
 
 /** The -ко nominative of a Ukrainian oblique form (Дудка, Бойкові → Дудко, Бойко), for matching a surname the corpus knows. */
@@ -1360,7 +1371,7 @@ function agreeingReadings(readings: FirstNameForm[], surname: string, contextCas
  * Nominatives of a surname beside a guessed (so mostly foreign) first name, best first. A surname in -и, -і, -е, -о
  * or -ю beside one does not decline (Азії Бібі, Асии Биби); the others follow the first name's case and gender.
  */
-function guessedSurnameCandidates(written: string, first: FirstNameForm): string[] {
+function guessedSurnameCandidates(written: string, first: FirstNameForm): readonly string[] {
   return /[иіеоэю]$/.test(written) && !SURNAME_SUFFIX.test(written.slice(0, -1)) ? [written] : surnameCandidates(written, first.cases, first.gender);
 }
 

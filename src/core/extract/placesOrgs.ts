@@ -367,6 +367,17 @@ interface Found {
   fromContext?: boolean;
 }
 
+/** What a Found may have besides its tokens and mention. */
+type FoundExtras = Pick<Found, 'reading' | 'second' | 'legal' | 'fromContext'>;
+
+/**
+ * Every Found is made here, with every field in one order (undefined where absent): the passes over found names
+ * (extendChains, readKnown, findQuotedOrgs …) then meet one object shape and are not compiled again for another.
+ */
+function foundName(first: number, last: number, mention: PlaceOrgMention, extras: FoundExtras = {}): Found {
+  return { mention, reading: extras.reading, first, last, second: extras.second, legal: extras.legal, fromContext: extras.fromContext };
+}
+
 /** Place and organization mentions of one article, in text order, never overlapping. */
 export function findPlacesOrgs(article: Article): PlaceOrgMention[] {
   return withOtherNames(article, widened(article, scanned(article)));
@@ -460,7 +471,7 @@ function withLegalNames(article: Article, found: Found[]): Found[] {
     const last = whole ? n.close : n.last;
     const start = tokens[first].start;
     const end = tokens[last].end;
-    out.push({ first, last, legal: true, mention: { doc: article.path, type: 'ORG', start, end, text: text.slice(start, end), lemma, entity: bare?.mention.entity ?? `org:${slug(lemma) || 'org'}` } });
+    out.push(foundName(first, last, { doc: article.path, type: 'ORG', start, end, text: text.slice(start, end), lemma, entity: bare?.mention.entity ?? `org:${slug(lemma) || 'org'}` }, { legal: true }));
   }
   return out.sort((a, b) => a.first - b.first);
 }
@@ -626,7 +637,7 @@ function contextFound(article: Article, place: ContextPlace): Found {
   const { tokens, text } = article;
   const start = tokens[place.first].start;
   const end = tokens[place.last].end;
-  return { first: place.first, last: place.last, fromContext: place.sure, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true } };
+  return foundName(place.first, place.last, { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma: place.lemma, entity: `loc:${slug(stemKey(place.lemma))}`, known: true }, { fromContext: place.sure });
 }
 
 // Совкомбанк, Севмаш, Росэлектроника, Укренерго: Russian and Ukrainian company names compounded with an
@@ -659,7 +670,7 @@ function matchCompoundBody(article: Article, i: number): Found | undefined {
   else if (BODY_PREFIX.test(t.text)) lemma = t.text.replace(CONSONANT_CASE, '$1').replace(/ії$/u, 'ія').replace(/ии$/u, 'ия');
   if (!lemma) return undefined;
   const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
-  return { first: i, last: i, mention };
+  return foundName(i, i, mention);
 }
 
 function matchCompoundCompany(article: Article, i: number): Found | undefined {
@@ -674,7 +685,7 @@ function matchCompoundCompany(article: Article, i: number): Found | undefined {
   else if (FIXED_INDUSTRY.test(t.text)) lemma = t.text;
   if (!lemma) return undefined;
   const mention: PlaceOrgMention = { doc: article.path, type: 'ORG', start: t.start, end: t.end, text: t.text, lemma, entity: `org:${slug(lemma)}` };
-  return { first: i, last: i, mention };
+  return foundName(i, i, mention);
 }
 
 /** Pfizer-BioNTech: one token naming two known organizations, read as each. */
@@ -691,7 +702,7 @@ function readHyphenated(article: Article, i: number, byForm: Map<string, Reading
   const [a] = readings as Reading[];
   const text = parts[0];
   // The second part is found by findPlacesOrgs's follow-up (see splitHyphenated).
-  return { reading: a, first: i, last: i, mention: { doc: article.path, type: 'ORG', start: token.start, end: token.start + text.length, text, lemma: lemmaOf(a, [text]), entity: a.entity }, second: { reading: readings[1] as Reading, text: parts[1], start: token.start + text.length + 1 } };
+  return foundName(i, i, { doc: article.path, type: 'ORG', start: token.start, end: token.start + text.length, text, lemma: lemmaOf(a, [text]), entity: a.entity }, { reading: a, second: { reading: readings[1] as Reading, text: parts[1], start: token.start + text.length + 1 } });
 }
 
 // Serum Institute of India, Piedmont Airlines, Moderna Inc.: Latin capitalized words ending in (or opening with) a company word.
@@ -718,7 +729,7 @@ function matchLatinCompany(article: Article, i: number): Found | undefined {
   let end = tokens[j].end;
   if (/^(Inc|Ltd|Corp)$/.test(tokens[j].text) && tokens[j + 1]?.text === '.' && attachedMark(text, tokens[j], tokens[j + 1])) end = tokens[j + 1].end;
   const name = text.slice(tokens[i].start, end);
-  return { first: i, last: j, mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end, text: name, lemma: name, entity: `org:${slug(name)}` } };
+  return foundName(i, j, { doc: article.path, type: 'ORG', start: tokens[i].start, end, text: name, lemma: name, entity: `org:${slug(name)}` });
 }
 
 // Конституционного суда, Оксфордского университета, Національного банку: capitalized adjectives before an institution noun.
@@ -791,11 +802,7 @@ function readInstitution(article: Article, i: number): Found | undefined {
     adjectives.push(`${m[1]}${ending}`);
   }
   const lemma = `${adjectives.join(' ')} ${head.lemma}`;
-  return {
-    first: i,
-    last: j + 1,
-    mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end: noun.end, text: text.slice(tokens[i].start, noun.end), lemma, entity: `org:${slug(lemma)}` },
-  };
+  return foundName(i, j + 1, { doc: article.path, type: 'ORG', start: tokens[i].start, end: noun.end, text: text.slice(tokens[i].start, noun.end), lemma, entity: `org:${slug(lemma)}` });
 }
 
 // Тюменской области, Дарницькому районі, Приморский край: a capitalized -ск-/-цк- adjective before a region noun.
@@ -866,7 +873,7 @@ function regionFound(article: Article, i: number, last: number, head: RegionNoun
   const found = gazetteer().byForm.get(fold(lemma))?.find((r) => r.type === 'LOC');
   const { start } = tokens[i];
   const { end } = tokens[last];
-  return { first: i, last, mention: { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` } };
+  return foundName(i, last, { doc: article.path, type: 'LOC', start, end, text: text.slice(start, end), lemma, entity: found?.entity ?? `loc:${slug(lemma)}` });
 }
 
 const LIST_JOINERS = new Set([',', 'та', 'і', 'й', 'и']);
@@ -933,9 +940,9 @@ function matchNamedPlace(article: Article, i: number, byForm: Map<string, Readin
   const two = second && /^\p{Lu}\p{Ll}+$/u.test(second.text) && adjacent(text, name, second) && !REGION_GENITIVE.test(second.text) && !(classes[i + 2] & NAME_START);
   if (two) {
     const surface = text.slice(name.start, second.end);
-    return { first: i + 1, last: i + 2, mention: { doc: article.path, type: 'LOC', start: name.start, end: second.end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+    return foundName(i + 1, i + 2, { doc: article.path, type: 'LOC', start: name.start, end: second.end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` });
   }
-  return { first: i + 1, last: i + 1, fromContext: true, mention: { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(stemKey(name.text))}` } };
+  return foundName(i + 1, i + 1, { doc: article.path, type: 'LOC', start: name.start, end: name.end, text: name.text, lemma: name.text, entity: `loc:${slug(stemKey(name.text))}` }, { fromContext: true });
 }
 
 // Кутузовский проспект, на Манежной площади, улица Большая Никитская, шоссе Энтузиастов: streets and squares, the noun included.
@@ -1022,7 +1029,7 @@ const opensSentence = (article: Article, t: Token): boolean => article.sentences
 function streetFound(article: Article, first: number, last: number): Found {
   const { tokens, text } = article;
   const surface = text.slice(tokens[first].start, tokens[last].end);
-  return { first, last, mention: { doc: article.path, type: 'LOC', start: tokens[first].start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` } };
+  return foundName(first, last, { doc: article.path, type: 'LOC', start: tokens[first].start, end: tokens[last].end, text: surface, lemma: surface, entity: `loc:${slug(surface)}` });
 }
 
 // The matchers below ask most words one cheap question first, in a function of its own: a function whose
@@ -1055,12 +1062,7 @@ function readKnown(article: Article, i: number, byForm: Map<string, Reading[]>, 
     const first = tokens[i];
     const last = tokens[i + n - 1];
     if (text.slice(first.start, last.end) !== surface) continue;
-    return {
-      reading,
-      first: i,
-      last: i + n - 1,
-      mention: { doc: article.path, type: reading.type, start: first.start, end: last.end, text: surface, lemma: lemmaOf(reading, words), entity: reading.entity },
-    };
+    return foundName(i, i + n - 1, { doc: article.path, type: reading.type, start: first.start, end: last.end, text: surface, lemma: lemmaOf(reading, words), entity: reading.entity }, { reading });
   }
   return undefined;
 }
@@ -1440,7 +1442,7 @@ function extendChains(article: Article, found: Found[]): Found[] {
     if (end === undefined) continue;
     if (atStart && end - i < 3) continue;
     const lemma = `${upper || /^\p{Lu}+$/u.test(head.lemma) ? capitalize(head.lemma) : head.lemma} ${text.slice(tokens[i + 1].start, tokens[end].end)}`;
-    const g: Found = { first: i, last: i, mention: { doc: article.path, type: 'ORG', start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, lemma, entity: '' } };
+    const g = foundName(i, i, { doc: article.path, type: 'ORG', start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, lemma, entity: '' });
     extend(g, end, lemma);
     out.push(g);
     i = g.last;

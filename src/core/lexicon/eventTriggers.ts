@@ -15,10 +15,10 @@ export const TRIGGER_NOUNS: Record<EventKind, { ru: string[]; uk: string[] }> = 
 };
 
 /** Verb stems that report the same kinds: встретились, зустрівся, провели переговоры. */
-export const TRIGGER_VERB_STEMS: [RegExp, EventKind][] = [
-  [/^(?:встрет|встреча|зустрі[лвч])/, 'meeting'],
-  [/^(?:подписа|підписа)/, 'declaration'],
-  [/^(?:созвонил|созвонят|поговорил|провели телефон)/, 'call'],
+export const TRIGGER_VERB_STEMS: [string[], EventKind][] = [
+  [['встрет', 'встреча', 'зустріл', 'зустрів', 'зустріч'], 'meeting'],
+  [['подписа', 'підписа'], 'declaration'],
+  [['созвонил', 'созвонят', 'поговорил', 'провели телефон'], 'call'],
 ];
 
 /**

@@ -176,22 +176,23 @@ const ONE_VOWEL_ENDING = /^[аеиуыі]$/;
 const NO_Y_AFTER = /[кгхжшчщ]$/;
 const MIN_STEM = 2;
 
+const candidateCache = new Map<string, readonly string[]>();
+
 /**
  * Nominative candidates for a surname form, best first. `cases` narrows the
  * rules (from an adjacent first name). Without corpus evidence a stripped
  * ending beats the form itself: Трампа is more often Трамп's genitive than a
- * nominative in -а.
+ * nominative in -а. The answer is the cached list itself, not a copy (every capitalized word asks): frozen, so
+ * no caller changes the cache.
  */
-const candidateCache = new Map<string, string[]>();
-
-export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): string[] {
+export function surnameCandidates(form: string, cases: readonly Case[] = ALL_CASES, gender?: Gender): readonly string[] {
   const key = cases === ALL_CASES && !gender ? form : `${form}|${cases.join(',')}|${gender ?? ''}`;
   let out = candidateCache.get(key);
   if (!out) {
-    out = computeCandidates(form, cases, gender);
+    out = Object.freeze(computeCandidates(form, cases, gender));
     candidateCache.set(key, out);
   }
-  return [...out];
+  return out;
 }
 
 function computeCandidates(form: string, cases: readonly Case[], gender?: Gender): string[] {
