@@ -105,7 +105,8 @@ function lexiconHints(text: string, lower: string): HintHashes[] {
   const hints: HintHashes[] = [];
   const first = lookupFirstName(text);
   if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? HINT.fnNom : HINT.fnObl);
-  if (isRoleWord(lower)) hints.push(HINT.role);
+  // As written, not lowercased (the answer is the same): the rules asked about most of these words already.
+  if (isRoleWord(text)) hints.push(HINT.role);
   if (isSpeechVerb(lower)) hints.push(HINT.speech);
   if (isPlaceLike(text)) hints.push(HINT.placelike);
   if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
@@ -243,7 +244,7 @@ function formFeatures(token: Token | undefined): FormFeatures {
 }
 
 /** What the features of a token need of its article beyond its paragraph. */
-interface ArticleContext {
+export interface ArticleContext {
   lang: string;
   /** Where the sentence-initial tokens start (a number hashes faster than a token). */
   initialStarts: ReadonlySet<number>;
@@ -422,20 +423,34 @@ function sentenceInitialStarts(article: Article): Set<number> {
   return initial;
 }
 
-/** The article's paragraphs as token lists, and what features need of the article as a whole. */
-export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
-  const lowerSeen = lowercaseWords(article);
-  const paragraphs: Token[][] = [];
+/** What features need of the article as a whole. */
+export function featureContext(article: Article): ArticleContext {
+  return { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen: lowercaseWords(article) };
+}
+
+/**
+ * Where each paragraph's tokens lie in article.tokens: [from, to) pairs, paragraphs without tokens left out. The
+ * stage reads its windows from article.tokens and copies only a paragraph it tags.
+ */
+export function paragraphRanges(article: Article): number[] {
+  const ranges: number[] = [];
+  const tokens = article.tokens;
   let k = 0;
   for (const paragraph of article.paragraphs) {
-    const tokens: Token[] = [];
-    while (k < article.tokens.length && article.tokens[k].start < paragraph.end) {
-      if (article.tokens[k].start >= paragraph.start) tokens.push(article.tokens[k]);
-      k++;
-    }
-    if (tokens.length > 0) paragraphs.push(tokens);
+    while (k < tokens.length && tokens[k].start < paragraph.start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k].start < paragraph.end) k++;
+    if (k > from) ranges.push(from, k);
   }
-  return { context: { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen }, paragraphs };
+  return ranges;
+}
+
+/** The article's paragraphs as token lists, and what features need of the article as a whole. */
+export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
+  const ranges = paragraphRanges(article);
+  const paragraphs: Token[][] = [];
+  for (let r = 0; r < ranges.length; r += 2) paragraphs.push(article.tokens.slice(ranges[r], ranges[r + 1]));
+  return { context: featureContext(article), paragraphs };
 }
 
 /** tokens[from, to) of a paragraph as a sequence to tag; features still see the words around it. */

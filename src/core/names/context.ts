@@ -67,6 +67,21 @@ const TITLE_PREFIX = /^(?:вице|віце|экс|екс|ex)-/;
 
 /** The title or occupation a word is a form of, if any: президентом → президент, лидерстве → undefined. */
 export function roleNounOf(word: string): RoleNoun | undefined {
+  // Kept by the word as written: the people rules and the model's hints ask about the same tokens, and most
+  // answers are no, which otherwise cost a folded copy, a replacement and a prefix test each time.
+  let found = roleCache.get(word);
+  if (found === undefined) {
+    found = computeRoleNoun(word) ?? null;
+    if (roleCache.size >= MAX_ROLE_CACHE) roleCache.clear();
+    roleCache.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+const roleCache = new Map<string, RoleNoun | null>();
+const MAX_ROLE_CACHE = 100_000;
+
+function computeRoleNoun(word: string): RoleNoun | undefined {
   roleTable ??= buildRoleTable();
   const key = normalizeRole(word);
   let rest = key;
