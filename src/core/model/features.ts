@@ -49,10 +49,10 @@ let places: NameWords | undefined;
 let organizations: NameWords | undefined;
 let orgNouns: Set<string> | undefined;
 
-/** Prefixes of the organization head nouns (партия, компания), so inflected forms match too. */
-function isOrgNoun(lower: string): boolean {
+/** Is the word (lower, and prefix, its prefixOf) a form of an organization head noun (партия, компания)? Their prefixes are kept, so inflected forms match too. */
+function isOrgNoun(lower: string, prefix: string): boolean {
   orgNouns ??= new Set(`${ORG_NOUNS_RU} ${ORG_NOUNS_UK}`.split(/\s+/).filter(Boolean).map(prefixOf));
-  return lower.length >= 4 && orgNouns.has(prefixOf(lower));
+  return lower.length >= 4 && orgNouns.has(prefix);
 }
 
 /** A coarse picture of the characters: Xx for a capitalized word, X for all caps, d for digits; runs collapsed. */
@@ -110,11 +110,12 @@ function lexiconHints(text: string, lower: string): HintHashes[] {
   if (isSpeechVerb(lower)) hints.push(HINT.speech);
   if (isPlaceLike(text)) hints.push(HINT.placelike);
   if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
-  if (isOrgNoun(lower)) hints.push(HINT.orgnoun);
+  const prefix = prefixOf(lower);
+  if (isOrgNoun(lower, prefix)) hints.push(HINT.orgnoun);
   if (places.exact.has(lower)) hints.push(HINT.locWord);
-  else if (places.prefixes.has(prefixOf(lower))) hints.push(HINT.locPrefix);
+  else if (places.prefixes.has(prefix)) hints.push(HINT.locPrefix);
   if (organizations.exact.has(lower)) hints.push(HINT.orgWord);
-  else if (organizations.prefixes.has(prefixOf(lower))) hints.push(HINT.orgPrefix);
+  else if (organizations.prefixes.has(prefix)) hints.push(HINT.orgPrefix);
   if (NOT_SURNAMES.has(lower)) hints.push(HINT.notsurname);
   if (SURNAME_ENDING.test(lower)) hints.push(HINT.surnameEnding);
   if (patronymicLemma(text)) hints.push(HINT.patronymic);
@@ -203,6 +204,10 @@ interface FormFeatures {
 }
 
 const formCache = new Map<string, FormFeatures>();
+const NO_HINTS: readonly HintHashes[] = [];
+
+/** The hash state of a `name=<shape>|` feature, which a neighbour's shape completes. */
+const withBar = (h: number, shape: string): number => hashOn(hashOn(h, shape), '|');
 const MAX_CACHED_FORMS = 200_000;
 
 function formFeatures(token: Token | undefined): FormFeatures {
@@ -211,11 +216,10 @@ function formFeatures(token: Token | undefined): FormFeatures {
   if (f) return f;
   const lower = text.toLowerCase();
   const shape = wordShape(text);
-  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : [];
+  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : NO_HINTS;
   const n = lower.length;
   // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
   const s3 = Math.max(0, n - 3);
-  const withBar = (h: number): number => hashOn(hashOn(h, shape), '|');
   f = {
     lower,
     hasCapital: text !== lower,
@@ -226,9 +230,9 @@ function formFeatures(token: Token | undefined): FormFeatures {
     asNext: [hashOn(NAME.nw, lower), hashOn(NAME.nsh, shape), hashOn(NAME.ns3, lower, s3)],
     asPrev2: [hashOn(NAME.p2w, lower)],
     asNext2: [hashOn(NAME.n2w, lower)],
-    opensPair: withBar(NAME['sh|nsh']),
-    opensPairAsPrev: withBar(NAME['psh|sh']),
-    initial: withBar(NAME['init|sh']),
+    opensPair: withBar(NAME['sh|nsh'], shape),
+    opensPairAsPrev: withBar(NAME['psh|sh'], shape),
+    initial: withBar(NAME['init|sh'], shape),
     rows: undefined,
     distantRows: undefined,
     rowsOf: undefined,
@@ -245,7 +249,8 @@ function formFeatures(token: Token | undefined): FormFeatures {
 
 /** What the features of a token need of its article beyond its paragraph. */
 export interface ArticleContext {
-  lang: string;
+  /** The hash of the article's `lang=…` feature, which every token has. */
+  lang: number;
   /** Where the sentence-initial tokens start (a number hashes faster than a token). */
   initialStarts: ReadonlySet<number>;
   /** Word forms the article writes in lowercase: a capitalized one of them is likely a common word. */
@@ -269,7 +274,7 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const out = new Uint32Array(n);
   let k = 0;
   out[k++] = BIAS;
-  out[k++] = langHash(context);
+  out[k++] = context.lang;
   // In this order: the tagger sums the rows in feature order, and a float sum depends on it.
   k = copyInto(out, k, own.own);
   k = copyInto(out, k, prev.asPrev);
@@ -280,7 +285,6 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   return out;
 }
 
-const langHash = (context: ArticleContext): number => LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
 
 /** The last features of a token, written by tokenTail (at most four). */
 const TAIL = new Uint32Array(4);
@@ -318,7 +322,7 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
   const e = weights.emission;
   const out = into ?? new Float64Array((to - from) * L);
   const bias = (BIAS & mask) * L;
-  const lang = (langHash(context) & mask) * L;
+  const lang = (context.lang & mask) * L;
   // Slot k holds tokens[from - 2 + k]; the two outermost are read only from two places off, so they need no
   // lexicon look-ups.
   const slots = to - from + 4;
@@ -425,7 +429,7 @@ function sentenceInitialStarts(article: Article): Set<number> {
 
 /** What features need of the article as a whole. */
 export function featureContext(article: Article): ArticleContext {
-  return { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen: lowercaseWords(article) };
+  return { lang: LANG[article.lang] ?? hashFeature(`lang=${article.lang}`), initialStarts: sentenceInitialStarts(article), lowerSeen: lowercaseWords(article) };
 }
 
 /**

@@ -16,8 +16,6 @@ export interface RoleNoun {
   marksName: boolean;
 }
 
-/** Apostrophes as one character, so прем’єр and прем'єр are one word. */
-const normalizeRole = (word: string): string => foldCase(word).replace(/[’ʼ]/g, "'");
 
 let roleTable: Map<string, RoleNoun> | undefined;
 
@@ -32,7 +30,8 @@ function buildRoleTable(): Map<string, RoleNoun> {
       const singular = declineWord(lemma, lang, adjective, raw.includes('!'));
       const forms: [string, boolean][] = [...singular.map((f): [string, boolean] => [f, shown]), ...pluralForms(lemma, lang, adjective).map((f): [string, boolean] => [f, false])];
       for (const [form, show] of forms) {
-        const key = normalizeRole(form);
+        // Folded: apostrophes as one character, so прем’єр and прем'єр are one word.
+        const key = foldCase(form);
         // A function word is never a title's form: после (посол's locative).
         if (NOT_TITLE_FORMS.has(key)) continue;
         const known = table.get(key);
@@ -83,9 +82,9 @@ const MAX_ROLE_CACHE = 100_000;
 
 function computeRoleNoun(word: string): RoleNoun | undefined {
   roleTable ??= buildRoleTable();
-  const key = normalizeRole(word);
-  let rest = key;
-  while (!roleTable.has(rest) && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
+  let rest = foldCase(word);
+  // Every title prefix ends in a hyphen: most words have none, and skip the pattern.
+  while (!roleTable.has(rest) && rest.includes('-') && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
   return roleTable.get(rest);
 }
 
