@@ -5,9 +5,10 @@
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PLACES } from '../lexicon/places';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
-import { isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN } from '../names/context';
-import { lookupFirstName } from '../names/firstNames';
+import { isPlaceLikeFolded, isSpeechVerb, PLACE_NOUN, roleNounOfFolded } from '../names/context';
+import { lookupFolded } from '../names/firstNames';
 import { patronymicLemma } from '../names/nameForms';
+import { foldLowercase } from '../text/fold';
 import { lowercaseWords } from '../text/lowercaseWords';
 import type { Article, Token } from '../types';
 import { type IntegerWeights, LABEL_COUNT } from './tagger';
@@ -103,12 +104,14 @@ function lexiconHints(text: string, lower: string): HintHashes[] {
   places ??= gazetteerWords(PLACES);
   organizations ??= gazetteerWords(ORGANIZATIONS);
   const hints: HintHashes[] = [];
-  const first = lookupFirstName(text);
+  // Each form is asked about once, and most (lowercase words beside a name) are words no rule asks about: the
+  // lists are read by one folded key, their answers not kept.
+  const folded = foldLowercase(lower);
+  const first = lookupFolded(text, folded);
   if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? HINT.fnNom : HINT.fnObl);
-  // As written, not lowercased (the answer is the same): the rules asked about most of these words already.
-  if (isRoleWord(text)) hints.push(HINT.role);
+  if (roleNounOfFolded(folded)?.marksName) hints.push(HINT.role);
   if (isSpeechVerb(lower)) hints.push(HINT.speech);
-  if (isPlaceLike(text)) hints.push(HINT.placelike);
+  if (isPlaceLikeFolded(folded)) hints.push(HINT.placelike);
   if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
   const prefix = prefixOf(lower);
   if (isOrgNoun(lower, prefix)) hints.push(HINT.orgnoun);
@@ -375,6 +378,9 @@ function formRows(f: FormFeatures, weights: IntegerWeights): Rows {
  */
 function distantRows(token: Token | undefined, weights: IntegerWeights): Rows {
   const text = token?.text ?? '';
+  // A form the tagger has read up close has these rows already.
+  const form = formCache.get(text);
+  if (form?.rowsOf === weights) return form.distantRows!;
   let d = distantCache.get(text);
   if (d?.rowsOf === weights) return d.rows;
   const lower = text.toLowerCase();

@@ -70,7 +70,7 @@ export function roleNounOf(word: string): RoleNoun | undefined {
   // answers are no, which otherwise cost a folded copy, a replacement and a prefix test each time.
   let found = roleCache.get(word);
   if (found === undefined) {
-    found = computeRoleNoun(word) ?? null;
+    found = roleNounOfFolded(foldCase(word)) ?? null;
     if (roleCache.size >= MAX_ROLE_CACHE) roleCache.clear();
     roleCache.set(word, found);
   }
@@ -80,9 +80,10 @@ export function roleNounOf(word: string): RoleNoun | undefined {
 const roleCache = new Map<string, RoleNoun | null>();
 const MAX_ROLE_CACHE = 100_000;
 
-function computeRoleNoun(word: string): RoleNoun | undefined {
+/** roleNounOf of a word already folded (foldCase), without keeping the answer (see lookupFolded in firstNames). */
+export function roleNounOfFolded(folded: string): RoleNoun | undefined {
   roleTable ??= buildRoleTable();
-  let rest = foldCase(word);
+  let rest = folded;
   // Every title prefix ends in a hyphen: most words have none, and skip the pattern.
   while (!roleTable.has(rest) && rest.includes('-') && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
   return roleTable.get(rest);
@@ -143,7 +144,7 @@ export function isPlaceLike(word: string): boolean {
   // Kept by the word as written: most calls then cost one look-up and no folded copy.
   let hit = placeCache.get(word);
   if (hit === undefined) {
-    hit = opensWithPlaceStem(foldCase(word));
+    hit = isPlaceLikeFolded(foldCase(word));
     if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
     placeCache.set(word, hit);
   }
@@ -154,8 +155,11 @@ const MAX_PLACE_CACHE = 100_000;
 
 let placeStems: Set<string> | undefined;
 
-/** Does the word begin with a place stem it is at most four letters longer than? Its last five prefixes are looked up. */
-function opensWithPlaceStem(lower: string): boolean {
+/**
+ * isPlaceLike of a word already folded, without keeping the answer: does it begin with a place stem it is at most
+ * four letters longer than? Its last five prefixes are looked up.
+ */
+export function isPlaceLikeFolded(lower: string): boolean {
   placeStems ??= new Set(PLACE_STEMS);
   for (let k = Math.max(1, lower.length - 4); k <= lower.length; k++) if (placeStems.has(lower.slice(0, k))) return true;
   return false;
