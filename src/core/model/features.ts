@@ -10,6 +10,7 @@ import { lookupFolded } from '../names/firstNames';
 import { patronymicLemma } from '../names/nameForms';
 import { foldLowercase } from '../text/fold';
 import { lowercaseWords } from '../text/lowercaseWords';
+import { WordClasses } from '../extract/wordClasses';
 import type { Article, Token } from '../types';
 import { type IntegerWeights, LABEL_COUNT } from './tagger';
 
@@ -46,14 +47,29 @@ function gazetteerWords(lexicon: string, extra = ''): NameWords {
   return { exact, prefixes: new Set([...exact].map(prefixOf)) };
 }
 
-let places: NameWords | undefined;
-let organizations: NameWords | undefined;
-let orgNouns: Set<string> | undefined;
+// The word lists of the hints, one bit each: one look-up of the word and one of its prefix answer all of them.
+const LOC_WORD = 1;
+const ORG_WORD = 2;
+const NOT_SURNAME = 4;
+const LOC_PREFIX = 1;
+const ORG_PREFIX = 2;
+const ORG_NOUN = 4;
 
-/** Is the word (lower, and prefix, its prefixOf) a form of an organization head noun (партия, компания)? Their prefixes are kept, so inflected forms match too. */
-function isOrgNoun(lower: string, prefix: string): boolean {
-  orgNouns ??= new Set(`${ORG_NOUNS_RU} ${ORG_NOUNS_UK}`.split(/\s+/).filter(Boolean).map(prefixOf));
-  return lower.length >= 4 && orgNouns.has(prefix);
+/** The lowercase words in the lists (LOC_WORD, ORG_WORD, NOT_SURNAME), and the prefixes (prefixOf) of their words. */
+let listed: { words: WordClasses; prefixes: WordClasses } | undefined;
+
+function listedWords(): { words: WordClasses; prefixes: WordClasses } {
+  if (!listed) {
+    const places = gazetteerWords(PLACES);
+    const organizations = gazetteerWords(ORGANIZATIONS);
+    // The organization head nouns (партия, компания) by prefix, so inflected forms match too.
+    const orgNouns = `${ORG_NOUNS_RU} ${ORG_NOUNS_UK}`.split(/\s+/).filter(Boolean).map(prefixOf);
+    listed = {
+      words: new WordClasses().add(places.exact, LOC_WORD).add(organizations.exact, ORG_WORD).add(NOT_SURNAMES, NOT_SURNAME),
+      prefixes: new WordClasses().add(places.prefixes, LOC_PREFIX).add(organizations.prefixes, ORG_PREFIX).add(orgNouns, ORG_NOUN),
+    };
+  }
+  return listed;
 }
 
 /** A coarse picture of the characters: Xx for a capitalized word, X for all caps, d for digits; runs collapsed. */
@@ -101,8 +117,7 @@ const LATIN = /^[A-Za-z]/;
 
 /** The lexicon and morphology hints for one word form (text, and lower, its lowercase). */
 function lexiconHints(text: string, lower: string): HintHashes[] {
-  places ??= gazetteerWords(PLACES);
-  organizations ??= gazetteerWords(ORGANIZATIONS);
+  const { words, prefixes } = listedWords();
   const hints: HintHashes[] = [];
   // Each form is asked about once, and most (lowercase words beside a name) are words no rule asks about: the
   // lists are read by one folded key, their answers not kept.
@@ -113,13 +128,14 @@ function lexiconHints(text: string, lower: string): HintHashes[] {
   if (isSpeechVerb(lower)) hints.push(HINT.speech);
   if (isPlaceLikeFolded(folded)) hints.push(HINT.placelike);
   if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
-  const prefix = prefixOf(lower);
-  if (isOrgNoun(lower, prefix)) hints.push(HINT.orgnoun);
-  if (places.exact.has(lower)) hints.push(HINT.locWord);
-  else if (places.prefixes.has(prefix)) hints.push(HINT.locPrefix);
-  if (organizations.exact.has(lower)) hints.push(HINT.orgWord);
-  else if (organizations.prefixes.has(prefix)) hints.push(HINT.orgPrefix);
-  if (NOT_SURNAMES.has(lower)) hints.push(HINT.notsurname);
+  const word = words.of(lower);
+  const prefix = prefixes.of(prefixOf(lower));
+  if (lower.length >= 4 && prefix & ORG_NOUN) hints.push(HINT.orgnoun);
+  if (word & LOC_WORD) hints.push(HINT.locWord);
+  else if (prefix & LOC_PREFIX) hints.push(HINT.locPrefix);
+  if (word & ORG_WORD) hints.push(HINT.orgWord);
+  else if (prefix & ORG_PREFIX) hints.push(HINT.orgPrefix);
+  if (word & NOT_SURNAME) hints.push(HINT.notsurname);
   if (SURNAME_ENDING.test(lower)) hints.push(HINT.surnameEnding);
   if (patronymicLemma(text)) hints.push(HINT.patronymic);
   if (LATIN.test(text)) hints.push(HINT.latin);
