@@ -51,11 +51,13 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
     const lo = ranges[r];
     const hi = ranges[r + 1];
     // Read in article.tokens: most paragraphs have no candidate, and are never copied.
-    if (!hasCandidate(article.tokens, lo, hi, context.lowerSeen, taken) || !isProse(article.tokens, lo, hi)) continue;
+    const first = firstCandidate(article.tokens, lo, hi, context.lowerSeen, taken);
+    if (first < 0 || !isProse(article.tokens, lo, hi)) continue;
     const tokens = article.tokens.slice(lo, hi);
     let from = -1;
     let to = -1;
-    for (let i = 0; i <= tokens.length; i++) {
+    // No window opens before the first candidate.
+    for (let i = first - lo; i <= tokens.length; i++) {
       const candidate = i < tokens.length && isUntakenCandidate(tokens[i], context.lowerSeen, taken);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
@@ -74,9 +76,10 @@ function isProse(tokens: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 
-function hasCandidate(tokens: readonly Token[], lo: number, hi: number, lowerSeen: ReadonlySet<string>, taken: readonly Span[]): boolean {
-  for (let i = lo; i < hi; i++) if (isUntakenCandidate(tokens[i], lowerSeen, taken)) return true;
-  return false;
+/** The index of the first untaken candidate in tokens[lo, hi), or -1. */
+function firstCandidate(tokens: readonly Token[], lo: number, hi: number, lowerSeen: ReadonlySet<string>, taken: readonly Span[]): number {
+  for (let i = lo; i < hi; i++) if (isUntakenCandidate(tokens[i], lowerSeen, taken)) return i;
+  return -1;
 }
 
 /** A candidate (isCandidate) no rule took; the span test first, as it costs no lowercase copy. */
