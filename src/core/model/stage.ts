@@ -82,9 +82,9 @@ function firstCandidate(tokens: readonly Token[], lo: number, hi: number, lowerS
   return -1;
 }
 
-/** A candidate (isCandidate) no rule took; the span test first, as it costs no lowercase copy. */
+/** A candidate (isCandidate) no rule took; the span test before isCandidate's lowercase copy, and after its cheap first-code test. */
 const isUntakenCandidate = (t: Token, lowerSeen: ReadonlySet<string>, taken: readonly Span[]): boolean =>
-  opensWithCyrillicCapital(t.text) && !overlapsDisjoint(taken, t) && !lowerSeen.has(t.text.toLowerCase());
+  opensWithCyrillicCapital(t.text) && !overlapsDisjoint(taken, t) && isCandidate(t, lowerSeen);
 
 let emissions = new Float64Array(0);
 
