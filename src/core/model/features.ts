@@ -223,11 +223,11 @@ interface FormFeatures {
 }
 
 const formCache = new Map<string, FormFeatures>();
+const MAX_CACHED_FORMS = 200_000;
 const NO_HINTS: readonly HintHashes[] = [];
 
 /** The hash state of a `name=<shape>|` feature, which a neighbour's shape completes. */
 const withBar = (h: number, shape: string): number => hashOn(hashOn(h, shape), '|');
-const MAX_CACHED_FORMS = 200_000;
 
 function formFeatures(token: Token | undefined): FormFeatures {
   const text = token?.text ?? '';
