@@ -8,6 +8,9 @@ import { MODEL_THRESHOLDS, modelSpans, plausible, withModelMentions } from '../.
 import { allowed, emissionScores, LABEL_COUNT, LABELS } from '../../src/core/model/tagger';
 import { type GoldDocument, goldLabels, train } from '../../src/core/model/train';
 import { MODEL_WEIGHTS } from '../../src/core/model/weights';
+import { isPlaceLike, isPlaceLikeFolded, roleNounOf, roleNounOfFolded } from '../../src/core/names/context';
+import { lookupFirstName, lookupFolded } from '../../src/core/names/firstNames';
+import { foldCase, foldLowercase } from '../../src/core/text/fold';
 
 /** "TYPE text" of the shipped model's spans in one sentence. */
 function tagged(text: string): string[] {
@@ -159,6 +162,17 @@ describe('name tagger: features', () => {
       }
     });
   }
+
+  it('reads the word lists by the folded form as the cached look-ups read them by the word as written', () => {
+    // The hints use the uncached, folded variants: an answer that differed would change every feature of the form.
+    const words = ['Мария', 'марии', 'Жан-Мари', 'жан-мари', 'Президентом', 'экс-президента', 'Прем’єр-міністра', 'Москвы', 'Київщини', 'Семёна', 'лидерстве'];
+    for (const w of words) {
+      assert.deepEqual(lookupFolded(w, foldCase(w)), lookupFirstName(w), w);
+      assert.equal(roleNounOfFolded(foldCase(w)), roleNounOf(w), w);
+      assert.equal(isPlaceLikeFolded(foldCase(w)), isPlaceLike(w), w);
+      assert.equal(foldLowercase(w.toLowerCase()), foldCase(w), w);
+    }
+  });
 });
 
 describe('name tagger: the pipeline stage', () => {

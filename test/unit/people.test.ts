@@ -293,6 +293,16 @@ describe('name context lexicon', () => {
     assert.equal(roleNounOf('министрам')?.shown, false);
     assert.equal(roleNounOf('начальника')?.shown, true);
   });
+  it('answers a word asked again as it did the first time (answers are kept by the word as written)', () => {
+    for (const w of ['Президентом', 'президентом', 'экс-президента', 'Прем’єр-міністра', 'лидерстве', 'Москвы']) {
+      const first = roleNounOf(w);
+      assert.deepEqual(roleNounOf(w), first, w);
+      assert.deepEqual(roleNounOf(w.toLowerCase()), first, w);
+    }
+    assert.equal(roleNounOf('лидерстве'), undefined);
+    assert.equal(roleNounOf('экс-президента')?.lemma, 'президент');
+    assert.equal(roleNounOf('Прем’єр-міністра'), roleNounOf("прем'єр-міністра"));
+  });
   it('reads the case a title shows', () => {
     assert.equal(roleCase('президентом'), 'ins');
     assert.equal(roleCase('президента'), 'gen');

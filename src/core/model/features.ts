@@ -5,10 +5,12 @@
 import { ORGANIZATIONS, ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PLACES } from '../lexicon/places';
 import { NOT_SURNAMES } from '../lexicon/notSurnames';
-import { isPlaceLike, isRoleWord, isSpeechVerb, PLACE_NOUN } from '../names/context';
-import { lookupFirstName } from '../names/firstNames';
+import { isPlaceLikeFolded, isSpeechVerb, PLACE_NOUN, roleNounOfFolded } from '../names/context';
+import { lookupFolded } from '../names/firstNames';
 import { patronymicLemma } from '../names/nameForms';
+import { foldLowercase } from '../text/fold';
 import { lowercaseWords } from '../text/lowercaseWords';
+import { WordClasses } from '../extract/wordClasses';
 import type { Article, Token } from '../types';
 import { type IntegerWeights, LABEL_COUNT } from './tagger';
 
@@ -45,14 +47,29 @@ function gazetteerWords(lexicon: string, extra = ''): NameWords {
   return { exact, prefixes: new Set([...exact].map(prefixOf)) };
 }
 
-let places: NameWords | undefined;
-let organizations: NameWords | undefined;
-let orgNouns: Set<string> | undefined;
+// The word lists of the hints, one bit each: one look-up of the word and one of its prefix answer all of them.
+const LOC_WORD = 1;
+const ORG_WORD = 2;
+const NOT_SURNAME = 4;
+const LOC_PREFIX = 1;
+const ORG_PREFIX = 2;
+const ORG_NOUN = 4;
 
-/** Prefixes of the organization head nouns (партия, компания), so inflected forms match too. */
-function isOrgNoun(lower: string): boolean {
-  orgNouns ??= new Set(`${ORG_NOUNS_RU} ${ORG_NOUNS_UK}`.split(/\s+/).filter(Boolean).map(prefixOf));
-  return lower.length >= 4 && orgNouns.has(prefixOf(lower));
+/** The lowercase words in the lists (LOC_WORD, ORG_WORD, NOT_SURNAME), and the prefixes (prefixOf) of their words. */
+let listed: { words: WordClasses; prefixes: WordClasses } | undefined;
+
+function listedWords(): { words: WordClasses; prefixes: WordClasses } {
+  if (!listed) {
+    const places = gazetteerWords(PLACES);
+    const organizations = gazetteerWords(ORGANIZATIONS);
+    // The organization head nouns (партия, компания) by prefix, so inflected forms match too.
+    const orgNouns = `${ORG_NOUNS_RU} ${ORG_NOUNS_UK}`.split(/\s+/).filter(Boolean).map(prefixOf);
+    listed = {
+      words: new WordClasses().add(places.exact, LOC_WORD).add(organizations.exact, ORG_WORD).add(NOT_SURNAMES, NOT_SURNAME),
+      prefixes: new WordClasses().add(places.prefixes, LOC_PREFIX).add(organizations.prefixes, ORG_PREFIX).add(orgNouns, ORG_NOUN),
+    };
+  }
+  return listed;
 }
 
 /** A coarse picture of the characters: Xx for a capitalized word, X for all caps, d for digits; runs collapsed. */
@@ -100,21 +117,25 @@ const LATIN = /^[A-Za-z]/;
 
 /** The lexicon and morphology hints for one word form (text, and lower, its lowercase). */
 function lexiconHints(text: string, lower: string): HintHashes[] {
-  places ??= gazetteerWords(PLACES);
-  organizations ??= gazetteerWords(ORGANIZATIONS);
+  const { words, prefixes } = listedWords();
   const hints: HintHashes[] = [];
-  const first = lookupFirstName(text);
+  // Each form is asked about once, and most (lowercase words beside a name) are words no rule asks about: the
+  // lists are read by one folded key, their answers not kept.
+  const folded = foldLowercase(lower);
+  const first = lookupFolded(text, folded);
   if (first.length > 0) hints.push(first.some((f) => f.cases.includes('nom')) ? HINT.fnNom : HINT.fnObl);
-  if (isRoleWord(lower)) hints.push(HINT.role);
+  if (roleNounOfFolded(folded)?.marksName) hints.push(HINT.role);
   if (isSpeechVerb(lower)) hints.push(HINT.speech);
-  if (isPlaceLike(text)) hints.push(HINT.placelike);
+  if (isPlaceLikeFolded(folded)) hints.push(HINT.placelike);
   if (PLACE_NOUN.test(lower)) hints.push(HINT.placenoun);
-  if (isOrgNoun(lower)) hints.push(HINT.orgnoun);
-  if (places.exact.has(lower)) hints.push(HINT.locWord);
-  else if (places.prefixes.has(prefixOf(lower))) hints.push(HINT.locPrefix);
-  if (organizations.exact.has(lower)) hints.push(HINT.orgWord);
-  else if (organizations.prefixes.has(prefixOf(lower))) hints.push(HINT.orgPrefix);
-  if (NOT_SURNAMES.has(lower)) hints.push(HINT.notsurname);
+  const word = words.of(lower);
+  const prefix = prefixes.of(prefixOf(lower));
+  if (lower.length >= 4 && prefix & ORG_NOUN) hints.push(HINT.orgnoun);
+  if (word & LOC_WORD) hints.push(HINT.locWord);
+  else if (prefix & LOC_PREFIX) hints.push(HINT.locPrefix);
+  if (word & ORG_WORD) hints.push(HINT.orgWord);
+  else if (prefix & ORG_PREFIX) hints.push(HINT.orgPrefix);
+  if (word & NOT_SURNAME) hints.push(HINT.notsurname);
   if (SURNAME_ENDING.test(lower)) hints.push(HINT.surnameEnding);
   if (patronymicLemma(text)) hints.push(HINT.patronymic);
   if (LATIN.test(text)) hints.push(HINT.latin);
@@ -203,6 +224,10 @@ interface FormFeatures {
 
 const formCache = new Map<string, FormFeatures>();
 const MAX_CACHED_FORMS = 200_000;
+const NO_HINTS: readonly HintHashes[] = [];
+
+/** The hash state of a `name=<shape>|` feature, which a neighbour's shape completes. */
+const withBar = (h: number, shape: string): number => hashOn(hashOn(h, shape), '|');
 
 function formFeatures(token: Token | undefined): FormFeatures {
   const text = token?.text ?? '';
@@ -210,11 +235,10 @@ function formFeatures(token: Token | undefined): FormFeatures {
   if (f) return f;
   const lower = text.toLowerCase();
   const shape = wordShape(text);
-  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : [];
+  const hints = token?.kind === 'word' ? lexiconHints(text, lower) : NO_HINTS;
   const n = lower.length;
   // Suffixes as lower.slice(-k) takes them: the whole word when it is shorter.
   const s3 = Math.max(0, n - 3);
-  const withBar = (h: number): number => hashOn(hashOn(h, shape), '|');
   f = {
     lower,
     hasCapital: text !== lower,
@@ -225,9 +249,9 @@ function formFeatures(token: Token | undefined): FormFeatures {
     asNext: [hashOn(NAME.nw, lower), hashOn(NAME.nsh, shape), hashOn(NAME.ns3, lower, s3)],
     asPrev2: [hashOn(NAME.p2w, lower)],
     asNext2: [hashOn(NAME.n2w, lower)],
-    opensPair: withBar(NAME['sh|nsh']),
-    opensPairAsPrev: withBar(NAME['psh|sh']),
-    initial: withBar(NAME['init|sh']),
+    opensPair: withBar(NAME['sh|nsh'], shape),
+    opensPairAsPrev: withBar(NAME['psh|sh'], shape),
+    initial: withBar(NAME['init|sh'], shape),
     rows: undefined,
     distantRows: undefined,
     rowsOf: undefined,
@@ -243,8 +267,9 @@ function formFeatures(token: Token | undefined): FormFeatures {
 }
 
 /** What the features of a token need of its article beyond its paragraph. */
-interface ArticleContext {
-  lang: string;
+export interface ArticleContext {
+  /** The hash of the article's `lang=…` feature, which every token has. */
+  lang: number;
   /** Where the sentence-initial tokens start (a number hashes faster than a token). */
   initialStarts: ReadonlySet<number>;
   /** Word forms the article writes in lowercase: a capitalized one of them is likely a common word. */
@@ -268,7 +293,7 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   const out = new Uint32Array(n);
   let k = 0;
   out[k++] = BIAS;
-  out[k++] = langHash(context);
+  out[k++] = context.lang;
   // In this order: the tagger sums the rows in feature order, and a float sum depends on it.
   k = copyInto(out, k, own.own);
   k = copyInto(out, k, prev.asPrev);
@@ -279,7 +304,6 @@ export function tokenFeatures(tokens: readonly Token[], i: number, context: Arti
   return out;
 }
 
-const langHash = (context: ArticleContext): number => LANG[context.lang] ?? hashFeature(`lang=${context.lang}`);
 
 /** The last features of a token, written by tokenTail (at most four). */
 const TAIL = new Uint32Array(4);
@@ -317,7 +341,7 @@ export function emissionsOf(weights: IntegerWeights, tokens: readonly Token[], f
   const e = weights.emission;
   const out = into ?? new Float64Array((to - from) * L);
   const bias = (BIAS & mask) * L;
-  const lang = (langHash(context) & mask) * L;
+  const lang = (context.lang & mask) * L;
   // Slot k holds tokens[from - 2 + k]; the two outermost are read only from two places off, so they need no
   // lexicon look-ups.
   const slots = to - from + 4;
@@ -370,6 +394,9 @@ function formRows(f: FormFeatures, weights: IntegerWeights): Rows {
  */
 function distantRows(token: Token | undefined, weights: IntegerWeights): Rows {
   const text = token?.text ?? '';
+  // A form the tagger has read up close has these rows already.
+  const form = formCache.get(text);
+  if (form?.rowsOf === weights) return form.distantRows!;
   let d = distantCache.get(text);
   if (d?.rowsOf === weights) return d.rows;
   const lower = text.toLowerCase();
@@ -422,20 +449,34 @@ function sentenceInitialStarts(article: Article): Set<number> {
   return initial;
 }
 
-/** The article's paragraphs as token lists, and what features need of the article as a whole. */
-export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
-  const lowerSeen = lowercaseWords(article);
-  const paragraphs: Token[][] = [];
+/** What features need of the article as a whole. */
+export function featureContext(article: Article): ArticleContext {
+  return { lang: LANG[article.lang] ?? hashFeature(`lang=${article.lang}`), initialStarts: sentenceInitialStarts(article), lowerSeen: lowercaseWords(article) };
+}
+
+/**
+ * Where each paragraph's tokens lie in article.tokens: [from, to) pairs, paragraphs without tokens left out. The
+ * stage reads its windows from article.tokens and copies only a paragraph it tags.
+ */
+export function paragraphRanges(article: Article): number[] {
+  const ranges: number[] = [];
+  const tokens = article.tokens;
   let k = 0;
   for (const paragraph of article.paragraphs) {
-    const tokens: Token[] = [];
-    while (k < article.tokens.length && article.tokens[k].start < paragraph.end) {
-      if (article.tokens[k].start >= paragraph.start) tokens.push(article.tokens[k]);
-      k++;
-    }
-    if (tokens.length > 0) paragraphs.push(tokens);
+    while (k < tokens.length && tokens[k].start < paragraph.start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k].start < paragraph.end) k++;
+    if (k > from) ranges.push(from, k);
   }
-  return { context: { lang: article.lang, initialStarts: sentenceInitialStarts(article), lowerSeen }, paragraphs };
+  return ranges;
+}
+
+/** The article's paragraphs as token lists, and what features need of the article as a whole. */
+export function articleContext(article: Article): { context: ArticleContext; paragraphs: Token[][] } {
+  const ranges = paragraphRanges(article);
+  const paragraphs: Token[][] = [];
+  for (let r = 0; r < ranges.length; r += 2) paragraphs.push(article.tokens.slice(ranges[r], ranges[r + 1]));
+  return { context: featureContext(article), paragraphs };
 }
 
 /** tokens[from, to) of a paragraph as a sequence to tag; features still see the words around it. */

@@ -17,7 +17,7 @@ import { insideQuotedName } from '../text/quotes';
 import { writtenInLowercase } from '../text/lowercaseWords';
 import type { Article, Span, Token } from '../types';
 import { activeModel } from './active';
-import { articleContext, emissionsOf } from './features';
+import { emissionsOf, featureContext, paragraphRanges } from './features';
 import { type IntegerWeights, LABEL_COUNT, type ModelSpan, type ModelType, tagEmissions } from './tagger';
 import { disjointUnion, indexStartingAt, overlapsDisjoint } from '../util/spans';
 
@@ -44,17 +44,24 @@ export function modelSpans(article: Article, weights: IntegerWeights, taken: rea
 }
 
 function tagArticle(article: Article, weights: IntegerWeights, taken: readonly Span[]): { spans: ModelSpan[]; lowerSeen: ReadonlySet<string> } {
-  const { context, paragraphs } = articleContext(article);
+  const context = featureContext(article);
+  const ranges = paragraphRanges(article);
   const spans: ModelSpan[] = [];
-  for (const tokens of paragraphs) {
-    if (!tokens.some((t) => t.kind === 'word' && t.text.length > 2 && writtenInLowercase(t.text))) continue;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const lo = ranges[r];
+    const hi = ranges[r + 1];
+    // Read in article.tokens: most paragraphs have no candidate, and are never copied.
+    const first = firstCandidate(article.tokens, lo, hi, context.lowerSeen, taken);
+    if (first < 0 || !isProse(article.tokens, lo, hi)) continue;
+    const tokens = article.tokens.slice(lo, hi);
     let from = -1;
     let to = -1;
-    for (let i = 0; i <= tokens.length; i++) {
-      const candidate = i < tokens.length && isCandidate(tokens[i], context.lowerSeen) && !overlapsDisjoint(taken, tokens[i]);
+    // No window opens before the first candidate.
+    for (let i = first - lo; i <= tokens.length; i++) {
+      const candidate = i < tokens.length && isUntakenCandidate(tokens[i], context.lowerSeen, taken);
       if (candidate && from >= 0 && i - WINDOW_MARGIN <= to) to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       else if (candidate || i === tokens.length) {
-        if (from >= 0) spans.push(...tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context, emissionTable(to - from))));
+        if (from >= 0) for (const span of tagEmissions(weights, tokens.slice(from, to), emissionsOf(weights, tokens, from, to, context, emissionTable(to - from)))) spans.push(span);
         from = Math.max(0, i - WINDOW_MARGIN);
         to = Math.min(tokens.length, i + WINDOW_MARGIN + 1);
       }
@@ -62,6 +69,22 @@ function tagArticle(article: Article, weights: IntegerWeights, taken: readonly S
   }
   return { spans, lowerSeen: context.lowerSeen };
 }
+
+/** Does tokens[lo, hi) hold a word longer than two letters written in lowercase (is it prose, not a menu)? */
+function isProse(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (tokens[i].kind === 'word' && tokens[i].text.length > 2 && writtenInLowercase(tokens[i].text)) return true;
+  return false;
+}
+
+/** The index of the first untaken candidate in tokens[lo, hi), or -1. */
+function firstCandidate(tokens: readonly Token[], lo: number, hi: number, lowerSeen: ReadonlySet<string>, taken: readonly Span[]): number {
+  for (let i = lo; i < hi; i++) if (isUntakenCandidate(tokens[i], lowerSeen, taken)) return i;
+  return -1;
+}
+
+/** A candidate (isCandidate) no rule took; the span test before isCandidate's lowercase copy, and after its cheap first-code test. */
+const isUntakenCandidate = (t: Token, lowerSeen: ReadonlySet<string>, taken: readonly Span[]): boolean =>
+  opensWithCyrillicCapital(t.text) && !overlapsDisjoint(taken, t) && isCandidate(t, lowerSeen);
 
 let emissions = new Float64Array(0);
 

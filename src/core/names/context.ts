@@ -16,8 +16,6 @@ export interface RoleNoun {
   marksName: boolean;
 }
 
-/** Apostrophes as one character, so прем’єр and прем'єр are one word. */
-const normalizeRole = (word: string): string => foldCase(word).replace(/[’ʼ]/g, "'");
 
 let roleTable: Map<string, RoleNoun> | undefined;
 
@@ -32,7 +30,8 @@ function buildRoleTable(): Map<string, RoleNoun> {
       const singular = declineWord(lemma, lang, adjective, raw.includes('!'));
       const forms: [string, boolean][] = [...singular.map((f): [string, boolean] => [f, shown]), ...pluralForms(lemma, lang, adjective).map((f): [string, boolean] => [f, false])];
       for (const [form, show] of forms) {
-        const key = normalizeRole(form);
+        // Folded: apostrophes as one character, so прем’єр and прем'єр are one word.
+        const key = foldCase(form);
         // A function word is never a title's form: после (посол's locative).
         if (NOT_TITLE_FORMS.has(key)) continue;
         const known = table.get(key);
@@ -67,10 +66,26 @@ const TITLE_PREFIX = /^(?:вице|віце|экс|екс|ex)-/;
 
 /** The title or occupation a word is a form of, if any: президентом → президент, лидерстве → undefined. */
 export function roleNounOf(word: string): RoleNoun | undefined {
+  // Kept by the word as written: the people rules and the model's hints ask about the same tokens, and most
+  // answers are no, which otherwise cost a folded copy, a replacement and a prefix test each time.
+  let found = roleCache.get(word);
+  if (found === undefined) {
+    found = roleNounOfFolded(foldCase(word)) ?? null;
+    if (roleCache.size >= MAX_ROLE_CACHE) roleCache.clear();
+    roleCache.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+const roleCache = new Map<string, RoleNoun | null>();
+const MAX_ROLE_CACHE = 100_000;
+
+/** roleNounOf of a word already folded (foldCase), without keeping the answer (see lookupFolded in firstNames). */
+export function roleNounOfFolded(folded: string): RoleNoun | undefined {
   roleTable ??= buildRoleTable();
-  const key = normalizeRole(word);
-  let rest = key;
-  while (!roleTable.has(rest) && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
+  let rest = folded;
+  // Every title prefix ends in a hyphen: most words have none, and skip the pattern.
+  while (!roleTable.has(rest) && rest.includes('-') && TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '');
   return roleTable.get(rest);
 }
 
@@ -129,7 +144,7 @@ export function isPlaceLike(word: string): boolean {
   // Kept by the word as written: most calls then cost one look-up and no folded copy.
   let hit = placeCache.get(word);
   if (hit === undefined) {
-    hit = opensWithPlaceStem(foldCase(word));
+    hit = isPlaceLikeFolded(foldCase(word));
     if (placeCache.size >= MAX_PLACE_CACHE) placeCache.clear();
     placeCache.set(word, hit);
   }
@@ -140,8 +155,11 @@ const MAX_PLACE_CACHE = 100_000;
 
 let placeStems: Set<string> | undefined;
 
-/** Does the word begin with a place stem it is at most four letters longer than? Its last five prefixes are looked up. */
-function opensWithPlaceStem(lower: string): boolean {
+/**
+ * isPlaceLike of a word already folded, without keeping the answer: does it begin with a place stem it is at most
+ * four letters longer than? Its last five prefixes are looked up.
+ */
+export function isPlaceLikeFolded(lower: string): boolean {
   placeStems ??= new Set(PLACE_STEMS);
   for (let k = Math.max(1, lower.length - 4); k <= lower.length; k++) if (placeStems.has(lower.slice(0, k))) return true;
   return false;

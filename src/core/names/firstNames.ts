@@ -68,9 +68,12 @@ export function lookupFirstName(word: string): FirstNameForm[] {
   return found;
 }
 
-function lookupFolded(word: string): FirstNameForm[] {
+/**
+ * lookupFirstName of a word whose folded form (foldCase) the caller has, without keeping the answer: for a caller
+ * that asks once per word form and folds it anyway (the model's hints), most of whose words no rule asks about.
+ */
+export function lookupFolded(word: string, key = foldCase(word)): FirstNameForm[] {
   table ??= buildTable();
-  const key = foldCase(word);
   const found = table.get(key);
   if (found || !key.includes('-')) return found ?? [];
   return doubleFirstName(word);

@@ -4,7 +4,11 @@
 // one character, so offsets into a folded text are offsets into the original.
 
 export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
+  return foldLowercase(text.toLowerCase());
+}
+
+/** foldCase of a word its caller has lowercased already. */
+export function foldLowercase(lower: string): string {
   // Most words have none of these: one test is cheaper than two replacements (this runs for every token lookup).
   return FOLDED_AWAY.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'") : lower;
 }
