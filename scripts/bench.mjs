@@ -167,6 +167,7 @@ function measureSize(size, scenario, options, workdir) {
     updateRuns: run.updateRuns,
     correctionMaxMs: round(run.correctionMaxMs),
     correctionRuns: run.correctionRuns,
+    updateNote: 'an edited article re-extracted (CorpusModel.set), then CorpusModel.build and the search index',
     correctionNote: 'CorpusModel.build with the new corrections + the search index (what the editor runs on a corpus.yaml change today)',
     latency: { hover: run.hover, references: run.references, search: run.search },
     blockMsByPhase: Object.fromEntries(Object.entries(run.blockMsByPhase).map(([k, v]) => [k, round(v)])),
@@ -226,6 +227,7 @@ function printNotes(rows) {
   console.log(`\ncorpora: ${CORPUS_RECIPE}; sources: ${first.corpus.sources.join(', ')}`);
   console.log(`index path: ${first.indexPath}`);
   console.log(`warm start: ${first.warmStartNote}`);
+  console.log(`update: ${first.updateNote}`);
   console.log(`correction: ${first.correctionNote}`);
   console.log(`load average (1 min) before each size: ${rows.map((r) => `${r.machine.loadAverageBefore} (${r.articles})`).join(', ')} on ${first.machine.cpus} cores`);
   console.log(`hover, references, search: ${first.latency.hover.calls} calls each at seeded random mentions / names and words, through the providers' own calls`);
@@ -258,7 +260,8 @@ async function main() {
     printNotes(rows);
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(rows, null, 2)}\n`);
-    console.log(`\nwritten: ${relative(process.cwd(), options.out)}`);
+    const shown = relative(process.cwd(), options.out);
+    console.log(`\nwritten: ${shown.startsWith('..') ? options.out : shown}`);
   } finally {
     rmSync(workdir, { recursive: true, force: true });
   }

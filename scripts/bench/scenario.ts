@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { type IntervalHistogram, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/core/article';
 import { listArticleFiles, loadArticle, loadCorrections, DEFAULT_CORPUS_OPTIONS } from '../../src/core/corpus/loader';
-import { type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
+import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
 import type { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { CorpusModel } from '../../src/core/pipeline';
 import { findInCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
@@ -267,9 +267,13 @@ async function measureCorrections(indexer: Indexer, index: CorpusIndex, runs: nu
   const places = byMentions(index, 'LOC');
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
+    const yaml = correctionYaml(people, places, run);
     const t0 = performance.now();
-    await indexer.correct(correctionYaml(people, places, run));
+    const corrected = await indexer.correct(yaml);
     times.push(performance.now() - t0);
+    // A correction the pipeline did not apply would time a build that corrects nothing.
+    const problems = corrected.problems.filter((p) => p.path === CORRECTIONS_FILE);
+    if (problems.length > 0) throw new Error(`the benchmark's corpus.yaml was not applied: ${problems.map((p) => p.message).join('; ')}\n${yaml}`);
   }
   return { correctionMs: median(times), correctionMaxMs: Math.max(...times), correctionRuns: runs };
 }
