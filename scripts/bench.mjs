@@ -204,7 +204,7 @@ const LINES = [
   ['references p50 / p99', (r) => `${r.referencesP50Ms} / ${r.referencesP99Ms} ms`, (r) => r.referencesP99Ms <= TARGETS.referencesP99Ms, `p99 ≤ ${TARGETS.referencesP99Ms} ms`],
   ['search p50 / p99', (r) => `${r.searchP50Ms} / ${r.searchP99Ms} ms`, (r) => r.searchP99Ms <= TARGETS.searchP99Ms, `p99 ≤ ${TARGETS.searchP99Ms} ms`],
   ['longest block of the calling thread', (r) => ms(r.maxBlockMs), (r) => r.maxBlockMs <= TARGETS.maxBlockMs, `≤ ${ms(TARGETS.maxBlockMs)}`],
-  ['peak RSS', (r) => fixed(r.peakRssMb, 0, ' MB'), (r) => r.peakRssMb <= TARGETS.peakRssMb, `≤ ${TARGETS.peakRssMb} MB`],
+  ['peak RSS', (r) => `${Math.round(r.peakRssMb).toLocaleString('en')} MB`, (r) => r.peakRssMb <= TARGETS.peakRssMb, `≤ ${TARGETS.peakRssMb} MB`],
 ];
 
 function printTable(rows) {
@@ -231,6 +231,9 @@ function printNotes(rows) {
   console.log(`correction: ${first.correctionNote}`);
   console.log(`load average (1 min) before each size: ${rows.map((r) => `${r.machine.loadAverageBefore} (${r.articles})`).join(', ')} on ${first.machine.cpus} cores`);
   console.log(`hover, references, search: ${first.latency.hover.calls} calls each at seeded random mentions / names and words, through the providers' own calls`);
+  const last = rows[rows.length - 1];
+  const slowest = Object.entries(last.latency).map(([kind, l]) => `${kind} ${Math.round(l.maxMs)} ms on «${l.slowest}»`);
+  console.log(`slowest calls (${last.articles.toLocaleString('en')}): ${slowest.join('; ')}`);
   if (!rows.some((r) => r.articles === TARGET_ARTICLES)) console.log(`targets are for ${TARGET_ARTICLES.toLocaleString('en')} articles: run with --sizes ${TARGET_ARTICLES} to check them`);
   else {
     const r = rows.find((row) => row.articles === TARGET_ARTICLES);

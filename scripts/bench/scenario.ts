@@ -4,7 +4,7 @@
 //   node --expose-gc scenario.js CORPUS_DIR RESULT_JSON CALLS UPDATES CORRECTIONS
 // Every phase is timed on the main thread, which stands for the extension host: what blocks here blocks the editor.
 import { writeFileSync } from 'node:fs';
-import { type IntervalHistogram, monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/core/article';
 import { listArticleFiles, loadArticle, loadCorrections, DEFAULT_CORPUS_OPTIONS } from '../../src/core/corpus/loader';
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
@@ -16,13 +16,12 @@ import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { rangeInText } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
+import { BlockMonitor } from './blockMonitor';
 
 /** A fixed seed: every run hovers, searches and edits at the same places. */
 const SEED = 11;
 /** As searchCorpus.ts's LIMIT: the hits the pick shows. */
 const SEARCH_LIMIT = 300;
-/** The block monitor's tick; a block shorter than this is not seen. */
-const BLOCK_RESOLUTION_MS = 10;
 
 /** The stages of a cold index, in milliseconds. */
 export interface ColdStages {
@@ -105,37 +104,9 @@ function timedSync<K extends string, T>(into: Record<K, number>, key: K, work: (
   }
 }
 
-// ——— Blocks of the main thread ———
-
-/** The longest time the main thread could not run a timer, per phase. */
-class BlockMonitor {
-  private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: BLOCK_RESOLUTION_MS });
-  readonly byPhase: Record<string, number> = {};
-
-  constructor() {
-    this.histogram.enable();
-  }
-
-  async phase<T>(name: string, work: () => Promise<T>): Promise<T> {
-    log(`${name}…`);
-    await pause();
-    this.histogram.reset();
-    const result = await work();
-    // The timer has to run once after the last block for the histogram to see it.
-    await pause();
-    this.byPhase[name] = this.histogram.count > 0 ? this.histogram.max / 1e6 : 0;
-    return result;
-  }
-
-  get max(): number {
-    return Math.max(0, ...Object.values(this.byPhase));
-  }
-}
-
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, BLOCK_RESOLUTION_MS * 3));
-const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 // ——— Latency of the providers' calls ———
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface Latency {
   calls: number;
@@ -144,21 +115,33 @@ export interface Latency {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** What the slowest call was asked, to see where the tail comes from. */
+  slowest?: string;
 }
 
 /** Times each call as its own task, as the editor makes them: one hover, one search at a time. */
-async function latency<T>(targets: T[], call: (target: T) => unknown): Promise<Latency> {
+async function latency<T>(targets: T[], call: (target: T) => unknown, describe: (target: T) => string): Promise<Latency> {
   const times: number[] = [];
   let answered = 0;
+  let slowest: { ms: number; target: T } | undefined;
   for (const target of targets) {
     await nextTask();
     const t0 = performance.now();
     const result = call(target);
-    times.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    if (!slowest || ms > slowest.ms) slowest = { ms, target };
+    times.push(ms);
     if (result !== undefined && !(Array.isArray(result) && result.length === 0)) answered++;
   }
   times.sort((a, b) => a - b);
-  return { calls: times.length, answered, p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), maxMs: times[times.length - 1] ?? 0 };
+  return {
+    calls: times.length,
+    answered,
+    p50Ms: quantile(times, 0.5),
+    p99Ms: quantile(times, 0.99),
+    maxMs: times[times.length - 1] ?? 0,
+    slowest: slowest && describe(slowest.target),
+  };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -168,6 +151,8 @@ function quantile(sorted: number[], q: number): number {
 interface Cursor {
   doc: string;
   offset: number;
+  /** The mention's text, to name a slow call. */
+  text: string;
 }
 
 /** Cursors inside random mentions a hover answers for (a name or a date), anywhere in the mention. */
@@ -176,7 +161,7 @@ function cursorsOnMentions(index: CorpusIndex, random: () => number, count: numb
   for (const path of index.articles.keys()) for (const m of index.mentionsIn(path)) if (m.entity || m.value) mentions.push(m);
   return Array.from({ length: count }, () => {
     const m = mentions[Math.floor(random() * mentions.length)];
-    return { doc: m.doc, offset: m.start + Math.floor(random() * (m.end - m.start + 1)) };
+    return { doc: m.doc, offset: m.start + Math.floor(random() * (m.end - m.start + 1)), text: m.text };
   });
 }
 
@@ -294,23 +279,29 @@ async function main(): Promise<void> {
   const [root, resultPath, callsArg, updatesArg, correctionsArg] = process.argv.slice(2);
   const calls = Number(callsArg);
   const blocks = new BlockMonitor();
+  const phase = <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    log(`${name}…`);
+    return blocks.phase(name, work);
+  };
+  const atCursor = (c: Cursor): string => `${c.text} (${c.doc})`;
   const random = seededRandom(SEED);
   const indexer = inProcessIndexer(root);
 
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const { index, stages } = await blocks.phase('cold index', () => indexer.cold());
+  const { index, stages } = await phase('cold index', () => indexer.cold());
   const coldIndexMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   (globalThis as { gc?: () => void }).gc?.();
   const heapAfterColdMb = mib(process.memoryUsage().heapUsed);
   const peakRssAfterColdMb = process.resourceUsage().maxRSS / 1024;
 
-  const hoverLatency = await blocks.phase('hover', () => latency(cursorsOnMentions(index, random, calls), (c) => hover(index, c)));
-  const referencesLatency = await blocks.phase('references', () => latency(cursorsOnMentions(index, random, calls), (c) => references(index, c)));
-  const searchLatency = await blocks.phase('search', () => latency(searchQueries(index, random, calls), (q) => search(index, q)));
-  const updates = await blocks.phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
-  const corrections = await blocks.phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
+  const hoverLatency = await phase('hover', () => latency(cursorsOnMentions(index, random, calls), (c) => hover(index, c), atCursor));
+  const referencesLatency = await phase('references', () => latency(cursorsOnMentions(index, random, calls), (c) => references(index, c), atCursor));
+  const searchLatency = await phase('search', () => latency(searchQueries(index, random, calls), (q) => search(index, q), (q) => q));
+  const updates = await phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
+  const corrections = await phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
+  blocks.stop();
 
   const stats = index.stats();
   const frequent = byMentions(index, 'PER')[0];

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BlockMonitor } from '../../scripts/bench/blockMonitor';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const BENCH = join(ROOT, 'scripts', 'bench.mjs');
@@ -118,5 +119,31 @@ describe('the benchmark corpus', function () {
       try { corpus.drawArticles(docs, 5); return {}; } catch (e) { return { error: e.message }; }`,
     ) as { error?: string };
     assert.match(String(error), /the sources make only 2 distinct articles of the 5 asked for/);
+  });
+});
+
+describe('the benchmark block monitor', () => {
+  const busy = (ms: number): void => {
+    const until = Date.now() + ms;
+    while (Date.now() < until);
+  };
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sees a block that starts as soon as its phase does, and one in the middle of a phase', async () => {
+    const monitor = new BlockMonitor();
+    try {
+      await monitor.phase('at once', async () => busy(200));
+      await monitor.phase('later', async () => {
+        await sleep(30);
+        busy(150);
+        await sleep(30);
+      });
+    } finally {
+      monitor.stop();
+    }
+    // Lower bounds only: a loaded machine makes blocks longer, never shorter.
+    assert.ok(monitor.byPhase['at once'] >= 180, `at once: ${monitor.byPhase['at once']}`);
+    assert.ok(monitor.byPhase.later >= 130, `later: ${monitor.byPhase.later}`);
+    assert.equal(monitor.max, Math.max(monitor.byPhase['at once'], monitor.byPhase.later));
   });
 });
