@@ -9,7 +9,7 @@
 //
 // Each corpus size runs in fresh child processes: scripts/bench/scenario.ts (the pipeline, then hover,
 // references and search calls, one-file updates and corpus.yaml corrections, under a block monitor) and
-// scripts/bench/plainIndex.mjs (the flexsearch floor); `rg` scans the folder for the corpus's most mentioned
+// scripts/bench/plainIndex.mjs (the flexsearch floor, its best of three runs); `rg` scans the folder for the corpus's most mentioned
 // surname. Corpora come from scripts/bench/corpus.mjs, cached in the temp folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ import { benchCorpus, CORPUS_RECIPE } from './bench/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RG_RUNS = 3;
+/** The floor is cheap to measure and the machine may be shared: its best run is the floor. */
+const PLAIN_RUNS = 3;
 
 /** The issue's targets, for 10,000 articles on a 2-core machine. */
 const TARGETS = {
@@ -100,8 +102,10 @@ function runScenario(scenario, dir, options, workdir) {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
+/** The fastest of PLAIN_RUNS plain flexsearch indexes of the folder, each in a fresh process. */
 function runPlainIndex(dir) {
-  return JSON.parse(runNode([join(root, 'scripts', 'bench', 'plainIndex.mjs'), dir]));
+  const runs = Array.from({ length: PLAIN_RUNS }, () => JSON.parse(runNode([join(root, 'scripts', 'bench', 'plainIndex.mjs'), dir])));
+  return runs.reduce((best, run) => (run.plainIndexMs < best.plainIndexMs ? run : best));
 }
 
 /** Median wall time of `rg` counting a word in the folder; null when rg is not installed. */
@@ -173,6 +177,7 @@ function measureSize(size, scenario, options, workdir) {
     blockMsByPhase: Object.fromEntries(Object.entries(run.blockMsByPhase).map(([k, v]) => [k, round(v)])),
     heapAfterColdMb: round(run.heapAfterColdMb),
     plainPeakRssMb: round(plain.plainPeakRssMb),
+    plainRuns: PLAIN_RUNS,
     rgWord: run.frequentSurname ?? null,
     rgMatches: rg.rgMatches,
     found: run.found,
@@ -193,7 +198,7 @@ const LINES = [
   ['corpus', (r) => `${r.megabytes.toFixed(1)} MB`],
   ['cold index (read → search index)', (r) => ms(r.coldIndexMs), (r) => r.coldIndexMs <= TARGETS.coldIndexMs, `≤ ${ms(TARGETS.coldIndexMs)}`],
   ['  read+parse / extract / build / search', (r) => ['read', 'extract', 'build', 'searchIndex'].map((k) => Math.round(r.coldStagesMs[k])).join(' / ')],
-  ['plain flexsearch index (floor)', (r) => ms(r.plainIndexMs)],
+  [`plain flexsearch index (best of ${PLAIN_RUNS})`, (r) => ms(r.plainIndexMs)],
   ['cold ÷ plain, wall', (r) => fixed(r.coldVsPlain, 1, '×'), (r) => r.coldVsPlain <= TARGETS.coldVsPlain, `≤ ${TARGETS.coldVsPlain}× (stretch ${TARGETS.coldVsPlainStretch}×)`],
   ['cold ÷ plain, CPU', (r) => fixed(r.coldVsPlainCpu, 1, '×')],
   ['rg scan for the top surname', (r) => (r.rgScanMs === null ? 'no rg' : `${ms(r.rgScanMs)} (${r.rgWord})`)],
