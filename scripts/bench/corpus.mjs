@@ -26,7 +26,6 @@ const GOLD_FILES = ['bsnlp-train.json', 'dev.json', 'factru-dev.json', 'ner-uk-d
 const COMPLETE_MARK = '.bench-corpus.json';
 
 /** @typedef {{ lang: 'ru' | 'uk', date?: string, text: string }} SourceDoc */
-/** @typedef {{ dir: string, articles: number, bytes: number, dated: number, byLang: Record<string, number>, cached: boolean }} BenchCorpus */
 
 /** The same sequence for the same seed (src/core/util/seededRandom.ts, which this .mjs cannot import). */
 function seededRandom(seed) {
