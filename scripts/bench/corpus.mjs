@@ -40,7 +40,7 @@ function seededRandom(seed) {
 }
 
 /** The source files, existing ones only; the gold set is beside the repository and may be missing on a clone. */
-export function sourceFiles(root) {
+function sourceFiles(root) {
   const samples = join(root, 'samples', 'paris-2026-01');
   const sampleFiles = readdirSync(samples).filter((f) => f.endsWith('.txt')).map((f) => join(samples, f));
   const gold = GOLD_FILES.map((f) => join(root, '..', 'shared', 'gold', f)).filter(existsSync);
