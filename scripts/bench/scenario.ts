@@ -1,0 +1,343 @@
+// What `npm run bench` measures on one corpus folder, in a child process of its own so its peak memory and the
+// longest block of its main thread are this scenario's alone. scripts/bench.mjs bundles it (with the `vscode`
+// module replaced by vscodeShim.ts) and runs it:
+//   node --expose-gc scenario.js CORPUS_DIR RESULT_JSON CALLS UPDATES CORRECTIONS
+// Every phase is timed on the main thread, which stands for the extension host: what blocks here blocks the editor.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArticle } from '../../src/core/article';
+import { listArticleFiles, loadArticle, loadCorrections, DEFAULT_CORPUS_OPTIONS } from '../../src/core/corpus/loader';
+import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
+import type { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { CorpusModel } from '../../src/core/pipeline';
+import { findInCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
+import type { Entity, Mention, Problem } from '../../src/core/types';
+import { seededRandom } from '../../src/core/util/seededRandom';
+import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
+import { rangeInText } from '../../src/vscode/convert';
+import { dateCard, entityCard } from '../../src/vscode/features/hover';
+import { BlockMonitor } from './blockMonitor';
+
+/** A fixed seed: every run hovers, searches and edits at the same places. */
+const SEED = 11;
+/** As searchCorpus.ts's LIMIT: the hits the pick shows. */
+const SEARCH_LIMIT = 300;
+
+/** The stages of a cold index, in milliseconds. */
+export interface ColdStages {
+  listMs: number;
+  readMs: number;
+  extractMs: number;
+  buildMs: number;
+  searchIndexMs: number;
+}
+
+/**
+ * How the benchmark gets an index built and kept up to date: the one part to swap when indexing moves into the
+ * worker (src/core/engine/ driven by a worker_threads worker). `cold` ends when the host could answer hover,
+ * references and search; `update` and `correct` when the host has the new index.
+ */
+interface Indexer {
+  /** Printed next to the figures, so nobody mistakes which path was measured. */
+  readonly path: string;
+  cold(): Promise<{ index: CorpusIndex; stages: ColdStages }>;
+  /** One article's text changed (an edit in an open document). */
+  update(path: string, text: string): Promise<CorpusIndex>;
+  /** corpus.yaml now reads `yaml`. */
+  correct(yaml: string): Promise<CorpusIndex>;
+}
+
+/** Today's path: the core on the calling thread, as src/vscode/corpusService.ts runs it (reads, then `set` each). */
+function inProcessIndexer(root: string): Indexer {
+  const fs = new NodeFileSystem(root);
+  const model = new CorpusModel();
+  const fileProblems: Problem[] = [];
+  let corrections: Corrections = emptyCorrections();
+  let correctionProblems: Problem[] = [];
+  // The search index is built with the corpus index: the first search must not pay for it.
+  const rebuild = (): CorpusIndex => {
+    const index = model.build([...fileProblems, ...correctionProblems], corrections);
+    searchIndexFor(index);
+    return index;
+  };
+  return {
+    path: 'in-process: the worker path is not built yet',
+    async cold() {
+      const stages: ColdStages = { listMs: 0, readMs: 0, extractMs: 0, buildMs: 0, searchIndexMs: 0 };
+      const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, fileProblems));
+      for (const path of paths) {
+        const article = await timed(stages, 'readMs', () => loadArticle(fs, path, fileProblems));
+        if (article) timedSync(stages, 'extractMs', () => model.set(article));
+      }
+      corrections = await timed(stages, 'readMs', () => loadCorrections(fs, correctionProblems));
+      const index = timedSync(stages, 'buildMs', () => model.build([...fileProblems, ...correctionProblems], corrections));
+      timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
+      return { index, stages };
+    },
+    async update(path, text) {
+      model.set(parseArticle(path, text));
+      return rebuild();
+    },
+    async correct(yaml) {
+      correctionProblems = [];
+      corrections = parseCorrections(yaml, correctionProblems);
+      return rebuild();
+    },
+  };
+}
+
+async function timed<K extends string, T>(into: Record<K, number>, key: K, work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    into[key] += performance.now() - t0;
+  }
+}
+
+function timedSync<K extends string, T>(into: Record<K, number>, key: K, work: () => T): T {
+  const t0 = performance.now();
+  try {
+    return work();
+  } finally {
+    into[key] += performance.now() - t0;
+  }
+}
+
+// ——— Latency of the providers' calls ———
+
+/** Ends the current task, as each of the editor's events is one: a block of one call is not added to the next's. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export interface Latency {
+  calls: number;
+  /** Calls that found something to show (a mention under the cursor, a hit). */
+  answered: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** What the slowest call was asked, to see where the tail comes from. */
+  slowest?: string;
+}
+
+/** Times each call as its own task, as the editor makes them: one hover, one search at a time. */
+async function latency<T>(targets: T[], call: (target: T) => unknown, describe: (target: T) => string): Promise<Latency> {
+  const times: number[] = [];
+  let answered = 0;
+  let slowest: { ms: number; target: T } | undefined;
+  for (const target of targets) {
+    await nextTask();
+    const t0 = performance.now();
+    const result = call(target);
+    const ms = performance.now() - t0;
+    if (!slowest || ms > slowest.ms) slowest = { ms, target };
+    times.push(ms);
+    if (result !== undefined && !(Array.isArray(result) && result.length === 0)) answered++;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    calls: times.length,
+    answered,
+    p50Ms: quantile(times, 0.5),
+    p99Ms: quantile(times, 0.99),
+    maxMs: times[times.length - 1] ?? 0,
+    slowest: slowest && describe(slowest.target),
+  };
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+interface Cursor {
+  doc: string;
+  offset: number;
+  /** The mention's text, to name a slow call. */
+  text: string;
+}
+
+/** Cursors inside random mentions a hover answers for (a name or a date), anywhere in the mention. */
+function cursorsOnMentions(index: CorpusIndex, random: () => number, count: number): Cursor[] {
+  const mentions: Mention[] = [];
+  for (const path of index.articles.keys()) for (const m of index.mentionsIn(path)) if (m.entity || m.value) mentions.push(m);
+  return Array.from({ length: count }, () => {
+    const m = mentions[Math.floor(random() * mentions.length)];
+    return { doc: m.doc, offset: m.start + Math.floor(random() * (m.end - m.start + 1)), text: m.text };
+  });
+}
+
+/** registerHover's provideHover after the document check: the card for the mention under the cursor. */
+function hover(index: CorpusIndex, { doc, offset }: Cursor): unknown {
+  const mention = index.mentionAt(doc, offset);
+  if (!mention) return undefined;
+  const entity = mention.entity ? index.entities.get(mention.entity) : undefined;
+  return entity ? entityCard(index, entity, mention) : mention.type === 'DATE' ? dateCard(index, mention, 'en') : undefined;
+}
+
+/** registerReferences' provideReferences (with the declaration, as Shift+F12 asks): every mention as a range. */
+function references(index: CorpusIndex, { doc, offset }: Cursor): unknown {
+  const mention = index.mentionAt(doc, offset);
+  if (!mention) return undefined;
+  const mentions = mention.entity
+    ? index.mentionsInCorpusOrder(mention.entity)
+    : mention.type === 'DATE' && mention.value
+      ? index.dateMentionsOn(mention.value)
+      : [];
+  // locationOf, for articles not open in an editor: the range in the indexed text.
+  return mentions.map((m) => {
+    const article = index.articles.get(m.doc);
+    return article && rangeInText(article.text, m);
+  });
+}
+
+/** Queries as people type them into Search Corpus: names of people, places and organizations, and plain words. */
+function searchQueries(index: CorpusIndex, random: () => number, count: number): string[] {
+  const names = [...index.entities.values()].map((e) => e.name);
+  const articles = [...index.articles.values()];
+  return Array.from({ length: count }, () => {
+    if (random() < 0.7) return names[Math.floor(random() * names.length)];
+    const article = articles[Math.floor(random() * articles.length)];
+    const words = article.text.match(/\p{L}{4,}/gu) ?? [article.title];
+    return words[Math.floor(random() * words.length)];
+  });
+}
+
+/** searchCorpus.ts's searchPage: the hits the pick shows for a query. */
+const search = (index: CorpusIndex, query: string): unknown => findInCorpus(index, query, { limit: SEARCH_LIMIT }).hits;
+
+// ——— Updates and corrections ———
+
+const EDIT_SENTENCE = {
+  ru: 'Президент Франции Эмманюэль Макрон заявил об этом в пятницу в Париже.',
+  uk: 'Президент Франції Емманюель Макрон заявив про це в пʼятницю в Парижі.',
+};
+
+/** An article's text with a sentence inserted after its first paragraph: an edit in an open document. */
+function editedText(text: string, lang: 'ru' | 'uk', run: number): string {
+  const at = text.indexOf('\n\n');
+  const sentence = `${EDIT_SENTENCE[lang]} (${run + 1})`;
+  return at < 0 ? `${text}\n\n${sentence}\n` : `${text.slice(0, at)}\n\n${sentence}${text.slice(at)}`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** Median and longest of several one-file updates, each to another random article. */
+async function measureUpdates(indexer: Indexer, index: CorpusIndex, random: () => number, runs: number) {
+  const articles = [...index.articles.values()];
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const article = articles[Math.floor(random() * articles.length)];
+    const text = editedText(article.text, article.lang === 'uk' ? 'uk' : 'ru', run);
+    await nextTask();
+    const t0 = performance.now();
+    await indexer.update(article.path, text);
+    times.push(performance.now() - t0);
+  }
+  return { updateMs: median(times), updateMaxMs: Math.max(...times), updateRuns: runs };
+}
+
+/** A corpus.yaml a user would write: rename a frequent person, hide a frequent place; another one each run. */
+function correctionYaml(people: Entity[], places: Entity[], run: number): string {
+  const person = people[run % people.length];
+  const place = places[run % places.length];
+  const lines = [];
+  if (person) lines.push(`rename: { ${JSON.stringify(person.name)}: ${JSON.stringify(`${person.name} (правка ${run + 1})`)} }`);
+  if (place) lines.push(`ignore: [${JSON.stringify(place.name)}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function measureCorrections(indexer: Indexer, index: CorpusIndex, runs: number) {
+  const people = byMentions(index, 'PER');
+  const places = byMentions(index, 'LOC');
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const yaml = correctionYaml(people, places, run);
+    await nextTask();
+    const t0 = performance.now();
+    const corrected = await indexer.correct(yaml);
+    times.push(performance.now() - t0);
+    // A correction the pipeline did not apply would time a build that corrects nothing.
+    const problems = corrected.problems.filter((p) => p.path === CORRECTIONS_FILE);
+    if (problems.length > 0) throw new Error(`the benchmark's corpus.yaml was not applied: ${problems.map((p) => p.message).join('; ')}\n${yaml}`);
+  }
+  return { correctionMs: median(times), correctionMaxMs: Math.max(...times), correctionRuns: runs };
+}
+
+function byMentions(index: CorpusIndex, type: Entity['type']): Entity[] {
+  return index.entitiesOfType(type).sort((a, b) => index.mentionsOf(b.id).length - index.mentionsOf(a.id).length);
+}
+
+// ——— The run ———
+
+function log(message: string): void {
+  process.stderr.write(`  ${message}\n`);
+}
+
+const mib = (bytes: number): number => bytes / 1048576;
+
+async function main(): Promise<void> {
+  const [root, resultPath, callsArg, updatesArg, correctionsArg] = process.argv.slice(2);
+  const calls = Number(callsArg);
+  const blocks = new BlockMonitor();
+  const phase = <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    log(`${name}…`);
+    return blocks.phase(name, work);
+  };
+  const atCursor = (c: Cursor): string => `${c.text} (${c.doc})`;
+  const random = seededRandom(SEED);
+  const indexer = inProcessIndexer(root);
+
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { index, stages } = await phase('cold index', () => indexer.cold());
+  const coldIndexMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapAfterColdMb = mib(process.memoryUsage().heapUsed);
+  const peakRssAfterColdMb = process.resourceUsage().maxRSS / 1024;
+
+  // Targets are drawn before each phase: drawing them is the benchmark's work, not the editor's.
+  const hoverAt = cursorsOnMentions(index, random, calls);
+  const hoverLatency = await phase('hover', () => latency(hoverAt, (c) => hover(index, c), atCursor));
+  const referencesAt = cursorsOnMentions(index, random, calls);
+  const referencesLatency = await phase('references', () => latency(referencesAt, (c) => references(index, c), atCursor));
+  const queries = searchQueries(index, random, calls);
+  const searchLatency = await phase('search', () => latency(queries, (q) => search(index, q), (q) => q));
+  const updates = await phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
+  const corrections = await phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
+  blocks.stop();
+
+  const stats = index.stats();
+  const frequent = byMentions(index, 'PER')[0];
+  const result = {
+    indexer: indexer.path,
+    coldIndexMs,
+    coldIndexCpuMs: (cpu.user + cpu.system) / 1000,
+    coldStages: stages,
+    heapAfterColdMb,
+    peakRssAfterColdMb,
+    // Nothing is persisted yet: a reopened window indexes cold.
+    warmStartMs: null,
+    warmStartNote: 'not built yet: nothing is persisted, a reopened window indexes cold',
+    ...updates,
+    ...corrections,
+    hover: hoverLatency,
+    references: referencesLatency,
+    search: searchLatency,
+    maxBlockMs: blocks.max,
+    blockMsByPhase: blocks.byPhase,
+    // maxRSS is in KiB.
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    found: { people: stats.people, places: stats.places, organizations: stats.organizations, events: stats.events, mentions: stats.mentions },
+    frequentSurname: frequent?.name.split(/\s+/).pop(),
+  };
+  writeFileSync(resultPath, JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
