@@ -11,7 +11,7 @@ import { CORRECTIONS_FILE, type Corrections, emptyCorrections } from '../core/co
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { parseArticle } from '../core/article';
 import { CorpusModel } from '../core/pipeline';
-import type { Article, Problem } from '../core/types';
+import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -150,7 +150,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** The article a document shows, when the document is part of the corpus. */
-  articleFor(uri: vscode.Uri): Article | undefined {
+  articleFor(uri: vscode.Uri): IndexedArticle | undefined {
     const path = this.corpusPath(uri);
     return path === undefined ? undefined : this.current.articles.get(path);
   }

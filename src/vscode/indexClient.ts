@@ -1,0 +1,147 @@
+// The extension host's side of the indexing engine: promise-based calls over a channel to a worker thread (or,
+// where there is none, to the engine on this thread). If the worker stops on its own, the calls waiting on it
+// fail, a new worker is started, the output channel says so, and listeners hear that the new one holds no corpus.
+// Imports nothing from `vscode`, so Node tests drive it with the real worker.
+import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
+import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
+
+/** The part of the output channel the client writes to. */
+export interface ClientLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+/** A call's answer was lost because the worker stopped. */
+export class EngineStoppedError extends Error {}
+
+/** A call about a full build that was cancelled (discarded) before it got an answer. */
+export class EngineDiscardedError extends Error {}
+
+/** What `build` answers: the snapshot, and how long the worker took to build it. */
+export interface BuiltIndex {
+  snapshot: IndexSnapshot;
+  buildMs: number;
+}
+
+interface PendingCall {
+  resolve(message: EngineMessage): void;
+  reject(error: Error): void;
+}
+
+type Listener<T> = (value: T) => void;
+
+/** Requests without their id: the client numbers them. */
+type Unnumbered<R> = R extends { id: number } ? Omit<R, 'id'> : never;
+
+export class IndexClient {
+  private channel: EngineChannel;
+  private nextId = 1;
+  private readonly calls = new Map<number, PendingCall>();
+  private readonly progressListeners = new Set<Listener<number>>();
+  private readonly restartListeners = new Set<Listener<string>>();
+  private disposed = false;
+
+  constructor(
+    private readonly openChannel: OpenEngineChannel,
+    private readonly log: ClientLog,
+  ) {
+    this.channel = this.start();
+  }
+
+  /** Starts an empty `next` corpus for a full build. */
+  async openNext(): Promise<void> {
+    await this.call({ type: 'open' });
+  }
+
+  /**
+   * Sends files read to the engine without waiting: it takes them in order, and `build` answers after them.
+   * A failure is logged (the engine records a failing file as a Problem of that file instead of failing).
+   */
+  apply(target: EngineTarget, changes: CorpusChange[]): void {
+    if (changes.length === 0) return;
+    this.call({ type: 'apply', target, changes }).catch((error: unknown) => {
+      // A discarded full build and a stopped worker are answered where the build is awaited.
+      if (!(error instanceof EngineDiscardedError || error instanceof EngineStoppedError)) this.log.error(`Indexing worker: ${String(error)}`);
+    });
+  }
+
+  async build(target: EngineTarget): Promise<BuiltIndex> {
+    const reply = await this.call({ type: 'build', target });
+    if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
+    return { snapshot: reply.snapshot, buildMs: reply.buildMs };
+  }
+
+  /** Makes the built `next` corpus the `current` one, which live updates change. */
+  async commitNext(): Promise<void> {
+    await this.call({ type: 'commit' });
+  }
+
+  /** Drops the `next` corpus and the work queued for it; what was waiting for it fails with EngineDiscardedError. */
+  async discardNext(): Promise<void> {
+    await this.call({ type: 'discard' });
+  }
+
+  /** How many changes the `next` corpus has taken so far. */
+  onProgress(listener: Listener<number>): { dispose(): void } {
+    return subscribe(this.progressListeners, listener);
+  }
+
+  /** A new worker has replaced one that stopped (with the reason): it holds no corpus. */
+  onDidRestart(listener: Listener<string>): { dispose(): void } {
+    return subscribe(this.restartListeners, listener);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.failAll(new EngineStoppedError('the indexing worker was shut down'));
+    void this.channel.terminate();
+  }
+
+  private start(): EngineChannel {
+    const channel = this.openChannel({
+      message: (message) => this.receive(message),
+      stopped: (reason) => {
+        // A channel replaced already, or shut down, has nothing more to say.
+        if (this.disposed || channel !== this.channel) return;
+        this.log.error(`The indexing worker stopped (${reason}); starting a new one.`);
+        this.failAll(new EngineStoppedError(`the indexing worker stopped (${reason})`));
+        this.channel = this.start();
+        for (const listener of this.restartListeners) listener(reason);
+      },
+    });
+    return channel;
+  }
+
+  private call(request: Unnumbered<EngineRequest>): Promise<EngineMessage> {
+    if (this.disposed) return Promise.reject(new EngineStoppedError('the indexing worker was shut down'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      this.channel.post({ ...request, id } as EngineRequest);
+    });
+  }
+
+  private receive(message: EngineMessage): void {
+    if (message.type === 'progress') {
+      for (const listener of this.progressListeners) listener(message.applied);
+      return;
+    }
+    const call = this.calls.get(message.id);
+    if (!call) return;
+    this.calls.delete(message.id);
+    if (message.type === 'failed') call.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
+    else if (message.type === 'discarded') call.reject(new EngineDiscardedError('the full build was cancelled'));
+    else call.resolve(message);
+  }
+
+  private failAll(error: Error): void {
+    const calls = [...this.calls.values()];
+    this.calls.clear();
+    for (const call of calls) call.reject(error);
+  }
+}
+
+function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): { dispose(): void } {
+  listeners.add(listener);
+  return { dispose: () => listeners.delete(listener) };
+}
