@@ -3,6 +3,7 @@
 // fail, a new worker is started, the output channel says so, and listeners hear that the new one holds no corpus.
 // Imports nothing from `vscode`, so Node tests drive it with the real worker.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
+import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
 
 /** The part of the output channel the client writes to. */
@@ -26,6 +27,10 @@ export interface BuiltIndex {
 interface PendingCall {
   resolve(message: EngineMessage): void;
   reject(error: Error): void;
+  /** A build's snapshot, as its parts arrive. */
+  snapshot?: SnapshotAssembler;
+  /** The parts parsed so far, one per turn of the event loop: the call is answered once they all are. */
+  parsed: Promise<void>;
 }
 
 type Listener<T> = (value: T) => void;
@@ -66,9 +71,10 @@ export class IndexClient {
   }
 
   async build(target: EngineTarget): Promise<BuiltIndex> {
-    const reply = await this.call({ type: 'build', target });
+    const snapshot = new SnapshotAssembler();
+    const reply = await this.call({ type: 'build', target }, snapshot);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
-    return { snapshot: reply.snapshot, buildMs: reply.buildMs };
+    return { snapshot: snapshot.result, buildMs: reply.buildMs };
   }
 
   /** Makes the built `next` corpus the `current` one, which live updates change. */
@@ -112,11 +118,11 @@ export class IndexClient {
     return channel;
   }
 
-  private call(request: Unnumbered<EngineRequest>): Promise<EngineMessage> {
+  private call(request: Unnumbered<EngineRequest>, snapshot?: SnapshotAssembler): Promise<EngineMessage> {
     if (this.disposed) return Promise.reject(new EngineStoppedError('the indexing worker was shut down'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.calls.set(id, { resolve, reject });
+      this.calls.set(id, { resolve, reject, snapshot, parsed: Promise.resolve() });
       this.channel.post({ ...request, id } as EngineRequest);
     });
   }
@@ -128,7 +134,17 @@ export class IndexClient {
     }
     const call = this.calls.get(message.id);
     if (!call) return;
+    if (message.type === 'part') {
+      const snapshot = call.snapshot;
+      if (snapshot) call.parsed = call.parsed.then(nextTurn).then(() => snapshot.add(JSON.parse(message.json) as SnapshotPart));
+      else this.log.error(`The indexing worker sent index records for request ${message.id}, which is no build.`);
+      return;
+    }
     this.calls.delete(message.id);
+    if (message.type === 'built') {
+      call.parsed.then(() => call.resolve(message), call.reject);
+      return;
+    }
     if (message.type === 'failed') call.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
     else if (message.type === 'discarded') call.reject(new EngineDiscardedError('the full build was cancelled'));
     else call.resolve(message);
@@ -140,6 +156,9 @@ export class IndexClient {
     for (const call of calls) call.reject(error);
   }
 }
+
+/** Lets the event loop run what waits (setTimeout: the web extension host has no setImmediate). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): { dispose(): void } {
   listeners.add(listener);

@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
 import { EngineServer } from '../../src/core/engine/engineServer';
 import { openInProcessChannel } from '../../src/core/engine/inProcessChannel';
-import { type FileContent, IndexEngine } from '../../src/core/engine/indexEngine';
+import { type FileContent, IndexEngine, type IndexSnapshot } from '../../src/core/engine/indexEngine';
 import type { EngineMessage, EngineRequest } from '../../src/core/engine/protocol';
+import { SnapshotAssembler, type SnapshotPart, splitSnapshot } from '../../src/core/engine/snapshotParts';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { buildIndex } from '../../src/core/pipeline';
 import { EngineDiscardedError, IndexClient } from '../../src/vscode/indexClient';
@@ -87,11 +88,41 @@ function collectingServer(): { server: EngineServer; messages: EngineMessage[]; 
     (message) => messages.push(message),
     () => new Promise((resolve) => setImmediate(resolve)),
   );
-  const replies = (): string[] => messages.filter((m) => m.type !== 'progress').map((m) => `${m.type} ${'id' in m ? m.id : ''}`);
+  const replies = (): string[] => messages.filter((m) => m.type !== 'progress' && m.type !== 'part').map((m) => `${m.type} ${'id' in m ? m.id : ''}`);
   return { server, messages, replies };
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+/** The snapshot a build request was answered with, from its parts. */
+function snapshotOf(messages: EngineMessage[], id: number): IndexSnapshot {
+  const snapshot = new SnapshotAssembler();
+  for (const m of messages) if (m.type === 'part' && m.id === id) snapshot.add(JSON.parse(m.json) as SnapshotPart);
+  assert.ok(messages.some((m) => m.type === 'built' && m.id === id), `request ${id} was built`);
+  return snapshot.result;
+}
+
+/** Waits (up to 20 s) until the server has answered the requests, or answered one of them. */
+async function answered(replies: () => string[], what: string[]): Promise<void> {
+  for (let i = 0; i < 400 && !what.every((reply) => replies().includes(reply)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe('snapshot parts', () => {
+  it('split a big snapshot into bounded parts that join into the same snapshot', function () {
+    this.timeout(30_000);
+    const engine = new IndexEngine();
+    // 20 copies of the samples: 100 articles and 0.6 MB of text.
+    for (let copy = 0; copy < 20; copy++) for (const [path, text] of SAMPLE_FILES) engine.setArticle(`${copy}/${path}`, { text });
+    const snapshot = engine.build();
+    const parts = splitSnapshot(snapshot);
+    assert.ok(parts.length > 5, `${parts.length} parts`);
+    for (const part of parts) {
+      if (part.field === 'articles') assert.ok(part.items.length === 1 || part.items.reduce((n, a) => n + a.text.length, 0) <= 256 * 1024);
+      else assert.ok(part.items.length <= 2000);
+    }
+    const joined = new SnapshotAssembler();
+    for (const part of structuredClone(parts)) joined.add(part);
+    assert.deepEqual(joined.result, snapshot);
+  });
+});
 
 describe('EngineServer', () => {
   const article = (path: string, text = 'Дональд Туск прибыл в Париж.'): { kind: 'article'; path: string; content: FileContent } => ({ kind: 'article', path, content: { text } });
@@ -106,10 +137,10 @@ describe('EngineServer', () => {
     send({ id: 5, type: 'build', target: 'current' });
     send({ id: 6, type: 'commit' });
     send({ id: 7, type: 'build', target: 'current' });
-    await settle();
+    await answered(replies, ['built 7']);
     assert.deepEqual(replies(), ['done 2', 'built 4', 'built 5', 'done 6', 'built 7']);
     assert.deepEqual(messages.flatMap((m) => (m.type === 'progress' ? [m.applied] : [])), [1, 2], 'files counted; the listing is not');
-    const paths = (id: number): string[] => messages.flatMap((m) => (m.type === 'built' && m.id === id ? m.snapshot.articles.map((a) => a.path) : []));
+    const paths = (id: number): string[] => snapshotOf(messages, id).articles.map((a) => a.path);
     assert.deepEqual(paths(4), ['a.txt', 'b.txt']);
     assert.deepEqual(paths(5), ['old.txt'], 'current is untouched by the open full build');
     assert.deepEqual(paths(7), ['a.txt', 'b.txt']);
@@ -127,21 +158,19 @@ describe('EngineServer', () => {
     await new Promise((resolve) => setImmediate(resolve));
     server.receive({ id: 6, type: 'discard' });
     server.receive({ id: 7, type: 'build', target: 'current' });
-    await settle();
-    for (let i = 0; i < 100 && !replies().includes('built 7'); i++) await settle();
+    await answered(replies, ['built 7', 'discarded 3']);
     assert.deepEqual(replies().slice(0, 2), ['done 2', 'discarded 4'], 'queued work is dropped at once');
     assert.deepEqual(new Set(replies().slice(2)), new Set(['discarded 5', 'done 6', 'discarded 3', 'built 7']));
     const applied = messages.filter((m) => m.type === 'progress').length;
     assert.ok(applied < many.length, `the apply under way stopped early (${applied} of ${many.length})`);
-    const built = messages.find((m) => m.type === 'built');
-    assert.deepEqual(built?.type === 'built' && built.snapshot.articles.map((a) => a.path), ['old.txt']);
+    assert.deepEqual(snapshotOf(messages, 7).articles.map((a) => a.path), ['old.txt']);
   });
 
   it('answers work for a `next` never opened with `discarded`, and a malformed request with `failed`', async () => {
     const { server, messages, replies } = collectingServer();
     server.receive({ id: 1, type: 'build', target: 'next' });
     server.receive({ id: 2, type: 'apply', target: 'current', changes: null } as unknown as EngineRequest);
-    await settle();
+    await answered(replies, ['failed 2']);
     assert.deepEqual(replies(), ['discarded 1', 'failed 2']);
     const failed = messages.find((m) => m.type === 'failed');
     assert.ok(failed?.type === 'failed' && failed.error.message.length > 0);

@@ -3,6 +3,7 @@
 import { describeError } from '../corpus/loader';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
+import { splitSnapshot } from './snapshotParts';
 
 /** Work runs at most this long before the thread looks at its messages again (a `discard` may be waiting). */
 const YIELD_EVERY_MS = 20;
@@ -74,7 +75,7 @@ export class EngineServer {
           if (Date.now() - this.yieldedAt >= YIELD_EVERY_MS) {
             await this.yieldToMessages();
             this.yieldedAt = Date.now();
-            if (request.target === 'next' && this.next !== engine) throw new Discarded();
+            this.throwIfDiscarded(request.target, engine);
           }
           engine.apply(change);
           if (request.target === 'next' && (change.kind === 'article' || change.kind === 'absent')) this.post({ type: 'progress', applied: ++this.appliedToNext });
@@ -83,8 +84,16 @@ export class EngineServer {
       }
       case 'build': {
         const started = Date.now();
-        const snapshot = this.engine(request.target).build();
-        this.post({ type: 'built', id: request.id, snapshot, buildMs: Date.now() - started });
+        const engine = this.engine(request.target);
+        const snapshot = engine.build();
+        const buildMs = Date.now() - started;
+        for (const part of splitSnapshot(snapshot)) {
+          // Made one at a time, so a `discard` still gets through (and, in-process, the editor's own work).
+          this.post({ type: 'part', id: request.id, json: JSON.stringify(part) });
+          await this.yieldToMessages();
+          this.throwIfDiscarded(request.target, engine);
+        }
+        this.post({ type: 'built', id: request.id, buildMs });
         return;
       }
       case 'commit':
@@ -92,6 +101,11 @@ export class EngineServer {
         this.next = undefined;
         this.post({ type: 'done', id: request.id });
     }
+  }
+
+  /** After a yield: the `next` corpus this work is for may have been discarded meanwhile. */
+  private throwIfDiscarded(target: EngineTarget, engine: IndexEngine): void {
+    if (target === 'next' && this.next !== engine) throw new Discarded();
   }
 
   private engine(target: EngineTarget): IndexEngine {

@@ -1,6 +1,6 @@
 // The messages between the editor's thread and the thread that indexes (a Node worker, a Web Worker, or the same
 // thread when there is no worker). Every message is plain data, so it survives structured cloning.
-import type { CorpusChange, IndexSnapshot } from './indexEngine';
+import type { CorpusChange } from './indexEngine';
 
 /**
  * Which corpus a request is about: `current`, the one the views show, or `next`, the one a full build fills
@@ -13,7 +13,7 @@ export type EngineRequest =
   | { id: number; type: 'open' }
   /** Files read. Not answered unless it fails: the host sends the next batch at once. */
   | { id: number; type: 'apply'; target: EngineTarget; changes: CorpusChange[] }
-  /** Builds the index of the target. Answered with `built`. */
+  /** Builds the index of the target. Answered with its `part`s, then `built`. */
   | { id: number; type: 'build'; target: EngineTarget }
   /**
    * Makes `next` the `current` corpus. Apart from `build`, so that a full build cancelled while its index was
@@ -36,7 +36,10 @@ export type EngineMessage =
   /** How many files (articles read, or absent) `next` has taken since it was opened: the full build's progress. */
   | { type: 'progress'; applied: number }
   | { type: 'done'; id: number }
-  | { type: 'built'; id: number; snapshot: IndexSnapshot; buildMs: number }
+  /** Some records of the index a `build` made: a SnapshotPart as JSON (see snapshotParts.ts). */
+  | { type: 'part'; id: number; json: string }
+  /** The last message of a `build`: every part has been sent. */
+  | { type: 'built'; id: number; buildMs: number }
   | { type: 'failed'; id: number; error: EngineError }
   /** The request was about a `next` corpus that has since been discarded. */
   | { type: 'discarded'; id: number };
