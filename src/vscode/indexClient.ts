@@ -12,6 +12,10 @@ export interface ClientLog {
   error(message: string): void;
 }
 
+/** A worker that stops more often than this within RESTART_WINDOW_MS is not started again. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
 /** A call's answer was lost because the worker stopped. */
 export class EngineStoppedError extends Error {}
 
@@ -45,6 +49,8 @@ export class IndexClient {
   private readonly progressListeners = new Set<Listener<number>>();
   private readonly restartListeners = new Set<Listener<string>>();
   private disposed = false;
+  /** When the worker stopped on its own lately (within RESTART_WINDOW_MS). */
+  private stops: number[] = [];
 
   constructor(
     private readonly openChannel: OpenEngineChannel,
@@ -109,8 +115,16 @@ export class IndexClient {
       stopped: (reason) => {
         // A channel replaced already, or shut down, has nothing more to say.
         if (this.disposed || channel !== this.channel) return;
-        this.log.error(`The indexing worker stopped (${reason}); starting a new one.`);
         this.failAll(new EngineStoppedError(`the indexing worker stopped (${reason})`));
+        const now = Date.now();
+        this.stops = [...this.stops.filter((at) => now - at < RESTART_WINDOW_MS), now];
+        if (this.stops.length > MAX_RESTARTS) {
+          // A worker that cannot start (its file missing) or dies on every corpus would be restarted forever.
+          this.log.error(`The indexing worker stopped ${this.stops.length} times within a minute (last: ${reason}); it is not started again until the window is reloaded.`);
+          this.dispose();
+          return;
+        }
+        this.log.error(`The indexing worker stopped (${reason}); starting a new one.`);
         this.channel = this.start();
         for (const listener of this.restartListeners) listener(reason);
       },

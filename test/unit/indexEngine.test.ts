@@ -177,6 +177,39 @@ describe('EngineServer', () => {
   });
 });
 
+describe('IndexClient', () => {
+  it('parses the parts of a snapshot one per turn of the event loop, though they all arrive at once', async () => {
+    const engine = new IndexEngine();
+    for (let copy = 0; copy < 4; copy++) for (const [path, text] of SAMPLE_FILES) engine.setArticle(`${copy}/${path}`, { text });
+    const parts = splitSnapshot(engine.build());
+    assert.ok(parts.length >= 4, `${parts.length} parts`);
+    // A channel that answers a build as Node delivers a port's queue: every message in one go.
+    const client = new IndexClient(
+      (events) => ({
+        post: (request) => {
+          for (const part of parts) events.message({ type: 'part', id: request.id, json: JSON.stringify(part) });
+          events.message({ type: 'built', id: request.id, buildMs: 0 });
+        },
+        terminate: async () => undefined,
+      }),
+      silentLog,
+    );
+    let turns = 0;
+    let done = false;
+    const tick = (): void => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const { snapshot } = await client.build('current');
+    done = true;
+    assert.ok(turns >= parts.length - 1, `${turns} turns of the event loop for ${parts.length} parts`);
+    assert.deepEqual(snapshot, plain(engine.build()));
+    client.dispose();
+  });
+});
+
 describe('IndexClient on the in-process channel', () => {
   it('builds, updates, and rejects the calls of a discarded full build', async () => {
     const client = new IndexClient(openInProcessChannel, silentLog);

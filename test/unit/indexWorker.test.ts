@@ -84,6 +84,22 @@ describe('the indexing worker (dist/indexWorker.js)', function () {
     }
   });
 
+  it('gives up on a worker that cannot start, after three restarts, and says so', async () => {
+    const logged: string[] = [];
+    const client = new IndexClient(workerAt(join(REPO_ROOT, 'test', 'fixtures', 'no-such-worker.js')), { info: (m) => logged.push(m), error: (m) => logged.push(m) });
+    try {
+      await assert.rejects(client.openNext(), EngineStoppedError);
+      for (let i = 0; i < 100 && logged.length < 4; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(logged.length, 4, logged.join('\n'));
+      assert.match(logged[0], /^The indexing worker stopped \(exit code 1: Cannot find module .*no-such-worker\.js/);
+      assert.match(logged[3], /stopped 4 times within a minute .* not started again until the window is reloaded/);
+      await assert.rejects(client.build('current'), EngineStoppedError);
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('stops quietly when disposed: no restart, and calls after it fail', async () => {
     const restarts: string[] = [];
     const client = new IndexClient(workerAt(WORKER), silentLog);
