@@ -37,6 +37,8 @@ const PROGRESS_INTERVAL_MS = 250;
 const NOTIFY_FROM_ARTICLES = 100;
 /** Files read at once and sent to the worker together: enough to hide the file system's latency, few enough to bound memory. */
 const READ_BATCH = 16;
+/** Batches sent to the worker and not yet taken, at most: a folder of 43 MB is not all held in memory at once. */
+const BATCHES_AHEAD = 8;
 
 /**
  * Where indexing stands; also the context key corpusNavigator.indexState, so the welcome views never say
@@ -281,7 +283,7 @@ export class CorpusService implements vscode.Disposable {
     if (!fs) return this.current;
     const started = Date.now();
     try {
-      this.client.apply('current', await Promise.all(paths.map((path) => this.readChange(fs, path))));
+      void this.client.apply('current', await Promise.all(paths.map((path) => this.readChange(fs, path))));
       this.publish('incremental', await this.client.build('current'), Date.now() - started);
     } catch (error) {
       this.failed(error);
@@ -297,7 +299,7 @@ export class CorpusService implements vscode.Disposable {
     await this.client.openNext();
     const listing: Problem[] = [];
     const paths = await listArticleFiles(fs, this.options(), listing);
-    this.client.apply('next', [{ kind: 'listing', problems: listing }]);
+    void this.client.apply('next', [{ kind: 'listing', problems: listing }]);
     const total = paths.length;
     const built = await vscode.window.withProgress(
       { location: total >= NOTIFY_FROM_ARTICLES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, cancellable: true },
@@ -313,12 +315,15 @@ export class CorpusService implements vscode.Disposable {
           reported = { done, at: Date.now() };
         });
         try {
+          const sent: Promise<void>[] = [];
           for (let i = 0; i < paths.length; i += READ_BATCH) {
             if (token.isCancellationRequested) throw new vscode.CancellationError();
-            this.client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map((path) => this.readChange(fs, path))));
+            sent.push(this.client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map((path) => this.readChange(fs, path)))));
+            // Reading runs ahead of extraction by a few batches only, so the files waiting in memory stay few.
+            if (sent.length > BATCHES_AHEAD) await unlessCancelled(sent.shift() as Promise<void>, token);
           }
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          this.client.apply('next', [await this.readCorrections(fs)]);
+          void this.client.apply('next', [await this.readCorrections(fs)]);
           return await unlessCancelled(this.client.build('next'), token);
         } finally {
           listening.dispose();

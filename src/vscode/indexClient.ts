@@ -3,6 +3,7 @@
 // fail, a new worker is started, the output channel says so, and listeners hear that the new one holds no corpus.
 // Imports nothing from `vscode`, so Node tests drive it with the real worker.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
+import { describeError } from '../core/corpus/loader';
 import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
 
@@ -65,15 +66,18 @@ export class IndexClient {
   }
 
   /**
-   * Sends files read to the engine without waiting: it takes them in order, and `build` answers after them.
-   * A failure is logged (the engine records a failing file as a Problem of that file instead of failing).
+   * Sends files read to the engine, which takes them in order; `build` answers after them, so the caller need
+   * not wait. Resolves once they are applied, and never rejects: a discarded full build and a stopped worker
+   * are answered where the build is awaited, and anything else is logged (the engine records a file it fails
+   * on as a Problem of that file instead of failing).
    */
-  apply(target: EngineTarget, changes: CorpusChange[]): void {
-    if (changes.length === 0) return;
-    this.call({ type: 'apply', target, changes }).catch((error: unknown) => {
-      // A discarded full build and a stopped worker are answered where the build is awaited.
-      if (!(error instanceof EngineDiscardedError || error instanceof EngineStoppedError)) this.log.error(`Indexing worker: ${String(error)}`);
-    });
+  apply(target: EngineTarget, changes: CorpusChange[]): Promise<void> {
+    return this.call({ type: 'apply', target, changes }).then(
+      () => undefined,
+      (error: unknown) => {
+        if (!(error instanceof EngineDiscardedError || error instanceof EngineStoppedError)) this.log.error(`Indexing worker: ${describeError(error)}`);
+      },
+    );
   }
 
   async build(target: EngineTarget): Promise<BuiltIndex> {

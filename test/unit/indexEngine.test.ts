@@ -138,7 +138,7 @@ describe('EngineServer', () => {
     send({ id: 6, type: 'commit' });
     send({ id: 7, type: 'build', target: 'current' });
     await answered(replies, ['built 7']);
-    assert.deepEqual(replies(), ['done 2', 'built 4', 'built 5', 'done 6', 'built 7']);
+    assert.deepEqual(replies(), ['done 1', 'done 2', 'done 3', 'built 4', 'built 5', 'done 6', 'built 7']);
     assert.deepEqual(messages.flatMap((m) => (m.type === 'progress' ? [m.applied] : [])), [1, 2], 'files counted; the listing is not');
     const paths = (id: number): string[] => snapshotOf(messages, id).articles.map((a) => a.path);
     assert.deepEqual(paths(4), ['a.txt', 'b.txt']);
@@ -159,8 +159,8 @@ describe('EngineServer', () => {
     server.receive({ id: 6, type: 'discard' });
     server.receive({ id: 7, type: 'build', target: 'current' });
     await answered(replies, ['built 7', 'discarded 3']);
-    assert.deepEqual(replies().slice(0, 2), ['done 2', 'discarded 4'], 'queued work is dropped at once');
-    assert.deepEqual(new Set(replies().slice(2)), new Set(['discarded 5', 'done 6', 'discarded 3', 'built 7']));
+    assert.deepEqual(replies().slice(0, 3), ['done 1', 'done 2', 'discarded 4'], 'queued work is dropped at once');
+    assert.deepEqual(new Set(replies().slice(3)), new Set(['discarded 5', 'done 6', 'discarded 3', 'built 7']));
     const applied = messages.filter((m) => m.type === 'progress').length;
     assert.ok(applied < many.length, `the apply under way stopped early (${applied} of ${many.length})`);
     assert.deepEqual(snapshotOf(messages, 7).articles.map((a) => a.path), ['old.txt']);
@@ -217,10 +217,10 @@ describe('IndexClient on the in-process channel', () => {
       const progress: number[] = [];
       client.onProgress((n) => progress.push(n));
       await client.openNext();
-      client.apply('next', SAMPLE_FILES.map(([path, text]) => ({ kind: 'article', path, content: encode(text) })));
+      await client.apply('next', SAMPLE_FILES.map(([path, text]) => ({ kind: 'article', path, content: encode(text) })));
+      assert.deepEqual(progress, [1, 2, 3, 4, 5], 'apply resolves once the files are taken');
       assert.equal((await client.build('next')).snapshot.articles.length, 5);
       await client.commitNext();
-      assert.deepEqual(progress, [1, 2, 3, 4, 5]);
 
       client.apply('current', [{ kind: 'absent', path: SAMPLE_FILES[0][0], problems: [] }]);
       assert.equal((await client.build('current')).snapshot.articles.length, 4);

@@ -80,6 +80,7 @@ export class EngineServer {
           engine.apply(change);
           if (request.target === 'next' && (change.kind === 'article' || change.kind === 'absent')) this.post({ type: 'progress', applied: ++this.appliedToNext });
         }
+        this.post({ type: 'done', id: request.id });
         return;
       }
       case 'build': {

@@ -11,7 +11,7 @@ export type EngineTarget = 'current' | 'next';
 export type EngineRequest =
   /** Starts an empty `next` corpus (replacing one left open). Answered with `done`. */
   | { id: number; type: 'open' }
-  /** Files read. Not answered unless it fails: the host sends the next batch at once. */
+  /** Files read. Answered with `done` once applied; the host need not wait for it to send the next batch. */
   | { id: number; type: 'apply'; target: EngineTarget; changes: CorpusChange[] }
   /** Builds the index of the target. Answered with its `part`s, then `built`. */
   | { id: number; type: 'build'; target: EngineTarget }
