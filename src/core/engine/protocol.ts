@@ -4,7 +4,7 @@ import type { CorpusChange } from './indexEngine';
 
 /**
  * Which corpus a request is about: `current`, the one the views show, or `next`, the one a full build fills
- * beside it, which replaces `current` only when it is built (a cancelled full build leaves `current` as it was).
+ * beside it, which replaces `current` only on `commit` (a cancelled full build leaves `current` as it was).
  */
 export type EngineTarget = 'current' | 'next';
 
