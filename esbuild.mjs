@@ -1,4 +1,4 @@
-// Bundles the extension host entries (Node and web), the CLI and the browser core. `--watch` rebuilds on change.
+// Bundles the extension host entries (Node and web), the indexing worker, the CLI and the browser core. `--watch` rebuilds on change.
 // Imported by test/integration/worker.mjs for BROWSER_OPTIONS, so it builds only when run as a script.
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -58,6 +58,14 @@ const targets = [
     target: 'es2022',
     format: 'cjs',
     external: ['vscode'],
+  },
+  // The indexing worker the extension starts on a worker_threads thread (src/vscode/engineChannel.ts).
+  {
+    entryPoints: ['src/node/indexWorker.ts'],
+    outfile: 'dist/indexWorker.js',
+    platform: 'node',
+    target: 'es2022',
+    format: 'cjs',
   },
   {
     entryPoints: ['src/cli/main.ts'],

@@ -13,7 +13,7 @@ import { findBareSurnames, findNamedPeople, type PersonMention } from './extract
 import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/placesOrgs';
 import { attachRoles, findRoles } from './extract/roles';
-import { CorpusIndex } from './index/corpusIndex';
+import { CorpusIndex, type IndexData } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
 import { linkPeople } from './link/people';
 import { knownFullNames, reconcileNames, surnameLexicon } from './link/reconcileNames';
@@ -54,6 +54,11 @@ export class CorpusModel {
 
   /** Links and assembles the corpus-wide records; pure, linear in the corpus size. */
   build(problems: Problem[] = [], corrections: Corrections = emptyCorrections()): CorpusIndex {
+    return new CorpusIndex(this.buildData(problems, corrections));
+  }
+
+  /** What build indexes, as plain records (an indexing worker sends them to the editor's thread). */
+  buildData(problems: Problem[] = [], corrections: Corrections = emptyCorrections()): IndexData {
     const extractions = [...this.extractions.values()].sort((a, b) => a.article.path.localeCompare(b.article.path));
     const dates = corpusDates(extractions.map((x) => x.article));
     const articles = extractions.map(({ article }): Article => {
@@ -93,7 +98,7 @@ export class CorpusModel {
     const reports = articles.flatMap((a) => findReports(a, (byDoc.get(a.path) ?? []).sort((x, y) => x.start - y.start)));
     const dateOf = new Map(articles.map((a) => [a.path, a.date]));
     const events = assembleEvents(reports, entities, (doc) => dateOf.get(doc));
-    return new CorpusIndex({ articles, mentions, entities: corrected.entities, events, problems });
+    return { articles, mentions, entities: corrected.entities, events, problems };
   }
 }
 

@@ -41,6 +41,9 @@ export interface Article {
   tokens: Token[];
 }
 
+/** What the index keeps of an article once extraction is done: everything but the tokens, which only extraction reads. */
+export type IndexedArticle = Omit<Article, 'tokens'>;
+
 /** A reference to a stretch of an article (a sentence, a mention). */
 export interface SourceRef extends Span {
   doc: string;

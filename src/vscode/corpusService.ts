@@ -3,17 +3,28 @@
 // unsaved edits in open articles update only what they touch: the file is
 // re-read (or the editor's text taken), re-extracted alone, and the cheap
 // corpus-wide stages run again. Views hear about every new index.
+// This thread only reads files: extraction and building run in the indexing worker (indexClient.ts), which
+// holds the articles and answers each build with the index the views read.
 // A folder is indexed without asking only when it is recognizably a corpus (corpusRecognition.ts); a full
 // build reports how many articles it has read and can be cancelled, leaving the last good index in place.
 import * as vscode from 'vscode';
-import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, describeError, isArticlePath, listArticleFiles, loadArticle, loadCorrections } from '../core/corpus/loader';
-import { CORRECTIONS_FILE, type Corrections, emptyCorrections } from '../core/corrections';
+import {
+  type CorpusOptions,
+  DEFAULT_CORPUS_OPTIONS,
+  describeError,
+  isArticlePath,
+  listArticleFiles,
+  readArticleFile,
+  readCorrectionsFile,
+} from '../core/corpus/loader';
+import { CORRECTIONS_FILE } from '../core/corrections';
+import type { CorpusChange } from '../core/engine/indexEngine';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { parseArticle } from '../core/article';
-import { CorpusModel } from '../core/pipeline';
-import type { Article, Problem } from '../core/types';
+import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
+import { openEngineChannel } from './engineChannel';
+import { type BuiltIndex, IndexClient } from './indexClient';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
@@ -24,6 +35,10 @@ const UPDATE_DELAY_MS = 300;
 const PROGRESS_INTERVAL_MS = 250;
 /** From this many articles a full build shows a notification with a Cancel button; smaller ones finish too soon to need it. */
 const NOTIFY_FROM_ARTICLES = 100;
+/** Files read at once and sent to the worker together: enough to hide the file system's latency, few enough to bound memory. */
+const READ_BATCH = 16;
+/** Batches sent to the worker and not yet taken, at most: a folder of 43 MB is not all held in memory at once. */
+const BATCHES_AHEAD = 8;
 
 /**
  * Where indexing stands; also the context key corpusNavigator.indexState, so the welcome views never say
@@ -44,16 +59,6 @@ export function describeProgress(progress: IndexingProgress): string {
   return vscode.l10n.t('Indexing {0} of {1} articles…', count(progress.done), count(progress.total));
 }
 
-/** What a full build reads. Swapped in whole, so a cancelled build leaves the last good one untouched. */
-interface CorpusContents {
-  fs: WorkspaceFileSystem;
-  model: CorpusModel;
-  fileProblems: Map<string, Problem[]>;
-  corrections: Corrections;
-  /** What reading corpus.yaml found wrong. */
-  correctionProblems: Problem[];
-}
-
 /** How often each kind of build ran: the live-update tests check that edits avoid full builds. */
 export interface BuildCounts {
   full: number;
@@ -62,8 +67,12 @@ export interface BuildCounts {
 
 export class CorpusService implements vscode.Disposable {
   private current = CorpusIndex.empty();
-  /** Undefined until a full build has read the folder: live updates apply only to an indexed corpus. */
-  private contents: CorpusContents | undefined;
+  /**
+   * The folder whose corpus the worker holds: undefined until a full build has read it, and again when the
+   * worker had to be restarted. Live updates apply only to an indexed corpus.
+   */
+  private indexed: WorkspaceFileSystem | undefined;
+  private readonly client: IndexClient;
   /** Paths waiting for an incremental update; corpus.yaml among them when it changed. */
   private readonly pending = new Set<string>();
   private debounce: ReturnType<typeof setTimeout> | undefined;
@@ -88,11 +97,13 @@ export class CorpusService implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
     readonly workspaceState: vscode.Memento,
   ) {
+    this.client = new IndexClient(openEngineChannel, output);
+    this.disposables.push(this.client, this.client.onDidRestart(() => this.workerRestarted()));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     // A rename arrives as a delete and a create; both are queued and applied together.
     const queue = (uri: vscode.Uri): void => {
       // A folder that was never indexed (not a corpus, or its first index cancelled) is not followed either.
-      if (!this.contents) return;
+      if (!this.indexed) return;
       const path = this.corpusPath(uri);
       if (path !== undefined && (path === CORRECTIONS_FILE || isArticlePath(path, this.options()))) this.schedule(path);
     };
@@ -150,7 +161,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** The article a document shows, when the document is part of the corpus. */
-  articleFor(uri: vscode.Uri): Article | undefined {
+  articleFor(uri: vscode.Uri): IndexedArticle | undefined {
     const path = this.corpusPath(uri);
     return path === undefined ? undefined : this.current.articles.get(path);
   }
@@ -177,7 +188,7 @@ export class CorpusService implements vscode.Disposable {
       // No folder: the (empty) index is built so the views can say so and offer Open Folder.
       if (!root || (await this.recognize(root))) return this.fullBuild();
       this.output.info(`${root.toString(true)} does not look like a news corpus; it is indexed only when asked (Index This Folder).`);
-      this.contents = undefined;
+      this.indexed = undefined;
       // The folder before may have been a corpus: its index is not this folder's.
       if (this.current.articles.size > 0) this.show(CorpusIndex.empty());
       this.setState('notCorpus');
@@ -245,13 +256,17 @@ export class CorpusService implements vscode.Disposable {
     this.reportProgress({ done: 0 });
     try {
       const root = this.root;
-      const contents = root && (await this.readCorpus(new WorkspaceFileSystem(root), cancellation.token));
-      this.contents = contents;
-      this.publish('full', contents, Date.now() - started);
+      const fs = root && new WorkspaceFileSystem(root);
+      const built = fs && (await this.readCorpus(fs, cancellation.token));
+      this.indexed = fs;
+      this.publish('full', built, Date.now() - started);
       this.setState('indexed');
     } catch (error) {
-      if (error instanceof vscode.CancellationError) this.cancelled();
-      else {
+      if (error instanceof vscode.CancellationError) {
+        // What the worker was still doing for this build is dropped; its corpus stays the one the views show.
+        this.client.discardNext().catch((e: unknown) => this.output.warn(`Could not stop the indexing worker's build: ${describeError(e)}`));
+        this.cancelled();
+      } else {
         this.failed(error);
         this.setState('indexed');
       }
@@ -264,76 +279,78 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async update(paths: string[]): Promise<CorpusIndex> {
-    const contents = this.contents;
-    if (!contents) return this.current;
+    const fs = this.indexed;
+    if (!fs) return this.current;
     const started = Date.now();
     try {
-      for (const path of paths) {
-        if (path === CORRECTIONS_FILE) await this.readCorrections(contents);
-        else await this.readArticle(contents, path);
-      }
-      this.publish('incremental', contents, Date.now() - started);
+      void this.client.apply('current', await Promise.all(paths.map((path) => this.readChange(fs, path))));
+      this.publish('incremental', await this.client.build('current'), Date.now() - started);
     } catch (error) {
       this.failed(error);
     }
     return this.current;
   }
 
-  /** Every article and corpus.yaml, read with visible progress; throws CancellationError when cancelled. */
-  private async readCorpus(fs: WorkspaceFileSystem, token: vscode.CancellationToken): Promise<CorpusContents> {
-    const contents: CorpusContents = { fs, model: new CorpusModel(), fileProblems: new Map(), corrections: emptyCorrections(), correctionProblems: [] };
+  /**
+   * Every article and corpus.yaml, read and sent to the worker's `next` corpus with visible progress, then built
+   * there and made its `current`; throws CancellationError when cancelled.
+   */
+  private async readCorpus(fs: WorkspaceFileSystem, token: vscode.CancellationToken): Promise<BuiltIndex> {
+    await this.client.openNext();
     const listing: Problem[] = [];
     const paths = await listArticleFiles(fs, this.options(), listing);
-    if (listing.length > 0) contents.fileProblems.set('.', listing);
+    void this.client.apply('next', [{ kind: 'listing', problems: listing }]);
     const total = paths.length;
-    await vscode.window.withProgress(
+    const built = await vscode.window.withProgress(
       { location: total >= NOTIFY_FROM_ARTICLES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, cancellable: true },
       async (progress, progressToken) => {
         progressToken.onCancellationRequested(() => this.cancelIndexing());
+        // The worker counts the articles it has taken; the first is reported, then at most every PROGRESS_INTERVAL_MS.
         let reported = { done: 0, at: 0 };
-        for (const [i, path] of paths.entries()) {
-          if (token.isCancellationRequested) throw new vscode.CancellationError();
-          if (i === 0 || Date.now() - reported.at >= PROGRESS_INTERVAL_MS) {
-            const now = { done: i + 1, total };
-            this.reportProgress(now);
-            progress.report({ message: describeProgress(now), increment: ((now.done - reported.done) * 100) / total });
-            reported = { done: now.done, at: Date.now() };
+        const listening = this.client.onProgress((done) => {
+          if (token.isCancellationRequested || (done !== 1 && Date.now() - reported.at < PROGRESS_INTERVAL_MS)) return;
+          const now = { done, total };
+          this.reportProgress(now);
+          progress.report({ message: describeProgress(now), increment: ((now.done - reported.done) * 100) / total });
+          reported = { done, at: Date.now() };
+        });
+        try {
+          const sent: Promise<void>[] = [];
+          for (let i = 0; i < paths.length; i += READ_BATCH) {
+            if (token.isCancellationRequested) throw new vscode.CancellationError();
+            sent.push(this.client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map((path) => this.readChange(fs, path)))));
+            // Reading runs ahead of extraction by a few batches only, so the files waiting in memory stay few.
+            if (sent.length > BATCHES_AHEAD) await unlessCancelled(sent.shift() as Promise<void>, token);
           }
-          await this.readArticle(contents, path);
+          if (token.isCancellationRequested) throw new vscode.CancellationError();
+          void this.client.apply('next', [await this.readCorrections(fs)]);
+          return await unlessCancelled(this.client.build('next'), token);
+        } finally {
+          listening.dispose();
         }
       },
     );
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    await this.readCorrections(contents);
-    return contents;
+    await this.client.commitNext();
+    return built;
   }
 
-  /** Takes an article from its open, edited document if there is one, else from disk; forgets it when it is gone. */
-  private async readArticle(contents: CorpusContents, path: string): Promise<void> {
-    const { model, fileProblems } = contents;
-    const uri = contents.fs.uri(path);
+  /** A file as it is now: the text of its open, edited document if there is one, else its bytes on disk, else gone. */
+  private async readChange(fs: WorkspaceFileSystem, path: string): Promise<CorpusChange> {
+    if (path === CORRECTIONS_FILE) return this.readCorrections(fs);
+    const uri = fs.uri(path);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
-    if (open) {
-      fileProblems.delete(path);
-      model.set(parseArticle(path, open.getText()));
-      return;
-    }
-    if (!(await this.exists(uri))) {
-      model.delete(path);
-      fileProblems.delete(path);
-      return;
-    }
+    if (open) return { kind: 'article', path, content: { text: open.getText() } };
+    if (!(await this.exists(uri))) return { kind: 'absent', path, problems: [] };
     const problems: Problem[] = [];
-    const article = await loadArticle(contents.fs, path, problems);
-    if (article) model.set(article);
-    else model.delete(path);
-    if (problems.length > 0) fileProblems.set(path, problems);
-    else fileProblems.delete(path);
+    const bytes = await readArticleFile(fs, path, problems);
+    return bytes ? { kind: 'article', path, content: { bytes } } : { kind: 'absent', path, problems };
   }
 
-  private async readCorrections(contents: CorpusContents): Promise<void> {
-    contents.correctionProblems = [];
-    contents.corrections = await loadCorrections(contents.fs, contents.correctionProblems);
+  private async readCorrections(fs: WorkspaceFileSystem): Promise<CorpusChange> {
+    const problems: Problem[] = [];
+    const bytes = await readCorrectionsFile(fs, problems);
+    return { kind: 'corrections', content: bytes && { bytes }, problems };
   }
 
   private async exists(uri: vscode.Uri): Promise<boolean> {
@@ -355,24 +372,31 @@ export class CorpusService implements vscode.Disposable {
       .then((choice) => (choice === reindex ? this.reindex() : undefined));
   }
 
+  /**
+   * A new worker holds no corpus. Unless a full build was running (it fails, and Reindex tries again: the worker
+   * may have stopped on something in the corpus), the corpus is read again so live updates have one to change.
+   */
+  private workerRestarted(): void {
+    const wasIndexed = this.indexed !== undefined;
+    this.indexed = undefined;
+    if (wasIndexed && !this.cancellation) void this.reindex();
+  }
+
   /** A bug in extraction must not take the editor down: say so and keep the last good index. */
   private failed(error: unknown): void {
     this.output.error(`Indexing failed: ${describeError(error)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Navigator could not index the corpus: {0}', describeError(error)));
   }
 
-  private publish(kind: keyof BuildCounts, contents: CorpusContents | undefined, loadMs: number): void {
-    const started = Date.now();
-    let index = CorpusIndex.empty();
-    if (contents) {
-      // Corrections report unknown entities into the list they are given: a fresh one every build.
-      const problems = [...[...contents.fileProblems.values()].flat(), ...contents.correctionProblems];
-      index = contents.model.build(problems, contents.corrections);
-    }
+  /** Shows the worker's index (no corpus: the empty index, so the views can say so). */
+  private publish(kind: keyof BuildCounts, built: BuiltIndex | undefined, elapsedMs: number): void {
+    const index = built ? new CorpusIndex(built.snapshot) : CorpusIndex.empty();
     this.buildCounts[kind]++;
     for (const p of index.problems) this.output[p.severity === 'error' ? 'error' : 'warn'](`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`);
     const s = index.stats();
-    this.output.info(`${kind === 'full' ? 'Indexed' : 'Updated'}: ${s.articles} articles, ${s.people} people, ${s.events} events (read ${loadMs} ms, built ${Date.now() - started} ms)`);
+    this.output.info(
+      `${kind === 'full' ? 'Indexed' : 'Updated'}: ${s.articles} articles, ${s.people} people, ${s.events} events (${elapsedMs} ms, of which the worker built ${built?.buildMs ?? 0} ms)`,
+    );
     this.show(index);
   }
 
@@ -397,4 +421,13 @@ export class CorpusService implements vscode.Disposable {
     this.cancellation?.cancel();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The work's answer, or CancellationError as soon as the token is cancelled (the work's own answer is then ignored). */
+function unlessCancelled<T>(work: Promise<T>, token: vscode.CancellationToken): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const listening = token.onCancellationRequested(() => reject(new vscode.CancellationError()));
+    if (token.isCancellationRequested) reject(new vscode.CancellationError());
+    work.then(resolve, reject).finally(() => listening.dispose());
+  });
 }

@@ -1,7 +1,7 @@
 // The bridge every language provider (hover, definition, references, highlights) crosses first: the indexed
 // article a document shows, only when the document's text is the text that was indexed, so offsets match.
 import * as vscode from 'vscode';
-import type { Article, Mention, SourceRef, Span } from '../core/types';
+import type { IndexedArticle, Mention, SourceRef, Span } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { ARTICLE_LANGUAGE } from './commandIds';
 import { rangeInText, toRange } from './convert';
@@ -10,7 +10,7 @@ import { rangeInText, toRange } from './convert';
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }, { language: 'markdown' }];
 
 /** The article shown by the document, if it is in the corpus and its text is what was indexed. */
-export function indexedArticle(corpus: CorpusService, document: vscode.TextDocument): Article | undefined {
+export function indexedArticle(corpus: CorpusService, document: vscode.TextDocument): IndexedArticle | undefined {
   const article = corpus.articleFor(document.uri);
   // Edited and unsaved (or not yet reindexed): offsets would point at the wrong words.
   return article && document.getText() === article.text ? article : undefined;
@@ -21,7 +21,7 @@ export function mentionAtPosition(
   corpus: CorpusService,
   document: vscode.TextDocument,
   position: vscode.Position,
-): { article: Article; mention: Mention } | undefined {
+): { article: IndexedArticle; mention: Mention } | undefined {
   const article = indexedArticle(corpus, document);
   if (!article) return undefined;
   const mention = corpus.index.mentionAt(article.path, document.offsetAt(position));

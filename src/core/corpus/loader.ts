@@ -70,6 +70,16 @@ export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOpti
 
 /** Reads one article; undefined (with a Problem) when it cannot be used. */
 export async function loadArticle(fs: CorpusFileSystem, path: string, problems: Problem[]): Promise<Article | undefined> {
+  const bytes = await readArticleFile(fs, path, problems);
+  return bytes && articleFromBytes(path, bytes, problems);
+}
+
+/**
+ * The bytes of an article file: the reading half of loadArticle, all waiting and no computing, which the editor
+ * does on its own thread before handing the bytes to the indexing worker. Undefined (with a Problem) when the
+ * file is not to be read.
+ */
+export async function readArticleFile(fs: CorpusFileSystem, path: string, problems: Problem[]): Promise<Uint8Array | undefined> {
   try {
     const link = await fs.linkTarget(path);
     // A link inside the corpus is read under its target's own name, so each article is read once; a broken
@@ -84,13 +94,18 @@ export async function loadArticle(fs: CorpusFileSystem, path: string, problems: 
       });
       return undefined;
     }
-    const decoded = decodeArticleBytes(await fs.readFile(path), path);
-    problems.push(...decoded.problems);
-    return decoded.text === undefined ? undefined : parseArticle(path, decoded.text);
+    return await fs.readFile(path);
   } catch (error) {
     problems.push({ path, severity: 'error', message: `Cannot read file: ${describeError(error)}` });
     return undefined;
   }
+}
+
+/** The computing half of loadArticle: bytes decoded and segmented; undefined (with a Problem) when they are no text. */
+export function articleFromBytes(path: string, bytes: Uint8Array, problems: Problem[]): Article | undefined {
+  const decoded = decodeArticleBytes(bytes, path);
+  problems.push(...decoded.problems);
+  return decoded.text === undefined ? undefined : parseArticle(path, decoded.text);
 }
 
 const NOT_FOLLOWED: Partial<Record<LinkTarget, string>> = {
@@ -140,16 +155,27 @@ async function mapAhead<T, R>(items: readonly T[], limit: number, load: (item: T
 
 /** corpus.yaml at the root, parsed; a missing file is no problem, an unreadable one is reported. */
 export async function loadCorrections(fs: CorpusFileSystem, problems: Problem[]): Promise<Corrections> {
+  const bytes = await readCorrectionsFile(fs, problems);
+  return bytes ? correctionsFromBytes(bytes, problems) : emptyCorrections();
+}
+
+/** The bytes of corpus.yaml at the root; undefined when there is none or it cannot be read (then with a Problem). */
+export async function readCorrectionsFile(fs: CorpusFileSystem, problems: Problem[]): Promise<Uint8Array | undefined> {
   try {
     const root = await fs.readDirectory('');
-    if (!root.some(([name, kind]) => name === CORRECTIONS_FILE && kind === 'file')) return emptyCorrections();
-    const decoded = decodeArticleBytes(await fs.readFile(CORRECTIONS_FILE), CORRECTIONS_FILE);
-    problems.push(...decoded.problems);
-    return decoded.text === undefined ? emptyCorrections() : parseCorrections(decoded.text, problems);
+    if (!root.some(([name, kind]) => name === CORRECTIONS_FILE && kind === 'file')) return undefined;
+    return await fs.readFile(CORRECTIONS_FILE);
   } catch (error) {
     problems.push({ path: CORRECTIONS_FILE, severity: 'error', message: `Cannot read corrections: ${describeError(error)}` });
-    return emptyCorrections();
+    return undefined;
   }
+}
+
+/** corpus.yaml's bytes decoded and parsed; what is wrong goes to `problems`, and every valid entry still applies. */
+export function correctionsFromBytes(bytes: Uint8Array, problems: Problem[]): Corrections {
+  const decoded = decodeArticleBytes(bytes, CORRECTIONS_FILE);
+  problems.push(...decoded.problems);
+  return decoded.text === undefined ? emptyCorrections() : parseCorrections(decoded.text, problems);
 }
 
 export function describeError(error: unknown): string {

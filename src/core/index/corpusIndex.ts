@@ -1,11 +1,11 @@
 // The index every view reads: articles, mentions, entities and events, with
 // the lookups the editor needs (what is at this offset, who is called this).
 import { nameKey } from '../names/nameKey';
-import type { Article, CorpusEvent, Entity, EntityType, Mention, Problem, Role, Span } from '../types';
+import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
 import { foldCase } from '../text/fold';
 
 export interface IndexData {
-  articles: Article[];
+  articles: IndexedArticle[];
   mentions: Mention[];
   entities: Entity[];
   events: CorpusEvent[];
@@ -48,7 +48,7 @@ export function looseMatch(query: string, text: string): boolean {
 }
 
 export class CorpusIndex {
-  readonly articles: ReadonlyMap<string, Article>;
+  readonly articles: ReadonlyMap<string, IndexedArticle>;
   readonly entities: ReadonlyMap<string, Entity>;
   readonly events: readonly CorpusEvent[];
   readonly problems: readonly Problem[];

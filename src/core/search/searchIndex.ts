@@ -5,7 +5,7 @@
 // in order.
 import type { CorpusIndex } from '../index/corpusIndex';
 import { type Kwic, keywordInContext } from '../text/context';
-import type { Article, Span } from '../types';
+import type { IndexedArticle, Span } from '../types';
 import { nameTerms, ovSurnameBase, queryTerms, stemTerm } from './terms';
 import { fold, words } from './tokenize';
 
@@ -38,7 +38,7 @@ export interface SearchOptions {
 }
 
 interface DocWords {
-  article: Article;
+  article: IndexedArticle;
   starts: Int32Array;
   ends: Int32Array;
   /** Sentence (or, outside sentences, line) number of each word. */
@@ -61,7 +61,7 @@ export class SearchIndex {
     return this.docs.length;
   }
 
-  private add(index: CorpusIndex, article: Article): void {
+  private add(index: CorpusIndex, article: IndexedArticle): void {
     const { text } = article;
     const list = words(text);
     const d = this.docs.length;

@@ -5,7 +5,7 @@
 // built by commandLink, and the card trusts only the HOVER_COMMANDS allow-list.
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
-import type { Article, CorpusEvent, Entity, Mention, SourceRef } from '../../core/types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, SourceRef } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands, HOVER_COMMANDS } from '../commandIds';
 import { toRange } from '../convert';
@@ -131,7 +131,7 @@ export function weekdayName(iso: string, locale: string): string | undefined {
   return undefined;
 }
 
-function resolutionLabel(mention: Mention, article: Article | undefined): string {
+function resolutionLabel(mention: Mention, article: IndexedArticle | undefined): string {
   const articleDate = article?.date ?? '?';
   switch (mention.date?.resolution) {
     case 'explicit':

@@ -1,0 +1,115 @@
+// Everything indexing keeps, in one place that can run on any thread: the per-article extractions (CorpusModel),
+// what was wrong with each file, and the corrections from corpus.yaml. It is fed file contents as they are read
+// and answers with a snapshot: the index without the per-article tokens, which only extraction reads.
+// Each article's state is keyed by its path alone, so per-article records can later be stored or extracted elsewhere.
+import { parseArticle } from '../article';
+import { articleFromBytes, correctionsFromBytes, describeError } from '../corpus/loader';
+import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
+import type { IndexData } from '../index/corpusIndex';
+import { CorpusModel } from '../pipeline';
+import type { IndexedArticle, Problem } from '../types';
+
+/** A file's content as the reader got it: the text of an open editor, or the bytes on disk (decoded here). */
+export type FileContent = { text: string } | { bytes: Uint8Array };
+
+/** One change to the corpus, as the reader saw it. */
+export type CorpusChange =
+  /** An article file read (or an open editor's text). */
+  | { kind: 'article'; path: string; content: FileContent }
+  /** No article at this path: deleted, or not readable (then `problems` says why). */
+  | { kind: 'absent'; path: string; problems: Problem[] }
+  /** What listing the folder found wrong (unlistable folders, links not followed). */
+  | { kind: 'listing'; problems: Problem[] }
+  /** corpus.yaml read (undefined: there is none, or it could not be read, then `problems` says why). */
+  | { kind: 'corrections'; content: FileContent | undefined; problems: Problem[] };
+
+/** The index as the engine hands it over: plain records a thread can send, and CorpusIndex takes as they are. */
+export type IndexSnapshot = IndexData;
+
+/** Problems of the folder listing are kept under the corpus root's path. */
+const LISTING = '.';
+
+export class IndexEngine {
+  private readonly model = new CorpusModel();
+  /** What reading each file found wrong, by path; files without problems are absent. */
+  private readonly fileProblems = new Map<string, Problem[]>();
+  private corrections: Corrections = emptyCorrections();
+  private correctionProblems: Problem[] = [];
+
+  /** Adds or replaces an article (re-extracted only when its text changed); false when the bytes are no text. */
+  setArticle(path: string, content: FileContent): boolean {
+    const problems: Problem[] = [];
+    const article = 'text' in content ? parseArticle(path, content.text) : articleFromBytes(path, content.bytes, problems);
+    this.setProblems(path, problems);
+    if (article) this.model.set(article);
+    else this.model.delete(path);
+    return article !== undefined;
+  }
+
+  /** Forgets the article at `path`; `problems` say why it could not be read, when that is why it is gone. */
+  delete(path: string, problems: Problem[] = []): void {
+    this.model.delete(path);
+    this.setProblems(path, problems);
+  }
+
+  /** corpus.yaml's content, or undefined when there is none; `readProblems` say why it could not be read. */
+  setCorrections(content: FileContent | undefined, readProblems: Problem[] = []): void {
+    const problems = [...readProblems];
+    if (content === undefined) this.corrections = emptyCorrections();
+    else this.corrections = 'text' in content ? parseCorrections(content.text, problems) : correctionsFromBytes(content.bytes, problems);
+    this.correctionProblems = problems;
+  }
+
+  /**
+   * Applies one change. An article that extraction fails on is left out with a Problem saying so, so one bad
+   * file never stops the rest (nor the thread the engine runs on).
+   */
+  apply(change: CorpusChange): void {
+    try {
+      this.applyOrThrow(change);
+    } catch (error) {
+      const path = change.kind === 'article' || change.kind === 'absent' ? change.path : change.kind === 'listing' ? LISTING : CORRECTIONS_FILE;
+      const message = `Could not index this file: ${describeError(error)}`;
+      if (change.kind === 'corrections') this.setCorrections(undefined, [{ path, severity: 'error', message }]);
+      else this.delete(path, [{ path, severity: 'error', message }]);
+    }
+  }
+
+  private applyOrThrow(change: CorpusChange): void {
+    switch (change.kind) {
+      case 'article':
+        this.setArticle(change.path, change.content);
+        return;
+      case 'absent':
+        this.delete(change.path, change.problems);
+        return;
+      case 'listing':
+        this.setProblems(LISTING, change.problems);
+        return;
+      case 'corrections':
+        this.setCorrections(change.content, change.problems);
+    }
+  }
+
+  get articleCount(): number {
+    return this.model.paths.length;
+  }
+
+  /** Links the corpus, applies the corrections, and hands the result over without the tokens. */
+  build(): IndexSnapshot {
+    // Corrections report unknown entities into the list they are given: a fresh one every build.
+    const problems = [...[...this.fileProblems.values()].flat(), ...this.correctionProblems];
+    const data = this.model.buildData(problems, this.corrections);
+    return { ...data, articles: data.articles.map(withoutTokens) };
+  }
+
+  private setProblems(path: string, problems: Problem[]): void {
+    if (problems.length > 0) this.fileProblems.set(path, problems);
+    else this.fileProblems.delete(path);
+  }
+}
+
+function withoutTokens(article: IndexedArticle & { tokens?: unknown }): IndexedArticle {
+  const { tokens: _tokens, ...rest } = article;
+  return rest;
+}
