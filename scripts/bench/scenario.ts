@@ -5,15 +5,16 @@
 // Every phase is timed on the main thread, which stands for the extension host: what blocks here blocks the editor.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArticle } from '../../src/core/article';
-import { listArticleFiles, loadArticle, loadCorrections, DEFAULT_CORPUS_OPTIONS } from '../../src/core/corpus/loader';
-import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
-import type { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { CorpusModel } from '../../src/core/pipeline';
+import { DEFAULT_CORPUS_OPTIONS, listArticleFiles, readArticleFile, readCorrectionsFile } from '../../src/core/corpus/loader';
+import { CORRECTIONS_FILE } from '../../src/core/corrections';
+import type { CorpusChange } from '../../src/core/engine/indexEngine';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { findInCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
 import type { Entity, Mention, Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
+import { openWorkerChannel } from '../../src/node/workerChannel';
+import { applyInBatches, type BuiltIndex, IndexClient } from '../../src/vscode/indexClient';
 import { rangeInText } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
 import { BlockMonitor } from './blockMonitor';
@@ -26,9 +27,14 @@ const SEARCH_LIMIT = 300;
 /** The stages of a cold index, in milliseconds. */
 export interface ColdStages {
   listMs: number;
+  /** Reading files on the host, where it was not hidden behind the worker's work (0 on the worker path: overlapped). */
   readMs: number;
-  extractMs: number;
+  /** Waiting for the worker to take the files (its extraction), beyond listing and building. */
+  workerMs: number;
+  /** The worker's corpus-wide build. */
   buildMs: number;
+  /** Turning the worker's snapshot into the host's CorpusIndex. */
+  hostIndexMs: number;
   searchIndexMs: number;
 }
 
@@ -45,44 +51,64 @@ interface Indexer {
   update(path: string, text: string): Promise<CorpusIndex>;
   /** corpus.yaml now reads `yaml`. */
   correct(yaml: string): Promise<CorpusIndex>;
+  /** Ends the indexing thread, so the process can exit. */
+  dispose(): void;
 }
 
-/** Today's path: the core on the calling thread, as src/vscode/corpusService.ts runs it (reads, then `set` each). */
-function inProcessIndexer(root: string): Indexer {
+/**
+ * The extension's path (src/vscode/corpusService.ts): files read on this thread and sent in batches to the indexing
+ * worker (`workerScript`, dist/indexWorker.js), which extracts and builds; the index arrives in parts, becomes a
+ * CorpusIndex here, and the search index is built here as the first search builds it.
+ */
+function workerIndexer(root: string, workerScript: string): Indexer {
   const fs = new NodeFileSystem(root);
-  const model = new CorpusModel();
-  const fileProblems: Problem[] = [];
-  let corrections: Corrections = emptyCorrections();
-  let correctionProblems: Problem[] = [];
-  // The search index is built with the corpus index: the first search must not pay for it.
-  const rebuild = (): CorpusIndex => {
-    const index = model.build([...fileProblems, ...correctionProblems], corrections);
-    searchIndexFor(index);
+  const client = new IndexClient((events) => openWorkerChannel(workerScript, events), {
+    info: (message) => log(message),
+    error: (message) => log(`error: ${message}`),
+  });
+  const hostIndex = (built: BuiltIndex, stages?: ColdStages): CorpusIndex => {
+    const index = stages ? timedSync(stages, 'hostIndexMs', () => new CorpusIndex(built.snapshot)) : new CorpusIndex(built.snapshot);
+    if (stages) timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
+    else searchIndexFor(index);
     return index;
   };
+  const readCorrections = async (): Promise<CorpusChange> => {
+    const problems: Problem[] = [];
+    const bytes = await readCorrectionsFile(fs, problems);
+    return { kind: 'corrections', content: bytes && { bytes }, problems };
+  };
   return {
-    path: 'in-process: the worker path is not built yet',
+    path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
     async cold() {
-      const stages: ColdStages = { listMs: 0, readMs: 0, extractMs: 0, buildMs: 0, searchIndexMs: 0 };
-      const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, fileProblems));
-      for (const path of paths) {
-        const article = await timed(stages, 'readMs', () => loadArticle(fs, path, fileProblems));
-        if (article) timedSync(stages, 'extractMs', () => model.set(article));
-      }
-      corrections = await timed(stages, 'readMs', () => loadCorrections(fs, correctionProblems));
-      const index = timedSync(stages, 'buildMs', () => model.build([...fileProblems, ...correctionProblems], corrections));
-      timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
-      return { index, stages };
+      const stages: ColdStages = { listMs: 0, readMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, searchIndexMs: 0 };
+      const started = performance.now();
+      await client.openNext();
+      const listing: Problem[] = [];
+      const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing));
+      void client.apply('next', [{ kind: 'listing', problems: listing }]);
+      const read = async (path: string): Promise<CorpusChange> => {
+        const problems: Problem[] = [];
+        const bytes = await readArticleFile(fs, path, problems);
+        return bytes ? { kind: 'article', path, content: { bytes } } : { kind: 'absent', path, problems };
+      };
+      await applyInBatches(client, paths, read, (step) => step);
+      void client.apply('next', [await readCorrections()]);
+      const built = await client.build('next');
+      await client.commitNext();
+      stages.buildMs = built.buildMs;
+      // Extraction overlaps the reads: the worker's share is what the host waited for beyond listing and building.
+      stages.workerMs = performance.now() - started - stages.listMs - built.buildMs;
+      return { index: hostIndex(built, stages), stages };
     },
     async update(path, text) {
-      model.set(parseArticle(path, text));
-      return rebuild();
+      void client.apply('current', [{ kind: 'article', path, content: { text } }]);
+      return hostIndex(await client.build('current'));
     },
     async correct(yaml) {
-      correctionProblems = [];
-      corrections = parseCorrections(yaml, correctionProblems);
-      return rebuild();
+      void client.apply('current', [{ kind: 'corrections', content: { text: yaml }, problems: [] }]);
+      return hostIndex(await client.build('current'));
     },
+    dispose: () => client.dispose(),
   };
 }
 
@@ -279,7 +305,7 @@ function log(message: string): void {
 const mib = (bytes: number): number => bytes / 1048576;
 
 async function main(): Promise<void> {
-  const [root, resultPath, callsArg, updatesArg, correctionsArg] = process.argv.slice(2);
+  const [root, resultPath, callsArg, updatesArg, correctionsArg, workerScript] = process.argv.slice(2);
   const calls = Number(callsArg);
   const blocks = new BlockMonitor();
   const phase = <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -288,7 +314,7 @@ async function main(): Promise<void> {
   };
   const atCursor = (c: Cursor): string => `${c.text} (${c.doc})`;
   const random = seededRandom(SEED);
-  const indexer = inProcessIndexer(root);
+  const indexer = workerIndexer(root, workerScript);
 
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -309,6 +335,7 @@ async function main(): Promise<void> {
   const updates = await phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
   const corrections = await phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
   blocks.stop();
+  indexer.dispose();
 
   const stats = index.stats();
   const frequent = byMentions(index, 'PER')[0];

@@ -24,7 +24,7 @@ import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { openEngineChannel } from './engineChannel';
-import { type BuiltIndex, IndexClient } from './indexClient';
+import { applyInBatches, type BuiltIndex, IndexClient } from './indexClient';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
@@ -35,10 +35,6 @@ const UPDATE_DELAY_MS = 300;
 const PROGRESS_INTERVAL_MS = 250;
 /** From this many articles a full build shows a notification with a Cancel button; smaller ones finish too soon to need it. */
 const NOTIFY_FROM_ARTICLES = 100;
-/** Files read at once and sent to the worker together: enough to hide the file system's latency, few enough to bound memory. */
-const READ_BATCH = 16;
-/** Batches sent to the worker and not yet taken, at most: a folder of 43 MB is not all held in memory at once. */
-const BATCHES_AHEAD = 8;
 
 /**
  * Where indexing stands; also the context key corpusNavigator.indexState, so the welcome views never say
@@ -315,13 +311,7 @@ export class CorpusService implements vscode.Disposable {
           reported = { done, at: Date.now() };
         });
         try {
-          const sent: Promise<void>[] = [];
-          for (let i = 0; i < paths.length; i += READ_BATCH) {
-            if (token.isCancellationRequested) throw new vscode.CancellationError();
-            sent.push(this.client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map((path) => this.readChange(fs, path)))));
-            // Reading runs ahead of extraction by a few batches only, so the files waiting in memory stay few.
-            if (sent.length > BATCHES_AHEAD) await unlessCancelled(sent.shift() as Promise<void>, token);
-          }
+          await applyInBatches(this.client, paths, (path) => this.readChange(fs, path), (step) => unlessCancelled(step, token));
           if (token.isCancellationRequested) throw new vscode.CancellationError();
           void this.client.apply('next', [await this.readCorrections(fs)]);
           return await unlessCancelled(this.client.build('next'), token);

@@ -182,3 +182,27 @@ function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): { dis
   listeners.add(listener);
   return { dispose: () => listeners.delete(listener) };
 }
+
+/** Files read at once and sent to the worker together: enough to hide the file system's latency, few enough to bound memory. */
+const READ_BATCH = 16;
+/** Batches sent to the worker and not yet taken, at most: a folder of 43 MB is not all held in memory at once. */
+const BATCHES_AHEAD = 8;
+
+/**
+ * A full build's files, read and sent to the `next` corpus in batches: reading runs ahead of extraction by a few
+ * batches only, so the files waiting in memory stay few. Every wait goes through `checkpoint`, which may throw to
+ * stop (a cancelled build); it is also asked before each batch is read.
+ */
+export async function applyInBatches(
+  client: IndexClient,
+  paths: readonly string[],
+  read: (path: string) => Promise<CorpusChange>,
+  checkpoint: (step: Promise<void>) => Promise<void>,
+): Promise<void> {
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < paths.length; i += READ_BATCH) {
+    await checkpoint(Promise.resolve());
+    sent.push(client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map(read))));
+    if (sent.length > BATCHES_AHEAD) await checkpoint(sent.shift() as Promise<void>);
+  }
+}
