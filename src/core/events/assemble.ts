@@ -8,6 +8,7 @@ import { slug } from '../names/nameKey';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
 import type { Report } from './reports';
 import { shortHash } from '../util/shortHash';
+import { ListMap } from '../util/listMap';
 import { unique } from '../util/unique';
 
 interface Draft {
@@ -56,15 +57,6 @@ function joinsGathering(draft: Draft, report: Report): boolean {
 }
 
 const byIndex = (a: Draft, b: Draft): number => a.index - b.index;
-
-/** Values listed under a key, in the order they were added. */
-class ListMap<K, V> extends Map<K, V[]> {
-  add(key: K, value: V): void {
-    const list = this.get(key);
-    if (list) list.push(value);
-    else this.set(key, [value]);
-  }
-}
 
 /**
  * Drafts found by what a report must share with them — their key, their article, a place of an organization's
