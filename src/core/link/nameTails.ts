@@ -37,14 +37,22 @@ export interface NamedGroup {
   mentions: PersonMention[];
 }
 
-/** The words of each full name (no initials, no restatement) a group's mentions give, by article. */
+/**
+ * The words of each full name (no initials, no restatement) a group's mentions give, by article, each name once:
+ * a person named 16,000 times in one article is compared by the few names it has, not by every mention.
+ */
 function namesByDoc(group: NamedGroup): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
+  const lemmas = new Map<string, Set<string>>();
   for (const m of group.mentions) {
     if (m.initials || m.alias) continue;
-    const words = m.lemma.split(/\s+/).filter(Boolean);
-    if (words.length < 2) continue;
-    out.set(m.doc, [...(out.get(m.doc) ?? []), words]);
+    const ofDoc = lemmas.get(m.doc);
+    if (ofDoc) ofDoc.add(m.lemma);
+    else lemmas.set(m.doc, new Set([m.lemma]));
+  }
+  const out = new Map<string, string[][]>();
+  for (const [doc, ofDoc] of lemmas) {
+    const names = [...ofDoc].map((lemma) => lemma.split(/\s+/).filter(Boolean)).filter((words) => words.length >= 2);
+    if (names.length > 0) out.set(doc, names);
   }
   return out;
 }

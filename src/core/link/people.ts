@@ -9,6 +9,7 @@ import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails
 
 export { vowelVariant };
 import type { Entity, Lang, Mention } from '../types';
+import { ListMap } from '../util/listMap';
 
 interface Person {
   key: string;
@@ -18,7 +19,7 @@ interface Person {
   initial?: string;
   mentions: PersonMention[];
   /** Mentions with a first name, by article: where a bare surname looks first. */
-  namedIn: Map<string, PersonMention[]>;
+  namedIn: ListMap<string, PersonMention>;
 }
 
 export interface LinkedPeople {
@@ -29,25 +30,25 @@ export interface LinkedPeople {
 export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
-  const bySurname = new Map<string, Person[]>();
-  const byGroup = new Map<number, Person[]>();
+  const bySurname = new ListMap<string, Person>();
+  const byGroup = new ListMap<number, Person>();
   /** People each article names in full: where a surname's spelling variant looks. */
   const namedInDoc = new Map<string, Set<Person>>();
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
     if (m.first && m.surname) {
-      person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
+      person.namedIn.add(m.doc, m);
       namedInDoc.set(m.doc, (namedInDoc.get(m.doc) ?? new Set()).add(person));
     }
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
     if (!person) {
-      person = { key, mentions: [], namedIn: new Map(), ...init };
+      person = { key, mentions: [], namedIn: new ListMap(), ...init };
       people.set(key, person);
-      bySurname.set(init.surnameKey, [...(bySurname.get(init.surnameKey) ?? []), person]);
-      if (init.group !== undefined) byGroup.set(init.group, [...(byGroup.get(init.group) ?? []), person]);
+      bySurname.add(init.surnameKey, person);
+      if (init.group !== undefined) byGroup.add(init.group, person);
     }
     return person;
   };
@@ -201,12 +202,8 @@ const devoiced = (key: string): string => key.replace(/zh/g, 'sh').replace(/[zdg
  * two transliterations of one name. The smaller joins one at least VARIANT_RATIO times bigger.
  */
 function voicingVariants(people: Iterable<Person>): [Person, Person][] {
-  const byKey = new Map<string, Person[]>();
-  for (const p of people) {
-    if (p.group === undefined || p.surnameKey.length < 4) continue;
-    const key = `${p.group}|${devoiced(p.surnameKey)}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
-  }
+  const byKey = new ListMap<string, Person>();
+  for (const p of people) if (p.group !== undefined && p.surnameKey.length >= 4) byKey.add(`${p.group}|${devoiced(p.surnameKey)}`, p);
   const merges: [Person, Person][] = [];
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
