@@ -10,6 +10,9 @@ import { applyCorrections, parseCorrections } from '../../src/core/corrections';
 import { MemoryFileSystem } from '../../src/core/corpus/fileSystem';
 import { assembleEvents } from '../../src/core/events/assemble';
 import type { Report } from '../../src/core/events/reports';
+import type { PersonMention } from '../../src/core/extract/people';
+import { nameTailMerges, particleVariantMerges } from '../../src/core/link/nameTails';
+import { linkPeople } from '../../src/core/link/people';
 import { indexCorpus } from '../../src/core/pipeline';
 import type { Entity, Mention, Problem } from '../../src/core/types';
 import { SAMPLES } from './samples';
@@ -101,4 +104,31 @@ describe('adversarial inputs take steps in proportion to their size', function (
     // Every entry that names no entity is still said to.
     await assertWithin(5_000, () => assert.equal(apply(10_000).length, 10_000));
   });
+
+  // One person named 40,000 times in one article: every mention copied the list of the ones before it.
+  it('one full name 40,000 times in one article is linked in linear time', async () => {
+    const mentions = Array.from({ length: 40_000 }, (_, i) => fullName('a.txt', 'Хадим Хусейн Ризви', 20 * i));
+    await assertWithin(5_000, () => assert.equal(linkPeople(mentions, () => 'ru').entities.length, 1));
+  });
+
+  it('a short and a long name, each 20,000 times in one article, are compared by their distinct names', async () => {
+    const group = (lemma: string): { mentions: PersonMention[] } => ({ mentions: Array.from({ length: 20_000 }, (_, i) => fullName('a.txt', lemma, 20 * i)) });
+    const [short, long] = [group('Хусейн Ризви'), group('Хадим Хусейн Ризви')];
+    await assertWithin(5_000, () => assert.deepEqual(nameTailMerges([short, long]), [[short, long]]));
+  });
+
+  // 4,000 Arabic names with particles took 15 s: each was compared with every person of the corpus.
+  it('8,000 names with particles are compared only with names of their shape', async () => {
+    const groups = Array.from({ length: 8_000 }, (_, i) => ({ mentions: [fullName('a.txt', i % 2 ? `Саиф-ул-Мулук${letters(i)}` : `Абд ар-Рахман${letters(i)}`, 20 * i)] }));
+    const variant = { mentions: [fullName('a.txt', `Саиф Малук${letters(1)}`, 0)] };
+    await assertWithin(5_000, () => assert.deepEqual(particleVariantMerges([...groups, variant]), [[variant, groups[1]]]));
+  });
 });
+
+function fullName(doc: string, lemma: string, start: number): PersonMention {
+  const words = lemma.split(' ');
+  return { doc, start, end: start + lemma.length, text: lemma, lemma, surname: words[words.length - 1], first: { lemma: words[0], group: 1 } };
+}
+
+/** A distinct syllable string for each number, for names that must differ: a name's key drops digits and doubled letters. */
+const letters = (n: number): string => [...n.toString(8)].map((d) => `${'бвгджзкл'[Number(d)]}а`).join('');
