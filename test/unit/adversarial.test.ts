@@ -111,6 +111,13 @@ describe('adversarial inputs take steps in proportion to their size', function (
     await assertWithin(5_000, () => assert.equal(linkPeople(mentions, () => 'ru').entities.length, 1));
   });
 
+  // Each surname alone looked at every full name of its person in the article: 60,000² steps.
+  it('a surname alone 60,000 times beside its full name 60,000 times finds the nearest in logarithmic steps', async () => {
+    const full = Array.from({ length: 60_000 }, (_, i) => fullName('a.txt', 'Иван Петров', 40 * i));
+    const bare = full.map((m): PersonMention => ({ doc: 'a.txt', start: m.start + 20, end: m.start + 26, text: 'Петров', lemma: 'Петров', surname: 'Петров' }));
+    await assertWithin(5_000, () => assert.equal(linkPeople([...full, ...bare], () => 'ru').entities.length, 1));
+  });
+
   it('a short and a long name, each 20,000 times in one article, are compared by their distinct names', async () => {
     const group = (lemma: string): { mentions: PersonMention[] } => ({ mentions: Array.from({ length: 20_000 }, (_, i) => fullName('a.txt', lemma, 20 * i)) });
     const [short, long] = [group('Хусейн Ризви'), group('Хадим Хусейн Ризви')];

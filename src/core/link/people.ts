@@ -65,11 +65,17 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   // row of mixed people. A name the corpus mostly uses by itself is a person known by that name alone (пророк
   // Мухаммед, Папа Франциск), whoever else bears it, and one person across the corpus.
   const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
-  const mononyms = mononymGroups(lone, (m) => (byGroup.get(m.first!.group) ?? []).some((p) => p.namedIn.has(m.doc)));
+  // The people of each first name each article names in full, in the order they were found: a first name alone
+  // looks them up instead of going through everyone with that first name. Only full names fill namedIn, and they
+  // are all linked by now.
+  const namedByGroupIn = new ListMap<string, Person>();
+  const groupInDoc = (group: number, doc: string): string => `${group}|${doc}`;
+  for (const [group, persons] of byGroup) for (const p of persons) for (const doc of p.namedIn.keys()) namedByGroupIn.add(groupInDoc(group, doc), p);
+  const mononyms = mononymGroups(lone, (m) => namedByGroupIn.has(groupInDoc(m.first!.group, m.doc)));
   for (const m of lone) {
     const group = m.first!.group;
     const single = mononyms.has(group);
-    const candidates = single ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const candidates = single ? [] : (namedByGroupIn.get(groupInDoc(group, m.doc)) ?? []);
     const chosen = nearestInArticle(m, candidates);
     const scope = single ? '' : `@${m.doc}`;
     assign(m, chosen ?? getPerson(`${group}|${scope}`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
@@ -217,13 +223,36 @@ function voicingVariants(people: Iterable<Person>): [Person, Person][] {
 function nearestInArticle(m: PersonMention, candidates: Person[]): Person | undefined {
   let best: { person: Person; distance: number } | undefined;
   for (const person of candidates) {
-    for (const other of person.namedIn.get(m.doc) ?? []) {
-      // Mentions after this one count, but less than any before it.
-      const distance = other.start <= m.start ? m.start - other.start : 1e9 + other.start - m.start;
-      if (!best || distance < best.distance) best = { person, distance };
-    }
+    const distance = nearestDistance(m.start, sortedStarts(person.namedIn.get(m.doc)));
+    if (distance !== undefined && (!best || distance < best.distance)) best = { person, distance };
   }
   return best?.person;
+}
+
+/** Mentions after the point count, but less than any before it. */
+function nearestDistance(at: number, starts: readonly number[]): number | undefined {
+  if (starts.length === 0) return undefined;
+  // The last start at or before the point, by halving: a surname repeated thousands of times in an article looks
+  // at its full names in steps of their logarithm.
+  let [low, high] = [0, starts.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? at - starts[low - 1] : 1e9 + starts[0] - at;
+}
+
+/** The starts of a list of mentions in order, kept while the list keeps its length (lists only grow). */
+const startsOf = new WeakMap<readonly PersonMention[], { length: number; starts: number[] }>();
+function sortedStarts(list: readonly PersonMention[] | undefined): readonly number[] {
+  if (!list) return [];
+  let cached = startsOf.get(list);
+  if (cached?.length !== list.length) {
+    cached = { length: list.length, starts: list.map((x) => x.start).sort((a, b) => a - b) };
+    startsOf.set(list, cached);
+  }
+  return cached.starts;
 }
 
 function mostMentioned(candidates: Person[]): Person | undefined {
