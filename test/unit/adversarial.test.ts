@@ -36,8 +36,8 @@ function sampleText(chars: number): string {
 }
 
 /** A report whose participant list counts how often it is read. */
-function countedReport(i: number, reads: { count: number }): Report {
-  const participants = ['per:donald-tramp', 'per:vladimir-zelenskii'];
+function countedReport(i: number, reads: { count: number }, fields: Partial<Report> = {}): Report {
+  const participants = fields.participants ?? ['per:donald-tramp', 'per:vladimir-zelenskii'];
   return {
     doc: `a${i % 100}.txt`,
     lang: 'ru',
@@ -47,13 +47,16 @@ function countedReport(i: number, reads: { count: number }): Report {
     date: '2026-01-06',
     places: ['loc:parizh'],
     destinations: [],
+    media: [],
+    ...fields,
     get participants() {
       reads.count++;
       return participants;
     },
-    media: [],
   };
 }
+
+const isoDay = (n: number): string => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('adversarial inputs take steps in proportion to their size', function () {
   this.timeout(30_000);
@@ -66,6 +69,25 @@ describe('adversarial inputs take steps in proportion to their size', function (
     assert.equal(events[0].sources.length, reports.length);
     // Every draft once held every report's participants: 8,000² / 2 reads.
     assert.ok(reads.count <= 10 * reports.length, `${reads.count} reads of participants for ${reports.length} reports`);
+  });
+
+  // Each report was compared with every event of its kind: 40,000² / 2 comparisons.
+  it('40,000 meetings of different people on 10,000 days: each report is compared with the events of its days only', async () => {
+    const reads = { count: 0 };
+    const reports = Array.from({ length: 40_000 }, (_, i) => countedReport(i, reads, { date: isoDay(i % 10_000), places: [`loc:${i}`], participants: [`per:a${i}`, `per:b${i}`] }));
+    await assertWithin(5_000, () => assert.equal(assembleEvents(reports, new Map(), () => undefined).length, 40_000));
+  });
+
+  it('an event of more days than are filed by day still takes the reports of its days', () => {
+    const reads = { count: 0 };
+    const season = countedReport(0, reads, { date: isoDay(0), end: isoDay(60), participants: ['per:a'] });
+    const day = countedReport(1, reads, { date: isoDay(45), participants: ['per:a'] });
+    const next = countedReport(2, reads, { date: isoDay(61), participants: ['per:a'] });
+    const events = assembleEvents([season, day, next], new Map(), () => undefined);
+    assert.deepEqual(
+      events.map((e) => [e.date, e.end, e.sources.length]),
+      [[isoDay(0), isoDay(61), 3]],
+    );
   });
 
   // A 4.9 MB article took 203 s, one 1 MB line 81 s; these sizes take well under a second.

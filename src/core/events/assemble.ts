@@ -34,6 +34,8 @@ const GATHERING_NAMES: EventKind[] = ['summit', 'session', 'conference', 'meetin
 
 const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 const MAX_GAP_DAYS = 1;
+/** Longer drafts are few (a year's programme, a season of talks); they are compared with every report of their key. */
+const MAX_INDEXED_DAYS = 31;
 
 function overlapsOrTouches(draft: Draft, firstDay: number, lastDay: number): boolean {
   return firstDay <= draft.lastDay + MAX_GAP_DAYS && lastDay >= draft.firstDay - MAX_GAP_DAYS;
@@ -65,6 +67,10 @@ const byIndex = (a: Draft, b: Draft): number => a.index - b.index;
 class Drafts {
   readonly all: Draft[] = [];
   private readonly byKey = new ListMap<string, Draft>();
+  /** Drafts of a key under every day they span, unless they span more than MAX_INDEXED_DAYS: those are in `long`. */
+  private readonly byKeyDay = new ListMap<string, Draft>();
+  private readonly long = new ListMap<string, Draft>();
+  private readonly indexedDays = new Map<Draft, [number, number] | 'long'>();
   private readonly byDoc = new Map<string, Set<Draft>>();
   private readonly gatheringsAt = new ListMap<string, Draft>();
 
@@ -83,7 +89,32 @@ class Drafts {
     };
     this.all.push(draft);
     this.byKey.add(key, draft);
+    this.indexDays(draft);
     return draft;
+  }
+
+  /** Files the draft under the days it spans that it is not filed under yet. */
+  private indexDays(draft: Draft): void {
+    const filed = this.indexedDays.get(draft);
+    if (filed === 'long' || (filed && filed[0] === draft.firstDay && filed[1] === draft.lastDay)) return;
+    if (draft.lastDay - draft.firstDay > MAX_INDEXED_DAYS) {
+      this.long.add(draft.key, draft);
+      this.indexedDays.set(draft, 'long');
+      return;
+    }
+    for (let day = draft.firstDay; day <= draft.lastDay; day++) if (!filed || day < filed[0] || day > filed[1]) this.byKeyDay.add(`${draft.key}|${day}`, draft);
+    this.indexedDays.set(draft, [draft.firstDay, draft.lastDay]);
+  }
+
+  /**
+   * The drafts of a key that may overlap or touch these days, in the order they were founded: those filed under
+   * a day from the day before to the day after, and those too long to file.
+   */
+  nearDays(key: string, firstDay: number, lastDay: number): readonly Draft[] {
+    if (lastDay - firstDay > MAX_INDEXED_DAYS) return this.withKey(key);
+    const near = new Set(this.long.get(key));
+    for (let day = firstDay - MAX_GAP_DAYS; day <= lastDay + MAX_GAP_DAYS; day++) for (const d of this.byKeyDay.get(`${key}|${day}`) ?? []) near.add(d);
+    return [...near].sort(byIndex);
   }
 
   join(draft: Draft, r: Report): void {
@@ -97,6 +128,7 @@ class Drafts {
       draft.end = end;
       draft.lastDay = dayNumber(end);
     }
+    this.indexDays(draft);
     for (const p of r.participants) draft.people.add(p);
     draft.hasPeople ||= hasPeople(r.participants);
     for (const p of r.places) {
@@ -137,7 +169,7 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     const key = keyOf(r);
     const [firstDay, lastDay] = [dayNumber(date), dayNumber(end)];
     const draft =
-      drafts.withKey(key).find((d) => overlapsOrTouches(d, firstDay, lastDay) && shareSomething(d, r)) ??
+      drafts.nearDays(key, firstDay, lastDay).find((d) => overlapsOrTouches(d, firstDay, lastDay) && shareSomething(d, r)) ??
       // An unnamed meeting on the day and in the place of an organization's gathering is part of it.
       (GATHERINGS.has(r.kind) && !r.qualifier ? drafts.gatheringAround(r.places, date, end) : undefined);
     if (draft) join(draft, r);
@@ -279,11 +311,20 @@ const compareContent = (a: CorpusEvent, b: CorpusEvent): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+// A formatter is slow to make and quick to use: one per language, for thousands of event titles.
+const fullDates = new Map<Lang, Intl.DateTimeFormat>();
+function fullDate(lang: Lang): Intl.DateTimeFormat {
+  let format = fullDates.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fullDates.set(lang, format);
+  }
+  return format;
+}
+
 /** "6 января 2026", "6–7 січня 2026", "31 декабря 2025 – 2 января 2026". */
 export function formatDays(date: string, end: string | undefined, lang: Lang): string {
-  const format = (iso: string, parts: Intl.DateTimeFormatOptions): string =>
-    new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
-  const full = (iso: string): string => format(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+  const full = (iso: string): string => fullDate(lang).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
   if (!end) return full(date);
   if (date.slice(0, 7) === end.slice(0, 7)) return `${Number(date.slice(8))}–${full(end)}`;
   return `${full(date)} – ${full(end)}`;
