@@ -78,6 +78,15 @@ describe('adversarial inputs take steps in proportion to their size', function (
     await assertWithin(5_000, () => assert.equal(assembleEvents(reports, new Map(), () => undefined).length, 40_000));
   });
 
+  // Each undated report sorted and scanned its article's events: 12,000 × 12,000 × log.
+  it('12,000 events and 12,000 undated reports in one article: an undated report finds its article’s event of its kind by key', async () => {
+    const reads = { count: 0 };
+    const at = (i: number): Partial<Report> => ({ doc: 'a.txt', source: { doc: 'a.txt', start: 100 * i, end: 100 * i + 80 }, at: 100 * i + 5, places: [] });
+    const dated = Array.from({ length: 12_000 }, (_, i) => countedReport(i, reads, { ...at(i), date: isoDay(3 * i), participants: [`per:a${i}`, `per:b${i}`] }));
+    const undated = Array.from({ length: 12_000 }, (_, i) => countedReport(i, reads, { ...at(12_000 + i), kind: 'visit', date: undefined, participants: [`per:c${i}`] }));
+    await assertWithin(5_000, () => assert.equal(assembleEvents([...dated, ...undated], new Map(), () => undefined).length, 12_000));
+  });
+
   it('an event of more days than are filed by day still takes the reports of its days', () => {
     const reads = { count: 0 };
     const season = countedReport(0, reads, { date: isoDay(0), end: isoDay(60), participants: ['per:a'] });

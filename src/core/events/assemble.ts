@@ -73,12 +73,11 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   for (let round = 0; round < 2 && pending.length > 0; round++) {
     pending = pending.filter((r) => {
       const key = keyOf(r);
-      const sameArticle = drafts.ofDoc(r.doc);
       // An article that reports one event of a kind means that one whenever it names the kind again.
       const target =
-        sameArticle.find((d) => d.key === key) ??
+        drafts.firstInDoc(r.doc, key) ??
         (key.startsWith('org:') ? drafts.withKey(key).find((d) => shareSomething(d, r)) : undefined) ??
-        (GATHERINGS.has(r.kind) && !r.qualifier ? only(sameArticle.filter((d) => d.key.startsWith('org:') && joinsGathering(d, r))) : undefined);
+        (GATHERINGS.has(r.kind) && !r.qualifier ? only(drafts.gatheringsInDoc(r.doc).filter((d) => joinsGathering(d, r))) : undefined);
       if (target) {
         join(target, r);
         return false;
