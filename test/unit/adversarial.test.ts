@@ -35,8 +35,8 @@ function sampleText(chars: number): string {
   return parts.join('\n\n');
 }
 
-/** A report whose participant list counts how often it is read. */
-function countedReport(i: number, reads: { count: number }, fields: Partial<Report> = {}): Report {
+/** A report of one meeting; its participant list counts how often it is read. */
+function meetingReport(i: number, fields: Partial<Report> = {}, reads = { count: 0 }): Report {
   const participants = fields.participants ?? ['per:donald-tramp', 'per:vladimir-zelenskii'];
   return {
     doc: `a${i % 100}.txt`,
@@ -63,7 +63,7 @@ describe('adversarial inputs take steps in proportion to their size', function (
 
   it('8,000 reports of one event: each report is compared with the event in a few steps, not with every report in it', () => {
     const reads = { count: 0 };
-    const reports = Array.from({ length: 8_000 }, (_, i) => countedReport(i, reads));
+    const reports = Array.from({ length: 8_000 }, (_, i) => meetingReport(i, {}, reads));
     const events = assembleEvents(reports, new Map(), () => '2026-01-06');
     assert.equal(events.length, 1);
     assert.equal(events[0].sources.length, reports.length);
@@ -73,25 +73,22 @@ describe('adversarial inputs take steps in proportion to their size', function (
 
   // Each report was compared with every event of its kind: 40,000² / 2 comparisons.
   it('40,000 meetings of different people on 10,000 days: each report is compared with the events of its days only', async () => {
-    const reads = { count: 0 };
-    const reports = Array.from({ length: 40_000 }, (_, i) => countedReport(i, reads, { date: isoDay(i % 10_000), places: [`loc:${i}`], participants: [`per:a${i}`, `per:b${i}`] }));
+    const reports = Array.from({ length: 40_000 }, (_, i) => meetingReport(i, { date: isoDay(i % 10_000), places: [`loc:${i}`], participants: [`per:a${i}`, `per:b${i}`] }));
     await assertWithin(5_000, () => assert.equal(assembleEvents(reports, new Map(), () => undefined).length, 40_000));
   });
 
   // Each undated report sorted and scanned its article's events: 12,000 × 12,000 × log.
   it('12,000 events and 12,000 undated reports in one article: an undated report finds its article’s event of its kind by key', async () => {
-    const reads = { count: 0 };
     const at = (i: number): Partial<Report> => ({ doc: 'a.txt', source: { doc: 'a.txt', start: 100 * i, end: 100 * i + 80 }, at: 100 * i + 5, places: [] });
-    const dated = Array.from({ length: 12_000 }, (_, i) => countedReport(i, reads, { ...at(i), date: isoDay(3 * i), participants: [`per:a${i}`, `per:b${i}`] }));
-    const undated = Array.from({ length: 12_000 }, (_, i) => countedReport(i, reads, { ...at(12_000 + i), kind: 'visit', date: undefined, participants: [`per:c${i}`] }));
+    const dated = Array.from({ length: 12_000 }, (_, i) => meetingReport(i, { ...at(i), date: isoDay(3 * i), participants: [`per:a${i}`, `per:b${i}`] }));
+    const undated = Array.from({ length: 12_000 }, (_, i) => meetingReport(i, { ...at(12_000 + i), kind: 'visit', date: undefined, participants: [`per:c${i}`] }));
     await assertWithin(5_000, () => assert.equal(assembleEvents([...dated, ...undated], new Map(), () => undefined).length, 12_000));
   });
 
   it('an event of more days than are filed by day still takes the reports of its days', () => {
-    const reads = { count: 0 };
-    const season = countedReport(0, reads, { date: isoDay(0), end: isoDay(60), participants: ['per:a'] });
-    const day = countedReport(1, reads, { date: isoDay(45), participants: ['per:a'] });
-    const next = countedReport(2, reads, { date: isoDay(61), participants: ['per:a'] });
+    const season = meetingReport(0, { date: isoDay(0), end: isoDay(60), participants: ['per:a'] });
+    const day = meetingReport(1, { date: isoDay(45), participants: ['per:a'] });
+    const next = meetingReport(2, { date: isoDay(61), participants: ['per:a'] });
     const events = assembleEvents([season, day, next], new Map(), () => undefined);
     assert.deepEqual(
       events.map((e) => [e.date, e.end, e.sources.length]),
