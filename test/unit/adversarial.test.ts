@@ -146,6 +146,13 @@ describe('adversarial inputs take steps in proportion to their size', function (
     await assertWithin(5_000, () => assert.equal(linkPeople([...full, ...bare], () => 'ru').entities.length, 1));
   });
 
+  // Each surname alone looked for a spelling variant among everyone its article names in full: 25,000² steps.
+  it('25,000 surnames alone beside 25,000 other full names in one article look for variants among a few', async () => {
+    const full = Array.from({ length: 25_000 }, (_, i) => fullName('a.txt', `Иван Фамил${letters(i)}ов`, 40 * i));
+    const bare = full.map((m, i): PersonMention => ({ doc: 'a.txt', start: m.start + 25, end: m.start + 30, text: 'С', lemma: `Сидор${letters(i)}`, surname: `Сидор${letters(i)}` }));
+    await assertWithin(5_000, () => assert.equal(linkPeople([...full, ...bare], () => 'ru').entities.length, 50_000));
+  });
+
   it('a short and a long name, each 20,000 times in one article, are compared by their distinct names', async () => {
     const group = (lemma: string): { mentions: PersonMention[] } => ({ mentions: Array.from({ length: 20_000 }, (_, i) => fullName('a.txt', lemma, 20 * i)) });
     const [short, long] = [group('Хусейн Ризви'), group('Хадим Хусейн Ризви')];

@@ -32,14 +32,18 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new ListMap<string, Person>();
   const byGroup = new ListMap<number, Person>();
-  /** People each article names in full: where a surname's spelling variant looks. */
-  const namedInDoc = new Map<string, Set<Person>>();
+  /**
+   * People each article names in full, where a surname's spelling variant looks, by article and the consonants of
+   * their surname in their places: a vowel variant differs in one vowel only, so it looks among a few people.
+   */
+  const variantsIn = new ListMap<string, Person>();
+  const variantKey = (doc: string, surnameKey: string): string => `${doc}|${surnameKey.replace(/[aeiouy]/g, '*')}`;
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
     if (m.first && m.surname) {
       person.namedIn.add(m.doc, m);
-      namedInDoc.set(m.doc, (namedInDoc.get(m.doc) ?? new Set()).add(person));
+      if (person.namedIn.get(m.doc)!.length === 1) variantsIn.add(variantKey(m.doc, person.surnameKey), person);
     }
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
@@ -98,7 +102,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const candidates = (bySurname.get(surnameKey) ?? []).filter(
       (p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial) && (!m.local || p.namedIn.has(m.doc)),
     );
-    const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
+    const variants = candidates.length > 0 || initial ? [] : (variantsIn.get(variantKey(m.doc, surnameKey)) ?? []).filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
     const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
     assign(m, person);
