@@ -13,7 +13,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { slug } from './names/nameKey';
 import type { Entity, Mention, Problem } from './types';
-import { foldCase } from './text/fold';
+import { CorrectedEntities, foldName } from './correctionsEntities';
+import { ListMap } from './util/listMap';
 import { unique } from './util/unique';
 
 export const CORRECTIONS_FILE = 'corpus.yaml';
@@ -95,8 +96,8 @@ export function parseCorrections(text: string, problems: Problem[]): Corrections
       if (!applies(pair.value ?? pair.key, pair.key)) return [];
       const key = ref(pair.key);
       if (!key) return [];
-      const first = seen.get(fold(key.name));
-      if (first === undefined) seen.set(fold(key.name), key.line);
+      const first = seen.get(foldName(key.name));
+      if (first === undefined) seen.set(foldName(key.name), key.line);
       else {
         const outcome = section === 'rename' ? 'the last one applies' : 'both apply';
         report(`"${key.name}" appears twice in "${section}" (first on line ${first}); ${outcome}`, offsetOf(pair.key), 'warning');
@@ -183,8 +184,6 @@ function endOf(node: unknown): number {
   return (node as YamlNode | null)?.range?.[1] ?? offsetOf(node);
 }
 
-const fold = (s: string): string => foldCase(s.trim());
-
 /** Applies the corrections in a fixed order: ignore, merge, split, rename, aliases, roles. */
 export function applyCorrections(
   entities: Entity[],
@@ -192,14 +191,10 @@ export function applyCorrections(
   corrections: Corrections,
   problems: Problem[],
 ): { entities: Entity[]; mentions: Mention[] } {
-  const byId = new Map(entities.map((e) => [e.id, { ...e, aliases: [...e.aliases], roles: [...e.roles] }]));
+  const byId = new CorrectedEntities(entities.map((e) => ({ ...e, aliases: [...e.aliases], roles: [...e.roles] })));
   let all = mentions.map((m) => ({ ...m }));
   const find = (r: Ref): Entity | undefined => {
-    const key = fold(r.name);
-    const entity =
-      byId.get(r.name) ??
-      [...byId.values()].find((e) => fold(e.name) === key) ??
-      [...byId.values()].find((e) => e.aliases.some((a) => fold(a) === key));
+    const entity = byId.find(r.name);
     if (!entity) {
       problems.push({ path: CORRECTIONS_FILE, severity: 'warning', message: `no entity is called "${r.name}"`, line: r.line, column: r.column });
     }
@@ -209,6 +204,9 @@ export function applyCorrections(
   const ignored = new Set(corrections.ignore.map(find).filter((e): e is Entity => e !== undefined).map((e) => e.id));
   for (const id of ignored) byId.delete(id);
   all = all.filter((m) => !m.entity || !ignored.has(m.entity));
+  // Each entry moves the mentions of the entities it names, found here rather than by a scan of every mention.
+  const mentionsOf = new ListMap<string, Mention>();
+  for (const m of all) if (m.entity) mentionsOf.add(m.entity, m);
 
   for (const group of corrections.merge) {
     const [target, ...others] = group.map(find).filter((e): e is Entity => e !== undefined);
@@ -216,9 +214,10 @@ export function applyCorrections(
     for (const other of others) {
       if (other.id === target.id) continue;
       target.aliases.push(other.name, ...other.aliases);
+      for (const alias of [other.name, ...other.aliases]) byId.aliased(target, alias);
       target.roles.push(...other.roles);
       byId.delete(other.id);
-      for (const m of all) if (m.entity === other.id) m.entity = target.id;
+      moveMentions(mentionsOf, other.id, target.id);
     }
     target.aliases = unique(target.aliases.filter((a) => a !== target.name));
   }
@@ -228,14 +227,16 @@ export function applyCorrections(
     if (!source) continue;
     for (const spelling of spellings) {
       const id = `${source.id}~${slug(spelling) || 'split'}`;
-      const moved = all.filter((m) => m.entity === source.id && fold(m.lemma) === fold(spelling));
-      if (moved.length === 0 && !source.aliases.some((a) => fold(a) === fold(spelling))) {
+      const [moved, kept] = partition(mentionsOf.get(source.id) ?? [], (m) => foldName(m.lemma) === foldName(spelling));
+      if (moved.length === 0 && !source.aliases.some((a) => foldName(a) === foldName(spelling))) {
         problems.push({ path: CORRECTIONS_FILE, severity: 'warning', message: `"${source.name}" is never written "${spelling}"`, line: r.line, column: r.column });
         continue;
       }
       for (const m of moved) m.entity = id;
-      source.aliases = source.aliases.filter((a) => fold(a) !== fold(spelling));
-      byId.set(id, { id, type: source.type, name: spelling, aliases: [], roles: [] });
+      mentionsOf.set(source.id, kept);
+      for (const m of moved) mentionsOf.add(id, m);
+      source.aliases = source.aliases.filter((a) => foldName(a) !== foldName(spelling));
+      byId.set({ id, type: source.type, name: spelling, aliases: [], roles: [] });
     }
   }
 
@@ -243,11 +244,15 @@ export function applyCorrections(
     const entity = find(r);
     if (!entity) continue;
     entity.aliases = unique([...entity.aliases, entity.name].filter((a) => a !== name));
+    byId.aliased(entity, entity.name);
     entity.name = name;
+    byId.named(entity);
   }
   for (const [r, aliases] of corrections.aliases) {
     const entity = find(r);
-    if (entity) entity.aliases = unique([...entity.aliases, ...aliases].filter((a) => a !== entity.name));
+    if (!entity) continue;
+    entity.aliases = unique([...entity.aliases, ...aliases].filter((a) => a !== entity.name));
+    for (const alias of aliases) byId.aliased(entity, alias);
   }
   for (const [r, roles] of corrections.roles) {
     const entity = find(r);
@@ -255,4 +260,21 @@ export function applyCorrections(
     for (const title of roles) if (!entity.roles.some((role) => role.title === title)) entity.roles.push({ title, sources: [] });
   }
   return { entities: [...byId.values()], mentions: all };
+}
+
+/** Gives one entity's mentions to another; the shorter list joins the longer, so a chain of merges stays near-linear. */
+function moveMentions(mentionsOf: ListMap<string, Mention>, from: string, to: string): void {
+  const moved = mentionsOf.get(from) ?? [];
+  mentionsOf.delete(from);
+  for (const m of moved) m.entity = to;
+  const staying = mentionsOf.get(to) ?? [];
+  const [shorter, longer] = moved.length < staying.length ? [moved, staying] : [staying, moved];
+  for (const m of shorter) longer.push(m);
+  mentionsOf.set(to, longer);
+}
+
+function partition<T>(values: readonly T[], test: (value: T) => boolean): [T[], T[]] {
+  const [yes, no]: [T[], T[]] = [[], []];
+  for (const v of values) (test(v) ? yes : no).push(v);
+  return [yes, no];
 }

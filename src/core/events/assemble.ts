@@ -6,75 +6,62 @@
 import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers';
 import { slug } from '../names/nameKey';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
+import { type Draft, Drafts, dayNumber, hasPeople, MAX_GAP_DAYS } from './drafts';
 import type { Report } from './reports';
+import { ListMap } from '../util/listMap';
 import { shortHash } from '../util/shortHash';
 import { unique } from '../util/unique';
-
-interface Draft {
-  key: string;
-  date: string;
-  end: string;
-  reports: Report[];
-}
 
 /** Reports of one gathering kind of one organization are one event whatever the trigger word. */
 const keyOf = (r: Report): string => (r.qualifier && GATHERINGS.has(r.kind) ? `org:${r.qualifier.entity}` : r.kind);
 
 const GATHERING_NAMES: EventKind[] = ['summit', 'session', 'conference', 'meeting'];
 
-const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-const MAX_GAP_DAYS = 1;
-
-function overlapsOrTouches(draft: Draft, date: string, end: string): boolean {
-  return dayNumber(date) <= dayNumber(draft.end) + MAX_GAP_DAYS && dayNumber(end) >= dayNumber(draft.date) - MAX_GAP_DAYS;
+function overlapsOrTouches(draft: Draft, firstDay: number, lastDay: number): boolean {
+  return firstDay <= draft.lastDay + MAX_GAP_DAYS && lastDay >= draft.firstDay - MAX_GAP_DAYS;
 }
 
 function shareSomething(draft: Draft, report: Report): boolean {
   if (draft.key.startsWith('org:')) return true;
-  const people = new Set(draft.reports.flatMap((r) => r.participants));
-  const places = new Set(draft.reports.flatMap((r) => r.places));
-  const samePeople = report.participants.some((p) => people.has(p));
-  const samePlace = report.places.some((p) => places.has(p));
+  const samePeople = report.participants.some((p) => draft.people.has(p));
+  const samePlace = report.places.some((p) => draft.places.has(p));
   // Without named people on one side, a place or a date is all there is to go by.
-  const nobodyToCompare = !hasPeople(report.participants) || !hasPeople([...people]);
+  const nobodyToCompare = !hasPeople(report.participants) || !draft.hasPeople;
   return samePeople || samePlace || nobodyToCompare;
 }
-
-const hasPeople = (ids: readonly string[]): boolean => ids.some((id) => id.startsWith('per:'));
 
 /** A meeting report with people who are not at the organization's gathering is a meeting of its own. */
 function joinsGathering(draft: Draft, report: Report): boolean {
   if (!hasPeople(report.participants)) return true;
-  const people = new Set(draft.reports.flatMap((r) => r.participants));
-  return report.participants.some((p) => people.has(p));
+  return report.participants.some((p) => draft.people.has(p));
 }
 
 export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap<string, Entity>, articleDate: (doc: string) => string | undefined): CorpusEvent[] {
-  const drafts: Draft[] = [];
+  const drafts = new Drafts();
   const draftOf = new Map<Report, Draft>();
   const join = (draft: Draft, r: Report): void => {
-    draft.reports.push(r);
+    drafts.join(draft, r);
     draftOf.set(r, draft);
-    if (r.date && r.date < draft.date) draft.date = r.date;
-    const end = r.end ?? r.date;
-    if (end && end > draft.end) draft.end = end;
   };
   const found = (r: Report, date: string, end = date): void => {
     const key = keyOf(r);
+    const [firstDay, lastDay] = [dayNumber(date), dayNumber(end)];
     const draft =
-      drafts.find((d) => d.key === key && overlapsOrTouches(d, date, end) && shareSomething(d, r)) ??
+      drafts.nearDays(key, firstDay, lastDay).find((d) => overlapsOrTouches(d, firstDay, lastDay) && shareSomething(d, r)) ??
       // An unnamed meeting on the day and in the place of an organization's gathering is part of it.
-      (GATHERINGS.has(r.kind) && !r.qualifier
-        ? drafts.find((d) => d.key.startsWith('org:') && d.date <= date && end <= d.end && d.reports.some((x) => x.places.some((p) => r.places.includes(p))))
-        : undefined);
+      (GATHERINGS.has(r.kind) && !r.qualifier ? drafts.gatheringAround(r.places, date, end) : undefined);
     if (draft) join(draft, r);
     else {
-      const fresh: Draft = { key, date, end, reports: [] };
-      drafts.push(fresh);
+      const fresh = drafts.found(key, date, end);
       join(fresh, { ...r, date, end });
       draftOf.set(r, fresh);
     }
   };
+  // The reports of each sentence, in their order: "по итогам встречи … подписали декларацию" reports two events.
+  const sentenceMates = new ListMap<string, Report>();
+  const sentenceOf = (r: Report): string => `${r.doc}\0${r.source.start}`;
+  for (const r of reports) sentenceMates.add(sentenceOf(r), r);
+  const matesOf = (r: Report): readonly Report[] => sentenceMates.get(sentenceOf(r)) ?? [];
 
   // Gatherings of a named organization first, so that unnamed meetings of the same day can join them.
   const orgFirst = (r: Report): number => (keyOf(r).startsWith('org:') ? 0 : 1);
@@ -86,18 +73,17 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   for (let round = 0; round < 2 && pending.length > 0; round++) {
     pending = pending.filter((r) => {
       const key = keyOf(r);
-      const sameArticle = drafts.filter((d) => d.reports.some((x) => x.doc === r.doc));
       // An article that reports one event of a kind means that one whenever it names the kind again.
       const target =
-        sameArticle.find((d) => d.key === key) ??
-        (key.startsWith('org:') ? drafts.find((d) => d.key === key && shareSomething(d, r)) : undefined) ??
-        (GATHERINGS.has(r.kind) && !r.qualifier ? only(sameArticle.filter((d) => d.key.startsWith('org:') && joinsGathering(d, r))) : undefined);
+        drafts.firstInDoc(r.doc, key) ??
+        (key.startsWith('org:') ? drafts.withKey(key).find((d) => shareSomething(d, r)) : undefined) ??
+        (GATHERINGS.has(r.kind) && !r.qualifier ? only(drafts.gatheringsInDoc(r.doc).filter((d) => joinsGathering(d, r))) : undefined);
       if (target) {
         join(target, r);
         return false;
       }
       if (r.joinOnly) return false;
-      const mate = reports.find((x) => x !== r && x.source.start === r.source.start && x.doc === r.doc && draftOf.has(x));
+      const mate = matesOf(r).find((x) => x !== r && draftOf.has(x));
       if (mate) {
         found(r, draftOf.get(mate)!.date);
         return false;
@@ -111,16 +97,16 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date);
   }
   const media = new Set(reports.flatMap((r) => r.media));
-  const own = new Map(drafts.map((d) => [d, ownPlace(d)]));
+  const own = new Map(drafts.all.map((d) => [d, ownPlace(d)]));
   // Events of the same days that a sentence reports together with this one: "по итогам встречи … подписали декларацию".
   const companions = (d: Draft): Draft[] =>
-    unique(d.reports.flatMap((r) => reports.filter((x) => x.doc === r.doc && x.source.start === r.source.start).map((x) => draftOf.get(x)))).filter(
+    unique(unique(d.reports.map(sentenceOf)).flatMap((sentence) => sentenceMates.get(sentence)!.map((x) => draftOf.get(x)))).filter(
       (c): c is Draft => c !== undefined && c !== d && c.date <= d.end && c.end >= d.date,
     );
   // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
   const placeOf = (d: Draft): string | undefined =>
     own.get(d) ?? majority(companions(d).flatMap((c) => own.get(c) ?? [])) ?? majority(d.reports.flatMap((r) => r.destinations));
-  return withUniqueIds(drafts.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d))));
+  return withUniqueIds(drafts.all.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d))));
 }
 
 /** An event needs someone or something it is of: a date alone is not news. */
@@ -202,11 +188,20 @@ const compareContent = (a: CorpusEvent, b: CorpusEvent): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+// A formatter is slow to make and quick to use: one per language, for thousands of event titles.
+const fullDates = new Map<Lang, Intl.DateTimeFormat>();
+function fullDate(lang: Lang): Intl.DateTimeFormat {
+  let format = fullDates.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fullDates.set(lang, format);
+  }
+  return format;
+}
+
 /** "6 января 2026", "6–7 січня 2026", "31 декабря 2025 – 2 января 2026". */
 export function formatDays(date: string, end: string | undefined, lang: Lang): string {
-  const format = (iso: string, parts: Intl.DateTimeFormatOptions): string =>
-    new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
-  const full = (iso: string): string => format(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+  const full = (iso: string): string => fullDate(lang).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
   if (!end) return full(date);
   if (date.slice(0, 7) === end.slice(0, 7)) return `${Number(date.slice(8))}–${full(end)}`;
   return `${full(date)} – ${full(end)}`;

@@ -23,6 +23,7 @@ import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
 import { personCues } from './personEvidence';
 import { articleNames, type NameCandidate, nameStem } from './articleNames';
+import { ListMap } from '../util/listMap';
 
 export interface PersonMention extends Span {
   doc: string;
@@ -1409,12 +1410,8 @@ function parallelStem(words: readonly string[]): string | undefined {
  * the chosen reading's case and gender.
  */
 function settleGuessedFirstNames(found: PersonMention[]): void {
-  const bySurname = new Map<string, PersonMention[]>();
-  for (const m of found) {
-    if (!m.guessedFirst) continue;
-    const key = nameKey(m.surname);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), m]);
-  }
+  const bySurname = new ListMap<string, PersonMention>();
+  for (const m of found) if (m.guessedFirst) bySurname.add(nameKey(m.surname), m);
   for (const mentions of bySurname.values()) {
     const score = new Map<string, number>();
     for (const m of mentions) {

@@ -23,6 +23,7 @@ import { foldCase as fold, foldedTokens } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
 import { WordClasses } from './wordClasses';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
+import { indexStartingAt } from '../util/spans';
 
 export interface PlaceOrgMention extends Span {
   doc: string;
@@ -784,7 +785,7 @@ function readInstitution(article: Article, i: number): Found | undefined {
   const after = tokens[j + 2];
   const ends = !after || after.kind !== 'word' || !adjacent(text, noun, after) || CHAIN_VERB[head.lang].test(fold(after.text));
   const generic = PLACE_ADJ[head.lang].test(tokens[i].text) || /^(междунар|міжнар)/i.test(tokens[i].text);
-  if (j === i && generic && ends && /^\p{Ll}/u.test(noun.text) && article.sentences.some((s) => s.start === tokens[i].start)) return undefined;
+  if (j === i && generic && ends && /^\p{Ll}/u.test(noun.text) && opensSentence(article, tokens[i])) return undefined;
   const form = head.lang === 'ru' ? RU_ADJ_FORM : UK_ADJ_FORM;
   const nominative = head.lang === 'ru' ? RU_ADJ_NOM : UK_ADJ_NOM;
   const adjectives: string[] = [];
@@ -1022,8 +1023,8 @@ function matchStreet(article: Article, i: number): Found | undefined {
   return streetFound(article, i, two ? i + 2 : i + 1);
 }
 
-/** Does a sentence open at the token? (A function of its own: a callback in matchStreet would allocate at every call.) */
-const opensSentence = (article: Article, t: Token): boolean => article.sentences.some((s) => s.start === t.start);
+/** Does a sentence open at the token? By halving the sentences, which are in text order: asked of a place in a 5 MB article, a scan of its 40,000 sentences was most of the article's time. */
+const opensSentence = (article: Article, t: Token): boolean => indexStartingAt(article.sentences, t.start) !== undefined;
 
 /** The street named by tokens[first..last], the noun included. */
 function streetFound(article: Article, first: number, last: number): Found {
@@ -1471,7 +1472,7 @@ function widenByPlaceAdjective(article: Article, f: Found): boolean {
   const { tokens, text, lang } = article;
   const prev = tokens[f.first - 1];
   if (lang !== 'ru' || !prev || prev.kind !== 'word' || !adjacent(text, prev, tokens[f.first])) return false;
-  if (!/^\p{Ll}/u.test(prev.text) && !article.sentences.some((s) => s.start === prev.start)) return false;
+  if (!/^\p{Ll}/u.test(prev.text) && !opensSentence(article, prev)) return false;
   const m = PLACE_ADJ[lang].exec(prev.text);
   if (!m || NOT_PLACE_ADJ.test(m[1])) return false;
   const head = f.mention.lemma.split(' ')[0].toLowerCase();

@@ -5,6 +5,7 @@
 // first name and surname alone would make these two or three people.
 import type { PersonMention } from '../extract/people';
 import { nameKey } from '../names/nameKey';
+import { ListMap } from '../util/listMap';
 
 /** Keys of one word in two forms: equal, or one a case ending longer (Хадима / Хадим, Хуссейна / Хусейн). */
 function sameWord(a: string, b: string): boolean {
@@ -37,14 +38,22 @@ export interface NamedGroup {
   mentions: PersonMention[];
 }
 
-/** The words of each full name (no initials, no restatement) a group's mentions give, by article. */
+/**
+ * The words of each full name (no initials, no restatement) a group's mentions give, by article, each name once:
+ * a person named 16,000 times in one article is compared by the few names it has, not by every mention.
+ */
 function namesByDoc(group: NamedGroup): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
+  const lemmas = new Map<string, Set<string>>();
   for (const m of group.mentions) {
     if (m.initials || m.alias) continue;
-    const words = m.lemma.split(/\s+/).filter(Boolean);
-    if (words.length < 2) continue;
-    out.set(m.doc, [...(out.get(m.doc) ?? []), words]);
+    const ofDoc = lemmas.get(m.doc);
+    if (ofDoc) ofDoc.add(m.lemma);
+    else lemmas.set(m.doc, new Set([m.lemma]));
+  }
+  const out = new Map<string, string[][]>();
+  for (const [doc, ofDoc] of lemmas) {
+    const names = [...ofDoc].map((lemma) => lemma.split(/\s+/).filter(Boolean)).filter((words) => words.length >= 2);
+    if (names.length > 0) out.set(doc, names);
   }
   return out;
 }
@@ -119,25 +128,36 @@ export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>)
   const lemmas = new Map(all.map((g) => [g, [...new Set(g.mentions.filter((m) => !m.initials && !m.alias).map((m) => m.lemma))]] as const));
   const plainKeys = (lemma: string): string[] => lemma.split(/[\s-]+/).filter(Boolean).map(nameKey);
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, n) => variantWord(w, b[n]));
+  // Each group's names as keys of words, read once, and the groups by what a name must share with them to fit.
+  const keysOf = new Map(all.map((g) => [g, lemmas.get(g)!.map((l) => withoutParticles(l) ?? plainKeys(l)).filter((keys) => keys.length >= 2)] as const));
+  const order = new Map(all.map((g, n) => [g, n] as const));
+  const byShape = new ListMap<string, G>();
+  for (const g of all) for (const shape of new Set(keysOf.get(g)!.flatMap((keys) => [shapeOf(keys), shapeOf(keys.map(unglued))]))) byShape.add(shape, g);
   const merges: [G, G][] = [];
   const moved = new Set<G>();
+  const targets = new Set<G>();
   for (const g of [...all].sort((a, b) => b.mentions.length - a.mentions.length)) {
     if (moved.has(g)) continue;
     const stripped = lemmas.get(g)!.map(withoutParticles).filter((k): k is string[] => k !== undefined);
     if (stripped.length === 0) continue;
-    for (const other of all) {
-      if (other === g || moved.has(other) || merges.some(([, into]) => into === other)) continue;
-      const fits = lemmas.get(other)!.some((l) => {
-        const keys = withoutParticles(l) ?? plainKeys(l);
-        return keys.length >= 2 && stripped.some((s) => same(s, keys) || same(s, keys.map(unglued)));
-      });
+    const candidates = [...new Set(stripped.flatMap((keys) => byShape.get(shapeOf(keys)) ?? []))].sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const other of candidates) {
+      if (other === g || moved.has(other) || targets.has(other)) continue;
+      const fits = keysOf.get(other)!.some((keys) => stripped.some((s) => same(s, keys) || same(s, keys.map(unglued))));
       if (!fits) continue;
       merges.push([other, g]);
       moved.add(other);
+      targets.add(g);
     }
   }
   return merges;
 }
+
+/**
+ * What two names that read word for word alike (variantWord) always share: their words' consonants, which no
+ * case ending or inner vowel changes. A name is filed under its shape with particles glued on and off.
+ */
+const shapeOf = (keys: readonly string[]): string => keys.map((k) => k.replace(/[aeiouy]/g, '')).join(' ');
 
 /**
  * Surname keys that differ in one vowel inside the word (Поллочек, Поллочик; Малук, Мулук): a transliteration

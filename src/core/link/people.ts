@@ -9,6 +9,7 @@ import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails
 
 export { vowelVariant };
 import type { Entity, Lang, Mention } from '../types';
+import { ListMap } from '../util/listMap';
 
 interface Person {
   key: string;
@@ -18,7 +19,7 @@ interface Person {
   initial?: string;
   mentions: PersonMention[];
   /** Mentions with a first name, by article: where a bare surname looks first. */
-  namedIn: Map<string, PersonMention[]>;
+  namedIn: ListMap<string, PersonMention>;
 }
 
 export interface LinkedPeople {
@@ -29,25 +30,29 @@ export interface LinkedPeople {
 export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
-  const bySurname = new Map<string, Person[]>();
-  const byGroup = new Map<number, Person[]>();
-  /** People each article names in full: where a surname's spelling variant looks. */
-  const namedInDoc = new Map<string, Set<Person>>();
+  const bySurname = new ListMap<string, Person>();
+  const byGroup = new ListMap<number, Person>();
+  /**
+   * People each article names in full, where a surname's spelling variant looks, by article and the consonants of
+   * their surname in their places: a vowel variant differs in one vowel only, so it looks among a few people.
+   */
+  const variantsIn = new ListMap<string, Person>();
+  const variantKey = (doc: string, surnameKey: string): string => `${doc}|${surnameKey.replace(/[aeiouy]/g, '*')}`;
   const assign = (m: PersonMention, person: Person): void => {
     person.mentions.push(m);
     personOf.set(m, person);
     if (m.first && m.surname) {
-      person.namedIn.set(m.doc, [...(person.namedIn.get(m.doc) ?? []), m]);
-      namedInDoc.set(m.doc, (namedInDoc.get(m.doc) ?? new Set()).add(person));
+      person.namedIn.add(m.doc, m);
+      if (person.namedIn.get(m.doc)!.length === 1) variantsIn.add(variantKey(m.doc, person.surnameKey), person);
     }
   };
   const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
     if (!person) {
-      person = { key, mentions: [], namedIn: new Map(), ...init };
+      person = { key, mentions: [], namedIn: new ListMap(), ...init };
       people.set(key, person);
-      bySurname.set(init.surnameKey, [...(bySurname.get(init.surnameKey) ?? []), person]);
-      if (init.group !== undefined) byGroup.set(init.group, [...(byGroup.get(init.group) ?? []), person]);
+      bySurname.add(init.surnameKey, person);
+      if (init.group !== undefined) byGroup.add(init.group, person);
     }
     return person;
   };
@@ -64,11 +69,17 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   // row of mixed people. A name the corpus mostly uses by itself is a person known by that name alone (пророк
   // Мухаммед, Папа Франциск), whoever else bears it, and one person across the corpus.
   const lone = mentions.filter((x) => x.first && !x.surname && !x.alias);
-  const mononyms = mononymGroups(lone, (m) => (byGroup.get(m.first!.group) ?? []).some((p) => p.namedIn.has(m.doc)));
+  // The people of each first name each article names in full, in the order they were found: a first name alone
+  // looks them up instead of going through everyone with that first name. Only full names fill namedIn, and they
+  // are all linked by now.
+  const namedByGroupIn = new ListMap<string, Person>();
+  const groupInDoc = (group: number, doc: string): string => `${group}|${doc}`;
+  for (const [group, persons] of byGroup) for (const p of persons) for (const doc of p.namedIn.keys()) namedByGroupIn.add(groupInDoc(group, doc), p);
+  const mononyms = mononymGroups(lone, (m) => namedByGroupIn.has(groupInDoc(m.first!.group, m.doc)));
   for (const m of lone) {
     const group = m.first!.group;
     const single = mononyms.has(group);
-    const candidates = single ? [] : (byGroup.get(group) ?? []).filter((p) => p.namedIn.has(m.doc));
+    const candidates = single ? [] : (namedByGroupIn.get(groupInDoc(group, m.doc)) ?? []);
     const chosen = nearestInArticle(m, candidates);
     const scope = single ? '' : `@${m.doc}`;
     assign(m, chosen ?? getPerson(`${group}|${scope}`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
@@ -91,7 +102,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const candidates = (bySurname.get(surnameKey) ?? []).filter(
       (p) => (!initial || p.initial === initial) && (!fullInitial || !p.initial || p.initial === fullInitial) && (!m.local || p.namedIn.has(m.doc)),
     );
-    const variants = candidates.length > 0 || initial ? [] : [...(namedInDoc.get(m.doc) ?? [])].filter((p) => vowelVariant(surnameKey, p.surnameKey));
+    const variants = candidates.length > 0 || initial ? [] : (variantsIn.get(variantKey(m.doc, surnameKey)) ?? []).filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
     const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
     assign(m, person);
@@ -201,12 +212,8 @@ const devoiced = (key: string): string => key.replace(/zh/g, 'sh').replace(/[zdg
  * two transliterations of one name. The smaller joins one at least VARIANT_RATIO times bigger.
  */
 function voicingVariants(people: Iterable<Person>): [Person, Person][] {
-  const byKey = new Map<string, Person[]>();
-  for (const p of people) {
-    if (p.group === undefined || p.surnameKey.length < 4) continue;
-    const key = `${p.group}|${devoiced(p.surnameKey)}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
-  }
+  const byKey = new ListMap<string, Person>();
+  for (const p of people) if (p.group !== undefined && p.surnameKey.length >= 4) byKey.add(`${p.group}|${devoiced(p.surnameKey)}`, p);
   const merges: [Person, Person][] = [];
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
@@ -220,13 +227,36 @@ function voicingVariants(people: Iterable<Person>): [Person, Person][] {
 function nearestInArticle(m: PersonMention, candidates: Person[]): Person | undefined {
   let best: { person: Person; distance: number } | undefined;
   for (const person of candidates) {
-    for (const other of person.namedIn.get(m.doc) ?? []) {
-      // Mentions after this one count, but less than any before it.
-      const distance = other.start <= m.start ? m.start - other.start : 1e9 + other.start - m.start;
-      if (!best || distance < best.distance) best = { person, distance };
-    }
+    const distance = nearestDistance(m.start, sortedStarts(person.namedIn.get(m.doc)));
+    if (distance !== undefined && (!best || distance < best.distance)) best = { person, distance };
   }
   return best?.person;
+}
+
+/** Mentions after the point count, but less than any before it. */
+function nearestDistance(at: number, starts: readonly number[]): number | undefined {
+  if (starts.length === 0) return undefined;
+  // The last start at or before the point, by halving: a surname repeated thousands of times in an article looks
+  // at its full names in steps of their logarithm.
+  let [low, high] = [0, starts.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? at - starts[low - 1] : 1e9 + starts[0] - at;
+}
+
+/** The starts of a list of mentions in order, kept while the list keeps its length (lists only grow). */
+const startsOf = new WeakMap<readonly PersonMention[], { length: number; starts: number[] }>();
+function sortedStarts(list: readonly PersonMention[] | undefined): readonly number[] {
+  if (!list) return [];
+  let cached = startsOf.get(list);
+  if (cached?.length !== list.length) {
+    cached = { length: list.length, starts: list.map((x) => x.start).sort((a, b) => a - b) };
+    startsOf.set(list, cached);
+  }
+  return cached.starts;
 }
 
 function mostMentioned(candidates: Person[]): Person | undefined {

@@ -1,6 +1,7 @@
 // Problems found while indexing (a broken corpus.yaml, undecodable or oversized
 // files) as diagnostics on the files they concern, in the Problems panel.
 import * as vscode from 'vscode';
+import { problemsByFile } from '../../core/problemsByFile';
 import type { Problem } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 
@@ -8,15 +9,9 @@ export function registerDiagnostics(corpus: CorpusService): vscode.Disposable[] 
   const collection = vscode.languages.createDiagnosticCollection('corpusNavigator');
   const update = (): void => {
     collection.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const problem of corpus.index.problems) {
-      const list = byFile.get(problem.path) ?? [];
-      list.push(toDiagnostic(problem));
-      byFile.set(problem.path, list);
-    }
-    for (const [path, diagnostics] of byFile) {
+    for (const { path, shown, more } of problemsByFile(corpus.index.problems)) {
       const uri = path === '.' ? corpus.root : corpus.uriOf(path);
-      if (uri) collection.set(uri, diagnostics);
+      if (uri) collection.set(uri, more > 0 ? [...shown.map(toDiagnostic), notShown(more)] : shown.map(toDiagnostic));
     }
   };
   return [collection, corpus.onDidChange(update)];
@@ -29,6 +24,14 @@ function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(line, column, line, problem.line ? Number.MAX_SAFE_INTEGER : 0);
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
   const diagnostic = new vscode.Diagnostic(range, problem.message, severity);
+  diagnostic.source = 'Corpus Navigator';
+  return diagnostic;
+}
+
+/** Says, on the file's first line, how many of its problems the panel leaves out. */
+function notShown(more: number): vscode.Diagnostic {
+  const message = vscode.l10n.t('{0} more problems in this file are not shown', more.toLocaleString(vscode.env.language));
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = 'Corpus Navigator';
   return diagnostic;
 }
