@@ -174,13 +174,13 @@ if (want('ui')) {
         const all = rows.join('\n');
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
       }],
-      ['while 400 articles are indexed, the views count them and a notification offers Cancel', async () => {
+      ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {
         const { before, after, toast } = await captureIndexing({ screenshot: path.join(artifacts, 'indexing.png') });
-        const count = (/** @type {string} */ s) => Number(/Indexing ([\d,]+) of 400 articles/.exec(s)?.[1].replace(/,/g, '') ?? NaN);
+        const count = (/** @type {string} */ s) => Number(/Indexing ([\d,]+) of 2,000 articles/.exec(s)?.[1].replace(/,/g, '') ?? NaN);
         const problems = [];
         if (!(count(after) > count(before))) problems.push(`the views' count did not move: "${before}" then "${after}"`);
         if (/No articles found/.test(before + after)) problems.push(`a view says "No articles found" while indexing: ${before}`);
-        if (!/Indexing [\d,]+ of 400 articles/.test(toast) || !/Cancel/.test(toast)) problems.push(`no cancellable progress notification: "${toast}"`);
+        if (!/Indexing [\d,]+ of 2,000 articles/.test(toast) || !/Cancel/.test(toast)) problems.push(`no cancellable progress notification: "${toast}"`);
         return problems;
       }],
     ];

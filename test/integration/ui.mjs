@@ -163,7 +163,7 @@ export async function captureIndexing(o = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-large-corpus-'));
   const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('.test-artifacts', 'indexing.png'));
   try {
-    for (let i = 0; i < (o.copies ?? 80); i++) {
+    for (let i = 0; i < (o.copies ?? 400); i++) {
       for (const name of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, name), path.join(folder, `${String(i).padStart(3, '0')}_${name}`));
     }
     const session = await openWorkbench({
@@ -180,10 +180,16 @@ export async function captureIndexing(o = {}) {
       const sidebar = page.locator('.sidebar');
       await sidebar.getByText(/Indexing [\d,]+ of [\d,]+ articles/).first().waitFor({ state: 'visible', timeout: 60_000 });
       const before = (await sidebar.innerText()).replace(/\s+/g, ' ');
-      await page.waitForTimeout(o.intervalMs ?? 1500);
-      const after = (await sidebar.innerText()).replace(/\s+/g, ' ');
+      // The count is read again until it moves (indexing in the worker is quick), and the notification is read at
+      // that moment, while the build still runs.
       const toasts = page.locator('.notifications-toasts');
-      const toast = (await toasts.count()) ? (await toasts.innerText()).replace(/\s+/g, ' ') : '';
+      let after = before;
+      let toast = '';
+      for (const until = Date.now() + (o.intervalMs ?? 5000); after === before && Date.now() < until; ) {
+        await page.waitForTimeout(100);
+        after = (await sidebar.innerText()).replace(/\s+/g, ' ');
+        toast = (await toasts.count()) ? (await toasts.innerText()).replace(/\s+/g, ' ') : '';
+      }
       fs.mkdirSync(path.dirname(screenshot), { recursive: true });
       await page.screenshot({ path: screenshot });
       return { before, after, toast, screenshot };
