@@ -13,7 +13,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 /** Bump when the articles made from the same sources change: it keys the cache. */
 const GENERATOR_VERSION = 1;
@@ -27,17 +29,20 @@ const COMPLETE_MARK = '.bench-corpus.json';
 
 /** @typedef {{ lang: 'ru' | 'uk', date?: string, text: string }} SourceDoc */
 
-/** The same sequence for the same seed (src/core/util/seededRandom.ts, which this .mjs cannot import). */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's generator (src/core/util/seededRandom.ts), bundled on load: one definition of the sequence. */
+const { seededRandom } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    (
+      await esbuild.build({
+        entryPoints: [join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'core', 'util', 'seededRandom.ts')],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'warning',
+      })
+    ).outputFiles[0].text,
+  ).toString('base64')}`
+);
 
 /** The source files, existing ones only; the gold set is beside the repository and may be missing on a clone. */
 function sourceFiles(root) {
