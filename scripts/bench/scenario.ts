@@ -5,9 +5,9 @@
 // Every phase is timed on the main thread, which stands for the extension host: what blocks here blocks the editor.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_CORPUS_OPTIONS, listArticleFiles, readArticleFile, readCorrectionsFile } from '../../src/core/corpus/loader';
+import { DEFAULT_CORPUS_OPTIONS, listArticleFiles } from '../../src/core/corpus/loader';
+import { readArticleChange, readCorrectionsChange } from '../../src/core/engine/readChanges';
 import { CORRECTIONS_FILE } from '../../src/core/corrections';
-import type { CorpusChange } from '../../src/core/engine/indexEngine';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { findInCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
 import type { Entity, Mention, Problem } from '../../src/core/types';
@@ -27,8 +27,6 @@ const SEARCH_LIMIT = 300;
 /** The stages of a cold index, in milliseconds. */
 export interface ColdStages {
   listMs: number;
-  /** Reading files on the host, where it was not hidden behind the worker's work (0 on the worker path: overlapped). */
-  readMs: number;
   /** Waiting for the worker to take the files (its extraction), beyond listing and building. */
   workerMs: number;
   /** The worker's corpus-wide build. */
@@ -66,33 +64,23 @@ function workerIndexer(root: string, workerScript: string): Indexer {
     info: (message) => log(message),
     error: (message) => log(`error: ${message}`),
   });
-  const hostIndex = (built: BuiltIndex, stages?: ColdStages): CorpusIndex => {
-    const index = stages ? timedSync(stages, 'hostIndexMs', () => new CorpusIndex(built.snapshot)) : new CorpusIndex(built.snapshot);
-    if (stages) timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
-    else searchIndexFor(index);
+  /** The host's side of a build: the snapshot made an index, and the search index the first search would build. */
+  const hostIndex = (built: BuiltIndex, stages: Pick<ColdStages, 'hostIndexMs' | 'searchIndexMs'> = { hostIndexMs: 0, searchIndexMs: 0 }): CorpusIndex => {
+    const index = timedSync(stages, 'hostIndexMs', () => new CorpusIndex(built.snapshot));
+    timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
     return index;
-  };
-  const readCorrections = async (): Promise<CorpusChange> => {
-    const problems: Problem[] = [];
-    const bytes = await readCorrectionsFile(fs, problems);
-    return { kind: 'corrections', content: bytes && { bytes }, problems };
   };
   return {
     path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
     async cold() {
-      const stages: ColdStages = { listMs: 0, readMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, searchIndexMs: 0 };
+      const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, searchIndexMs: 0 };
       const started = performance.now();
       await client.openNext();
       const listing: Problem[] = [];
       const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing));
       void client.apply('next', [{ kind: 'listing', problems: listing }]);
-      const read = async (path: string): Promise<CorpusChange> => {
-        const problems: Problem[] = [];
-        const bytes = await readArticleFile(fs, path, problems);
-        return bytes ? { kind: 'article', path, content: { bytes } } : { kind: 'absent', path, problems };
-      };
-      await applyInBatches(client, paths, read, (step) => step);
-      void client.apply('next', [await readCorrections()]);
+      await applyInBatches(client, paths, (path) => readArticleChange(fs, path), (step) => step);
+      void client.apply('next', [await readCorrectionsChange(fs)]);
       const built = await client.build('next');
       await client.commitNext();
       stages.buildMs = built.buildMs;

@@ -14,11 +14,10 @@ import {
   describeError,
   isArticlePath,
   listArticleFiles,
-  readArticleFile,
-  readCorrectionsFile,
 } from '../core/corpus/loader';
 import { CORRECTIONS_FILE } from '../core/corrections';
 import type { CorpusChange } from '../core/engine/indexEngine';
+import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
@@ -313,7 +312,7 @@ export class CorpusService implements vscode.Disposable {
         try {
           await applyInBatches(this.client, paths, (path) => this.readChange(fs, path), (step) => unlessCancelled(step, token));
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          void this.client.apply('next', [await this.readCorrections(fs)]);
+          void this.client.apply('next', [await readCorrectionsChange(fs)]);
           return await unlessCancelled(this.client.build('next'), token);
         } finally {
           listening.dispose();
@@ -327,20 +326,12 @@ export class CorpusService implements vscode.Disposable {
 
   /** A file as it is now: the text of its open, edited document if there is one, else its bytes on disk, else gone. */
   private async readChange(fs: WorkspaceFileSystem, path: string): Promise<CorpusChange> {
-    if (path === CORRECTIONS_FILE) return this.readCorrections(fs);
+    if (path === CORRECTIONS_FILE) return readCorrectionsChange(fs);
     const uri = fs.uri(path);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
     if (open) return { kind: 'article', path, content: { text: open.getText() } };
     if (!(await this.exists(uri))) return { kind: 'absent', path, problems: [] };
-    const problems: Problem[] = [];
-    const bytes = await readArticleFile(fs, path, problems);
-    return bytes ? { kind: 'article', path, content: { bytes } } : { kind: 'absent', path, problems };
-  }
-
-  private async readCorrections(fs: WorkspaceFileSystem): Promise<CorpusChange> {
-    const problems: Problem[] = [];
-    const bytes = await readCorrectionsFile(fs, problems);
-    return { kind: 'corrections', content: bytes && { bytes }, problems };
+    return readArticleChange(fs, path);
   }
 
   private async exists(uri: vscode.Uri): Promise<boolean> {
