@@ -21,6 +21,7 @@ import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
+import { ListMap } from './util/listMap';
 
 /** What one article yields on its own, before the corpus is consulted. */
 interface ArticleExtraction {
@@ -118,11 +119,7 @@ function languageLookup(articles: Article[]): (doc: string) => Lang {
 }
 
 function groupByDoc(mentions: Mention[]): Map<string, Mention[]> {
-  const byDoc = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = byDoc.get(m.doc);
-    if (list) list.push(m);
-    else byDoc.set(m.doc, [m]);
-  }
+  const byDoc = new ListMap<string, Mention>();
+  for (const m of mentions) byDoc.add(m.doc, m);
   return byDoc;
 }

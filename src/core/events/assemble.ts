@@ -166,12 +166,8 @@ function baseId(date: string, what: string, firstDoc: string): string {
  * order that article reports them; only events of that article can shift, never another article's.
  */
 function withUniqueIds(events: CorpusEvent[]): CorpusEvent[] {
-  const byId = new Map<string, CorpusEvent[]>();
-  for (const event of events) {
-    const same = byId.get(event.id);
-    if (same) same.push(event);
-    else byId.set(event.id, [event]);
-  }
+  const byId = new ListMap<string, CorpusEvent>();
+  for (const event of events) byId.add(event.id, event);
   for (const same of byId.values()) {
     if (same.length < 2) continue;
     same.sort((a, b) => a.sources[0].start - b.sources[0].start || compareContent(a, b));

@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import type { PersonMention } from './people';
 import { namedAfter, type PlaceOrgMention } from './placesOrgs';
 import { firstStartingFrom } from '../util/spans';
+import { ListMap } from '../util/listMap';
 
 export interface ResolvedMentions {
   people: PersonMention[];
@@ -36,12 +37,8 @@ function sortedSpans(spans: readonly Span[]): Span[] {
 
 /** Drops place and organization mentions that overlap a person mention: people win, except over an institution named after them. */
 function withoutOverlaps<T extends Span & { doc: string; type?: string; text?: string }>(mentions: T[], winners: readonly (Span & { doc: string })[]): T[] {
-  const byDoc = new Map<string, Span[]>();
-  for (const w of winners) {
-    const list = byDoc.get(w.doc);
-    if (list) list.push(w);
-    else byDoc.set(w.doc, [w]);
-  }
+  const byDoc = new ListMap<string, Span>();
+  for (const w of winners) byDoc.add(w.doc, w);
   for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
   return mentions.filter((m) => overlapping(byDoc.get(m.doc) ?? [], m).every((person) => namedAfter(m, person)));
 }

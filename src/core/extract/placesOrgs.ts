@@ -24,6 +24,7 @@ import { spacesOnly } from '../text/gaps';
 import { WordClasses } from './wordClasses';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 import { indexStartingAt } from '../util/spans';
+import { ListMap } from '../util/listMap';
 
 export interface PlaceOrgMention extends Span {
   doc: string;
@@ -1212,12 +1213,8 @@ export interface LinkedPlacesOrgs {
 
 /** One entity per id; its name is the most frequent base form in the language most of its mentions use. */
 export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string) => Lang): LinkedPlacesOrgs {
-  const groups = new Map<string, PlaceOrgMention[]>();
-  for (const m of mentions) {
-    const list = groups.get(m.entity);
-    if (list) list.push(m);
-    else groups.set(m.entity, [m]);
-  }
+  const groups = new ListMap<string, PlaceOrgMention>();
+  for (const m of mentions) groups.add(m.entity, m);
   const entities: Entity[] = [];
   for (const [id, list] of groups) {
     const langCounts = new Map<Lang, number>();

@@ -3,6 +3,7 @@
 import { nameKey } from '../names/nameKey';
 import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
 import { foldCase } from '../text/fold';
+import { ListMap } from '../util/listMap';
 
 export interface IndexData {
   articles: IndexedArticle[];
@@ -52,8 +53,8 @@ export class CorpusIndex {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly events: readonly CorpusEvent[];
   readonly problems: readonly Problem[];
-  private readonly byEntity = new Map<string, Mention[]>();
-  private readonly byDoc = new Map<string, Mention[]>();
+  private readonly byEntity = new ListMap<string, Mention>();
+  private readonly byDoc = new ListMap<string, Mention>();
   private readonly dates: Mention[] = [];
   private rank: Map<string, number> | undefined;
 
@@ -63,8 +64,8 @@ export class CorpusIndex {
     this.events = data.events;
     this.problems = data.problems;
     for (const m of data.mentions) {
-      push(this.byDoc, m.doc, m);
-      if (m.entity) push(this.byEntity, m.entity, m);
+      this.byDoc.add(m.doc, m);
+      if (m.entity) this.byEntity.add(m.entity, m);
       if (m.type === 'DATE' && m.value) this.dates.push(m);
     }
     for (const list of this.byDoc.values()) list.sort(byStart);
@@ -335,8 +336,3 @@ function coversDate(start: string, end: string | undefined, value: string): bool
   return start.startsWith(value);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
