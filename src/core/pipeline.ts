@@ -23,11 +23,23 @@ import { withModelMentions } from './model/stage';
 import type { Article, Lang, Mention, Problem } from './types';
 import { ListMap } from './util/listMap';
 
-/** What one article yields on its own, before the corpus is consulted. */
-interface ArticleExtraction {
-  article: Article;
+/**
+ * What one article yields on its own, before the corpus is consulted: plain records, so another thread can find
+ * them and a store can keep them.
+ */
+export interface ArticleFindings {
   named: PersonMention[];
   placesOrgs: PlaceOrgMention[];
+}
+
+interface ArticleExtraction extends ArticleFindings {
+  article: Article;
+}
+
+/** The per-article work: names, places and organizations, rules first and the model where they found nothing. */
+export function findInArticle(article: Article): ArticleFindings {
+  const { people: named, placesOrgs } = withModelMentions(article, resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article)));
+  return { named, placesOrgs };
 }
 
 export class CorpusModel {
@@ -37,12 +49,20 @@ export class CorpusModel {
     for (const article of articles) this.set(article);
   }
 
-  /** Adds or replaces an article; only this article is re-extracted. */
-  set(article: Article): void {
+  /**
+   * Adds or replaces an article; only this article is re-extracted, unless its findings come with it (found on
+   * another thread, or kept from an earlier run of the same pipeline on the same text).
+   */
+  set(article: Article, findings?: ArticleFindings): void {
     const cached = this.extractions.get(article.path);
     if (cached && cached.article.text === article.text) return;
-    const { people: named, placesOrgs } = withModelMentions(article, resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article)));
-    this.extractions.set(article.path, { article, named, placesOrgs });
+    this.extractions.set(article.path, { article, ...(findings ?? findInArticle(article)) });
+  }
+
+  /** What `set` found in the article at `path`. */
+  findings(path: string): ArticleFindings | undefined {
+    const extraction = this.extractions.get(path);
+    return extraction && { named: extraction.named, placesOrgs: extraction.placesOrgs };
   }
 
   delete(path: string): void {
