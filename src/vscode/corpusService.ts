@@ -19,6 +19,7 @@ import { CORRECTIONS_FILE } from '../core/corrections';
 import type { CorpusChange } from '../core/engine/indexEngine';
 import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
 import { CorpusIndex } from '../core/index/corpusIndex';
+import type { SearchResult } from '../core/search/searchIndex';
 import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
@@ -123,6 +124,11 @@ export class CorpusService implements vscode.Disposable {
 
   get index(): CorpusIndex {
     return this.current;
+  }
+
+  /** Full-text search of the corpus the views show, answered by the indexing worker (see searchIndex.ts). */
+  search(query: string, limit?: number): Promise<SearchResult> {
+    return this.client.search(query, limit);
   }
 
   get indexState(): IndexState {

@@ -5,6 +5,7 @@
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { describeError } from '../core/corpus/loader';
 import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
+import type { SearchResult } from '../core/search/searchIndex';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
 
 /** The part of the output channel the client writes to. */
@@ -85,6 +86,13 @@ export class IndexClient {
     const reply = await this.call({ type: 'build', target }, snapshot);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
     return { snapshot: snapshot.result, buildMs: reply.buildMs };
+  }
+
+  /** Full-text search of the corpus last built, on the indexing thread (its search index lives there only). */
+  async search(query: string, limit?: number): Promise<SearchResult> {
+    const reply = await this.call({ type: 'search', query, limit });
+    if (reply.type !== 'found') throw new Error(`the indexing worker answered a search with "${reply.type}"`);
+    return reply.result;
   }
 
   /** Makes the built `next` corpus the `current` one, which live updates change. */

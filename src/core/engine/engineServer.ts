@@ -1,6 +1,7 @@
 // The indexing thread's side of the protocol: requests are taken in order, except `discard`, which acts at once,
 // so a cancelled full build stops within one article instead of after everything already sent to it.
 import { describeError } from '../corpus/loader';
+import { SearchIndex, searchSourceOf } from '../search/searchIndex';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
 import { splitSnapshot } from './snapshotParts';
@@ -8,8 +9,8 @@ import { splitSnapshot } from './snapshotParts';
 /** Work runs at most this long before the thread looks at its messages again (a `discard` may be waiting). */
 const YIELD_EVERY_MS = 20;
 
-/** Requests that wait their turn; `discard` never does. */
-type QueuedRequest = Exclude<EngineRequest, { type: 'discard' }>;
+/** Requests that wait their turn; `discard` and `search` never do. */
+type QueuedRequest = Exclude<EngineRequest, { type: 'discard' | 'search' }>;
 
 /** A request about a `next` corpus that was discarded while it waited or ran (or never opened). */
 class Discarded extends Error {}
@@ -22,6 +23,10 @@ export class EngineServer {
   private waiting: QueuedRequest[] = [];
   private running = false;
   private yieldedAt = Date.now();
+  /** Each corpus's search index, kept up to date by its builds. */
+  private readonly searchIndexes = new WeakMap<IndexEngine, SearchIndex>();
+  /** The corpus whose index the host was last sent: the one searches answer from. */
+  private shown: IndexEngine = this.current;
 
   /**
    * `post` sends to the host; `yieldToMessages` lets the thread's event loop deliver messages that arrived
@@ -38,11 +43,29 @@ export class EngineServer {
       this.post({ type: 'done', id: request.id });
       return;
     }
+    if (request.type === 'search') {
+      this.search(request);
+      return;
+    }
     this.waiting.push(request);
     if (!this.running) void this.drain();
   }
 
+  private search(request: Extract<EngineRequest, { type: 'search' }>): void {
+    try {
+      const index = this.searchIndexes.get(this.shown) ?? new SearchIndex();
+      this.post({ type: 'found', id: request.id, result: index.find(request.query, { limit: request.limit }) });
+    } catch (error) {
+      this.fail(request.id, error);
+    }
+  }
+
+  private fail(id: number, error: unknown): void {
+    this.post({ type: 'failed', id, error: { message: describeError(error), stack: error instanceof Error ? error.stack : undefined } });
+  }
+
   private discard(): void {
+    if (this.shown === this.next) this.shown = this.current;
     this.next = undefined;
     const dropped = this.waiting.filter(aboutNext);
     this.waiting = this.waiting.filter((r) => !aboutNext(r));
@@ -56,7 +79,7 @@ export class EngineServer {
         await this.handle(request);
       } catch (error) {
         if (error instanceof Discarded) this.post({ type: 'discarded', id: request.id });
-        else this.post({ type: 'failed', id: request.id, error: { message: describeError(error), stack: error instanceof Error ? error.stack : undefined } });
+        else this.fail(request.id, error);
       }
     }
     this.running = false;
@@ -94,6 +117,9 @@ export class EngineServer {
           await this.yieldToMessages();
           this.throwIfDiscarded(request.target, engine);
         }
+        // While the host takes the parts in: it shows this index once `built` arrives, and searches it from then on.
+        this.searchIndexFor(engine).update(searchSourceOf(snapshot));
+        this.shown = engine;
         this.post({ type: 'built', id: request.id, buildMs });
         return;
       }
@@ -102,6 +128,12 @@ export class EngineServer {
         this.next = undefined;
         this.post({ type: 'done', id: request.id });
     }
+  }
+
+  private searchIndexFor(engine: IndexEngine): SearchIndex {
+    let index = this.searchIndexes.get(engine);
+    if (!index) this.searchIndexes.set(engine, (index = new SearchIndex()));
+    return index;
   }
 
   /** After a yield: the `next` corpus this work is for may have been discarded meanwhile. */

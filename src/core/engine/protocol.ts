@@ -1,5 +1,6 @@
 // The messages between the editor's thread and the thread that indexes (a Node worker, a Web Worker, or the same
 // thread when there is no worker). Every message is plain data, so it survives structured cloning.
+import type { SearchResult } from '../search/searchIndex';
 import type { CorpusChange } from './indexEngine';
 
 /**
@@ -24,7 +25,12 @@ export type EngineRequest =
    * Drops `next` at once, ahead of any queued work: the work queued for it is answered with `discarded`, and
    * an `apply` under way stops after the article it is on. Answered with `done`.
    */
-  | { id: number; type: 'discard' };
+  | { id: number; type: 'discard' }
+  /**
+   * Full-text search of the corpus the host shows (the last one built, or `current` once a `next` is discarded).
+   * Answered at once, ahead of queued work, with `found`: the search index lives on this thread only.
+   */
+  | { id: number; type: 'search'; query: string; limit?: number };
 
 /** An error as it crosses threads (an Error object would lose its class, and in some engines its message). */
 export interface EngineError {
@@ -40,6 +46,8 @@ export type EngineMessage =
   | { type: 'part'; id: number; json: string }
   /** The last message of a `build`: every part has been sent. */
   | { type: 'built'; id: number; buildMs: number }
+  /** A `search`'s hits. */
+  | { type: 'found'; id: number; result: SearchResult }
   | { type: 'failed'; id: number; error: EngineError }
   /** The request was about a `next` corpus that has since been discarded. */
   | { type: 'discarded'; id: number };

@@ -25,7 +25,8 @@ export interface CorpusStats {
   mentions: number;
 }
 
-const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+/** Text order: by start, the longer of two starting together first. */
+export const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How often another entity appears with one: in the same sentence, in the same article. */

@@ -1,11 +1,12 @@
-// Morphology-aware full-text search over the corpus: built once per CorpusIndex
-// (cached), in one pass over every article's words, so linear in corpus size.
-// A query of several words finds the sentences that hold all of them, the
-// tightest stretch first; a query in quotes wants the words next to each other,
-// in order.
-import type { CorpusIndex } from '../index/corpusIndex';
+// Morphology-aware full-text search over the corpus, in one pass over every article's words, so linear in corpus
+// size. It runs on the indexing thread (engineServer keeps one per built corpus and answers `search` requests),
+// so the editor's thread never builds it; `update` re-indexes only the articles whose words or name forms changed.
+// A query of several words finds the sentences that hold all of them, the tightest stretch first; a query in
+// quotes wants the words next to each other, in order.
+import { type CorpusIndex, type IndexData, byStart } from '../index/corpusIndex';
+import { ListMap } from '../util/listMap';
 import { type Kwic, keywordInContext } from '../text/context';
-import type { IndexedArticle, Span } from '../types';
+import type { IndexedArticle, Mention, Span } from '../types';
 import { nameTerms, ovSurnameBase, queryTerms, stemTerm } from './terms';
 import { fold, words } from './tokenize';
 
@@ -44,24 +45,94 @@ interface DocWords {
   /** Sentence (or, outside sentences, line) number of each word. */
   segments: Int32Array;
   lineStarts: number[];
+  /** Position of the article in the corpus's order: hits are listed in it, whatever order articles were added in. */
+  order: number;
+  /** The person names' base forms the words were indexed with (see namesKey): a change re-indexes the article. */
+  names: string;
+  /** How many (doc, word) pairs the article put into the postings. */
+  pairs: number;
+}
+
+/** What the search index reads: the articles in corpus order, and each article's mentions (for the base forms of names). */
+export interface SearchSource {
+  articles: ReadonlyMap<string, IndexedArticle>;
+  mentionsIn(doc: string): readonly Mention[];
+}
+
+/** A snapshot's records as a SearchSource, without building a CorpusIndex (the indexing thread has none). */
+export function searchSourceOf(data: Pick<IndexData, 'articles' | 'mentions'>): SearchSource {
+  const people = new ListMap<string, Mention>();
+  for (const m of data.mentions) if (m.type === 'PER') people.add(m.doc, m);
+  // In text order, as CorpusIndex.mentionsIn gives them: where two names share a word, the same one wins.
+  for (const list of people.values()) list.sort(byStart);
+  return { articles: new Map(data.articles.map((a) => [a.path, a])), mentionsIn: (doc) => people.get(doc) ?? [] };
 }
 
 const DEFAULT_LIMIT = 500;
 
 export class SearchIndex {
-  private readonly docs: DocWords[] = [];
-  /** term → flat pairs (doc number, word number), in text order. */
-  private readonly postings = new Map<string, number[]>();
+  /** By doc number; a removed article leaves a hole, so the numbers in the postings stay valid. */
+  private docs: (DocWords | undefined)[] = [];
+  private readonly byPath = new Map<string, number>();
+  /** term → flat pairs (doc number, word number), in text order; pairs of removed docs stay until a rebuild. */
+  private postings = new Map<string, number[]>();
+  private livePairs = 0;
+  private deadPairs = 0;
 
-  constructor(index: CorpusIndex) {
-    for (const article of index.articles.values()) this.add(index, article);
+  constructor(source?: SearchSource) {
+    if (source) this.update(source);
   }
 
   get documents(): number {
-    return this.docs.length;
+    return this.byPath.size;
   }
 
-  private add(index: CorpusIndex, article: IndexedArticle): void {
+  /**
+   * Brings the index to `source`: an article whose text, sentences or person-name base forms changed is indexed
+   * again, a removed one dropped, the rest kept as they are. Returns how many articles were (re)indexed. Once the
+   * removed articles' pairs outnumber the live ones, the postings are rebuilt, so they stay proportional to the corpus.
+   */
+  update(source: SearchSource): number {
+    if (this.deadPairs > this.livePairs) this.clear();
+    const gone = new Set(this.byPath.keys());
+    let order = 0;
+    let indexed = 0;
+    for (const article of source.articles.values()) {
+      gone.delete(article.path);
+      const people = source.mentionsIn(article.path).filter((m) => m.type === 'PER');
+      const names = namesKey(people);
+      const d = this.byPath.get(article.path);
+      const kept = d === undefined ? undefined : this.docs[d];
+      if (kept && kept.names === names && sameWords(kept.article, article)) {
+        kept.article = article;
+        kept.order = order++;
+        continue;
+      }
+      if (d !== undefined) this.drop(d);
+      this.add(article, people, names, order++);
+      indexed++;
+    }
+    for (const path of gone) this.drop(this.byPath.get(path) as number);
+    return indexed;
+  }
+
+  private clear(): void {
+    this.docs = [];
+    this.byPath.clear();
+    this.postings = new Map();
+    this.livePairs = 0;
+    this.deadPairs = 0;
+  }
+
+  private drop(d: number): void {
+    const doc = this.docs[d] as DocWords;
+    this.docs[d] = undefined;
+    this.byPath.delete(doc.article.path);
+    this.livePairs -= doc.pairs;
+    this.deadPairs += doc.pairs;
+  }
+
+  private add(article: IndexedArticle, people: readonly Mention[], names: string, order: number): void {
     const { text } = article;
     const list = words(text);
     const d = this.docs.length;
@@ -73,8 +144,7 @@ export class SearchIndex {
 
     // The base form of each word of a person's name, from the mention lemmas: Будановым → Буданов.
     const nameBase = new Map<number, string>();
-    for (const m of index.mentionsIn(article.path)) {
-      if (m.type !== 'PER') continue;
+    for (const m of people) {
       const surface = words(text, m.start, m.end);
       const lemma = m.lemma.split(/\s+/).filter(Boolean);
       if (surface.length === lemma.length) surface.forEach((w, i) => nameBase.set(w.start, lemma[i]));
@@ -84,6 +154,7 @@ export class SearchIndex {
     const sentences = article.sentences;
     let s = 0;
     let line = 0;
+    let pairs = 0;
     const sentenceStarts = new Set(sentences.map((x) => x.start));
     const terms: string[] = [];
     list.forEach((w, i) => {
@@ -107,9 +178,12 @@ export class SearchIndex {
         const posting = this.postings.get(term);
         if (posting) posting.push(d, i);
         else this.postings.set(term, [d, i]);
+        pairs++;
       }
     });
-    this.docs.push({ article, starts, ends, segments, lineStarts });
+    this.docs.push({ article, starts, ends, segments, lineStarts, order, names, pairs });
+    this.byPath.set(article.path, d);
+    this.livePairs += pairs;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -135,10 +209,10 @@ export class SearchIndex {
       return { hits, total, articles: perWord[0].size, truncated: total > hits.length };
     }
     const hits: (SearchHit & { width: number })[] = [];
-    const docsWithAll = [...perWord[0].keys()].filter((d) => perWord.every((m) => m.has(d))).sort((a, b) => a - b);
+    const docsWithAll = [...perWord[0].keys()].filter((d) => perWord.every((m) => m.has(d))).sort(this.inCorpusOrder);
     let articles = 0;
     for (const d of docsWithAll) {
-      const doc = this.docs[d];
+      const doc = this.docs[d] as DocWords;
       const before = hits.length;
       // Occurrences tagged with their query word, in text order, grouped by sentence.
       const occurrences: [number, number][] = [];
@@ -161,25 +235,29 @@ export class SearchIndex {
     return { hits: hits.slice(0, limit), total: hits.length, articles, truncated: hits.length > limit };
   }
 
-  /** Word numbers per document matching one folded query word. */
+  /** Doc numbers by their article's place in the corpus. */
+  private readonly inCorpusOrder = (a: number, b: number): number => (this.docs[a] as DocWords).order - (this.docs[b] as DocWords).order;
+
+  /** Word numbers per document matching one folded query word, documents in corpus order. */
   private lookup(folded: string): Map<number, number[]> {
     const byDoc = new Map<number, Set<number>>();
     for (const term of queryTerms(folded)) {
       const posting = this.postings.get(term);
       if (!posting) continue;
       for (let k = 0; k < posting.length; k += 2) {
+        if (!this.docs[posting[k]]) continue;
         let set = byDoc.get(posting[k]);
         if (!set) byDoc.set(posting[k], (set = new Set()));
         set.add(posting[k + 1]);
       }
     }
     const out = new Map<number, number[]>();
-    for (const [d, set] of [...byDoc].sort((a, b) => a[0] - b[0])) out.set(d, [...set].sort((a, b) => a - b));
+    for (const [d, set] of [...byDoc].sort((a, b) => this.inCorpusOrder(a[0], b[0]))) out.set(d, [...set].sort((a, b) => a - b));
     return out;
   }
 
   private hit(d: number, wordNumbers: number[], width: number): SearchHit & { width: number } {
-    const doc = this.docs[d];
+    const doc = this.docs[d] as DocWords;
     const spans = wordNumbers.map((i) => ({ start: doc.starts[i], end: doc.ends[i] }));
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
@@ -195,6 +273,17 @@ export class SearchIndex {
       width,
     };
   }
+}
+
+/** The person mentions' spans and base forms, which the words of a name are indexed under. */
+function namesKey(people: readonly Mention[]): string {
+  return people.map((m) => `${m.start}:${m.end}:${m.lemma}`).join('\n');
+}
+
+/** Whether an article's words and sentences are those it was indexed with (its date or title may differ). */
+function sameWords(a: IndexedArticle, b: IndexedArticle): boolean {
+  if (a.text !== b.text || a.lang !== b.lang || a.sentences.length !== b.sentences.length) return false;
+  return a.sentences === b.sentences || a.sentences.every((x, i) => x.start === b.sentences[i].start && x.end === b.sentences[i].end);
 }
 
 function dedupe(list: string[]): string[] {

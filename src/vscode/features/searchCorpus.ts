@@ -4,7 +4,7 @@
 // label and the line around them as its detail; the title counts the hits. Enter opens the
 // exact span.
 import * as vscode from 'vscode';
-import { type SearchHit, type SearchResult, findInCorpus, searchCorpus } from '../../core/search/searchIndex';
+import type { SearchHit, SearchResult } from '../../core/search/searchIndex';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
 import { escapeIcons } from '../quickPickText';
@@ -28,14 +28,9 @@ export function registerSearchCorpus(corpus: CorpusService): vscode.Disposable {
   return vscode.commands.registerCommand(
     Commands.searchCorpus,
     async (query?: unknown): Promise<SearchHit[] | SearchCorpusPage | SearchHit | undefined> => {
-      if (typeof query === 'string') return searchCorpus(corpus.index, query);
+      if (typeof query === 'string') return (await corpus.search(query)).hits;
       if (isPageRequest(query)) return searchPage(corpus, query.query);
       const initial = initialQuery();
-      // The first search builds the search index: show progress for a large corpus.
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Preparing corpus search') },
-        async () => void searchCorpus(corpus.index, ''),
-      );
       const picked = await pickWithPreview(corpus, {
         placeholder: vscode.l10n.t('Search the corpus in any word form; several words find them in one sentence; "quotes" for an exact phrase'),
         items: [],
@@ -54,8 +49,8 @@ function isPageRequest(arg: unknown): arg is { query: string } {
   return typeof arg === 'object' && arg !== null && typeof (arg as { query?: unknown }).query === 'string';
 }
 
-function searchPage(corpus: CorpusService, query: string): SearchCorpusPage {
-  const result = findInCorpus(corpus.index, query, { limit: LIMIT });
+async function searchPage(corpus: CorpusService, query: string): Promise<SearchCorpusPage> {
+  const result = await corpus.search(query, LIMIT);
   return {
     title: query.trim() ? countTitle(result) : undefined,
     items: result.hits.map((hit) => hitItem(corpus, hit)),
