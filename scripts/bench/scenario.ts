@@ -8,13 +8,12 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_CORPUS_OPTIONS, listArticleFiles } from '../../src/core/corpus/loader';
 import { readArticleChange, readCorrectionsChange } from '../../src/core/engine/readChanges';
 import { CORRECTIONS_FILE } from '../../src/core/corrections';
-import { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { findInCorpus, searchIndexFor } from '../../src/core/search/searchIndex';
+import type { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { Entity, Mention, Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { openWorkerChannel } from '../../src/node/workerChannel';
-import { applyInBatches, type BuiltIndex, IndexClient } from '../../src/vscode/indexClient';
+import { applyInBatches, IndexClient } from '../../src/vscode/indexClient';
 import { rangeInText } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
 import { BlockMonitor } from './blockMonitor';
@@ -31,9 +30,8 @@ export interface ColdStages {
   workerMs: number;
   /** The worker's corpus-wide build. */
   buildMs: number;
-  /** Turning the worker's snapshot into the host's CorpusIndex. */
+  /** Turning the worker's snapshot into the host's CorpusIndex: the sum of its steps, the event loop free between them. */
   hostIndexMs: number;
-  searchIndexMs: number;
 }
 
 /**
@@ -45,6 +43,8 @@ interface Indexer {
   /** Printed next to the figures, so nobody mistakes which path was measured. */
   readonly path: string;
   cold(): Promise<{ index: CorpusIndex; stages: ColdStages }>;
+  /** Search Corpus's call: the worker searches the corpus it last built. */
+  search(query: string): Promise<unknown>;
   /** One article's text changed (an edit in an open document). */
   update(path: string, text: string): Promise<CorpusIndex>;
   /** corpus.yaml now reads `yaml`. */
@@ -55,8 +55,8 @@ interface Indexer {
 
 /**
  * The extension's path (src/vscode/corpusService.ts): files read on this thread and sent in batches to the indexing
- * worker (`workerScript`, dist/indexWorker.js), which extracts and builds; the index arrives in parts, becomes a
- * CorpusIndex here, and the search index is built here as the first search builds it.
+ * worker (`workerScript`, dist/indexWorker.js), which extracts, builds, and keeps the search index; the index
+ * arrives in parts and becomes a CorpusIndex here, a part at a time.
  */
 function workerIndexer(root: string, workerScript: string): Indexer {
   const fs = new NodeFileSystem(root);
@@ -64,16 +64,10 @@ function workerIndexer(root: string, workerScript: string): Indexer {
     info: (message) => log(message),
     error: (message) => log(`error: ${message}`),
   });
-  /** The host's side of a build: the snapshot made an index, and the search index the first search would build. */
-  const hostIndex = (built: BuiltIndex, stages: Pick<ColdStages, 'hostIndexMs' | 'searchIndexMs'> = { hostIndexMs: 0, searchIndexMs: 0 }): CorpusIndex => {
-    const index = timedSync(stages, 'hostIndexMs', () => new CorpusIndex(built.snapshot));
-    timedSync(stages, 'searchIndexMs', () => searchIndexFor(index));
-    return index;
-  };
   return {
     path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
     async cold() {
-      const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, searchIndexMs: 0 };
+      const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0 };
       const started = performance.now();
       await client.openNext();
       const listing: Problem[] = [];
@@ -84,17 +78,19 @@ function workerIndexer(root: string, workerScript: string): Indexer {
       const built = await client.build('next');
       await client.commitNext();
       stages.buildMs = built.buildMs;
+      stages.hostIndexMs = built.hostMs;
       // Extraction overlaps the reads: the worker's share is what the host waited for beyond listing and building.
       stages.workerMs = performance.now() - started - stages.listMs - built.buildMs;
-      return { index: hostIndex(built, stages), stages };
+      return { index: built.index, stages };
     },
+    search: (query) => client.search(query, SEARCH_LIMIT).then((result) => result.hits),
     async update(path, text) {
       void client.apply('current', [{ kind: 'article', path, content: { text } }]);
-      return hostIndex(await client.build('current'));
+      return (await client.build('current')).index;
     },
     async correct(yaml) {
       void client.apply('current', [{ kind: 'corrections', content: { text: yaml }, problems: [] }]);
-      return hostIndex(await client.build('current'));
+      return (await client.build('current')).index;
     },
     dispose: () => client.dispose(),
   };
@@ -104,15 +100,6 @@ async function timed<K extends string, T>(into: Record<K, number>, key: K, work:
   const t0 = performance.now();
   try {
     return await work();
-  } finally {
-    into[key] += performance.now() - t0;
-  }
-}
-
-function timedSync<K extends string, T>(into: Record<K, number>, key: K, work: () => T): T {
-  const t0 = performance.now();
-  try {
-    return work();
   } finally {
     into[key] += performance.now() - t0;
   }
@@ -134,7 +121,7 @@ export interface Latency {
   slowest?: string;
 }
 
-/** Times each call as its own task, as the editor makes them: one hover, one search at a time. */
+/** Times each call as its own task, as the editor makes them: one hover, one search at a time (until its answer, when it is a promise). */
 async function latency<T>(targets: T[], call: (target: T) => unknown, describe: (target: T) => string): Promise<Latency> {
   const times: number[] = [];
   let answered = 0;
@@ -142,7 +129,7 @@ async function latency<T>(targets: T[], call: (target: T) => unknown, describe: 
   for (const target of targets) {
     await nextTask();
     const t0 = performance.now();
-    const result = call(target);
+    const result = await call(target);
     const ms = performance.now() - t0;
     if (!slowest || ms > slowest.ms) slowest = { ms, target };
     times.push(ms);
@@ -215,9 +202,6 @@ function searchQueries(index: CorpusIndex, random: () => number, count: number):
     return words[Math.floor(random() * words.length)];
   });
 }
-
-/** searchCorpus.ts's searchPage: the hits the pick shows for a query. */
-const search = (index: CorpusIndex, query: string): unknown => findInCorpus(index, query, { limit: SEARCH_LIMIT }).hits;
 
 // ——— Updates and corrections ———
 
@@ -319,7 +303,7 @@ async function main(): Promise<void> {
   const referencesAt = cursorsOnMentions(index, random, calls);
   const referencesLatency = await phase('references', () => latency(referencesAt, (c) => references(index, c), atCursor));
   const queries = searchQueries(index, random, calls);
-  const searchLatency = await phase('search', () => latency(queries, (q) => search(index, q), (q) => q));
+  const searchLatency = await phase('search', () => latency(queries, (q) => indexer.search(q), (q) => q));
   const updates = await phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
   const corrections = await phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
   blocks.stop();

@@ -377,12 +377,12 @@ export class CorpusService implements vscode.Disposable {
 
   /** Shows the worker's index (no corpus: the empty index, so the views can say so). */
   private publish(kind: keyof BuildCounts, built: BuiltIndex | undefined, elapsedMs: number): void {
-    const index = built ? new CorpusIndex(built.snapshot) : CorpusIndex.empty();
+    const index = built?.index ?? CorpusIndex.empty();
     this.buildCounts[kind]++;
     for (const p of index.problems) this.output[p.severity === 'error' ? 'error' : 'warn'](`${p.path}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`);
     const s = index.stats();
     this.output.info(
-      `${kind === 'full' ? 'Indexed' : 'Updated'}: ${s.articles} articles, ${s.people} people, ${s.events} events (${elapsedMs} ms, of which the worker built ${built?.buildMs ?? 0} ms)`,
+      `${kind === 'full' ? 'Indexed' : 'Updated'}: ${s.articles} articles, ${s.people} people, ${s.events} events (${elapsedMs} ms, of which the worker built ${built?.buildMs ?? 0} ms and this thread took the index in ${Math.round(built?.hostMs ?? 0)} ms)`,
     );
     this.show(index);
   }

@@ -4,6 +4,7 @@
 // Imports nothing from `vscode`, so Node tests drive it with the real worker.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { describeError } from '../core/corpus/loader';
+import { CorpusIndex } from '../core/index/corpusIndex';
 import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { SearchResult } from '../core/search/searchIndex';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
@@ -24,19 +25,29 @@ export class EngineStoppedError extends Error {}
 /** A call about a full build that was cancelled (discarded) before it got an answer. */
 export class EngineDiscardedError extends Error {}
 
-/** What `build` answers: the snapshot, and how long the worker took to build it. */
+/** What `build` answers: the snapshot, the index made of it on this thread, and where the time went. */
 export interface BuiltIndex {
   snapshot: IndexSnapshot;
+  index: CorpusIndex;
+  /** The worker's build (its search index included). */
   buildMs: number;
+  /** This thread's share: parsing the parts and indexing them, in steps with the event loop free between them. */
+  hostMs: number;
 }
 
 interface PendingCall {
   resolve(message: EngineMessage): void;
   reject(error: Error): void;
   /** A build's snapshot, as its parts arrive. */
-  snapshot?: SnapshotAssembler;
+  snapshot?: IncomingSnapshot;
   /** The parts parsed so far, one per turn of the event loop: the call is answered once they all are. */
   parsed: Promise<void>;
+}
+
+/** A build's parts as they are taken in, and the time this thread has spent on them. */
+interface IncomingSnapshot {
+  assembler: SnapshotAssembler;
+  hostMs: number;
 }
 
 type Listener<T> = (value: T) => void;
@@ -81,11 +92,20 @@ export class IndexClient {
     );
   }
 
+  /**
+   * Builds the target's index. Each part is parsed and indexed in a turn of its own as it arrives, and the
+   * index's last steps run a turn each, so no step holds this thread long; the index is answered complete.
+   */
   async build(target: EngineTarget): Promise<BuiltIndex> {
-    const snapshot = new SnapshotAssembler();
-    const reply = await this.call({ type: 'build', target }, snapshot);
+    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(), hostMs: 0 };
+    const reply = await this.call({ type: 'build', target }, incoming);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
-    return { snapshot: snapshot.result, buildMs: reply.buildMs };
+    const steps = incoming.assembler.finish();
+    for (;;) {
+      await nextTurn();
+      const step = timed(incoming, () => steps.next());
+      if (step.done) return { snapshot: incoming.assembler.result, index: new CorpusIndex(step.value), buildMs: reply.buildMs, hostMs: incoming.hostMs };
+    }
   }
 
   /** Full-text search of the corpus last built, on the indexing thread (its search index lives there only). */
@@ -144,7 +164,7 @@ export class IndexClient {
     return channel;
   }
 
-  private call(request: Unnumbered<EngineRequest>, snapshot?: SnapshotAssembler): Promise<EngineMessage> {
+  private call(request: Unnumbered<EngineRequest>, snapshot?: IncomingSnapshot): Promise<EngineMessage> {
     if (this.disposed) return Promise.reject(new EngineStoppedError('the indexing worker was shut down'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -162,7 +182,7 @@ export class IndexClient {
     if (!call) return;
     if (message.type === 'part') {
       const snapshot = call.snapshot;
-      if (snapshot) call.parsed = call.parsed.then(nextTurn).then(() => snapshot.add(JSON.parse(message.json) as SnapshotPart));
+      if (snapshot) call.parsed = call.parsed.then(nextTurn).then(() => timed(snapshot, () => snapshot.assembler.add(JSON.parse(message.json) as SnapshotPart)));
       else this.log.error(`The indexing worker sent index records for request ${message.id}, which is no build.`);
       return;
     }
@@ -180,6 +200,16 @@ export class IndexClient {
     const calls = [...this.calls.values()];
     this.calls.clear();
     for (const call of calls) call.reject(error);
+  }
+}
+
+/** Runs one step of taking a snapshot in, adding its time to the snapshot's. */
+function timed<T>(snapshot: IncomingSnapshot, step: () => T): T {
+  const t0 = performance.now();
+  try {
+    return step();
+  } finally {
+    snapshot.hostMs += performance.now() - t0;
   }
 }
 

@@ -29,17 +29,25 @@ export function mentionAtPosition(
 }
 
 /**
- * A span of any article as an editor location. The current document converts its own offsets; other articles
- * use the indexed text, so no document has to be opened.
+ * Spans of any articles as editor locations. The current document converts its own offsets; other articles
+ * use the indexed text, so no document has to be opened. The current document's text is read once, however
+ * many spans there are (Find All References on a frequent name asks for thousands).
  */
-export function locationOf(corpus: CorpusService, ref: SourceRef, current?: vscode.TextDocument): vscode.Location | undefined {
-  const uri = corpus.uriOf(ref.doc);
-  const article = corpus.index.articles.get(ref.doc);
-  if (!uri || !article) return undefined;
-  if (current && current.uri.toString() === uri.toString() && current.getText() === article.text) {
-    return new vscode.Location(uri, toRange(current, ref));
+export function locationsOf(corpus: CorpusService, refs: readonly SourceRef[], current?: vscode.TextDocument): vscode.Location[] {
+  const currentPath = current && indexedArticle(corpus, current)?.path;
+  const locations: vscode.Location[] = [];
+  for (const ref of refs) {
+    const uri = corpus.uriOf(ref.doc);
+    const article = corpus.index.articles.get(ref.doc);
+    if (!uri || !article) continue;
+    locations.push(new vscode.Location(uri, current && ref.doc === currentPath ? toRange(current, ref) : rangeInText(article.text, ref)));
   }
-  return new vscode.Location(uri, rangeInText(article.text, ref));
+  return locations;
+}
+
+/** A span of any article as an editor location (see locationsOf). */
+export function locationOf(corpus: CorpusService, ref: SourceRef, current?: vscode.TextDocument): vscode.Location | undefined {
+  return locationsOf(corpus, [ref], current)[0];
 }
 
 /** The sentence around a span in an indexed article, or the span itself. */

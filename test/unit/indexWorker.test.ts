@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { IndexEngine, type CorpusChange, type IndexSnapshot } from '../../src/core/engine/indexEngine';
 import type { OpenEngineChannel } from '../../src/core/engine/protocol';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { SearchIndex } from '../../src/core/search/searchIndex';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { openWorkerChannel } from '../../src/node/workerChannel';
 import { EngineStoppedError, IndexClient } from '../../src/vscode/indexClient';
@@ -120,6 +122,17 @@ describe('the indexing worker (dist/indexWorker.js)', function () {
       kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
       return kept.join('\n\n');
     }
+    /** Names and words of the samples, and a phrase. */
+    const QUERIES = ['Уиткофф', 'переговоры', 'Макрон', 'Париж', 'гарантии безопасности', '"коалиции желающих"'];
+    /** What the providers read of an index, by key. */
+    const lookups = (index: CorpusIndex): unknown =>
+      plain({
+        order: index.articleOrder(),
+        byDoc: [...index.articles.keys()].map((doc) => index.mentionsIn(doc)),
+        byEntity: [...index.entities.keys()].map((id) => index.mentionsOf(id)),
+        entities: [...index.entities.values()],
+        events: index.events,
+      });
     /** The samples' own paths and two more. */
     const PATHS = [...SAMPLE_FILES.map(([path]) => path), 'extra-1.txt', 'extra-2.txt'];
     const CORRECTIONS = [
@@ -155,12 +168,20 @@ describe('the indexing worker (dist/indexWorker.js)', function () {
               }
             }
             client.apply('current', changes);
-            const incremental = (await client.build('current')).snapshot;
+            const built = await client.build('current');
 
             const fresh = new IndexEngine();
             for (const [path, text] of files) fresh.setArticle(path, { text });
             fresh.setCorrections(corrections === undefined ? undefined : { text: corrections });
-            assert.deepEqual(plain(incremental), plain(fresh.build()), `seed ${seed}, step ${step}`);
+            const full = fresh.build();
+            assert.deepEqual(plain(built.snapshot), plain(full), `seed ${seed}, step ${step}`);
+            // The host's index, taken in part by part, and the worker's search index, kept up to date by each build.
+            const host = new CorpusIndex(full);
+            assert.deepEqual(lookups(built.index), lookups(host), `seed ${seed}, step ${step}: the host's index`);
+            const search = new SearchIndex(host);
+            for (const query of QUERIES) {
+              assert.deepEqual(await client.search(query, 10_000), search.find(query, { limit: 10_000 }), `seed ${seed}, step ${step}: search ${query}`);
+            }
           }
         } finally {
           client.dispose();

@@ -1,11 +1,17 @@
 // A snapshot crosses to the editor's thread in parts, each as JSON text. A thread rebuilds every message waiting
 // for it in one go (Node reads a port's whole queue at once), and the index of a thousand articles, as objects,
 // held the editor up for about 80 ms; text arrives as one copy, and the receiver parses one part at a time,
-// letting its other work in between.
+// letting its other work in between, and indexing its records as they come (IndexTablesBuilder).
+//
+// The format, for whatever stores or sends a snapshot: each part is plain JSON, `{ "field": F, "items": [...] }`,
+// where F is one of `articles`, `mentions`, `entities`, `events`, `problems` and the items are that field's
+// records of IndexData (src/core/index/corpusIndex.ts, types in src/core/types.ts) as JSON.stringify writes
+// them. Every article comes before any mention; within a field, records keep the snapshot's order.
+import { type IndexRecords, type IndexTables, IndexTablesBuilder } from '../index/indexTables';
 import type { IndexSnapshot } from './indexEngine';
 
 /** Some of the records of one field of a snapshot. */
-export type SnapshotPart = { [K in keyof IndexSnapshot]: { field: K; items: IndexSnapshot[K] } }[keyof IndexSnapshot];
+export type SnapshotPart = IndexRecords;
 
 /** Article text per part (UTF-16 code units): about 2 ms to rebuild on the receiving side. */
 const TEXT_PER_PART = 256 * 1024;
@@ -33,17 +39,24 @@ export function splitSnapshot(snapshot: IndexSnapshot): SnapshotPart[] {
   return parts;
 }
 
-/** Collects the parts of one snapshot, in the order they were sent. */
+/** Collects the parts of one snapshot, in the order they were sent, and fills the index's tables as they come. */
 export class SnapshotAssembler {
   private readonly snapshot: IndexSnapshot = { articles: [], mentions: [], entities: [], events: [], problems: [] };
+  private readonly tables = new IndexTablesBuilder();
 
   add(part: SnapshotPart): void {
     // Each field's parts arrive in order; push one by one, since a spread of a long list can overflow the stack.
     const into = this.snapshot[part.field] as unknown[];
     for (const item of part.items) into.push(item);
+    this.tables.add(part);
   }
 
   get result(): IndexSnapshot {
     return this.snapshot;
+  }
+
+  /** Once every part is in: the index's last steps (see IndexTablesBuilder.finish), one per `next()`. */
+  finish(): Generator<number, IndexTables> {
+    return this.tables.finish();
   }
 }

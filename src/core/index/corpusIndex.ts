@@ -3,7 +3,9 @@
 import { nameKey } from '../names/nameKey';
 import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
 import { foldCase } from '../text/fold';
-import { ListMap } from '../util/listMap';
+import type { ListMap } from '../util/listMap';
+import type { DateCover } from './dateCover';
+import { type IndexTables, tablesOf } from './indexTables';
 
 export interface IndexData {
   articles: IndexedArticle[];
@@ -25,9 +27,6 @@ export interface CorpusStats {
   mentions: number;
 }
 
-/** Text order: by start, the longer of two starting together first. */
-export const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How often another entity appears with one: in the same sentence, in the same article. */
 export interface CoMention {
@@ -54,23 +53,28 @@ export class CorpusIndex {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly events: readonly CorpusEvent[];
   readonly problems: readonly Problem[];
-  private readonly byEntity = new ListMap<string, Mention>();
-  private readonly byDoc = new ListMap<string, Mention>();
-  private readonly dates: Mention[] = [];
-  private rank: Map<string, number> | undefined;
+  private readonly byEntity: ListMap<string, Mention>;
+  private readonly byDoc: ListMap<string, Mention>;
+  private readonly dates: DateCover<Mention>;
+  private readonly eventsByEntity: ListMap<string, CorpusEvent>;
+  private readonly eventDates: DateCover<CorpusEvent>;
+  private readonly rank: ReadonlyMap<string, number>;
+  /** coMentioned's answers so far: each costs a pass over the entity's articles, and hovers ask again and again. */
+  private readonly coMentions = new Map<string, CoMention[]>();
 
-  constructor(data: IndexData) {
-    this.articles = new Map(data.articles.map((a) => [a.path, a]));
-    this.entities = new Map(data.entities.map((e) => [e.id, e]));
-    this.events = data.events;
-    this.problems = data.problems;
-    for (const m of data.mentions) {
-      this.byDoc.add(m.doc, m);
-      if (m.entity) this.byEntity.add(m.entity, m);
-      if (m.type === 'DATE' && m.value) this.dates.push(m);
-    }
-    for (const list of this.byDoc.values()) list.sort(byStart);
-    for (const list of this.byEntity.values()) list.sort((a, b) => a.doc.localeCompare(b.doc) || byStart(a, b));
+  /** From a whole snapshot, or from tables filled in steps (IndexTablesBuilder). */
+  constructor(source: IndexData | IndexTables) {
+    const tables = 'byDoc' in source ? source : tablesOf(source);
+    this.articles = tables.articles;
+    this.entities = tables.entities;
+    this.events = tables.events;
+    this.problems = tables.problems;
+    this.byEntity = tables.byEntity;
+    this.byDoc = tables.byDoc;
+    this.dates = tables.dates;
+    this.eventsByEntity = tables.eventsByEntity;
+    this.eventDates = tables.eventDates;
+    this.rank = tables.rank;
   }
 
   static empty(): CorpusIndex {
@@ -151,18 +155,36 @@ export class CorpusIndex {
 
   /** Article paths in corpus order: by date (undated last), then path. */
   articleOrder(): string[] {
-    return [...this.articleRank().keys()];
+    return [...this.rank.keys()];
   }
 
   /** Orders mentions or sources by corpus order of their article, then by position. */
   compareInCorpus = (a: Span & { doc: string }, b: Span & { doc: string }): number => {
-    const rank = this.articleRank();
+    const rank = this.rank;
     return (rank.get(a.doc) ?? Infinity) - (rank.get(b.doc) ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start || b.end - a.end;
   };
 
-  /** Every mention of an entity in corpus order (by article date, path, then position). */
+  /**
+   * Every mention of an entity in corpus order (by article date, path, then position). Its list holds each
+   * article's mentions together in text order, so only the articles are ordered: linear in its mentions.
+   */
   mentionsInCorpusOrder(entityId: string): Mention[] {
-    return [...this.mentionsOf(entityId)].sort(this.compareInCorpus);
+    const mentions = this.mentionsOf(entityId);
+    const runs: { rank: number; from: number; to: number }[] = [];
+    for (let from = 0, to = 0; from < mentions.length; from = to) {
+      while (to < mentions.length && mentions[to].doc === mentions[from].doc) to++;
+      runs.push({ rank: this.rank.get(mentions[from].doc) ?? Infinity, from, to });
+    }
+    // Articles the index does not hold rank last, in path order, which is their order in the list: a stable sort keeps it.
+    runs.sort((a, b) => a.rank - b.rank || 0);
+    return runs.flatMap(({ from, to }) => mentions.slice(from, to));
+  }
+
+  /** The first of some spans in corpus order: what a link to the earliest of an event's sources opens. */
+  firstInCorpus<S extends Span & { doc: string }>(spans: readonly S[]): S | undefined {
+    let first: S | undefined;
+    for (const span of spans) if (!first || this.compareInCorpus(span, first) < 0) first = span;
+    return first;
   }
 
   /** The role a mention is given with: a role source in the mention's sentence to which this mention is the nearest of its entity's. */
@@ -223,31 +245,42 @@ export class CorpusIndex {
 
   /**
    * The entities (people by default) most often mentioned with one. A shared sentence counts twice, a shared
-   * article once: score = 2 × sentences + articles; ties go to the more mentioned, then by name.
+   * article once: score = 2 × sentences + articles; ties go to the more mentioned, then by name. One pass over
+   * the mentions of the entity's articles, remembered for the next hover.
    */
   coMentioned(entityId: string, limit = 5, type: EntityType | undefined = 'PER'): CoMention[] {
-    const mySentences = new Set<string>();
-    const myDocs = new Set<string>();
-    for (const m of this.mentionsOf(entityId)) {
-      myDocs.add(m.doc);
-      mySentences.add(`${m.doc}\u0000${this.sentenceAt(m.doc, m.start) ?? -1}`);
-    }
-    const seen = new Map<string, { sentences: Set<string>; articles: Set<string> }>();
-    for (const doc of myDocs) {
-      for (const m of this.mentionsIn(doc)) {
-        if (!m.entity || m.entity === entityId) continue;
+    const key = `${entityId}\u0000${limit}\u0000${type ?? ''}`;
+    let answer = this.coMentions.get(key);
+    if (!answer) this.coMentions.set(key, (answer = this.countCoMentions(entityId, limit, type)));
+    return [...answer];
+  }
+
+  private countCoMentions(entityId: string, limit: number, type: EntityType | undefined): CoMention[] {
+    /** Per other entity: sentences and articles shared, and the last ones counted (an article's mentions come in text order). */
+    const seen = new Map<string, { sentences: number; articles: number; doc: string; sentence: number; outsideInDoc: boolean }>();
+    for (const doc of new Set(this.mentionsOf(entityId).map((m) => m.doc))) {
+      const inDoc = this.mentionsIn(doc);
+      const sentenceOf = this.sentencesOfMentions(doc, inDoc);
+      const mine = new Set<number>();
+      inDoc.forEach((m, i) => m.entity === entityId && mine.add(sentenceOf[i]));
+      inDoc.forEach((m, i) => {
+        if (!m.entity || m.entity === entityId) return;
         const other = this.entities.get(m.entity);
-        if (!other || (type && other.type !== type)) continue;
+        if (!other || (type && other.type !== type)) return;
         let record = seen.get(m.entity);
-        if (!record) seen.set(m.entity, (record = { sentences: new Set(), articles: new Set() }));
-        record.articles.add(doc);
-        const key = `${doc}\u0000${this.sentenceAt(doc, m.start) ?? -1}`;
-        if (mySentences.has(key)) record.sentences.add(key);
-      }
+        if (!record) seen.set(m.entity, (record = { sentences: 0, articles: 0, doc: '', sentence: -2, outsideInDoc: false }));
+        if (record.doc !== doc) Object.assign(record, { articles: record.articles + 1, doc, sentence: -2, outsideInDoc: false });
+        const sentence = sentenceOf[i];
+        if (!mine.has(sentence)) return;
+        // Mentions outside any sentence share one key per article (-1), which can come back after a sentence.
+        if (sentence === -1 ? !record.outsideInDoc : sentence !== record.sentence) record.sentences++;
+        if (sentence === -1) record.outsideInDoc = true;
+        else record.sentence = sentence;
+      });
     }
     const score = (c: CoMention): number => 2 * c.sentences + c.articles;
     return [...seen]
-      .map(([id, r]) => ({ entity: this.entities.get(id) as Entity, sentences: r.sentences.size, articles: r.articles.size }))
+      .map(([id, r]) => ({ entity: this.entities.get(id) as Entity, sentences: r.sentences, articles: r.articles }))
       .sort(
         (a, b) =>
           score(b) - score(a) ||
@@ -257,9 +290,21 @@ export class CorpusIndex {
       .slice(0, limit);
   }
 
+  /** The sentence number of each of an article's mentions (given in text order), -1 outside sentences: one walk. */
+  private sentencesOfMentions(doc: string, mentions: readonly Mention[]): Int32Array {
+    const sentences = this.articles.get(doc)?.sentences ?? [];
+    const out = new Int32Array(mentions.length);
+    let s = 0;
+    mentions.forEach((m, i) => {
+      while (s < sentences.length && sentences[s].end <= m.start) s++;
+      out[i] = s < sentences.length && sentences[s].start <= m.start ? s : -1;
+    });
+    return out;
+  }
+
   /** Events an entity takes part in, or that happen at a place, by date. */
   eventsOf(entityId: string): CorpusEvent[] {
-    return this.events.filter((e) => e.participants.includes(entityId) || e.place === entityId).sort(byDate);
+    return [...(this.eventsByEntity.get(entityId) ?? [])].sort(byDate);
   }
 
   /**
@@ -267,12 +312,12 @@ export class CorpusIndex {
    * that start in it.
    */
   eventsOn(value: string): CorpusEvent[] {
-    return this.events.filter((e) => coversDate(e.date, e.end, value)).sort(byDate);
+    return this.eventDates.covering(value).sort(byDate);
   }
 
   /** DATE mentions naming a date (a day within a mentioned range counts), in corpus order. */
   dateMentionsOn(value: string): Mention[] {
-    return this.dates.filter((m) => m.value && coversDate(m.value, m.date?.end, value)).sort(this.compareInCorpus);
+    return this.dates.covering(value).sort(this.compareInCorpus);
   }
 
   /** Entities whose name or a spelling loosely matches the query (see looseMatch), the most mentioned first. */
@@ -285,16 +330,6 @@ export class CorpusIndex {
   /** Events whose title loosely matches the query, by date. */
   eventsMatching(query: string): CorpusEvent[] {
     return this.events.filter((e) => looseMatch(query, e.title)).sort(byDate);
-  }
-
-  private articleRank(): Map<string, number> {
-    if (!this.rank) {
-      const order = [...this.articles.values()].sort(
-        (a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || a.path.localeCompare(b.path),
-      );
-      this.rank = new Map(order.map((a, i) => [a.path, i]));
-    }
-    return this.rank;
   }
 
   stats(): CorpusStats {
@@ -327,13 +362,3 @@ const byDate = (a: CorpusEvent, b: CorpusEvent): number => a.date.localeCompare(
 function gap(a: Span, b: Span): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
-
-/**
- * Whether something dated [start, end] concerns `value`: for a day, the span covers the day (only spans given
- * to the day count); for a month or year, the span starts in it.
- */
-function coversDate(start: string, end: string | undefined, value: string): boolean {
-  if (ISO_DAY.test(value)) return ISO_DAY.test(start) && start <= value && value <= (end && ISO_DAY.test(end) ? end : start);
-  return start.startsWith(value);
-}
-

@@ -3,7 +3,8 @@
 // so the editor's thread never builds it; `update` re-indexes only the articles whose words or name forms changed.
 // A query of several words finds the sentences that hold all of them, the tightest stretch first; a query in
 // quotes wants the words next to each other, in order.
-import { type CorpusIndex, type IndexData, byStart } from '../index/corpusIndex';
+import type { CorpusIndex, IndexData } from '../index/corpusIndex';
+import { byStart } from '../index/indexTables';
 import { ListMap } from '../util/listMap';
 import { type Kwic, keywordInContext } from '../text/context';
 import type { IndexedArticle, Mention, Span } from '../types';

@@ -58,7 +58,7 @@ function sourceLink(index: CorpusIndex, source: SourceRef, label?: string): stri
 
 function eventLine(index: CorpusIndex, event: CorpusEvent): string {
   const when = event.end && event.end !== event.date ? `${event.date} – ${event.end}` : event.date;
-  const first = [...event.sources].sort(index.compareInCorpus)[0];
+  const first = index.firstInCorpus(event.sources);
   const title = first ? sourceLink(index, first, event.title) : text(event.title);
   return `- ${text(when)} ${title}\n`;
 }
@@ -106,7 +106,7 @@ export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention)
     md.appendMarkdown('\n');
   }
 
-  const first = index.mentionsInCorpusOrder(entity.id)[0];
+  const first = index.firstInCorpus(mentions);
   const links = [
     commandLink(vscode.l10n.t('Show All Mentions'), Commands.showAllMentions, [entity.id]),
     commandLink(entity.type === 'PER' ? vscode.l10n.t('Reveal in People') : vscode.l10n.t('Reveal in Sidebar'), Commands.revealEntity, [entity.id]),

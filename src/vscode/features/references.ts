@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../../core/types';
 import type { CorpusService } from '../corpusService';
-import { ARTICLE_SELECTOR, locationOf, mentionAtPosition } from '../indexedDocument';
+import { ARTICLE_SELECTOR, locationsOf, mentionAtPosition } from '../indexedDocument';
 
 export function registerReferences(corpus: CorpusService): vscode.Disposable {
   return vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, {
@@ -24,7 +24,7 @@ export function registerReferences(corpus: CorpusService): vscode.Disposable {
       } else {
         return undefined;
       }
-      return mentions.map((m) => locationOf(corpus, m, document)).filter((l): l is vscode.Location => l !== undefined);
+      return locationsOf(corpus, mentions, document);
     },
   });
 }

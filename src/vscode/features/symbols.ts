@@ -42,7 +42,7 @@ export function workspaceSymbols(corpus: CorpusService, query: string): vscode.S
   }
   for (const event of index.eventsMatching(query)) {
     if (out.length >= MAX_SYMBOLS) break;
-    const first = [...event.sources].sort(index.compareInCorpus)[0];
+    const first = index.firstInCorpus(event.sources);
     const location = first && locationOf(corpus, first);
     if (!location) continue;
     const when = event.end && event.end !== event.date ? `${event.date} – ${event.end}` : event.date;

@@ -1,0 +1,90 @@
+// The lookups a hover and Find All References make answer from indexes kept by key (an entity's events, the
+// days dates and events cover, an entity's articles) exactly as a scan over the whole corpus would.
+import * as assert from 'node:assert/strict';
+import { IndexEngine } from '../../src/core/engine/indexEngine';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { coversDate, DateCover } from '../../src/core/index/dateCover';
+import type { CorpusEvent, Entity, Mention } from '../../src/core/types';
+import { SAMPLE_FILES } from './engineFixtures';
+
+const byDate = (a: CorpusEvent, b: CorpusEvent): number => a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+
+/** The samples, three times over in folders of their own (one undated copy), so entities span articles. */
+function samplesIndex(): CorpusIndex {
+  const engine = new IndexEngine();
+  for (const copy of ['a', 'b', 'c']) {
+    for (const [path, text] of SAMPLE_FILES) engine.setArticle(`${copy}/${path}`, { text: copy === 'c' ? text.replace(/^ date \S+/m, '') : text });
+  }
+  return new CorpusIndex(engine.build());
+}
+
+/** coMentioned as a scan with a set of (article, sentence) keys: what the index's single pass must equal. */
+function coMentionedByScan(index: CorpusIndex, entityId: string, limit: number): unknown {
+  const key = (m: Mention): string => `${m.doc}\u0000${index.sentenceAt(m.doc, m.start) ?? -1}`;
+  const mine = new Set(index.mentionsOf(entityId).map(key));
+  const seen = new Map<string, { sentences: Set<string>; articles: Set<string> }>();
+  for (const doc of new Set(index.mentionsOf(entityId).map((m) => m.doc))) {
+    for (const m of index.mentionsIn(doc)) {
+      if (!m.entity || m.entity === entityId || index.entities.get(m.entity)?.type !== 'PER') continue;
+      if (!seen.has(m.entity)) seen.set(m.entity, { sentences: new Set(), articles: new Set() });
+      const record = seen.get(m.entity)!;
+      record.articles.add(doc);
+      if (mine.has(key(m))) record.sentences.add(key(m));
+    }
+  }
+  return [...seen]
+    .map(([id, r]) => ({ entity: index.entities.get(id) as Entity, sentences: r.sentences.size, articles: r.articles.size }))
+    .sort(
+      (a, b) =>
+        2 * b.sentences + b.articles - (2 * a.sentences + a.articles) ||
+        index.mentionsOf(b.entity.id).length - index.mentionsOf(a.entity.id).length ||
+        a.entity.name.localeCompare(b.entity.name),
+    )
+    .slice(0, limit);
+}
+
+describe('corpus index: lookups by key equal a scan', function () {
+  this.timeout(30_000);
+  let index: CorpusIndex;
+  before(() => {
+    index = samplesIndex();
+  });
+
+  it('an entity\'s events, co-mentioned people and mentions in corpus order', () => {
+    for (const entity of index.entities.values()) {
+      assert.deepEqual(index.eventsOf(entity.id), index.events.filter((e) => e.participants.includes(entity.id) || e.place === entity.id).sort(byDate), entity.name);
+      assert.deepEqual(index.coMentioned(entity.id, 5, 'PER'), coMentionedByScan(index, entity.id, 5), entity.name);
+      assert.deepEqual(index.mentionsInCorpusOrder(entity.id), [...index.mentionsOf(entity.id)].sort(index.compareInCorpus), entity.name);
+      assert.equal(index.firstInCorpus(index.mentionsOf(entity.id)), index.mentionsInCorpusOrder(entity.id)[0]);
+    }
+  });
+
+  it('events and date mentions on each day, month and year the corpus names', () => {
+    const dateMentions: Mention[] = [];
+    for (const doc of index.articles.keys()) for (const m of index.mentionsIn(doc)) if (m.type === 'DATE' && m.value) dateMentions.push(m);
+    const values = new Set(dateMentions.flatMap((m) => [m.value!, m.value!.slice(0, 7), m.value!.slice(0, 4)]));
+    assert.ok(values.size >= 5, `${values.size} values`);
+    for (const value of values) {
+      assert.deepEqual(index.eventsOn(value), index.events.filter((e) => coversDate(e.date, e.end, value)).sort(byDate), value);
+      assert.deepEqual(index.dateMentionsOn(value), dateMentions.filter((m) => coversDate(m.value!, m.date?.end, value)).sort(index.compareInCorpus), value);
+    }
+  });
+
+  it('a date cover finds spans by each day, by the month and year they start in, and long or odd spans too', () => {
+    const cover = new DateCover<string>();
+    const spans: [string, string | undefined][] = [
+      ['2026-01-06', undefined],
+      ['2026-01-05', '2026-01-07'],
+      ['2025-12-31', '2026-01-02'],
+      ['2020-01-01', '2026-12-31'],
+      ['2026-02-30', undefined],
+      ['2026-01', undefined],
+      ['2026', undefined],
+      ['2026-01-08', '2026-01-03'],
+    ];
+    spans.forEach(([start, end], i) => cover.add(`${i}`, start, end));
+    for (const value of ['2026-01-06', '2026-01-01', '2026-02-30', '2026-01', '2026', '2025-12', '2025', '2026-1', 'x', '2026-01-04']) {
+      assert.deepEqual(cover.covering(value), spans.flatMap(([start, end], i) => (coversDate(start, end, value) ? [`${i}`] : [])), value);
+    }
+  });
+});
