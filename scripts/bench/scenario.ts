@@ -14,7 +14,7 @@ import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { openWorkerChannel } from '../../src/node/workerChannel';
 import { applyInBatches, IndexClient } from '../../src/vscode/indexClient';
-import { rangeInText } from '../../src/vscode/convert';
+import { rangesInText } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
 import { BlockMonitor } from './blockMonitor';
 
@@ -184,10 +184,14 @@ function references(index: CorpusIndex, { doc, offset }: Cursor): unknown {
     : mention.type === 'DATE' && mention.value
       ? index.dateMentionsOn(mention.value)
       : [];
-  // locationOf, for articles not open in an editor: the range in the indexed text.
+  // locationsOf, for articles not open in an editor: the range in the indexed text, each article's lines found once.
+  const rangesIn = new Map<string, ReturnType<typeof rangesInText>>();
   return mentions.map((m) => {
     const article = index.articles.get(m.doc);
-    return article && rangeInText(article.text, m);
+    if (!article) return undefined;
+    let range = rangesIn.get(m.doc);
+    if (!range) rangesIn.set(m.doc, (range = rangesInText(article.text)));
+    return range(m);
   });
 }
 

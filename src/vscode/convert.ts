@@ -1,6 +1,6 @@
 // Core spans ↔ editor ranges. Core offsets are UTF-16 code units, as are the editor's.
 import * as vscode from 'vscode';
-import { positionAt } from '../core/text/context';
+import { lineStartsOf, positionAt, positionIn } from '../core/text/context';
 import type { Span } from '../core/types';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
@@ -12,4 +12,14 @@ export function rangeInText(text: string, span: Span): vscode.Range {
   const start = positionAt(text, span.start);
   const end = positionAt(text, span.end);
   return new vscode.Range(start.line, start.character, end.line, end.character);
+}
+
+/** rangeInText for many spans of one text (Find All References on a frequent name): its lines are found once. */
+export function rangesInText(text: string): (span: Span) => vscode.Range {
+  const lineStarts = lineStartsOf(text);
+  return (span) => {
+    const start = positionIn(lineStarts, span.start);
+    const end = positionIn(lineStarts, span.end);
+    return new vscode.Range(start.line, start.character, end.line, end.character);
+  };
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { IndexedArticle, Mention, SourceRef, Span } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { ARTICLE_LANGUAGE } from './commandIds';
-import { rangeInText, toRange } from './convert';
+import { rangesInText, toRange } from './convert';
 
 /** The documents the providers register for: article files open as corpus-article, plain text or markdown. */
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }, { language: 'markdown' }];
@@ -35,12 +35,19 @@ export function mentionAtPosition(
  */
 export function locationsOf(corpus: CorpusService, refs: readonly SourceRef[], current?: vscode.TextDocument): vscode.Location[] {
   const currentPath = current && indexedArticle(corpus, current)?.path;
+  const rangesIn = new Map<string, (span: Span) => vscode.Range>();
   const locations: vscode.Location[] = [];
   for (const ref of refs) {
     const uri = corpus.uriOf(ref.doc);
     const article = corpus.index.articles.get(ref.doc);
     if (!uri || !article) continue;
-    locations.push(new vscode.Location(uri, current && ref.doc === currentPath ? toRange(current, ref) : rangeInText(article.text, ref)));
+    if (current && ref.doc === currentPath) {
+      locations.push(new vscode.Location(uri, toRange(current, ref)));
+      continue;
+    }
+    let range = rangesIn.get(ref.doc);
+    if (!range) rangesIn.set(ref.doc, (range = rangesInText(article.text)));
+    locations.push(new vscode.Location(uri, range(ref)));
   }
   return locations;
 }

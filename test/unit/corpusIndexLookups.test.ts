@@ -56,6 +56,8 @@ describe('corpus index: lookups by key equal a scan', function () {
       assert.deepEqual(index.coMentioned(entity.id, 5, 'PER'), coMentionedByScan(index, entity.id, 5), entity.name);
       assert.deepEqual(index.mentionsInCorpusOrder(entity.id), [...index.mentionsOf(entity.id)].sort(index.compareInCorpus), entity.name);
       assert.equal(index.firstInCorpus(index.mentionsOf(entity.id)), index.mentionsInCorpusOrder(entity.id)[0]);
+      assert.equal(index.firstMentionInCorpus(entity.id), index.mentionsInCorpusOrder(entity.id)[0]);
+      assert.deepEqual(index.articlesOf(entity.id), [...new Set(index.mentionsOf(entity.id).map((m) => m.doc))]);
     }
   });
 

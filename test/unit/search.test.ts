@@ -19,7 +19,9 @@ const UK =
   "Після зустрічі з Будановим м'ясо подали на самит.\n";
 
 let index: CorpusIndex;
-before(async () => {
+before(async function () {
+  // Indexing two articles loads the model: seconds on a loaded machine, past mocha's default 2 s.
+  this.timeout(20_000);
   index = await indexCorpus(new MemoryFileSystem({ 'ru.txt': RU, 'uk.txt': UK }));
 });
 

@@ -150,7 +150,18 @@ export class CorpusIndex {
 
   /** Distinct articles an entity is mentioned in. */
   articlesOf(entityId: string): string[] {
-    return [...new Set(this.mentionsOf(entityId).map((m) => m.doc))];
+    return this.articleRuns(entityId).map((run) => run.doc);
+  }
+
+  /** An entity's mentions article by article: its list holds each article's mentions together, in path order. */
+  private articleRuns(entityId: string): { doc: string; from: number; to: number }[] {
+    const mentions = this.mentionsOf(entityId);
+    const runs: { doc: string; from: number; to: number }[] = [];
+    for (let from = 0, to = 0; from < mentions.length; from = to) {
+      while (to < mentions.length && mentions[to].doc === mentions[from].doc) to++;
+      runs.push({ doc: mentions[from].doc, from, to });
+    }
+    return runs;
   }
 
   /** Article paths in corpus order: by date (undated last), then path. */
@@ -170,14 +181,20 @@ export class CorpusIndex {
    */
   mentionsInCorpusOrder(entityId: string): Mention[] {
     const mentions = this.mentionsOf(entityId);
-    const runs: { rank: number; from: number; to: number }[] = [];
-    for (let from = 0, to = 0; from < mentions.length; from = to) {
-      while (to < mentions.length && mentions[to].doc === mentions[from].doc) to++;
-      runs.push({ rank: this.rank.get(mentions[from].doc) ?? Infinity, from, to });
-    }
+    const ranked = this.articleRuns(entityId).map((run) => ({ ...run, rank: this.rank.get(run.doc) ?? Infinity }));
     // Articles the index does not hold rank last, in path order, which is their order in the list: a stable sort keeps it.
-    runs.sort((a, b) => a.rank - b.rank || 0);
-    return runs.flatMap(({ from, to }) => mentions.slice(from, to));
+    ranked.sort((a, b) => a.rank - b.rank || 0);
+    return ranked.flatMap(({ from, to }) => mentions.slice(from, to));
+  }
+
+  /** An entity's first mention in corpus order, without ordering the rest: where a hover's "first mention" link goes. */
+  firstMentionInCorpus(entityId: string): Mention | undefined {
+    let first: { rank: number; from: number } | undefined;
+    for (const run of this.articleRuns(entityId)) {
+      const rank = this.rank.get(run.doc) ?? Infinity;
+      if (!first || rank < first.rank) first = { rank, from: run.from };
+    }
+    return first && this.mentionsOf(entityId)[first.from];
   }
 
   /** The first of some spans in corpus order: what a link to the earliest of an event's sources opens. */

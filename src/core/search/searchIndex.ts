@@ -6,7 +6,7 @@
 import type { CorpusIndex, IndexData } from '../index/corpusIndex';
 import { byStart } from '../index/indexTables';
 import { ListMap } from '../util/listMap';
-import { type Kwic, keywordInContext } from '../text/context';
+import { type Kwic, keywordInContext, lineAt, lineStartsOf } from '../text/context';
 import type { IndexedArticle, Mention, Span } from '../types';
 import { nameTerms, ovSurnameBase, queryTerms, stemTerm } from './terms';
 import { fold, words } from './tokenize';
@@ -140,8 +140,7 @@ export class SearchIndex {
     const starts = new Int32Array(list.length);
     const ends = new Int32Array(list.length);
     const segments = new Int32Array(list.length);
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const lineStarts = lineStartsOf(text);
 
     // The base form of each word of a person's name, from the mention lemmas: Будановым → Буданов.
     const nameBase = new Map<number, string>();
@@ -262,7 +261,7 @@ export class SearchIndex {
     const spans = wordNumbers.map((i) => ({ start: doc.starts[i], end: doc.ends[i] }));
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
-    const line = lineOf(doc.lineStarts, start);
+    const line = lineAt(doc.lineStarts, start);
     return {
       doc: doc.article.path,
       start,
@@ -322,17 +321,6 @@ function orderedRun(occ: [number, number][], n: number): number[] | undefined {
     if (ok) return Array.from({ length: n }, (_, k) => i + k);
   }
   return undefined;
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const cache = new WeakMap<CorpusIndex, SearchIndex>();

@@ -8,6 +8,31 @@ export interface Position {
   character: number;
 }
 
+/** Where each line of a text starts: for many positions in one text, found once. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The line holding an offset, by binary search over the text's line starts. */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** positionAt for a text whose line starts are known. */
+export function positionIn(lineStarts: readonly number[], offset: number): Position {
+  const line = lineAt(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
 export function positionAt(text: string, offset: number): Position {
   let line = 0;
   let lineStart = 0;

@@ -106,7 +106,7 @@ export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention)
     md.appendMarkdown('\n');
   }
 
-  const first = index.firstInCorpus(mentions);
+  const first = index.firstMentionInCorpus(entity.id);
   const links = [
     commandLink(vscode.l10n.t('Show All Mentions'), Commands.showAllMentions, [entity.id]),
     commandLink(entity.type === 'PER' ? vscode.l10n.t('Reveal in People') : vscode.l10n.t('Reveal in Sidebar'), Commands.revealEntity, [entity.id]),
