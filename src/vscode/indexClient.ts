@@ -44,9 +44,10 @@ interface PendingCall {
   parsed: Promise<void>;
 }
 
-/** A build's parts as they are taken in, and the time this thread has spent on them. */
+/** A build's parts as they are taken in, how many so far, and the time this thread has spent on them. */
 interface IncomingSnapshot {
   assembler: SnapshotAssembler;
+  parts: number;
   hostMs: number;
 }
 
@@ -97,7 +98,7 @@ export class IndexClient {
    * index's last steps run a turn each, so no step holds this thread long; the index is answered complete.
    */
   async build(target: EngineTarget): Promise<BuiltIndex> {
-    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(), hostMs: 0 };
+    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(), parts: 0, hostMs: 0 };
     const reply = await this.call({ type: 'build', target }, incoming);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
     const steps = incoming.assembler.finish();
@@ -182,7 +183,7 @@ export class IndexClient {
     if (!call) return;
     if (message.type === 'part') {
       const snapshot = call.snapshot;
-      if (snapshot) call.parsed = call.parsed.then(nextTurn).then(() => timed(snapshot, () => snapshot.assembler.add(JSON.parse(message.json) as SnapshotPart)));
+      if (snapshot) call.parsed = call.parsed.then(nextTurn).then(() => this.take(message, snapshot));
       else this.log.error(`The indexing worker sent index records for request ${message.id}, which is no build.`);
       return;
     }
@@ -194,6 +195,16 @@ export class IndexClient {
     if (message.type === 'failed') call.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
     else if (message.type === 'discarded') call.reject(new EngineDiscardedError('the full build was cancelled'));
     else call.resolve(message);
+  }
+
+  /** Parses and indexes one part, and tells the worker, which sends only a few parts ahead (see PARTS_AHEAD). */
+  private take(message: { id: number; json: string }, snapshot: IncomingSnapshot): void {
+    try {
+      timed(snapshot, () => snapshot.assembler.add(JSON.parse(message.json) as SnapshotPart));
+    } finally {
+      // Even after a part that failed: the worker goes on to `built`, which answers the build with the failure.
+      if (!this.disposed) this.channel.post({ type: 'took', id: message.id, parts: ++snapshot.parts });
+    }
   }
 
   private failAll(error: Error): void {

@@ -2,7 +2,7 @@
 // go in, and how the server orders requests, drops a cancelled full build, and answers bad requests.
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
-import { EngineServer } from '../../src/core/engine/engineServer';
+import { EngineServer, PARTS_AHEAD } from '../../src/core/engine/engineServer';
 import { openInProcessChannel } from '../../src/core/engine/inProcessChannel';
 import { type FileContent, IndexEngine, type IndexSnapshot } from '../../src/core/engine/indexEngine';
 import type { EngineMessage, EngineRequest } from '../../src/core/engine/protocol';
@@ -127,6 +127,29 @@ describe('snapshot parts', () => {
 describe('EngineServer', () => {
   const article = (path: string, text = 'Дональд Туск прибыл в Париж.'): { kind: 'article'; path: string; content: FileContent } => ({ kind: 'article', path, content: { text } });
 
+  it("sends a build's parts only a few ahead of those the host has taken in", async function () {
+    this.timeout(60_000);
+    const { server, messages, replies } = collectingServer();
+    // Articles of more than a part's text each: a part per article.
+    const text = 'Слово за словом идет рассказ о погоде. '.repeat(7000);
+    server.receive({ id: 1, type: 'apply', target: 'current', changes: Array.from({ length: PARTS_AHEAD + 6 }, (_, i) => article(`${i}.txt`, text)) });
+    server.receive({ id: 2, type: 'build', target: 'current' });
+    const parts = (): number => messages.filter((m) => m.type === 'part').length;
+    const settled = async (count: number): Promise<void> => {
+      for (let i = 0; i < 400 && parts() < count; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    await settled(PARTS_AHEAD);
+    assert.equal(parts(), PARTS_AHEAD, 'nothing taken: no more than PARTS_AHEAD parts');
+    server.receive({ id: 2, type: 'took', parts: 3 });
+    await settled(PARTS_AHEAD + 3);
+    assert.equal(parts(), PARTS_AHEAD + 3);
+    assert.ok(!replies().includes('built 2'));
+    server.receive({ id: 2, type: 'took', parts: 1000 });
+    await answered(replies, ['built 2']);
+    assert.equal(snapshotOf(messages, 2).articles.length, PARTS_AHEAD + 6);
+  });
+
   it('fills `next` beside `current`, counts its files, and makes it current only on commit', async () => {
     const { server, messages, replies } = collectingServer();
     const send = (request: EngineRequest): void => server.receive(request);
@@ -187,6 +210,7 @@ describe('IndexClient', () => {
     const client = new IndexClient(
       (events) => ({
         post: (request) => {
+          if (request.type !== 'build') return;
           for (const part of parts) events.message({ type: 'part', id: request.id, json: JSON.stringify(part) });
           events.message({ type: 'built', id: request.id, buildMs: 0 });
         },

@@ -30,7 +30,12 @@ export type EngineRequest =
    * Full-text search of the corpus the host shows (the last one built, or `current` once a `next` is discarded).
    * Answered at once, ahead of queued work, with `found`: the search index lives on this thread only.
    */
-  | { id: number; type: 'search'; query: string; limit?: number };
+  | { id: number; type: 'search'; query: string; limit?: number }
+  /**
+   * The host has taken in `parts` parts of build `id` (a count, not an answer: nothing replies). A thread hands
+   * a receiver every message waiting at once, so a build sends only a few parts ahead of what the host has taken.
+   */
+  | { id: number; type: 'took'; parts: number };
 
 /** An error as it crosses threads (an Error object would lose its class, and in some engines its message). */
 export interface EngineError {
