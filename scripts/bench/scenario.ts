@@ -13,8 +13,9 @@ import type { Entity, Mention, Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { openWorkerChannel } from '../../src/node/workerChannel';
+import { runInTurns } from '../../src/vscode/idleSteps';
 import { applyInBatches, IndexClient } from '../../src/vscode/indexClient';
-import { rangesInText } from '../../src/vscode/convert';
+import { rangeInLines } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
 import { BlockMonitor } from './blockMonitor';
 
@@ -64,6 +65,13 @@ function workerIndexer(root: string, workerScript: string): Indexer {
     info: (message) => log(message),
     error: (message) => log(`error: ${message}`),
   });
+  /** CorpusService.show: the new index, and its hover cards for the most mentioned prepared between other work. */
+  let shown: CorpusIndex | undefined;
+  const show = (index: CorpusIndex): CorpusIndex => {
+    shown = index;
+    void runInTurns(index.prepareHovers(), () => shown === index);
+    return index;
+  };
   return {
     path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
     async cold() {
@@ -81,16 +89,16 @@ function workerIndexer(root: string, workerScript: string): Indexer {
       stages.hostIndexMs = built.hostMs;
       // Extraction overlaps the reads: the worker's share is what the host waited for beyond listing and building.
       stages.workerMs = performance.now() - started - stages.listMs - built.buildMs;
-      return { index: built.index, stages };
+      return { index: show(built.index), stages };
     },
     search: (query) => client.search(query, SEARCH_LIMIT).then((result) => result.hits),
     async update(path, text) {
       void client.apply('current', [{ kind: 'article', path, content: { text } }]);
-      return (await client.build('current')).index;
+      return show((await client.build('current')).index);
     },
     async correct(yaml) {
       void client.apply('current', [{ kind: 'corrections', content: { text: yaml }, problems: [] }]);
-      return (await client.build('current')).index;
+      return show((await client.build('current')).index);
     },
     dispose: () => client.dispose(),
   };
@@ -184,15 +192,8 @@ function references(index: CorpusIndex, { doc, offset }: Cursor): unknown {
     : mention.type === 'DATE' && mention.value
       ? index.dateMentionsOn(mention.value)
       : [];
-  // locationsOf, for articles not open in an editor: the range in the indexed text, each article's lines found once.
-  const rangesIn = new Map<string, ReturnType<typeof rangesInText>>();
-  return mentions.map((m) => {
-    const article = index.articles.get(m.doc);
-    if (!article) return undefined;
-    let range = rangesIn.get(m.doc);
-    if (!range) rangesIn.set(m.doc, (range = rangesInText(article.text)));
-    return range(m);
-  });
+  // locationsOf, for articles not open in an editor: the range from the article's line starts.
+  return mentions.map((m) => index.articles.has(m.doc) && rangeInLines(index.lineStarts(m.doc), m));
 }
 
 /** Queries as people type them into Search Corpus: names of people, places and organizations, and plain words. */

@@ -1,6 +1,6 @@
 // Core spans ↔ editor ranges. Core offsets are UTF-16 code units, as are the editor's.
 import * as vscode from 'vscode';
-import { lineStartsOf, positionAt, positionIn } from '../core/text/context';
+import { positionAt, positionIn } from '../core/text/context';
 import type { Span } from '../core/types';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
@@ -14,12 +14,9 @@ export function rangeInText(text: string, span: Span): vscode.Range {
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
-/** rangeInText for many spans of one text (Find All References on a frequent name): its lines are found once. */
-export function rangesInText(text: string): (span: Span) => vscode.Range {
-  const lineStarts = lineStartsOf(text);
-  return (span) => {
-    const start = positionIn(lineStarts, span.start);
-    const end = positionIn(lineStarts, span.end);
-    return new vscode.Range(start.line, start.character, end.line, end.character);
-  };
+/** rangeInText for a text whose line starts are known (CorpusIndex.lineStarts): no pass over the text. */
+export function rangeInLines(lineStarts: readonly number[], span: Span): vscode.Range {
+  const start = positionIn(lineStarts, span.start);
+  const end = positionIn(lineStarts, span.end);
+  return new vscode.Range(start.line, start.character, end.line, end.character);
 }

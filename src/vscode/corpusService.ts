@@ -20,6 +20,7 @@ import type { CorpusChange } from '../core/engine/indexEngine';
 import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { SearchResult } from '../core/search/searchIndex';
+import { runInTurns } from './idleSteps';
 import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
@@ -389,6 +390,7 @@ export class CorpusService implements vscode.Disposable {
 
   private show(index: CorpusIndex): void {
     this.current = index;
+    void runInTurns(index.prepareHovers(), () => this.current === index);
     void vscode.commands.executeCommand('setContext', ContextKeys.hasArticles, index.stats().articles > 0);
     this.changed.fire(index);
   }

@@ -7,6 +7,7 @@ import { describeError } from '../core/corpus/loader';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { SearchResult } from '../core/search/searchIndex';
+import { nextTurn } from './idleSteps';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
 
 /** The part of the output channel the client writes to. */
@@ -224,8 +225,6 @@ function timed<T>(snapshot: IncomingSnapshot, step: () => T): T {
   }
 }
 
-/** Lets the event loop run what waits (setTimeout: the web extension host has no setImmediate). */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): { dispose(): void } {
   listeners.add(listener);

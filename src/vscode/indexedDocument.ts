@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { IndexedArticle, Mention, SourceRef, Span } from '../core/types';
 import type { CorpusService } from './corpusService';
 import { ARTICLE_LANGUAGE } from './commandIds';
-import { rangesInText, toRange } from './convert';
+import { rangeInLines, toRange } from './convert';
 
 /** The documents the providers register for: article files open as corpus-article, plain text or markdown. */
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }, { language: 'markdown' }];
@@ -30,24 +30,17 @@ export function mentionAtPosition(
 
 /**
  * Spans of any articles as editor locations. The current document converts its own offsets; other articles
- * use the indexed text, so no document has to be opened. The current document's text is read once, however
- * many spans there are (Find All References on a frequent name asks for thousands).
+ * use the index's line starts, so no document has to be opened. The current document's text is read once,
+ * however many spans there are (Find All References on a frequent name asks for thousands).
  */
 export function locationsOf(corpus: CorpusService, refs: readonly SourceRef[], current?: vscode.TextDocument): vscode.Location[] {
+  const index = corpus.index;
   const currentPath = current && indexedArticle(corpus, current)?.path;
-  const rangesIn = new Map<string, (span: Span) => vscode.Range>();
   const locations: vscode.Location[] = [];
   for (const ref of refs) {
     const uri = corpus.uriOf(ref.doc);
-    const article = corpus.index.articles.get(ref.doc);
-    if (!uri || !article) continue;
-    if (current && ref.doc === currentPath) {
-      locations.push(new vscode.Location(uri, toRange(current, ref)));
-      continue;
-    }
-    let range = rangesIn.get(ref.doc);
-    if (!range) rangesIn.set(ref.doc, (range = rangesInText(article.text)));
-    locations.push(new vscode.Location(uri, range(ref)));
+    if (!uri || !index.articles.has(ref.doc)) continue;
+    locations.push(new vscode.Location(uri, current && ref.doc === currentPath ? toRange(current, ref) : rangeInLines(index.lineStarts(ref.doc), ref)));
   }
   return locations;
 }

@@ -89,4 +89,20 @@ describe('corpus index: lookups by key equal a scan', function () {
       assert.deepEqual(cover.covering(value), spans.flatMap(([start, end], i) => (coversDate(start, end, value) ? [`${i}`] : [])), value);
     }
   });
+
+  it('prepares the hover cards of the most mentioned entities only, one per step, with the co-mentions a scan finds', () => {
+    const mention = (doc: string, start: number, entity: string): Mention => ({ doc, start, end: start + 3, type: 'PER', text: 'abc', lemma: 'abc', entity });
+    const person = (id: string): Entity => ({ id, type: 'PER', name: id, aliases: [], roles: [] });
+    const docs = Array.from({ length: 300 }, (_, i) => `${i}.txt`);
+    const many = new CorpusIndex({
+      articles: docs.map((path) => ({ path, text: 'abc abc. abc abc.', lang: 'ru', title: path, boilerplate: [], paragraphs: [], sentences: [{ start: 0, end: 8, paragraph: 0 }, { start: 9, end: 17, paragraph: 0 }] })),
+      mentions: docs.flatMap((doc, i) => [mention(doc, 0, 'per:often'), mention(doc, 4, i % 2 ? 'per:b' : 'per:c'), ...(i < 210 ? [mention(doc, 9, 'per:less')] : [])]),
+      entities: ['per:often', 'per:less', 'per:b', 'per:c'].map(person),
+      events: [],
+      problems: [],
+    });
+    assert.deepEqual([...many.prepareHovers()], ['per:often', 'per:less']);
+    for (const id of ['per:often', 'per:less']) assert.deepEqual(many.coMentioned(id), coMentionedByScan(many, id, 5));
+    assert.deepEqual([...index.prepareHovers()], [], 'the samples mention nobody 200 times');
+  });
 });

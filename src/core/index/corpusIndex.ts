@@ -2,6 +2,7 @@
 // the lookups the editor needs (what is at this offset, who is called this).
 import { nameKey } from '../names/nameKey';
 import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
+import { lineStartsOf } from '../text/context';
 import { foldCase } from '../text/fold';
 import type { ListMap } from '../util/listMap';
 import type { DateCover } from './dateCover';
@@ -48,6 +49,11 @@ export function looseMatch(query: string, text: string): boolean {
   return i === q.length;
 }
 
+/** Entities whose co-mentions prepareHovers counts ahead, at most: the most mentioned, whose count is costly. */
+const HOVERS_PREPARED = 32;
+/** Below this many mentions an entity's co-mentions count in well under a millisecond: not worth preparing. */
+const PREPARE_FROM_MENTIONS = 200;
+
 export class CorpusIndex {
   readonly articles: ReadonlyMap<string, IndexedArticle>;
   readonly entities: ReadonlyMap<string, Entity>;
@@ -59,6 +65,10 @@ export class CorpusIndex {
   private readonly eventsByEntity: ListMap<string, CorpusEvent>;
   private readonly eventDates: DateCover<CorpusEvent>;
   private readonly rank: ReadonlyMap<string, number>;
+  /** mentionsInCorpusOrder's answers so far: Find All References on a frequent name asks for tens of thousands. */
+  private readonly inCorpusOrder = new Map<string, readonly Mention[]>();
+  /** Each article's line starts, found on first use (references turn thousands of offsets into lines). */
+  private readonly lines = new Map<string, readonly number[]>();
   /** coMentioned's answers so far: each costs a pass over the entity's articles, and hovers ask again and again. */
   private readonly coMentions = new Map<string, CoMention[]>();
 
@@ -179,12 +189,28 @@ export class CorpusIndex {
    * Every mention of an entity in corpus order (by article date, path, then position). Its list holds each
    * article's mentions together in text order, so only the articles are ordered: linear in its mentions.
    */
-  mentionsInCorpusOrder(entityId: string): Mention[] {
-    const mentions = this.mentionsOf(entityId);
-    const ranked = this.articleRuns(entityId).map((run) => ({ ...run, rank: this.rank.get(run.doc) ?? Infinity }));
-    // Articles the index does not hold rank last, in path order, which is their order in the list: a stable sort keeps it.
-    ranked.sort((a, b) => a.rank - b.rank || 0);
-    return ranked.flatMap(({ from, to }) => mentions.slice(from, to));
+  mentionsInCorpusOrder(entityId: string): readonly Mention[] {
+    let ordered = this.inCorpusOrder.get(entityId);
+    if (!ordered) {
+      const mentions = this.mentionsOf(entityId);
+      const ranked = this.articleRuns(entityId).map(({ from, to, doc }) => ({ from, to, rank: this.rank.get(doc) ?? Infinity }));
+      // Articles the index does not hold rank last, in path order, which is their order in the list: a stable sort keeps it.
+      ranked.sort((a, b) => a.rank - b.rank || 0);
+      ordered = ranked.flatMap(({ from, to }) => mentions.slice(from, to));
+      this.inCorpusOrder.set(entityId, ordered);
+    }
+    return ordered;
+  }
+
+  /** Where each line of an article starts (empty for an article the index does not hold). */
+  lineStarts(doc: string): readonly number[] {
+    let starts = this.lines.get(doc);
+    if (!starts) {
+      const text = this.articles.get(doc)?.text;
+      if (text === undefined) return [];
+      this.lines.set(doc, (starts = lineStartsOf(text)));
+    }
+    return starts;
   }
 
   /** An entity's first mention in corpus order, without ordering the rest: where a hover's "first mention" link goes. */
@@ -270,6 +296,22 @@ export class CorpusIndex {
     let answer = this.coMentions.get(key);
     if (!answer) this.coMentions.set(key, (answer = this.countCoMentions(entityId, limit, type)));
     return [...answer];
+  }
+
+  /**
+   * Counts ahead, one entity per step, what a hover card shows (coMentioned with its defaults) for the most
+   * mentioned entities, whose count passes over thousands of articles: run between other work, a hover on
+   * them then answers at once. Yields the entity each step prepared.
+   */
+  *prepareHovers(): Generator<string> {
+    const costly = [...this.byEntity]
+      .filter(([, mentions]) => mentions.length >= PREPARE_FROM_MENTIONS)
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, HOVERS_PREPARED);
+    for (const [id] of costly) {
+      this.coMentioned(id);
+      yield id;
+    }
   }
 
   private countCoMentions(entityId: string, limit: number, type: EntityType | undefined): CoMention[] {

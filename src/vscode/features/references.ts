@@ -12,7 +12,7 @@ export function registerReferences(corpus: CorpusService): vscode.Disposable {
       if (!found) return undefined;
       const index = corpus.index;
       const { mention } = found;
-      let mentions: Mention[];
+      let mentions: readonly Mention[];
       if (mention.entity) {
         mentions = index.mentionsInCorpusOrder(mention.entity);
         if (!context.includeDeclaration) {
