@@ -43,6 +43,25 @@ function coMentionedByScan(index: CorpusIndex, entityId: string, limit: number):
     .slice(0, limit);
 }
 
+/** roleOf as a scan over every mention of the entity for every role source. */
+function roleByScan(index: CorpusIndex, mention: Mention): string | undefined {
+  const entity = mention.entity ? index.entities.get(mention.entity) : undefined;
+  const found = new Map<Mention, string>();
+  for (const role of entity?.roles ?? []) {
+    for (const source of role.sources) {
+      const sentence = index.sentenceAt(source.doc, source.start);
+      if (sentence === undefined) continue;
+      const gap = (m: Mention): number => Math.max(0, m.start - source.end, source.start - m.end);
+      let nearest: Mention | undefined;
+      for (const m of index.mentionsOf(entity!.id)) {
+        if (m.doc === source.doc && index.sentenceAt(m.doc, m.start) === sentence && (!nearest || gap(m) < gap(nearest))) nearest = m;
+      }
+      if (nearest && !found.has(nearest)) found.set(nearest, role.title);
+    }
+  }
+  return found.get(mention);
+}
+
 describe('corpus index: lookups by key equal a scan', function () {
   this.timeout(30_000);
   let index: CorpusIndex;
@@ -57,6 +76,7 @@ describe('corpus index: lookups by key equal a scan', function () {
       assert.deepEqual(index.mentionsInCorpusOrder(entity.id), [...index.mentionsOf(entity.id)].sort(index.compareInCorpus), entity.name);
       assert.equal(index.firstInCorpus(index.mentionsOf(entity.id)), index.mentionsInCorpusOrder(entity.id)[0]);
       assert.equal(index.firstMentionInCorpus(entity.id), index.mentionsInCorpusOrder(entity.id)[0]);
+      for (const m of index.mentionsOf(entity.id)) assert.equal(index.roleOf(m)?.title, roleByScan(index, m), `${entity.name} at ${m.doc}:${m.start}`);
       assert.deepEqual(index.articlesOf(entity.id), [...new Set(index.mentionsOf(entity.id).map((m) => m.doc))]);
     }
   });

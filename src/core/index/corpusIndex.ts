@@ -240,13 +240,17 @@ export class CorpusIndex {
     const out = new Map<Mention, Role>();
     const entity = this.entities.get(entityId);
     if (!entity) return out;
+    // Only the entity's mentions in the source's article are candidates: its run of them, not every mention.
+    const mentions = this.mentionsOf(entityId);
+    const runs = new Map(this.articleRuns(entityId).map((run) => [run.doc, run]));
     for (const role of entity.roles) {
       for (const source of role.sources) {
         const sentence = this.sentenceAt(source.doc, source.start);
-        if (sentence === undefined) continue;
+        const run = runs.get(source.doc);
+        if (sentence === undefined || !run) continue;
         let nearest: Mention | undefined;
-        for (const m of this.mentionsOf(entityId)) {
-          if (m.doc !== source.doc || this.sentenceAt(m.doc, m.start) !== sentence) continue;
+        for (const m of mentions.slice(run.from, run.to)) {
+          if (this.sentenceAt(m.doc, m.start) !== sentence) continue;
           if (!nearest || gap(m, source) < gap(nearest, source)) nearest = m;
         }
         if (nearest && !out.has(nearest)) out.set(nearest, role);
