@@ -1,0 +1,169 @@
+// The editor's half of the store: a manifest, the last index the views showed (the snapshot, as its parts, one
+// JSON line each), and the worker's findings file, as bytes it never decodes. A reopened window shows the stored
+// snapshot at once and has the worker re-read the files beside it (see src/vscode/indexStore.ts); the manifest's
+// file keys tell whether anything changed, so an unchanged corpus is not even built again.
+// Each file is replaced atomically (StoreFiles.write) and the manifest is written last with every other file's
+// length and hash, so a store torn by a crash between two writes fails its checksum instead of mixing two indexes.
+import type { IndexSnapshot } from '../engine/indexEngine';
+import { SnapshotAssembler, type SnapshotPart, splitSnapshot } from '../engine/snapshotParts';
+import { ContentHasher, contentHash } from './contentHash';
+import { StoreError, type StoreProblem, storeProblemOf } from './storeProblem';
+
+/** Where a store lives (a folder of the extension's storage, Node's fs, memory); names are plain file names. */
+export interface StoreFiles {
+  /** The file's bytes, or undefined when there is none. */
+  read(name: string): Promise<Uint8Array | undefined>;
+  /** Replaces the file with the chunks joined, at once for readers: written aside, then renamed over it. */
+  write(name: string, chunks: Uint8Array[]): Promise<void>;
+  /** Removes the whole store. */
+  clear(): Promise<void>;
+}
+
+/** Bump when the manifest or the snapshot file's layout changes. */
+export const STORE_FORMAT = 1;
+
+const MANIFEST = 'manifest.json';
+const SNAPSHOT = 'snapshot.jsonl';
+const FINDINGS = 'findings.json';
+const NEWLINE = 0x0a;
+/** Parsing yields to the caller's other work this often: the editor's thread is not held for longer. */
+const SLICE_MS = 20;
+
+/** What a store must have been written for: this extension version, the worker's pipeline, this corpus folder. */
+export interface StoreIdentity {
+  extension: string;
+  pipeline: string;
+  root: string;
+}
+
+interface StoredFileInfo {
+  bytes: number;
+  hash: string;
+}
+
+export interface StoreManifest extends StoreIdentity {
+  format: number;
+  /** Every file the stored index was built from, by path: its FileKeys key. */
+  files: Record<string, string>;
+  snapshot: StoredFileInfo;
+  findings: StoredFileInfo;
+}
+
+export interface LoadedIndex {
+  manifest: StoreManifest;
+  snapshot: IndexSnapshot;
+  /** The worker's findings file, undecoded: the worker checks it against manifest.findings. */
+  findings: Uint8Array;
+}
+
+/** Lets the caller's thread do its other work; called between slices of encoding and parsing. */
+export type YieldNow = () => Promise<void>;
+
+export async function saveIndex(
+  files: StoreFiles,
+  identity: StoreIdentity,
+  fileKeys: ReadonlyMap<string, string>,
+  snapshot: IndexSnapshot,
+  findings: Uint8Array,
+  yieldNow: YieldNow,
+): Promise<StoreManifest> {
+  const encoder = new TextEncoder();
+  const hasher = new ContentHasher();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  let sliceStart = Date.now();
+  // Part by part, as the worker sends them: each is a few milliseconds to encode.
+  for (const part of splitSnapshot(snapshot)) {
+    const line = encoder.encode(`${JSON.stringify(part)}\n`);
+    hasher.update(line);
+    chunks.push(line);
+    bytes += line.length;
+    if (Date.now() - sliceStart >= SLICE_MS) {
+      await yieldNow();
+      sliceStart = Date.now();
+    }
+  }
+  const manifest: StoreManifest = {
+    format: STORE_FORMAT,
+    ...identity,
+    files: Object.fromEntries(fileKeys),
+    snapshot: { bytes, hash: hasher.digest() },
+    findings: { bytes: findings.length, hash: contentHash(findings) },
+  };
+  await files.write(SNAPSHOT, chunks);
+  await files.write(FINDINGS, [findings]);
+  await files.write(MANIFEST, [encoder.encode(JSON.stringify(manifest))]);
+  return manifest;
+}
+
+/** The stored index, or why it cannot be used; never throws for what is in the files. */
+export async function loadIndex(files: StoreFiles, identity: StoreIdentity, yieldNow: YieldNow): Promise<LoadedIndex | StoreProblem> {
+  try {
+    const manifestBytes = await files.read(MANIFEST);
+    if (!manifestBytes) return { reason: 'missing', detail: `no ${MANIFEST}` };
+    const manifest = parseManifest(manifestBytes);
+    for (const key of ['extension', 'pipeline', 'root'] as const) {
+      if (manifest[key] !== identity[key]) throw new StoreError('stale', `written for ${key} ${JSON.stringify(manifest[key])}, not ${JSON.stringify(identity[key])}`);
+    }
+    const [snapshotBytes, findings] = await Promise.all([files.read(SNAPSHOT), files.read(FINDINGS)]);
+    checkLength(SNAPSHOT, snapshotBytes, manifest.snapshot);
+    checkLength(FINDINGS, findings, manifest.findings);
+    const snapshot = await parseSnapshot(snapshotBytes as Uint8Array, manifest.snapshot.hash, yieldNow);
+    return { manifest, snapshot, findings: findings as Uint8Array };
+  } catch (error) {
+    return storeProblemOf(error);
+  }
+}
+
+export const isProblem = (loaded: LoadedIndex | StoreProblem): loaded is StoreProblem => 'reason' in loaded;
+
+function parseManifest(bytes: Uint8Array): StoreManifest {
+  let manifest: Partial<StoreManifest>;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(bytes)) as Partial<StoreManifest>;
+  } catch (error) {
+    throw new StoreError('corrupt', `${MANIFEST} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof manifest !== 'object' || manifest === null) throw new StoreError('corrupt', `${MANIFEST} is no record`);
+  if (manifest.format !== STORE_FORMAT) throw new StoreError('stale', `store format ${String(manifest.format)}, not ${STORE_FORMAT}`);
+  const info = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as StoredFileInfo).bytes === 'number' && typeof (x as StoredFileInfo).hash === 'string';
+  const files = manifest.files;
+  if (!info(manifest.snapshot) || !info(manifest.findings) || typeof files !== 'object' || files === null || Object.values(files).some((k) => typeof k !== 'string')) {
+    throw new StoreError('corrupt', `${MANIFEST} lacks its files' lengths, hashes or keys`);
+  }
+  return manifest as StoreManifest;
+}
+
+/** A truncated or missing file is told from its length alone, before anything is parsed. */
+function checkLength(name: string, bytes: Uint8Array | undefined, info: StoredFileInfo): void {
+  if (!bytes) throw new StoreError('corrupt', `${name} is missing`);
+  if (bytes.length !== info.bytes) throw new StoreError('checksum', `${name} has ${bytes.length} bytes, its manifest says ${info.bytes}`);
+}
+
+const FIELDS = new Set<string>(['articles', 'mentions', 'entities', 'events', 'problems']);
+
+/** The snapshot's lines parsed one at a time (a newline byte never occurs inside a JSON line), hashed on the way. */
+async function parseSnapshot(bytes: Uint8Array, expectedHash: string, yieldNow: YieldNow): Promise<IndexSnapshot> {
+  const decoder = new TextDecoder();
+  const hasher = new ContentHasher();
+  const assembler = new SnapshotAssembler();
+  let sliceStart = Date.now();
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    hasher.update(bytes, start, Math.min(end + 1, bytes.length));
+    const part = JSON.parse(decoder.decode(bytes.subarray(start, end))) as Partial<SnapshotPart>;
+    if (typeof part !== 'object' || part === null || !FIELDS.has(part.field as string) || !Array.isArray(part.items)) {
+      throw new StoreError('corrupt', `${SNAPSHOT}: a line that is no part of an index`);
+    }
+    assembler.add(part as SnapshotPart);
+    start = end + 1;
+    if (Date.now() - sliceStart >= SLICE_MS) {
+      await yieldNow();
+      sliceStart = Date.now();
+    }
+  }
+  const hash = hasher.digest();
+  if (hash !== expectedHash) throw new StoreError('checksum', `${SNAPSHOT} hashes to ${hash}, its manifest says ${expectedHash}`);
+  return assembler.result;
+}
