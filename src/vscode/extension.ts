@@ -1,6 +1,7 @@
 // Entry point: one corpus service, then every feature registers itself and hands back its disposables.
 import * as vscode from 'vscode';
 import { type BuildCounts, CorpusService, type IndexingProgress, type IndexState } from './corpusService';
+import { storeFolder, WorkspaceStoreFiles } from './workspaceStoreFiles';
 import { registerArticleLanguage } from './features/articleLanguage';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerEventsTree } from './features/eventsTree';
@@ -15,6 +16,7 @@ import { registerSymbols } from './features/symbols';
 import { registerOpenSource } from './features/openSource';
 import { registerPeopleTree } from './features/peopleTree';
 import { registerReindex } from './features/reindex';
+import { registerClearStore } from './features/clearStore';
 import { registerIndexingMessage } from './features/indexingMessage';
 import { registerViewState, restoreViewState } from './features/viewState';
 import { type AppliedDecorations, registerDecorations } from './features/decorations';
@@ -32,6 +34,7 @@ type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[
 const FEATURES: Feature[] = [
   registerOpenSource,
   registerReindex,
+  registerClearStore,
   registerPeopleTree,
   registerEventsTree,
   registerPlacesOrgsTree,
@@ -77,7 +80,8 @@ export interface CorpusNavigatorApi {
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const output = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
-  const corpus = new CorpusService(output, context.workspaceState);
+  const store = new WorkspaceStoreFiles(storeFolder(context));
+  const corpus = new CorpusService(output, context.workspaceState, store, String(context.extension.packageJSON.version));
   context.subscriptions.push(output, corpus);
   for (const feature of FEATURES) {
     const disposables = feature(corpus);

@@ -1,0 +1,134 @@
+// The persisted index on the editor's side: which files each corpus (`current`, `next`) was built from, loading
+// the stored index for a warm start, handing its findings to the worker, and saving the index the views show.
+// Imports nothing from `vscode` (the store's files come through StoreFiles), so the bench and Node tests run the
+// very same logic: workspaceStoreFiles.ts puts it in the extension's storage, src/node/nodeStoreFiles.ts on disk.
+import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
+import { FileKeys } from '../core/store/fileKeys';
+import { isProblem, type LoadedIndex, loadIndex, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
+import { describeStoreProblem } from '../core/store/storeProblem';
+import { describeError } from '../core/corpus/loader';
+import type { EngineTarget } from '../core/engine/protocol';
+import type { IndexClient } from './indexClient';
+
+/** The part of the output channel the store writes to. */
+export interface StoreLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/**
+ * A save waits this long after the last build: a burst of edits is saved once, and the save (seconds of
+ * serializing at 10,000 articles, in slices) stays off the edits' way.
+ */
+export const SAVE_DELAY_MS = 2000;
+
+export class IndexStore {
+  private current = new FileKeys();
+  private next = new FileKeys();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Saves and clears, one after another. */
+  private writing: Promise<void> = Promise.resolve();
+
+  /** `identity` without the pipeline, which the worker tells; the root may change while the window is open. */
+  constructor(
+    private readonly files: StoreFiles,
+    private readonly client: IndexClient,
+    private readonly identity: () => Omit<StoreIdentity, 'pipeline'>,
+    private readonly log: StoreLog,
+    private readonly yieldNow: YieldNow,
+  ) {}
+
+  /** The changes as they go to `target`, each with the hash its findings are keyed by; records what they read. */
+  take(target: EngineTarget, changes: CorpusChange[]): CorpusChange[] {
+    const keys = target === 'next' ? this.next : this.current;
+    return changes.map((change) => keys.take(change));
+  }
+
+  /** A full build started on an empty `next` corpus. */
+  opened(): void {
+    this.next = new FileKeys();
+  }
+
+  /** `next` became `current`. */
+  committed(): void {
+    this.current = this.next;
+    this.next = new FileKeys();
+  }
+
+  /**
+   * The stored index for this corpus, or undefined; says in the output why a store is not used, and removes a
+   * stale or damaged one so it is written afresh.
+   */
+  async load(): Promise<LoadedIndex | undefined> {
+    const identity = { ...this.identity(), pipeline: await this.client.describe() };
+    const loaded = await loadIndex(this.files, identity, this.yieldNow);
+    if (!isProblem(loaded)) return loaded;
+    if (loaded.reason !== 'missing') {
+      this.log.warn(`Stored index not used: ${describeStoreProblem(loaded)}; indexing from the files.`);
+      await this.clear();
+    }
+    return undefined;
+  }
+
+  /** Gives the worker's `next` corpus the stored findings; false (and said why) when it could not use them. */
+  async restore(loaded: LoadedIndex): Promise<boolean> {
+    const problem = await this.client.restore('next', loaded.findings, loaded.manifest.findings.hash);
+    if (problem) this.log.warn(`Stored findings not used: ${describeStoreProblem(problem)}; every article is extracted again.`);
+    return problem === undefined;
+  }
+
+  /** Whether the files the `next` corpus read are the ones the stored index was built from. */
+  unchangedSince(loaded: LoadedIndex): boolean {
+    return this.next.sameAs(loaded.manifest.files);
+  }
+
+  /**
+   * Saves `snapshot`, the index of the `current` corpus, after SAVE_DELAY_MS unless another build comes first.
+   * `whenIdle` runs the capture where no change is on its way to the worker, so the files, the findings and the
+   * snapshot saved are of one and the same corpus.
+   */
+  scheduleSave(snapshot: IndexSnapshot, whenIdle: (capture: () => void) => void): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      whenIdle(() => void this.save(snapshot));
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Saves now; call where no change is on its way to the worker (see scheduleSave). Never rejects. */
+  save(snapshot: IndexSnapshot): Promise<void> {
+    const keys = new Map(this.current.entries);
+    const identity = this.identity();
+    // Asked now, so the worker answers with the corpus these keys describe.
+    const findings = this.client.exportFindings();
+    const pipeline = this.client.describe();
+    findings.catch(() => undefined);
+    pipeline.catch(() => undefined);
+    this.writing = this.writing.then(async () => {
+      try {
+        const started = Date.now();
+        const manifest = await saveIndex(this.files, { ...identity, pipeline: await pipeline }, keys, snapshot, await findings, this.yieldNow);
+        const mb = (manifest.snapshot.bytes + manifest.findings.bytes) / 1048576;
+        this.log.info(`Index stored: ${snapshot.articles.length} articles, ${mb.toFixed(1)} MB (${Date.now() - started} ms).`);
+      } catch (error) {
+        // The index shown is unaffected; the next window indexes cold, or from an older store it rejects.
+        this.log.warn(`Could not store the index: ${describeError(error)}`);
+      }
+    });
+    return this.writing;
+  }
+
+  /** Removes the store (after any save under way); a save scheduled and not yet started is dropped. */
+  clear(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.writing = this.writing.then(() =>
+      this.files.clear().catch((error: unknown) => this.log.warn(`Could not remove the stored index: ${describeError(error)}`)),
+    );
+    return this.writing;
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+  }
+}
