@@ -4,7 +4,7 @@
 // very same logic: workspaceStoreFiles.ts puts it in the extension's storage, src/node/nodeStoreFiles.ts on disk.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { FileKeys } from '../core/store/fileKeys';
-import { isProblem, type LoadedIndex, loadIndex, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
+import { checkSnapshot, isProblem, type LoadedIndex, loadIndex, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
 import { describeStoreProblem } from '../core/store/storeProblem';
 import { describeError } from '../core/corpus/loader';
 import type { EngineTarget } from '../core/engine/protocol';
@@ -60,8 +60,8 @@ export class IndexStore {
    * stale or damaged one so it is written afresh.
    */
   async load(): Promise<LoadedIndex | undefined> {
-    const identity = { ...this.identity(), pipeline: await this.client.describe() };
-    const loaded = await loadIndex(this.files, identity, this.yieldNow);
+    const base = this.identity();
+    const loaded = await loadIndex(this.files, this.client.describe().then((pipeline) => ({ ...base, pipeline })), this.yieldNow);
     if (!isProblem(loaded)) return loaded;
     if (loaded.reason !== 'missing') {
       this.log.warn(`Stored index not used: ${describeStoreProblem(loaded)}; indexing from the files.`);
@@ -70,11 +70,18 @@ export class IndexStore {
     return undefined;
   }
 
-  /** Gives the worker's `next` corpus the stored findings; false (and said why) when it could not use them. */
+  /**
+   * The background half of a warm start's checks: the shown snapshot's checksum, and the stored findings handed
+   * to the worker's `next` corpus. False (and said why) when either fails: then the corpus is built from the
+   * files and replaces the index shown.
+   */
   async restore(loaded: LoadedIndex): Promise<boolean> {
-    const problem = await this.client.restore('next', loaded.findings, loaded.manifest.findings.hash);
-    if (problem) this.log.warn(`Stored findings not used: ${describeStoreProblem(problem)}; every article is extracted again.`);
-    return problem === undefined;
+    const taken = this.client.restore('next', loaded.findings, loaded.manifest.findings.hash);
+    const snapshotProblem = await checkSnapshot(loaded, this.yieldNow);
+    if (snapshotProblem) this.log.warn(`Stored index shown but not kept: ${describeStoreProblem(snapshotProblem)}; indexing from the files.`);
+    const findingsProblem = await taken;
+    if (findingsProblem) this.log.warn(`Stored findings not used: ${describeStoreProblem(findingsProblem)}; every article is extracted again.`);
+    return snapshotProblem === undefined && findingsProblem === undefined;
   }
 
   /** Whether the files the `next` corpus read are the ones the stored index was built from. */
