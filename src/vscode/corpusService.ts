@@ -226,6 +226,11 @@ export class CorpusService implements vscode.Disposable {
     });
   }
 
+  /** Writes the stored index now if a save is waiting for the builds to pause; resolves once it is written. */
+  storeNow(): Promise<void> {
+    return this.store.flush();
+  }
+
   /** Stops the running full build; the index stays as it was before it. */
   cancelIndexing(): void {
     this.cancellation?.cancel();
@@ -438,12 +443,14 @@ export class CorpusService implements vscode.Disposable {
     );
     this.show(index);
     // Saved once the builds pause, from the queue of builds, where no change is on its way to the worker.
-    if (built && this.root) this.store.scheduleSave(built.snapshot, (capture) =>
-        void this.enqueue(async () => {
+    if (built && this.root) {
+      const whenIdle = (capture: () => void): Promise<CorpusIndex> =>
+        this.enqueue(async () => {
           capture();
           return this.current;
-        }),
-      );
+        });
+      this.store.scheduleSave(built.snapshot, whenIdle);
+    }
   }
 
   private show(index: CorpusIndex): void {

@@ -76,12 +76,20 @@ export interface CorpusNavigatorApi {
   readonly trees: SidebarTrees;
   /** What each visible article has colored, by URI. */
   readonly decorations: ReadonlyMap<string, readonly { type: string; range: vscode.Range }[]>;
+  /** Where the index is stored (the workspace's storage, or the global one without a workspace). */
+  readonly storeFolder: vscode.Uri;
+  /** Writes the stored index now, when a save is waiting for the builds to pause; resolves once written. */
+  storeNow(): Promise<void>;
+  /** Another corpus service on the same storage, not started, as a reopened window has: for the store's tests. */
+  openAnotherService(): CorpusService;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const output = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
-  const store = new WorkspaceStoreFiles(storeFolder(context));
-  const corpus = new CorpusService(output, context.workspaceState, store, String(context.extension.packageJSON.version));
+  const folder = storeFolder(context);
+  const openService = (): CorpusService =>
+    new CorpusService(output, context.workspaceState, new WorkspaceStoreFiles(folder), String(context.extension.packageJSON.version));
+  const corpus = openService();
   context.subscriptions.push(output, corpus);
   for (const feature of FEATURES) {
     const disposables = feature(corpus);
@@ -104,6 +112,9 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     buildCounts: corpus.buildCounts,
     trees: sidebarTrees(corpus),
     decorations,
+    storeFolder: folder,
+    storeNow: () => corpus.storeNow(),
+    openAnotherService: openService,
   };
 }
 

@@ -26,6 +26,8 @@ export class IndexStore {
   private current = new FileKeys();
   private next = new FileKeys();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The save scheduled and not yet started. */
+  private pendingSave: (() => Promise<void>) | undefined;
   /** Saves and clears, one after another. */
   private writing: Promise<void> = Promise.resolve();
 
@@ -94,12 +96,21 @@ export class IndexStore {
    * `whenIdle` runs the capture where no change is on its way to the worker, so the files, the findings and the
    * snapshot saved are of one and the same corpus.
    */
-  scheduleSave(snapshot: IndexSnapshot, whenIdle: (capture: () => void) => void): void {
+  scheduleSave(snapshot: IndexSnapshot, whenIdle: (capture: () => void) => Promise<unknown>): void {
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      whenIdle(() => void this.save(snapshot));
-    }, SAVE_DELAY_MS);
+    this.pendingSave = async () => {
+      await whenIdle(() => void this.save(snapshot));
+      await this.writing;
+    };
+    this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Starts the scheduled save now, if there is one; resolves when every save asked for is written. */
+  flush(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const pending = this.pendingSave;
+    this.pendingSave = undefined;
+    return pending ? pending() : this.writing;
   }
 
   /** Saves now; call where no change is on its way to the worker (see scheduleSave). Never rejects. */
@@ -128,7 +139,7 @@ export class IndexStore {
   /** Removes the store (after any save under way); a save scheduled and not yet started is dropped. */
   clear(): Promise<void> {
     clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
+    this.pendingSave = undefined;
     this.writing = this.writing.then(() =>
       this.files.clear().catch((error: unknown) => this.log.warn(`Could not remove the stored index: ${describeError(error)}`)),
     );
