@@ -28,7 +28,7 @@ import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { openEngineChannel } from './engineChannel';
 import { applyInBatches, type BuiltIndex, IndexClient } from './indexClient';
-import { IndexStore } from './indexStore';
+import { IndexStore, SAVE_DELAY_MS } from './indexStore';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
@@ -449,7 +449,7 @@ export class CorpusService implements vscode.Disposable {
           capture();
           return this.current;
         });
-      this.store.scheduleSave(built.snapshot, whenIdle);
+      this.store.scheduleSave(built.snapshot, SAVE_DELAY_MS[kind], whenIdle);
     }
   }
 

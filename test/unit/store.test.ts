@@ -24,6 +24,8 @@ import { IndexStore, type StoreLog } from '../../src/vscode/indexStore';
 import { SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+/** The snapshot file's encoding. */
+const utf16 = (text: string): Uint8Array => new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
 const article = (path: string, text: string): CorpusChange => ({ kind: 'article', path, content: { bytes: bytes(text) } });
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -190,7 +192,7 @@ describe('the stored index', function () {
       const { files } = await written();
       // A letter in the first article's text: still JSON, still an index, not what was stored.
       edit(files, 'snapshot.jsonl', (d) => {
-        const at = new TextDecoder().decode(d).indexOf('"text":"') + 8;
+        const at = 2 * (new TextDecoder('utf-16le').decode(d).indexOf('"text":"') + 8);
         return d.map((b, i) => (i === at ? b ^ 1 : b));
       });
       const log = recordingLog();
@@ -209,7 +211,7 @@ describe('the stored index', function () {
 
     it('calls a line that is no part of an index corrupt even with a matching length and hash', async () => {
       const { files, identity: id } = await written();
-      const line = bytes('{"field":"people","items":[]}\n');
+      const line = utf16('{"field":"people","items":[]}\n');
       files.files.set('snapshot.jsonl', line);
       const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { snapshot: { bytes: number; hash: string } };
       manifest.snapshot = { bytes: line.length, hash: '' };

@@ -1,5 +1,5 @@
 // The editor's half of the store: a manifest, the last index the views showed (the snapshot, as its parts, one
-// JSON line each), and the worker's findings file, as bytes it never decodes. A reopened window shows the stored
+// JSON line each, in UTF-16), and the worker's findings file, as bytes it never decodes. A reopened window shows the stored
 // snapshot at once and has the worker re-read the files beside it (see src/vscode/indexStore.ts); the manifest's
 // file keys tell whether anything changed, so an unchanged corpus is not even built again.
 // Each file is replaced atomically (StoreFiles.write) and the manifest is written last with every other file's
@@ -26,6 +26,12 @@ const MANIFEST = 'manifest.json';
 const SNAPSHOT = 'snapshot.jsonl';
 const FINDINGS = 'findings.json';
 const NEWLINE = 0x0a;
+/**
+ * The snapshot is stored as UTF-16 code units (little-endian, as every platform VS Code runs on): decoding them
+ * is a copy, about twice as fast as decoding UTF-8, whose Cyrillic made it a third of a warm start (measured on
+ * 10 MB: 18 ms against 35 ms; JSON.parse 35 ms), for a file half again as large (10 → 15 MB at 1,000 articles).
+ */
+const SNAPSHOT_ENCODING = 'utf-16le';
 /** Parsing yields to the caller's other work this often: the editor's thread is not held for longer. */
 const SLICE_MS = 20;
 
@@ -76,7 +82,7 @@ export async function saveIndex(
   let sliceStart = Date.now();
   // Part by part, as the worker sends them: each is a few milliseconds to encode.
   for (const part of splitSnapshot(snapshot)) {
-    const line = encoder.encode(`${JSON.stringify(part)}\n`);
+    const line = utf16(`${JSON.stringify(part)}\n`);
     hasher.update(line);
     chunks.push(line);
     bytes += line.length;
@@ -166,15 +172,25 @@ function checkLength(name: string, bytes: Uint8Array | undefined, info: StoredFi
 
 const FIELDS = new Set<string>(['articles', 'mentions', 'entities', 'events', 'problems']);
 
-/** The snapshot's lines parsed one at a time (a newline byte never occurs inside a JSON line). */
+function utf16(text: string): Uint8Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return new Uint8Array(units.buffer);
+}
+
+/** The snapshot's lines parsed one at a time (a newline never occurs inside a JSON line). */
 async function parseSnapshot(bytes: Uint8Array, yieldNow: YieldNow): Promise<IndexSnapshot> {
-  const decoder = new TextDecoder();
+  if (bytes.length % 2 !== 0) throw new StoreError('corrupt', `${SNAPSHOT} is no UTF-16 text`);
+  // A Uint16Array needs an even offset into its buffer; a file read into a shared pool may not start at one.
+  const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
+  const units = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
+  const decoder = new TextDecoder(SNAPSHOT_ENCODING);
   const assembler = new SnapshotAssembler();
   let sliceStart = Date.now();
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) end = bytes.length;
-    const part = JSON.parse(decoder.decode(bytes.subarray(start, end))) as Partial<SnapshotPart>;
+  for (let start = 0; start < units.length; ) {
+    let end = units.indexOf(NEWLINE, start);
+    if (end < 0) end = units.length;
+    const part = JSON.parse(decoder.decode(units.subarray(start, end))) as Partial<SnapshotPart>;
     if (typeof part !== 'object' || part === null || !FIELDS.has(part.field as string) || !Array.isArray(part.items)) {
       throw new StoreError('corrupt', `${SNAPSHOT}: a line that is no part of an index`);
     }
