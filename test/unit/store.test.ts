@@ -10,7 +10,7 @@ import { parseArticle } from '../../src/core/article';
 import { openInProcessChannel } from '../../src/core/engine/inProcessChannel';
 import { type CorpusChange, IndexEngine, type IndexSnapshot } from '../../src/core/engine/indexEngine';
 import { EngineServer } from '../../src/core/engine/engineServer';
-import type { EngineMessage } from '../../src/core/engine/protocol';
+import type { EngineMessage, OpenEngineChannel } from '../../src/core/engine/protocol';
 import { findInArticle } from '../../src/core/pipeline';
 import { ContentHasher, contentHash } from '../../src/core/store/contentHash';
 import { decodeFindings, encodeFindings, type FindingsFile } from '../../src/core/store/findingsCodec';
@@ -19,6 +19,7 @@ import { isProblem, type LoadedIndex, loadIndex, type StoreFiles, type StoreIden
 import type { StoreProblem } from '../../src/core/store/storeProblem';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeStoreFiles } from '../../src/node/nodeStoreFiles';
+import { openWorkerChannel } from '../../src/node/workerChannel';
 import { IndexClient } from '../../src/vscode/indexClient';
 import { IndexStore, type StoreLog } from '../../src/vscode/indexStore';
 import { SAMPLE_FILES, silentLog } from './engineFixtures';
@@ -51,9 +52,12 @@ function recordingLog(): StoreLog & { lines: string[] } {
   return { lines, info: (m) => lines.push(`info: ${m}`), warn: (m) => lines.push(`warn: ${m}`) };
 }
 
-/** One window's session: an engine (in process) and the store over `files`. */
-function session(files: StoreFiles, log: StoreLog = recordingLog(), root = 'file:///corpus') {
-  const client = new IndexClient(openInProcessChannel, silentLog);
+/** The indexing worker as the extension runs it (npm test builds dist/ before the unit tests). */
+const WORKER: OpenEngineChannel = (events) => openWorkerChannel(join(__dirname, '..', '..', '..', 'dist', 'indexWorker.js'), events);
+
+/** One window's session: an engine (in process, or `open`) and the store over `files`. */
+function session(files: StoreFiles, log: StoreLog = recordingLog(), root = 'file:///corpus', open: OpenEngineChannel = openInProcessChannel) {
+  const client = new IndexClient(open, silentLog);
   const store = new IndexStore(files, client, () => ({ extension: '1.0.0', root }), log, nextTurn);
   return { client, store, dispose: () => (client.dispose(), store.dispose()) };
 }
@@ -269,12 +273,18 @@ describe('the stored index', function () {
       return corpus;
     }
 
-    for (const seed of [1, 2, 3, 4]) {
-      it(`seed ${seed}: a second session from the store, after random edits, deletes and new files, gives the cold build's index`, async () => {
+    const RUNS: [number, OpenEngineChannel, string][] = [
+      [1, openInProcessChannel, 'in process'],
+      [2, openInProcessChannel, 'in process'],
+      [3, openInProcessChannel, 'in process'],
+      [4, WORKER, 'through the worker'],
+    ];
+    for (const [seed, open, where] of RUNS) {
+      it(`seed ${seed}, ${where}: a second session from the store, after random edits, deletes and new files, gives the cold build's index`, async () => {
         const random = seededRandom(seed);
         const files = new MemoryStoreFiles();
         const corpus = randomCorpus(random);
-        const first = session(files);
+        const first = session(files, recordingLog(), undefined, open);
         const cold = await fullBuild(first, filesOf(corpus));
         await first.store.save(cold.snapshot as IndexSnapshot);
         first.dispose();
@@ -288,7 +298,7 @@ describe('the stored index', function () {
         const corrections = random() < 0.3 ? 'rename:\n  Стив Уиткофф: Стивен Уиткофф\n' : undefined;
 
         const log = recordingLog();
-        const second = session(files, log);
+        const second = session(files, log, undefined, open);
         try {
           const stored = await second.store.load();
           assert.ok(stored, log.lines.join('\n'));
