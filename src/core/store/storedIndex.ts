@@ -1,12 +1,12 @@
 // The editor's half of the store: a manifest, the last index the views showed (the snapshot, as its parts, one
-// JSON line each, in UTF-16), and the worker's findings file, as bytes it never decodes. A reopened window shows the stored
-// snapshot at once and has the worker re-read the files beside it (see src/vscode/indexStore.ts); the manifest's
-// file keys tell whether anything changed, so an unchanged corpus is not even built again.
+// JSON line each, in UTF-16), and the worker's findings file, as bytes it never decodes. A reopened window shows
+// the stored snapshot at once and has the worker re-read the files beside it (see src/vscode/indexStore.ts); the
+// manifest's file keys tell whether anything changed, so an unchanged corpus is not even built again.
 // Each file is replaced atomically (StoreFiles.write) and the manifest is written last with every other file's
 // length and hash, so a store torn by a crash between two writes fails its checksum instead of mixing two indexes.
 import type { IndexSnapshot } from '../engine/indexEngine';
 import { SnapshotAssembler, type SnapshotPart, splitSnapshot } from '../engine/snapshotParts';
-import { ContentHasher, contentHash } from './contentHash';
+import { ContentHasher } from './contentHash';
 import { StoreError, type StoreProblem, storeProblemOf } from './storeProblem';
 
 /** Where a store lives (a folder of the extension's storage, Node's fs, memory); names are plain file names. */
@@ -96,7 +96,7 @@ export async function saveIndex(
     ...identity,
     files: Object.fromEntries(fileKeys),
     snapshot: { bytes, hash: hasher.digest() },
-    findings: { bytes: findings.length, hash: contentHash(findings) },
+    findings: { bytes: findings.length, hash: await hashInSlices(findings, yieldNow) },
   };
   await files.write(SNAPSHOT, chunks);
   await files.write(FINDINGS, [findings]);
@@ -134,6 +134,12 @@ export async function checkSnapshot(loaded: LoadedIndex, yieldNow: YieldNow): Pr
   const bytes = loaded.snapshotBytes;
   if (!bytes) return undefined;
   loaded.snapshotBytes = undefined;
+  const hash = await hashInSlices(bytes, yieldNow);
+  return hash === loaded.manifest.snapshot.hash ? undefined : { reason: 'checksum', detail: `${SNAPSHOT} hashes to ${hash}, its manifest says ${loaded.manifest.snapshot.hash}` };
+}
+
+/** Bytes hashed a slice at a time: 30 MB or more would hold the editor's thread for tens of milliseconds. */
+async function hashInSlices(bytes: Uint8Array, yieldNow: YieldNow): Promise<string> {
   const hasher = new ContentHasher();
   // About 5 ms a slice.
   const SLICE_BYTES = 4 * 1048576;
@@ -141,8 +147,7 @@ export async function checkSnapshot(loaded: LoadedIndex, yieldNow: YieldNow): Pr
     hasher.update(bytes, start, Math.min(start + SLICE_BYTES, bytes.length));
     await yieldNow();
   }
-  const hash = hasher.digest();
-  return hash === loaded.manifest.snapshot.hash ? undefined : { reason: 'checksum', detail: `${SNAPSHOT} hashes to ${hash}, its manifest says ${loaded.manifest.snapshot.hash}` };
+  return hasher.digest();
 }
 
 export const isProblem = (loaded: LoadedIndex | StoreProblem): loaded is StoreProblem => 'reason' in loaded;
