@@ -4,7 +4,7 @@
 // very same logic: workspaceStoreFiles.ts puts it in the extension's storage, src/node/nodeStoreFiles.ts on disk.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { FileKeys } from '../core/store/fileKeys';
-import { checkSnapshot, isProblem, type LoadedIndex, loadIndex, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
+import { checkSnapshot, isProblem, type LoadedIndex, loadIndex, readFindings, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
 import { describeStoreProblem } from '../core/store/storeProblem';
 import { describeError } from '../core/corpus/loader';
 import type { EngineTarget } from '../core/engine/protocol';
@@ -80,7 +80,8 @@ export class IndexStore {
    * files and replaces the index shown.
    */
   async restore(loaded: LoadedIndex): Promise<boolean> {
-    const taken = this.client.restore('next', loaded.findings, loaded.manifest.findings.hash);
+    const findings = await readFindings(this.files, loaded.manifest);
+    const taken = isProblem(findings) ? Promise.resolve(findings) : this.client.restore('next', findings, loaded.manifest.findings.hash);
     const snapshotProblem = await checkSnapshot(loaded, this.yieldNow);
     if (snapshotProblem) this.log.warn(`Stored index shown but not kept: ${describeStoreProblem(snapshotProblem)}; indexing from the files.`);
     const findingsProblem = await taken;

@@ -180,7 +180,6 @@ describe('the stored index', function () {
     it('calls a truncated, altered, unparsable or ill-shaped store so, and never throws', async () => {
       const cases: [string, string, (d: Uint8Array) => Uint8Array][] = [
         ['checksum', 'snapshot.jsonl', (d) => d.subarray(0, d.length - 10)],
-        ['checksum', 'findings.json', (d) => d.subarray(1)],
         ['corrupt', 'manifest.json', (d) => d.subarray(0, 20)],
         ['corrupt', 'manifest.json', () => bytes('{"format":1,"extension":"1.0.0"}')],
         ['corrupt', 'manifest.json', () => bytes('null')],
@@ -192,26 +191,42 @@ describe('the stored index', function () {
       }
     });
 
-    it('tells a snapshot altered within its length by its hash, after it was shown, and builds from the files', async () => {
-      const { files } = await written();
-      // A letter in the first article's text: still JSON, still an index, not what was stored.
-      edit(files, 'snapshot.jsonl', (d) => {
-        const at = 2 * (new TextDecoder('utf-16le').decode(d).indexOf('"text":"') + 8);
-        return d.map((b, i) => (i === at ? b ^ 1 : b));
+    const AFTER_SHOWN: [string, string, (d: Uint8Array) => Uint8Array, RegExp][] = [
+      [
+        'a snapshot altered within its length, by its hash',
+        'snapshot.jsonl',
+        // A letter in the first article's text: still JSON, still an index, not what was stored.
+        (d) => {
+          const at = 2 * (new TextDecoder('utf-16le').decode(d).indexOf('"text":"') + 8);
+          return d.map((b, i) => (i === at ? b ^ 1 : b));
+        },
+        /^warn: Stored index shown but not kept: the stored index does not match its checksum \(snapshot\.jsonl hashes to/,
+      ],
+      [
+        'a truncated findings file',
+        'findings.json',
+        (d) => d.subarray(1),
+        /^warn: Stored findings not used: the stored index does not match its checksum \(findings\.json has \d+ bytes, its manifest says \d+\); every article is extracted again\.$/,
+      ],
+    ];
+    for (const [what, name, damage, line] of AFTER_SHOWN) {
+      it(`tells ${what} after the index was shown, and builds from the files`, async () => {
+        const { files } = await written();
+        edit(files, name, damage);
+        const log = recordingLog();
+        const s = session(files, log);
+        try {
+          const stored = await s.store.load();
+          assert.ok(stored, 'loaded and shown: the snapshot is read and its length checked before');
+          const warm = await fullBuild(s, filesOf(new Map(SAMPLE_FILES)), stored);
+          assert.equal(warm.unchanged, false, 'built from the files, though no file changed');
+          assert.equal(log.lines.length, 1, log.lines.join('\n'));
+          assert.match(log.lines[0], line);
+        } finally {
+          s.dispose();
+        }
       });
-      const log = recordingLog();
-      const s = session(files, log);
-      try {
-        const stored = await s.store.load();
-        assert.ok(stored, 'loaded and shown: only the length is checked before');
-        const warm = await fullBuild(s, filesOf(new Map(SAMPLE_FILES)), stored);
-        assert.equal(warm.unchanged, false, 'built from the files, though no file changed');
-        assert.equal(log.lines.length, 1);
-        assert.match(log.lines[0], /^warn: Stored index shown but not kept: the stored index does not match its checksum \(snapshot\.jsonl hashes to/);
-      } finally {
-        s.dispose();
-      }
-    });
+    }
 
     it('calls a line that is no part of an index corrupt even with a matching length and hash', async () => {
       const { files, identity: id } = await written();

@@ -60,8 +60,6 @@ export interface LoadedIndex {
   snapshot: IndexSnapshot;
   /** The snapshot file's bytes, until checkSnapshot has hashed them. */
   snapshotBytes: Uint8Array | undefined;
-  /** The worker's findings file, undecoded: the worker checks it against manifest.findings. */
-  findings: Uint8Array;
 }
 
 /** Lets the caller's thread do its other work; called between slices of encoding and parsing. */
@@ -110,10 +108,11 @@ export async function saveIndex(
  * A warm start waits for this, so it checks what is cheap and catches a truncated or foreign file (the lengths,
  * the versions, JSON and the outline of every line); the snapshot's hash (about 12 % of the time at 10 MB) is
  * checked after the views show it, by checkSnapshot, and a mismatch then replaces it with a build from the files.
+ * The findings file is not needed to show anything, so it is read after (readFindings).
  */
 export async function loadIndex(files: StoreFiles, identity: StoreIdentity | Promise<StoreIdentity>, yieldNow: YieldNow): Promise<LoadedIndex | StoreProblem> {
   try {
-    const [manifestBytes, snapshotBytes, findings] = await Promise.all([files.read(MANIFEST), files.read(SNAPSHOT), files.read(FINDINGS)]);
+    const [manifestBytes, snapshotBytes] = await Promise.all([files.read(MANIFEST), files.read(SNAPSHOT)]);
     if (!manifestBytes) return { reason: 'missing', detail: `no ${MANIFEST}` };
     const manifest = parseManifest(manifestBytes);
     const expected = await identity;
@@ -121,9 +120,19 @@ export async function loadIndex(files: StoreFiles, identity: StoreIdentity | Pro
       if (manifest[key] !== expected[key]) throw new StoreError('stale', `written for ${key} ${JSON.stringify(manifest[key])}, not ${JSON.stringify(expected[key])}`);
     }
     checkLength(SNAPSHOT, snapshotBytes, manifest.snapshot);
-    checkLength(FINDINGS, findings, manifest.findings);
     const snapshot = await parseSnapshot(snapshotBytes as Uint8Array, yieldNow);
-    return { manifest, snapshot, snapshotBytes, findings: findings as Uint8Array };
+    return { manifest, snapshot, snapshotBytes };
+  } catch (error) {
+    return storeProblemOf(error);
+  }
+}
+
+/** The worker's findings file of a loaded store, undecoded (the worker checks its hash), or why it is unusable. */
+export async function readFindings(files: StoreFiles, manifest: StoreManifest): Promise<Uint8Array | StoreProblem> {
+  try {
+    const findings = await files.read(FINDINGS);
+    checkLength(FINDINGS, findings, manifest.findings);
+    return findings as Uint8Array;
   } catch (error) {
     return storeProblemOf(error);
   }
@@ -150,7 +159,7 @@ async function hashInSlices(bytes: Uint8Array, yieldNow: YieldNow): Promise<stri
   return hasher.digest();
 }
 
-export const isProblem = (loaded: LoadedIndex | StoreProblem): loaded is StoreProblem => 'reason' in loaded;
+export const isProblem = <T extends object>(loaded: T | StoreProblem): loaded is StoreProblem => 'reason' in loaded;
 
 function parseManifest(bytes: Uint8Array): StoreManifest {
   let manifest: Partial<StoreManifest>;
