@@ -123,6 +123,8 @@ export class IndexStore {
     // Asked now, so the worker answers with the corpus these keys describe.
     const findings = this.client.exportFindings();
     const pipeline = this.client.describe();
+    // Their failures are caught and said where they are awaited, below, once the saves before this one are
+    // written; marked handled meanwhile, so that a stopped worker does not count as an unhandled rejection.
     findings.catch(() => undefined);
     pipeline.catch(() => undefined);
     this.writing = this.writing.then(async () => {
