@@ -3,18 +3,22 @@
 // module replaced by vscodeShim.ts) and runs it:
 //   node --expose-gc scenario.js CORPUS_DIR RESULT_JSON CALLS UPDATES CORRECTIONS
 // Every phase is timed on the main thread, which stands for the extension host: what blocks here blocks the editor.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CORPUS_OPTIONS, listArticleFiles } from '../../src/core/corpus/loader';
 import { readArticleChange, readCorrectionsChange } from '../../src/core/engine/readChanges';
 import { CORRECTIONS_FILE } from '../../src/core/corrections';
-import type { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { Entity, Mention, Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeFileSystem } from '../../src/cli/nodeFileSystem';
+import { NodeStoreFiles } from '../../src/node/nodeStoreFiles';
 import { openWorkerChannel } from '../../src/node/workerChannel';
 import { runInTurns } from '../../src/vscode/idleSteps';
-import { applyInBatches, IndexClient } from '../../src/vscode/indexClient';
+import { applyInBatches, type BuiltIndex, IndexClient } from '../../src/vscode/indexClient';
+import { IndexStore } from '../../src/vscode/indexStore';
 import { rangeInLines } from '../../src/vscode/convert';
 import { dateCard, entityCard } from '../../src/vscode/features/hover';
 import { BlockMonitor } from './blockMonitor';
@@ -50,8 +54,27 @@ interface Indexer {
   update(path: string, text: string): Promise<CorpusIndex>;
   /** corpus.yaml now reads `yaml`. */
   correct(yaml: string): Promise<CorpusIndex>;
+  /** Stores the cold index, as the extension does after a build. */
+  save(): Promise<StoreFigures>;
+  /** A reopened window: a new worker and the store written by `save`; ends the first session's worker before. */
+  warm(): Promise<WarmStart>;
   /** Ends the indexing thread, so the process can exit. */
   dispose(): void;
+}
+
+interface StoreFigures {
+  storeSaveMs: number;
+  storeMb: number;
+}
+
+interface WarmStart {
+  /** Until the views could show the stored index: store read and checked, snapshot made a CorpusIndex. */
+  warmStartMs: number;
+  /** The background pass after it: files listed, read and hashed, stored findings restored in the worker. */
+  warmVerifyMs: number;
+  /** Whether the pass found every file as stored (then nothing is built). */
+  warmUnchanged: boolean;
+  warmArticles: number;
 }
 
 /**
@@ -59,12 +82,14 @@ interface Indexer {
  * worker (`workerScript`, dist/indexWorker.js), which extracts, builds, and keeps the search index; the index
  * arrives in parts and becomes a CorpusIndex here, a part at a time.
  */
-function workerIndexer(root: string, workerScript: string): Indexer {
+function workerIndexer(root: string, workerScript: string, storeFiles: NodeStoreFiles): Indexer {
   const fs = new NodeFileSystem(root);
-  const client = new IndexClient((events) => openWorkerChannel(workerScript, events), {
-    info: (message) => log(message),
-    error: (message) => log(`error: ${message}`),
-  });
+  const output = { info: (message: string) => log(message), error: (message: string) => log(`error: ${message}`), warn: (message: string) => log(`warning: ${message}`) };
+  const openClient = (): IndexClient => new IndexClient((events) => openWorkerChannel(workerScript, events), output);
+  const openStore = (client: IndexClient): IndexStore => new IndexStore(storeFiles, client, () => ({ extension: 'bench', root }), output, nextTask);
+  let client = openClient();
+  let store = openStore(client);
+  let coldSnapshot: BuiltIndex['snapshot'] | undefined;
   /** CorpusService.show: the new index, and its hover cards for the most mentioned prepared between other work. */
   let shown: CorpusIndex | undefined;
   const show = (index: CorpusIndex): CorpusIndex => {
@@ -78,13 +103,16 @@ function workerIndexer(root: string, workerScript: string): Indexer {
       const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0 };
       const started = performance.now();
       await client.openNext();
+      store.opened();
       const listing: Problem[] = [];
       const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing));
-      void client.apply('next', [{ kind: 'listing', problems: listing }]);
-      await applyInBatches(client, paths, (path) => readArticleChange(fs, path), (step) => step);
-      void client.apply('next', [await readCorrectionsChange(fs)]);
+      void client.apply('next', store.take('next', [{ kind: 'listing', problems: listing }]));
+      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step);
+      void client.apply('next', store.take('next', [await readCorrectionsChange(fs)]));
       const built = await client.build('next');
       await client.commitNext();
+      store.committed();
+      coldSnapshot = built.snapshot;
       stages.buildMs = built.buildMs;
       stages.hostIndexMs = built.hostMs;
       // Extraction overlaps the reads: the worker's share is what the host waited for beyond listing and building.
@@ -93,12 +121,44 @@ function workerIndexer(root: string, workerScript: string): Indexer {
     },
     search: (query) => client.search(query, SEARCH_LIMIT).then((result) => result.hits),
     async update(path, text) {
-      void client.apply('current', [{ kind: 'article', path, content: { text } }]);
+      void client.apply('current', store.take('current', [{ kind: 'article', path, content: { text } }]));
       return show((await client.build('current')).index);
     },
     async correct(yaml) {
-      void client.apply('current', [{ kind: 'corrections', content: { text: yaml }, problems: [] }]);
+      void client.apply('current', store.take('current', [{ kind: 'corrections', content: { text: yaml }, problems: [] }]));
       return show((await client.build('current')).index);
+    },
+    async save() {
+      const t0 = performance.now();
+      if (!coldSnapshot) throw new Error('nothing to store before the cold index');
+      await store.save(coldSnapshot);
+      const stored = [await storeFiles.read('snapshot.jsonl'), await storeFiles.read('findings.json'), await storeFiles.read('manifest.json')];
+      return { storeSaveMs: performance.now() - t0, storeMb: mib(stored.reduce((n, b) => n + (b?.length ?? 0), 0)) };
+    },
+    // corpusService.ts's fullBuild({ fromStore: true }): showStored, then readCorpus with the stored index.
+    async warm() {
+      client.dispose();
+      coldSnapshot = undefined;
+      client = openClient();
+      store = openStore(client);
+      const t0 = performance.now();
+      const stored = await store.load();
+      if (!stored) throw new Error('the store written by the cold index was not loaded');
+      const shown = new CorpusIndex(stored.tables);
+      const warmStartMs = performance.now() - t0;
+      await client.openNext();
+      store.opened();
+      const restored = await store.restore(stored);
+      const listing: Problem[] = [];
+      const paths = await listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing);
+      void client.apply('next', store.take('next', [{ kind: 'listing', problems: listing }]));
+      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step);
+      void client.apply('next', store.take('next', [await readCorrectionsChange(fs)]));
+      const warmUnchanged = restored && store.unchangedSince(stored);
+      if (!warmUnchanged) await client.build('next');
+      await client.commitNext();
+      store.committed();
+      return { warmStartMs, warmVerifyMs: performance.now() - t0 - warmStartMs, warmUnchanged, warmArticles: shown.stats().articles };
     },
     dispose: () => client.dispose(),
   };
@@ -291,7 +351,8 @@ async function main(): Promise<void> {
   };
   const atCursor = (c: Cursor): string => `${c.text} (${c.doc})`;
   const random = seededRandom(SEED);
-  const indexer = workerIndexer(root, workerScript);
+  const storeDir = mkdtempSync(join(tmpdir(), 'corpus-nav-bench-store-'));
+  const indexer = workerIndexer(root, workerScript, new NodeStoreFiles(storeDir));
 
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -301,6 +362,7 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const heapAfterColdMb = mib(process.memoryUsage().heapUsed);
   const peakRssAfterColdMb = process.resourceUsage().maxRSS / 1024;
+  const stored = await phase('store', () => indexer.save());
 
   // Targets are drawn before each phase: drawing them is the benchmark's work, not the editor's.
   const hoverAt = cursorsOnMentions(index, random, calls);
@@ -311,8 +373,10 @@ async function main(): Promise<void> {
   const searchLatency = await phase('search', () => latency(queries, (q) => indexer.search(q), (q) => q));
   const updates = await phase('update', () => measureUpdates(indexer, index, random, Number(updatesArg)));
   const corrections = await phase('correction', () => measureCorrections(indexer, index, Number(correctionsArg)));
+  const warm = await phase('warm start', () => indexer.warm());
   blocks.stop();
   indexer.dispose();
+  rmSync(storeDir, { recursive: true, force: true });
 
   const stats = index.stats();
   const frequent = byMentions(index, 'PER')[0];
@@ -323,9 +387,8 @@ async function main(): Promise<void> {
     coldStages: stages,
     heapAfterColdMb,
     peakRssAfterColdMb,
-    // Nothing is persisted yet: a reopened window indexes cold.
-    warmStartMs: null,
-    warmStartNote: 'not built yet: nothing is persisted, a reopened window indexes cold',
+    ...stored,
+    ...warm,
     ...updates,
     ...corrections,
     hover: hoverLatency,

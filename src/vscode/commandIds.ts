@@ -3,6 +3,7 @@ export const Commands = {
   reindex: 'corpusNavigator.reindex',
   indexThisFolder: 'corpusNavigator.indexThisFolder',
   cancelIndexing: 'corpusNavigator.cancelIndexing',
+  clearStore: 'corpusNavigator.clearStore',
   openSource: 'corpusNavigator.openSource',
   focusSidebar: 'workbench.view.extension.corpusNavigator',
   searchPeople: 'corpusNavigator.searchPeople',

@@ -7,6 +7,9 @@
 // holds the articles and answers each build with the index the views read.
 // A folder is indexed without asking only when it is recognizably a corpus (corpusRecognition.ts); a full
 // build reports how many articles it has read and can be cancelled, leaving the last good index in place.
+// The index is stored in the extension's storage after builds (indexStore.ts); a reopened window shows the stored
+// index at once, then reads the files in the background, where the worker takes the stored findings of every
+// unchanged file instead of extracting it, and builds and shows a new index only if any file differs.
 import * as vscode from 'vscode';
 import {
   type CorpusOptions,
@@ -20,12 +23,14 @@ import type { CorpusChange } from '../core/engine/indexEngine';
 import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { SearchResult } from '../core/search/searchIndex';
+import type { LoadedIndex, StoreFiles } from '../core/store/storedIndex';
 import { runInTurns } from './idleSteps';
 import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { openEngineChannel } from './engineChannel';
 import { applyInBatches, type BuiltIndex, IndexClient } from './indexClient';
+import { IndexStore, SAVE_DELAY_MS } from './indexStore';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
@@ -70,6 +75,7 @@ export class CorpusService implements vscode.Disposable {
    */
   private indexed: WorkspaceFileSystem | undefined;
   private readonly client: IndexClient;
+  private readonly store: IndexStore;
   /** Paths waiting for an incremental update; corpus.yaml among them when it changed. */
   private readonly pending = new Set<string>();
   private debounce: ReturnType<typeof setTimeout> | undefined;
@@ -89,13 +95,19 @@ export class CorpusService implements vscode.Disposable {
   /** Fires as a full build reads the articles (the first, then every PROGRESS_INTERVAL_MS), and with undefined when it ends. */
   readonly onDidChangeProgress = this.progressed.event;
 
-  /** `workspaceState` remembers Index This Folder, and the views' sort and filters, across reloads. */
+  /**
+   * `workspaceState` remembers Index This Folder, and the views' sort and filters, across reloads; `storeFiles`
+   * hold the stored index, written by this `extensionVersion`.
+   */
   constructor(
     private readonly output: vscode.LogOutputChannel,
     readonly workspaceState: vscode.Memento,
+    storeFiles: StoreFiles,
+    extensionVersion: string,
   ) {
     this.client = new IndexClient(openEngineChannel, output);
-    this.disposables.push(this.client, this.client.onDidRestart(() => this.workerRestarted()));
+    this.store = new IndexStore(storeFiles, this.client, () => ({ extension: extensionVersion, root: this.root?.toString() ?? '' }), output, nextTurn);
+    this.disposables.push(this.client, this.store, this.client.onDidRestart(() => this.workerRestarted()));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     // A rename arrives as a delete and a create; both are queued and applied together.
     const queue = (uri: vscode.Uri): void => {
@@ -188,7 +200,8 @@ export class CorpusService implements vscode.Disposable {
       this.setState('deciding');
       const root = this.root;
       // No folder: the (empty) index is built so the views can say so and offer Open Folder.
-      if (!root || (await this.recognize(root))) return this.fullBuild();
+      if (!root) return this.fullBuild();
+      if (await this.recognize(root)) return this.fullBuild({ fromStore: true });
       this.output.info(`${root.toString(true)} does not look like a news corpus; it is indexed only when asked (Index This Folder).`);
       this.indexed = undefined;
       // The folder before may have been a corpus: its index is not this folder's.
@@ -208,6 +221,21 @@ export class CorpusService implements vscode.Disposable {
   reindex(): Promise<CorpusIndex> {
     this.dropPending();
     return this.enqueue(() => this.fullBuild());
+  }
+
+  /** Removes the stored index and, when a corpus is indexed, reads it again without it. */
+  clearStore(): Promise<CorpusIndex> {
+    this.dropPending();
+    return this.enqueue(async () => {
+      await this.store.clear();
+      this.output.info('Stored index cleared.');
+      return this.indexed ? this.fullBuild() : this.current;
+    });
+  }
+
+  /** Writes the stored index now if a save is waiting for the builds to pause; resolves once it is written. */
+  storeNow(): Promise<void> {
+    return this.store.flush();
   }
 
   /** Stops the running full build; the index stays as it was before it. */
@@ -250,7 +278,8 @@ export class CorpusService implements vscode.Disposable {
     return this.queue;
   }
 
-  private async fullBuild(): Promise<CorpusIndex> {
+  /** `fromStore`: show the stored index first, and take the stored findings of the files that did not change. */
+  private async fullBuild({ fromStore = false } = {}): Promise<CorpusIndex> {
     const started = Date.now();
     const cancellation = new vscode.CancellationTokenSource();
     this.cancellation = cancellation;
@@ -259,9 +288,11 @@ export class CorpusService implements vscode.Disposable {
     try {
       const root = this.root;
       const fs = root && new WorkspaceFileSystem(root);
-      const built = fs && (await this.readCorpus(fs, cancellation.token));
+      const stored = fs && fromStore ? await this.showStored() : undefined;
+      const built = fs && (await this.readCorpus(fs, cancellation.token, stored));
       this.indexed = fs;
-      this.publish('full', built, Date.now() - started);
+      if (built === 'unchanged') this.output.info(`Stored index checked against the files: nothing changed (${Date.now() - started} ms).`);
+      else this.publish('full', built, Date.now() - started);
       this.setState('indexed');
     } catch (error) {
       if (error instanceof vscode.CancellationError) {
@@ -280,12 +311,33 @@ export class CorpusService implements vscode.Disposable {
     return this.current;
   }
 
+  /** The stored index, shown at once; undefined when there is none for this corpus (or it is unusable). */
+  private async showStored(): Promise<LoadedIndex | undefined> {
+    const started = Date.now();
+    const loaded = await this.store.load();
+    if (!loaded) return undefined;
+    let index: CorpusIndex;
+    try {
+      index = new CorpusIndex(loaded.tables);
+    } catch (error) {
+      // Records of the right outline and the right checksum that still do not make an index: a bug, or a crafted store.
+      this.output.warn(`Stored index not used: it does not make an index (${describeError(error)}); indexing from the files.`);
+      await this.store.clear();
+      return undefined;
+    }
+    this.show(index);
+    this.reportProgress(undefined);
+    this.setState('indexed');
+    this.output.info(`Shown from the stored index: ${index.stats().articles} articles (${Date.now() - started} ms); checking the files for changes.`);
+    return loaded;
+  }
+
   private async update(paths: string[]): Promise<CorpusIndex> {
     const fs = this.indexed;
     if (!fs) return this.current;
     const started = Date.now();
     try {
-      void this.client.apply('current', await Promise.all(paths.map((path) => this.readChange(fs, path))));
+      void this.client.apply('current', this.store.take('current', await Promise.all(paths.map((path) => this.readChange(fs, path)))));
       this.publish('incremental', await this.client.build('current'), Date.now() - started);
     } catch (error) {
       this.failed(error);
@@ -295,16 +347,24 @@ export class CorpusService implements vscode.Disposable {
 
   /**
    * Every article and corpus.yaml, read and sent to the worker's `next` corpus with visible progress, then built
-   * there and made its `current`; throws CancellationError when cancelled.
+   * there and made its `current`; throws CancellationError when cancelled. With a `stored` index already shown,
+   * the worker takes its findings for unchanged files, progress shows in the status bar only (the views show the
+   * stored index meanwhile), and when no file changed nothing is built: 'unchanged'.
    */
-  private async readCorpus(fs: WorkspaceFileSystem, token: vscode.CancellationToken): Promise<BuiltIndex> {
+  private async readCorpus(fs: WorkspaceFileSystem, token: vscode.CancellationToken, stored?: LoadedIndex): Promise<BuiltIndex | 'unchanged'> {
     await this.client.openNext();
+    this.store.opened();
+    const restored = stored !== undefined && (await this.store.restore(stored));
     const listing: Problem[] = [];
     const paths = await listArticleFiles(fs, this.options(), listing);
-    void this.client.apply('next', [{ kind: 'listing', problems: listing }]);
+    void this.client.apply('next', this.store.take('next', [{ kind: 'listing', problems: listing }]));
     const total = paths.length;
     const built = await vscode.window.withProgress(
-      { location: total >= NOTIFY_FROM_ARTICLES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, cancellable: true },
+      {
+        location: total >= NOTIFY_FROM_ARTICLES && !stored ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        title: stored ? vscode.l10n.t('Checking the stored index') : undefined,
+        cancellable: true,
+      },
       async (progress, progressToken) => {
         progressToken.onCancellationRequested(() => this.cancelIndexing());
         // The worker counts the articles it has taken; the first is reported, then at most every PROGRESS_INTERVAL_MS.
@@ -312,14 +372,16 @@ export class CorpusService implements vscode.Disposable {
         const listening = this.client.onProgress((done) => {
           if (token.isCancellationRequested || (done !== 1 && Date.now() - reported.at < PROGRESS_INTERVAL_MS)) return;
           const now = { done, total };
-          this.reportProgress(now);
+          if (!stored) this.reportProgress(now);
           progress.report({ message: describeProgress(now), increment: ((now.done - reported.done) * 100) / total });
           reported = { done, at: Date.now() };
         });
         try {
-          await applyInBatches(this.client, paths, (path) => this.readChange(fs, path), (step) => unlessCancelled(step, token));
+          const read = async (path: string): Promise<CorpusChange> => this.store.take('next', [await this.readChange(fs, path)])[0];
+          await applyInBatches(this.client, paths, read, (step) => unlessCancelled(step, token));
           if (token.isCancellationRequested) throw new vscode.CancellationError();
-          void this.client.apply('next', [await readCorrectionsChange(fs)]);
+          void this.client.apply('next', this.store.take('next', [await readCorrectionsChange(fs)]));
+          if (stored && restored && this.store.unchangedSince(stored)) return 'unchanged';
           return await unlessCancelled(this.client.build('next'), token);
         } finally {
           listening.dispose();
@@ -328,6 +390,7 @@ export class CorpusService implements vscode.Disposable {
     );
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     await this.client.commitNext();
+    this.store.committed();
     return built;
   }
 
@@ -386,6 +449,15 @@ export class CorpusService implements vscode.Disposable {
       `${kind === 'full' ? 'Indexed' : 'Updated'}: ${s.articles} articles, ${s.people} people, ${s.events} events (${elapsedMs} ms, of which the worker built ${built?.buildMs ?? 0} ms and this thread took the index in ${Math.round(built?.hostMs ?? 0)} ms)`,
     );
     this.show(index);
+    // Saved once the builds pause, from the queue of builds, where no change is on its way to the worker.
+    if (built && this.root) {
+      const whenIdle = (capture: () => void): Promise<CorpusIndex> =>
+        this.enqueue(async () => {
+          capture();
+          return this.current;
+        });
+      this.store.scheduleSave(built.snapshot, SAVE_DELAY_MS[kind], whenIdle);
+    }
   }
 
   private show(index: CorpusIndex): void {
@@ -411,6 +483,9 @@ export class CorpusService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** Lets the event loop run what waits (setTimeout: the web extension host has no setImmediate). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The work's answer, or CancellationError as soon as the token is cancelled (the work's own answer is then ignored). */
 function unlessCancelled<T>(work: Promise<T>, token: vscode.CancellationToken): Promise<T> {

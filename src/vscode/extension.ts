@@ -1,6 +1,7 @@
 // Entry point: one corpus service, then every feature registers itself and hands back its disposables.
 import * as vscode from 'vscode';
 import { type BuildCounts, CorpusService, type IndexingProgress, type IndexState } from './corpusService';
+import { storeFolder, WorkspaceStoreFiles } from './workspaceStoreFiles';
 import { registerArticleLanguage } from './features/articleLanguage';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerEventsTree } from './features/eventsTree';
@@ -15,6 +16,7 @@ import { registerSymbols } from './features/symbols';
 import { registerOpenSource } from './features/openSource';
 import { registerPeopleTree } from './features/peopleTree';
 import { registerReindex } from './features/reindex';
+import { registerClearStore } from './features/clearStore';
 import { registerIndexingMessage } from './features/indexingMessage';
 import { registerViewState, restoreViewState } from './features/viewState';
 import { type AppliedDecorations, registerDecorations } from './features/decorations';
@@ -32,6 +34,7 @@ type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[
 const FEATURES: Feature[] = [
   registerOpenSource,
   registerReindex,
+  registerClearStore,
   registerPeopleTree,
   registerEventsTree,
   registerPlacesOrgsTree,
@@ -73,11 +76,20 @@ export interface CorpusNavigatorApi {
   readonly trees: SidebarTrees;
   /** What each visible article has colored, by URI. */
   readonly decorations: ReadonlyMap<string, readonly { type: string; range: vscode.Range }[]>;
+  /** Where the index is stored (the workspace's storage, or the global one without a workspace). */
+  readonly storeFolder: vscode.Uri;
+  /** Writes the stored index now, when a save is waiting for the builds to pause; resolves once written. */
+  storeNow(): Promise<void>;
+  /** Another corpus service on the same storage, not started, as a reopened window has: for the store's tests. */
+  openAnotherService(): CorpusService;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const output = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
-  const corpus = new CorpusService(output, context.workspaceState);
+  const folder = storeFolder(context);
+  const openService = (): CorpusService =>
+    new CorpusService(output, context.workspaceState, new WorkspaceStoreFiles(folder), String(context.extension.packageJSON.version));
+  const corpus = openService();
   context.subscriptions.push(output, corpus);
   for (const feature of FEATURES) {
     const disposables = feature(corpus);
@@ -100,6 +112,9 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     buildCounts: corpus.buildCounts,
     trees: sidebarTrees(corpus),
     decorations,
+    storeFolder: folder,
+    storeNow: () => corpus.storeNow(),
+    openAnotherService: openService,
   };
 }
 

@@ -9,6 +9,7 @@ import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotPar
 import type { SearchResult } from '../core/search/searchIndex';
 import { nextTurn } from './idleSteps';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
+import type { StoreProblem } from '../core/store/storeProblem';
 
 /** The part of the output channel the client writes to. */
 export interface ClientLog {
@@ -125,6 +126,29 @@ export class IndexClient {
   /** Drops the `next` corpus and the work queued for it; what was waiting for it fails with EngineDiscardedError. */
   async discardNext(): Promise<void> {
     await this.call({ type: 'discard' });
+  }
+
+  /** The version of the pipeline the worker runs, which a stored index must have been written by. */
+  async describe(): Promise<string> {
+    const reply = await this.call({ type: 'describe' });
+    if (reply.type !== 'described') throw new Error(`the indexing worker answered "describe" with "${reply.type}"`);
+    return reply.pipeline;
+  }
+
+  /**
+   * Hands a stored findings file to the target corpus, for the articles sent to it next; what is wrong with the
+   * file (then every article is extracted), or undefined when it was taken.
+   */
+  async restore(target: EngineTarget, findings: Uint8Array, hash: string): Promise<StoreProblem | undefined> {
+    const reply = await this.call({ type: 'restore', target, findings, hash });
+    return reply.type === 'unusable' ? reply.problem : undefined;
+  }
+
+  /** The findings of every article the `current` corpus read from disk, as a findings file to store. */
+  async exportFindings(): Promise<Uint8Array> {
+    const reply = await this.call({ type: 'exportFindings' });
+    if (reply.type !== 'findings') throw new Error(`the indexing worker answered "exportFindings" with "${reply.type}"`);
+    return reply.bytes;
   }
 
   /** How many changes the `next` corpus has taken so far. */

@@ -5,6 +5,9 @@ import { SearchIndex, searchSourceOf } from '../search/searchIndex';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
 import { splitSnapshot } from './snapshotParts';
+import { decodeFindingsFile } from '../store/findingsFile';
+import { pipelineVersion } from '../store/pipelineVersion';
+import { StoreError, storeProblemOf } from '../store/storeProblem';
 
 /** Work runs at most this long before the thread looks at its messages again (a `discard` may be waiting). */
 const YIELD_EVERY_MS = 20;
@@ -161,7 +164,20 @@ export class EngineServer {
       case 'commit':
         this.current = this.engine('next');
         this.next = undefined;
+        // Restored findings were for the articles of the full build; their memory is not kept past it.
+        this.current.restore(undefined);
         this.post({ type: 'done', id: request.id });
+        return;
+      case 'describe':
+        this.post({ type: 'described', id: request.id, pipeline: pipelineVersion() });
+        return;
+      case 'restore':
+        this.restore(request);
+        return;
+      case 'exportFindings': {
+        const bytes = this.current.exportFindings();
+        this.post({ type: 'findings', id: request.id, bytes });
+      }
     }
   }
 
@@ -169,6 +185,19 @@ export class EngineServer {
     let index = this.searchIndexes.get(engine);
     if (!index) this.searchIndexes.set(engine, (index = new SearchIndex()));
     return index;
+  }
+
+  private restore(request: Extract<QueuedRequest, { type: 'restore' }>): void {
+    const engine = this.engine(request.target);
+    try {
+      engine.restore(decodeFindingsFile(request.findings, request.hash));
+    } catch (error) {
+      // Whatever is wrong with the file, the articles are then extracted as in a cold build; a bug shows as itself.
+      if (!(error instanceof StoreError)) throw error;
+      this.post({ type: 'unusable', id: request.id, problem: storeProblemOf(error) });
+      return;
+    }
+    this.post({ type: 'done', id: request.id });
   }
 
   /** After a yield: the `next` corpus this work is for may have been discarded meanwhile. */
@@ -184,4 +213,4 @@ export class EngineServer {
 }
 
 const aboutNext = (request: EngineRequest): boolean =>
-  request.type === 'commit' || ((request.type === 'apply' || request.type === 'build') && request.target === 'next');
+  request.type === 'commit' || ((request.type === 'apply' || request.type === 'build' || request.type === 'restore') && request.target === 'next');

@@ -7,6 +7,7 @@ import { articleFromBytes, correctionsFromBytes, describeError } from '../corpus
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
 import type { IndexData } from '../index/corpusIndex';
 import { CorpusModel } from '../pipeline';
+import { encodeFindingsFile, type RestoredFindings } from '../store/findingsFile';
 import type { IndexedArticle, Problem } from '../types';
 
 /** A file's content as the reader got it: the text of an open editor, or the bytes on disk (decoded here). */
@@ -14,8 +15,11 @@ export type FileContent = { text: string } | { bytes: Uint8Array };
 
 /** One change to the corpus, as the reader saw it. */
 export type CorpusChange =
-  /** An article file read (or an open editor's text). */
-  | { kind: 'article'; path: string; content: FileContent }
+  /**
+   * An article file read (or an open editor's text). `hash`, the contentHash of the bytes read, is the key its
+   * findings are stored under, and restored by (see restore).
+   */
+  | { kind: 'article'; path: string; content: FileContent; hash?: string }
   /** No article at this path: deleted, or not readable (then `problems` says why). */
   | { kind: 'absent'; path: string; problems: Problem[] }
   /** What listing the folder found wrong (unlistable folders, links not followed). */
@@ -35,21 +39,47 @@ export class IndexEngine {
   private readonly fileProblems = new Map<string, Problem[]>();
   private corrections: Corrections = emptyCorrections();
   private correctionProblems: Problem[] = [];
+  /** The hash of each article's bytes, for the articles read from disk (not an editor's unsaved text). */
+  private readonly hashes = new Map<string, string>();
+  /** Findings from a stored index, taken instead of extracting for articles whose bytes hash the same. */
+  private restored: RestoredFindings | undefined;
 
-  /** Adds or replaces an article (re-extracted only when its text changed); false when the bytes are no text. */
-  setArticle(path: string, content: FileContent): boolean {
+  /**
+   * Adds or replaces an article (re-extracted only when its text changed, and not at all when stored findings
+   * have its `hash`); false when the bytes are no text.
+   */
+  setArticle(path: string, content: FileContent, hash?: string): boolean {
     const problems: Problem[] = [];
     const article = 'text' in content ? parseArticle(path, content.text) : articleFromBytes(path, content.bytes, problems);
     this.setProblems(path, problems);
-    if (article) this.model.set(article);
+    const stored = hash === undefined ? undefined : this.restored?.get(path);
+    if (article) this.model.set(article, stored?.hash === hash ? stored?.findings : undefined);
     else this.model.delete(path);
+    if (article && hash !== undefined) this.hashes.set(path, hash);
+    else this.hashes.delete(path);
     return article !== undefined;
   }
 
   /** Forgets the article at `path`; `problems` say why it could not be read, when that is why it is gone. */
   delete(path: string, problems: Problem[] = []): void {
     this.model.delete(path);
+    this.hashes.delete(path);
     this.setProblems(path, problems);
+  }
+
+  /** Findings of a stored index for the articles applied next (undefined: none, and their memory freed). */
+  restore(findings: RestoredFindings | undefined): void {
+    this.restored = findings;
+  }
+
+  /** The findings file of every article read from disk: what a later `restore` takes. */
+  exportFindings(): Uint8Array {
+    const articles = [];
+    for (const [path, hash] of this.hashes) {
+      const findings = this.model.findings(path);
+      if (findings) articles.push({ path, hash, findings });
+    }
+    return encodeFindingsFile(articles);
   }
 
   /** corpus.yaml's content, or undefined when there is none; `readProblems` say why it could not be read. */
@@ -78,7 +108,7 @@ export class IndexEngine {
   private applyOrThrow(change: CorpusChange): void {
     switch (change.kind) {
       case 'article':
-        this.setArticle(change.path, change.content);
+        this.setArticle(change.path, change.content, change.hash);
         return;
       case 'absent':
         this.delete(change.path, change.problems);

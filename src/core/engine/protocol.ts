@@ -1,6 +1,7 @@
 // The messages between the editor's thread and the thread that indexes (a Node worker, a Web Worker, or the same
 // thread when there is no worker). Every message is plain data, so it survives structured cloning.
 import type { SearchResult } from '../search/searchIndex';
+import type { StoreProblem } from '../store/storeProblem';
 import type { CorpusChange } from './indexEngine';
 
 /**
@@ -35,7 +36,17 @@ export type EngineRequest =
    * The host has taken in `parts` parts of build `id` (a count, not an answer: nothing replies). A thread hands
    * a receiver every message waiting at once, so a build sends only a few parts ahead of what the host has taken.
    */
-  | { id: number; type: 'took'; parts: number };
+  | { id: number; type: 'took'; parts: number }
+  /** Which pipeline the engine runs (pipelineVersion): a store written by another is stale. Answered with `described`. */
+  | { id: number; type: 'describe' }
+  /**
+   * A stored findings file (see store/findingsFile.ts), whose bytes should hash to `hash`, for the articles the
+   * target takes next: an article whose change carries the stored hash is not extracted again. Answered with
+   * `done`, or `unusable` when the file cannot be used (then every article is extracted).
+   */
+  | { id: number; type: 'restore'; target: EngineTarget; findings: Uint8Array; hash: string }
+  /** The `current` corpus's findings file, to store. Answered with `findings`. */
+  | { id: number; type: 'exportFindings' };
 
 /** An error as it crosses threads (an Error object would lose its class, and in some engines its message). */
 export interface EngineError {
@@ -55,7 +66,11 @@ export type EngineMessage =
   | { type: 'found'; id: number; result: SearchResult }
   | { type: 'failed'; id: number; error: EngineError }
   /** The request was about a `next` corpus that has since been discarded. */
-  | { type: 'discarded'; id: number };
+  | { type: 'discarded'; id: number }
+  | { type: 'described'; id: number; pipeline: string }
+  /** A `restore` whose findings file is stale, corrupt or not the one its manifest describes. */
+  | { type: 'unusable'; id: number; problem: StoreProblem }
+  | { type: 'findings'; id: number; bytes: Uint8Array };
 
 /** Both ends of the channel: a Worker, a worker's parentPort, or the in-process pair. */
 export interface EngineChannel {

@@ -1,0 +1,92 @@
+// The stored index in the real editor: written to the extension's storage after indexing; a new service on the
+// same storage (a reopened window) shows the corpus from it without building; a damaged store is reported and
+// replaced by a build from the files; Clear Stored Index removes it and reads the corpus again.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CorpusService } from '../../../src/vscode/corpusService';
+import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+import { api, sleep } from './helpers';
+
+const MANIFEST = 'manifest.json';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
+  }
+}
+
+/**
+ * The store as written after the last build (a save otherwise waits for the builds to pause), once the earlier
+ * specs' edits have stopped arriving: a file event still on its way would make the reopened window rightly
+ * see a changed file.
+ */
+async function stored(corpus: CorpusNavigatorApi): Promise<void> {
+  for (let builds = -1; builds !== corpus.buildCounts.full + corpus.buildCounts.incremental; ) {
+    builds = corpus.buildCounts.full + corpus.buildCounts.incremental;
+    await corpus.ready();
+    await corpus.storeNow();
+    await sleep(1000);
+  }
+  assert.ok(await exists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), 'the store is written');
+}
+
+/** A reopened window's service: started, with what its views were shown, in order. */
+async function reopened(corpus: CorpusNavigatorApi): Promise<{ service: CorpusService; shown: number[] }> {
+  const service = corpus.openAnotherService();
+  const shown: number[] = [];
+  service.onDidChange((index) => shown.push(index.stats().articles));
+  await service.start();
+  return { service, shown };
+}
+
+const names = (service: { index: CorpusNavigatorApi['index'] }): string[] =>
+  service.index
+    .entitiesOfType('PER')
+    .map((e) => e.name)
+    .sort();
+
+describe('the stored index', function () {
+  this.timeout(60_000);
+
+  it('is written after indexing, and a reopened window shows the corpus from it without building it again', async () => {
+    const corpus = await api();
+    await stored(corpus);
+    const { service, shown } = await reopened(corpus);
+    try {
+      assert.equal(service.buildCounts.full, 0, 'no file changed: nothing was built');
+      assert.deepEqual(shown, [5], 'shown once, from the store');
+      assert.equal(service.indexState, 'indexed');
+      assert.deepEqual(names(service), names(corpus));
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('is rebuilt from the files when damaged, never used', async () => {
+    const corpus = await api();
+    await stored(corpus);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(corpus.storeFolder, 'snapshot.jsonl'), new TextEncoder().encode('{"field":"articles","items":[{"path":'));
+    const { service, shown } = await reopened(corpus);
+    try {
+      assert.deepEqual(shown, [5], 'shown once, from a build');
+      assert.equal(service.buildCounts.full, 1);
+      assert.deepEqual(names(service), names(corpus));
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('is removed by Clear Stored Index, which reads the corpus again', async () => {
+    const corpus = await api();
+    const fullBuilds = corpus.buildCounts.full;
+    await vscode.commands.executeCommand('corpusNavigator.clearStore');
+    assert.equal(await exists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), false, 'removed (and not yet written again)');
+    assert.equal(corpus.buildCounts.full, fullBuilds + 1);
+    assert.equal(corpus.index.stats().articles, 5);
+    await stored(corpus);
+  });
+});
