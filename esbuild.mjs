@@ -67,6 +67,14 @@ const targets = [
     target: 'es2022',
     format: 'cjs',
   },
+  // Its extraction threads (src/node/threadExtractionPool.ts), bundled beside it.
+  {
+    entryPoints: ['src/node/extractionThread.ts'],
+    outfile: 'dist/extractionThread.js',
+    platform: 'node',
+    target: 'es2022',
+    format: 'cjs',
+  },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

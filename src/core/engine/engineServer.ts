@@ -1,6 +1,10 @@
 // The indexing thread's side of the protocol: requests are taken in order, except `discard`, which acts at once,
 // so a cancelled full build stops within one article instead of after everything already sent to it.
+// With an extraction pool (extractionAhead.ts), articles are extracted on other threads ahead of their turn and
+// applied here in their order.
 import { describeError } from '../corpus/loader';
+import { ExtractionAhead } from './extractionAhead';
+import type { ExtractionPool } from './extractionPool';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
 import { splitSnapshot } from './snapshotParts';
@@ -22,15 +26,21 @@ export class EngineServer {
   private waiting: QueuedRequest[] = [];
   private running = false;
   private yieldedAt = Date.now();
+  /** Articles on their way through the extraction pool, by the `apply` they came in; none without a pool. */
+  private readonly ahead: ExtractionAhead<QueuedRequest> | undefined;
 
   /**
    * `post` sends to the host; `yieldToMessages` lets the thread's event loop deliver messages that arrived
-   * meanwhile (setImmediate in Node: a timer would add a millisecond every time).
+   * meanwhile (setImmediate in Node: a timer would add a millisecond every time). With a `pool`, articles are
+   * extracted on its threads; without one, here.
    */
   constructor(
     private readonly post: (message: EngineMessage) => void,
     private readonly yieldToMessages: () => Promise<void>,
-  ) {}
+    pool?: ExtractionPool,
+  ) {
+    this.ahead = pool && new ExtractionAhead(pool);
+  }
 
   receive(request: EngineRequest): void {
     if (request.type === 'discard') {
@@ -39,6 +49,7 @@ export class EngineServer {
       return;
     }
     this.waiting.push(request);
+    if (request.type === 'apply') this.ahead?.add(request.changes, request);
     if (!this.running) void this.drain();
   }
 
@@ -46,6 +57,7 @@ export class EngineServer {
     this.next = undefined;
     const dropped = this.waiting.filter(aboutNext);
     this.waiting = this.waiting.filter((r) => !aboutNext(r));
+    this.ahead?.drop(aboutNext);
     for (const request of dropped) this.post({ type: 'discarded', id: request.id });
   }
 
@@ -58,6 +70,8 @@ export class EngineServer {
         if (error instanceof Discarded) this.post({ type: 'discarded', id: request.id });
         else this.post({ type: 'failed', id: request.id, error: { message: describeError(error), stack: error instanceof Error ? error.stack : undefined } });
       }
+      // Articles of a request that ended early (discarded, failed) that the pool has not started on.
+      this.ahead?.drop((owner) => owner === request);
     }
     this.running = false;
   }
@@ -77,7 +91,10 @@ export class EngineServer {
             this.yieldedAt = Date.now();
             this.throwIfDiscarded(request.target, engine);
           }
-          engine.apply(change);
+          const extracting = this.ahead?.foundIn(change);
+          const found = extracting && (await extracting);
+          if (found) this.throwIfDiscarded(request.target, engine);
+          engine.apply(change, found);
           if (request.target === 'next' && (change.kind === 'article' || change.kind === 'absent')) this.post({ type: 'progress', applied: ++this.appliedToNext });
         }
         this.post({ type: 'done', id: request.id });
