@@ -91,6 +91,14 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
   },
+  // The web build's indexing worker (src/vscode/engineChannel.web.ts). A classic script, not a module: VS Code's
+  // web extension host starts a worker by importScripts of the URL it is given.
+  {
+    ...BROWSER_OPTIONS,
+    entryPoints: ['src/web/indexWorker.ts'],
+    outfile: 'dist/web/indexWorker.js',
+    format: 'iife',
+  },
   // The core alone, for a page or worker of one's own (and for the worker test); not packaged.
   {
     ...BROWSER_OPTIONS,

@@ -1,5 +1,5 @@
-// The engine on the caller's own thread, behind the same channel as a worker: for hosts that have no worker yet
-// (the web build, until a Web Worker variant exists) and for tests. Indexing then still blocks the caller, but
+// The engine on the caller's own thread, behind the same channel as a worker: for a host that cannot start a worker
+// (the web build's fallback, src/vscode/engineChannel.web.ts) and for tests. Indexing then still blocks the caller, but
 // only for one article at a time and the final build, since the server yields between articles.
 import { EngineServer } from './engineServer';
 import type { ExtractionPool } from './extractionPool';
