@@ -59,18 +59,11 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
   },
-  // The indexing worker the extension starts on a worker_threads thread (src/vscode/engineChannel.ts).
+  // The indexing worker the extension starts on a worker_threads thread (src/vscode/engineChannel.ts); it starts its
+  // extraction threads from this same file.
   {
     entryPoints: ['src/node/indexWorker.ts'],
     outfile: 'dist/indexWorker.js',
-    platform: 'node',
-    target: 'es2022',
-    format: 'cjs',
-  },
-  // Its extraction threads (src/node/threadExtractionPool.ts), bundled beside it.
-  {
-    entryPoints: ['src/node/extractionThread.ts'],
-    outfile: 'dist/extractionThread.js',
     platform: 'node',
     target: 'es2022',
     format: 'cjs',

@@ -55,7 +55,7 @@ interface Indexer {
 
 /**
  * The extension's path (src/vscode/corpusService.ts): files read on this thread and sent in batches to the indexing
- * worker (`workerScript`, dist/indexWorker.js), which extracts and builds; the index arrives in parts, becomes a
+ * worker (`workerScript`, dist/indexWorker.js), which has them extracted on its threads and builds; the index arrives in parts, becomes a
  * CorpusIndex here, and the search index is built here as the first search builds it.
  */
 function workerIndexer(root: string, workerScript: string): Indexer {
@@ -71,7 +71,7 @@ function workerIndexer(root: string, workerScript: string): Indexer {
     return index;
   };
   return {
-    path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
+    path: 'worker: files read on this thread, extracted on dist/indexWorker.js\'s extraction threads and built there, as the extension does',
     async cold() {
       const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, searchIndexMs: 0 };
       const started = performance.now();

@@ -1,14 +1,16 @@
-// The extraction pool on Node worker_threads: each thread runs dist/extractionThread.js and extracts one article
-// at a time; a thread that stops (a crash, out of memory) fails the article it was on and is replaced.
+// The extraction pool on Node worker_threads: each thread runs dist/indexWorker.js as an extraction thread
+// (extractionThread.ts) and extracts one article at a time; a thread that stops (a crash, out of memory) fails the
+// article it was on and is replaced.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleFindings } from '../core/pipeline';
 import type { ExtractionJob, ExtractionPool, ExtractionReply, ExtractionRequest } from '../core/engine/extractionPool';
+import { EXTRACTION_THREAD } from './extractionThread';
 
 /**
  * Extraction threads beside the indexing worker: one per core. The indexing worker itself mostly waits for them
- * (it parses each article and applies the findings) and the extension host reads files; measured on 2 cores at
- * 1,000 articles, 2 threads beat 1 (see the CHANGELOG).
+ * (it parses each article, about a fifth of extracting it, and applies the findings) and the extension host only
+ * reads files, so one thread per core keeps the cores busy without the indexing worker falling behind.
  */
 export const defaultExtractionThreads = (): number => Math.max(1, availableParallelism());
 
@@ -34,7 +36,7 @@ export class ThreadExtractionPool implements ExtractionPool {
   private nextId = 0;
   private disposed = false;
 
-  /** `script`: the absolute path of dist/extractionThread.js (or a test's stand-in). */
+  /** `script`: the absolute path of dist/indexWorker.js (or a test's stand-in), started as an extraction thread. */
   constructor(
     private readonly script: string,
     readonly size: number = defaultExtractionThreads(),
@@ -75,7 +77,7 @@ export class ThreadExtractionPool implements ExtractionPool {
   }
 
   private start(): Thread {
-    const thread: Thread = { worker: new Worker(this.script), jobs: [] };
+    const thread: Thread = { worker: new Worker(this.script, { workerData: EXTRACTION_THREAD }), jobs: [] };
     this.threads.push(thread);
     /** An uncaught exception ends the thread; 'error' says what it was before 'exit' gives the code. */
     let uncaught: string | undefined;

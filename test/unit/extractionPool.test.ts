@@ -1,5 +1,5 @@
-// Extraction on a pool of threads: the real Node threads (dist/extractionThread.js, built by npm test before the unit
-// tests) find what findInArticle finds here, alias identity included; the engine applies pooled findings in the
+// Extraction on a pool of threads: the real Node threads (dist/indexWorker.js as extraction threads, built by npm test
+// before the unit tests) find what findInArticle finds here, alias identity included; the engine applies pooled findings in the
 // order the changes came (last version wins, whatever order the threads answer in); a thread that throws or
 // dies on an article gives that article a Problem and the pool carries on; a discarded build stops at once.
 import * as assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ import { EngineDiscardedError, IndexClient } from '../../src/vscode/indexClient'
 import { SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
-const THREAD = join(REPO_ROOT, 'dist', 'extractionThread.js');
+const THREAD = join(REPO_ROOT, 'dist', 'indexWorker.js');
 const CRASHING_THREAD = join(REPO_ROOT, 'test', 'fixtures', 'crashingExtractionThread.js');
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -87,7 +87,7 @@ class ControlledPool implements ExtractionPool {
   dispose(): void {}
 }
 
-describe('the extraction pool on Node threads (dist/extractionThread.js)', function () {
+describe('the extraction pool on Node threads (dist/indexWorker.js as extraction threads)', function () {
   this.timeout(120_000);
   let files: [string, Uint8Array][];
   before(() => {
