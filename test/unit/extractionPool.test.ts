@@ -137,6 +137,22 @@ describe('the extraction pool on Node threads (dist/indexWorker.js as extraction
     }
   });
 
+  it('stops the threads beyond the first once they idle, and extracts on the one left', async () => {
+    const pool = new ThreadExtractionPool(THREAD, 2, 100);
+    try {
+      const jobs = SAMPLE_FILES.map(([path, text]) => ({ path, content: { text } }));
+      await Promise.all(jobs.map((job) => pool.find(job)));
+      assert.equal(pool.threadCount, 2);
+      for (let i = 0; i < 100 && pool.threadCount > 1; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(pool.threadCount, 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(pool.threadCount, 1, 'the last thread stays');
+      assert.deepEqual(plain(await pool.find(jobs[0])), plain(findInArticle(parseArticle(...SAMPLE_FILES[0]))));
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('fails only the article a thread dies on, sends the others to a new thread, and the engine reports it', async () => {
     const pool = new ThreadExtractionPool(CRASHING_THREAD, 1);
     const client = new IndexClient((events) => openInProcessChannel(events, pool), silentLog);
