@@ -59,7 +59,8 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
   },
-  // The indexing worker the extension starts on a worker_threads thread (src/vscode/engineChannel.ts).
+  // The indexing worker the extension starts on a worker_threads thread (src/vscode/engineChannel.ts); it starts its
+  // extraction threads from this same file.
   {
     entryPoints: ['src/node/indexWorker.ts'],
     outfile: 'dist/indexWorker.js',
@@ -82,6 +83,14 @@ const targets = [
     outfile: 'dist/web/extension.js',
     format: 'cjs',
     external: ['vscode'],
+  },
+  // The web build's indexing worker (src/vscode/engineChannel.web.ts). A classic script, not a module: VS Code's
+  // web extension host starts a worker by importScripts of the URL it is given.
+  {
+    ...BROWSER_OPTIONS,
+    entryPoints: ['src/web/indexWorker.ts'],
+    outfile: 'dist/web/indexWorker.js',
+    format: 'iife',
   },
   // The core alone, for a page or worker of one's own (and for the worker test); not packaged.
   {

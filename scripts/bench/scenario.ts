@@ -79,8 +79,8 @@ interface WarmStart {
 
 /**
  * The extension's path (src/vscode/corpusService.ts): files read on this thread and sent in batches to the indexing
- * worker (`workerScript`, dist/indexWorker.js), which extracts, builds, and keeps the search index; the index
- * arrives in parts and becomes a CorpusIndex here, a part at a time.
+ * worker (`workerScript`, dist/indexWorker.js), which has them extracted on its threads, builds, and keeps the
+ * search index; the index arrives in parts and becomes a CorpusIndex here, a part at a time.
  */
 function workerIndexer(root: string, workerScript: string, storeFiles: NodeStoreFiles): Indexer {
   const fs = new NodeFileSystem(root);
@@ -98,7 +98,7 @@ function workerIndexer(root: string, workerScript: string, storeFiles: NodeStore
     return index;
   };
   return {
-    path: 'worker: files read on this thread, extracted and built in dist/indexWorker.js, as the extension does',
+    path: 'worker: files read on this thread, extracted on dist/indexWorker.js\'s extraction threads and built there, as the extension does',
     async cold() {
       const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0 };
       const started = performance.now();

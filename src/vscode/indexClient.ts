@@ -170,6 +170,7 @@ export class IndexClient {
   private start(): EngineChannel {
     const channel = this.openChannel({
       message: (message) => this.receive(message),
+      info: (message) => this.log.info(message),
       stopped: (reason) => {
         // A channel replaced already, or shut down, has nothing more to say.
         if (this.disposed || channel !== this.channel) return;

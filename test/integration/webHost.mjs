@@ -5,6 +5,9 @@
  * the package whose manifest has no `main` and no dist/extension.js — so only the `browser` entry
  * (dist/web/extension.js) can be what fills the sidebar, reading the corpus through vscode.workspace.fs.
  *
+ * The extension indexes in a Web Worker of its own (dist/web/indexWorker.js, found among the page's workers by its
+ * name); a copy without that script still fills the sidebar, indexing on the extension host's thread.
+ *
  * This is VS Code 1.99.3's web worker host on a vscode-remote:// folder, not vscode.dev on a virtual file system.
  *
  * Usage (after `node esbuild.mjs`; host from scripts/ensure-vscode-host.mjs):
@@ -21,15 +24,35 @@ const WEB_EXTENSION = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
 /** What the manifest refers to besides the entry points: strings, grammar, icons. */
 const PACKAGE_PARTS = ['l10n', 'media', 'syntaxes', ...fs.readdirSync(REPO_ROOT).filter((f) => /^package\.nls.*\.json$/.test(f))];
 const EXPECTED_ROWS = ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'];
+/** The name src/vscode/engineChannel.web.ts gives its worker (VS Code prefixes the name of the host's worker). */
+const INDEXING_WORKER = 'Corpus Navigator indexing';
 
-/** @param {string} dir the extension as the web host alone can run it */
-function copyWebOnlyExtension(dir) {
+/** @param {string} dir the extension as the web host alone can run it @param {{withWorker: boolean}} o */
+function copyWebOnlyExtension(dir, { withWorker }) {
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   delete manifest.main;
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const part of PACKAGE_PARTS) fs.cpSync(path.join(REPO_ROOT, part), path.join(dir, part), { recursive: true });
   fs.mkdirSync(path.join(dir, 'dist', 'web'), { recursive: true });
   fs.copyFileSync(WEB_EXTENSION, path.join(dir, 'dist', 'web', 'extension.js'));
+  if (withWorker) fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'web', 'indexWorker.js'), path.join(dir, 'dist', 'web', 'indexWorker.js'));
+}
+
+/**
+ * Opens the workbench on `folder` with the extension at `extensionDir` and waits for the sidebar to fill.
+ * @param {import('playwright-core').Page} page @param {{origin: string}} server
+ * @returns {Promise<{rows: string, workerNames: string[]}>} the sidebar's text, and the names of the page's workers
+ */
+async function openSidebar(page, server, extensionDir, folder) {
+  const payload = [['extensionDevelopmentPath', remoteUri(server, extensionDir)], ['extensionDevelopmentKind', 'web']];
+  await page.goto(`${server.origin}/?${new URLSearchParams({ folder, payload: JSON.stringify(payload) })}`);
+  await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+  // The trees fill once the extension has indexed the folder.
+  await page.locator('.pane-body .monaco-list-row', { hasText: EXPECTED_ROWS[1] }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  const rows = (await page.locator('.pane-body .monaco-list-row').allInnerTexts()).join('\n');
+  // A worker may end while it is asked (VS Code starts short-lived ones): it has no name then.
+  const workerNames = await Promise.all(page.workers().map((w) => w.evaluate(() => String(self.name)).catch(() => '')));
+  return { rows, workerNames };
 }
 
 /**
@@ -40,15 +63,20 @@ export async function checkWebHost(o = {}) {
   const t0 = Date.now();
   const out = o.out ?? ((line) => process.stdout.write(`${line}\n`));
   const folder = path.resolve(REPO_ROOT, o.folder ?? path.join('samples', 'paris-2026-01'));
-  const name = 'the browser entry alone fills the Corpus sidebar in the web worker extension host';
-  /** @type {string[]} */
-  const problems = [];
+  const checks = [
+    { name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker', withWorker: true },
+    { name: 'without dist/web/indexWorker.js it indexes on the extension host\'s thread and still fills the sidebar', withWorker: false },
+  ];
+  /** @type {string[][]} what went wrong, per check */
+  const problems = checks.map(() => []);
   /** @type {string[]} */
   const consoleErrors = [];
-  const extensionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-webext-'));
+  const extensionDirs = checks.map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'cn-webext-')));
+  /** Which check is running, so that a harness failure is charged to it. */
+  let current = 0;
   try {
     if (!fs.existsSync(WEB_EXTENSION)) throw new Error(`${WEB_EXTENSION} is missing; run \`node esbuild.mjs\``);
-    copyWebOnlyExtension(extensionDir);
+    checks.forEach((check, i) => copyWebOnlyExtension(extensionDirs[i], check));
     const server = await startCodeServer();
     try {
       const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
@@ -57,13 +85,12 @@ export async function checkWebHost(o = {}) {
         page.on('console', (m) => {
           if (m.type() === 'error') consoleErrors.push(m.text());
         });
-        const payload = [['extensionDevelopmentPath', remoteUri(server, extensionDir)], ['extensionDevelopmentKind', 'web']];
-        await page.goto(`${server.origin}/?${new URLSearchParams({ folder, payload: JSON.stringify(payload) })}`);
-        await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
-        // The trees fill once the extension has indexed the folder.
-        await page.locator('.pane-body .monaco-list-row', { hasText: EXPECTED_ROWS[1] }).first().waitFor({ state: 'visible', timeout: 30_000 });
-        const rows = (await page.locator('.pane-body .monaco-list-row').allInnerTexts()).join('\n');
-        problems.push(...EXPECTED_ROWS.filter((s) => !rows.includes(s)).map((s) => `sidebar lacks "${s}"`));
+        for (; current < checks.length; current++) {
+          const { rows, workerNames } = await openSidebar(page, server, extensionDirs[current], folder);
+          problems[current].push(...EXPECTED_ROWS.filter((s) => !rows.includes(s)).map((s) => `sidebar lacks "${s}"`));
+          const indexing = workerNames.filter((n) => n.includes(INDEXING_WORKER)).length;
+          if (indexing !== (checks[current].withWorker ? 1 : 0)) problems[current].push(`${indexing} workers named "${INDEXING_WORKER}" among: ${workerNames.join(', ')}`);
+        }
       } finally {
         await browser.stop();
       }
@@ -71,15 +98,17 @@ export async function checkWebHost(o = {}) {
       await server.stop();
     }
   } catch (err) {
-    problems.push(err instanceof Error ? err.message.split('\n')[0] : String(err));
+    problems[Math.min(current, checks.length - 1)].push(err instanceof Error ? err.message.split('\n')[0] : String(err));
   } finally {
-    fs.rmSync(extensionDir, { recursive: true, force: true });
+    for (const dir of extensionDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
   const corpusErrors = consoleErrors.filter((e) => /corpus/i.test(e));
-  if (problems.length && corpusErrors.length) problems.push(`console errors: ${corpusErrors.slice(0, 5).join(' | ')}`);
-  out(`${problems.length ? '✘' : '✔'} ${name}${problems.length ? `\n    ${problems.join('\n    ')}` : ''}`);
-  const failed = problems.length ? 1 : 0;
-  return { passed: 1 - failed, failed, ok: failed === 0, seconds: (Date.now() - t0) / 1000 };
+  checks.forEach((check, i) => {
+    if (problems[i].length && corpusErrors.length) problems[i].push(`console errors: ${corpusErrors.slice(0, 5).join(' | ')}`);
+    out(`${problems[i].length ? '✘' : '✔'} ${check.name}${problems[i].length ? `\n    ${problems[i].join('\n    ')}` : ''}`);
+  });
+  const failed = problems.filter((p) => p.length > 0).length;
+  return { passed: checks.length - failed, failed, ok: failed === 0, seconds: (Date.now() - t0) / 1000 };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {

@@ -1,7 +1,11 @@
 // The indexing thread's side of the protocol: requests are taken in order, except `discard`, which acts at once,
 // so a cancelled full build stops within one article instead of after everything already sent to it.
+// With an extraction pool (extractionAhead.ts), articles are extracted on other threads ahead of their turn and
+// applied here in their order.
 import { describeError } from '../corpus/loader';
 import { SearchIndex, searchSourceOf } from '../search/searchIndex';
+import { ExtractionAhead } from './extractionAhead';
+import type { ExtractionPool } from './extractionPool';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
 import { splitSnapshot } from './snapshotParts';
@@ -43,15 +47,21 @@ export class EngineServer {
   private shown: IndexEngine = this.current;
   /** By build request id, while its parts are being sent. */
   private readonly taken = new Map<number, PartsTaken>();
+  /** Articles on their way through the extraction pool, by the `apply` they came in; none without a pool. */
+  private readonly ahead: ExtractionAhead<QueuedRequest> | undefined;
 
   /**
    * `post` sends to the host; `yieldToMessages` lets the thread's event loop deliver messages that arrived
-   * meanwhile (setImmediate in Node: a timer would add a millisecond every time).
+   * meanwhile (setImmediate in Node: a timer would add a millisecond every time). With a `pool`, articles are
+   * extracted on its threads; without one, here.
    */
   constructor(
     private readonly post: (message: EngineMessage) => void,
     private readonly yieldToMessages: () => Promise<void>,
-  ) {}
+    pool?: ExtractionPool,
+  ) {
+    this.ahead = pool && new ExtractionAhead(pool, (change, owner) => (owner.type === 'apply' ? this.engineIfOpen(owner.target)?.storedFindings(change.path, change.hash) : undefined));
+  }
 
   receive(request: EngineRequest): void {
     if (request.type === 'discard') {
@@ -72,6 +82,7 @@ export class EngineServer {
       return;
     }
     this.waiting.push(request);
+    if (request.type === 'apply') this.ahead?.add(request.changes, request);
     if (!this.running) void this.drain();
   }
 
@@ -95,6 +106,7 @@ export class EngineServer {
     for (const taken of this.taken.values()) taken.wake?.();
     const dropped = this.waiting.filter(aboutNext);
     this.waiting = this.waiting.filter((r) => !aboutNext(r));
+    this.ahead?.drop(aboutNext);
     for (const request of dropped) this.post({ type: 'discarded', id: request.id });
   }
 
@@ -107,6 +119,8 @@ export class EngineServer {
         if (error instanceof Discarded) this.post({ type: 'discarded', id: request.id });
         else this.fail(request.id, error);
       }
+      // Articles of a request that ended early (discarded, failed) that the pool has not started on.
+      this.ahead?.drop((owner) => owner === request);
     }
     this.running = false;
   }
@@ -126,7 +140,10 @@ export class EngineServer {
             this.yieldedAt = Date.now();
             this.throwIfDiscarded(request.target, engine);
           }
-          engine.apply(change);
+          const extracting = this.ahead?.foundIn(change);
+          const found = extracting && (await extracting);
+          if (found) this.throwIfDiscarded(request.target, engine);
+          engine.apply(change, found);
           if (request.target === 'next' && (change.kind === 'article' || change.kind === 'absent')) this.post({ type: 'progress', applied: ++this.appliedToNext });
         }
         this.post({ type: 'done', id: request.id });
@@ -205,10 +222,14 @@ export class EngineServer {
     if (target === 'next' && this.next !== engine) throw new Discarded();
   }
 
+  private engineIfOpen(target: EngineTarget): IndexEngine | undefined {
+    return target === 'current' ? this.current : this.next;
+  }
+
   private engine(target: EngineTarget): IndexEngine {
-    if (target === 'current') return this.current;
-    if (!this.next) throw new Discarded();
-    return this.next;
+    const engine = this.engineIfOpen(target);
+    if (!engine) throw new Discarded();
+    return engine;
   }
 }
 

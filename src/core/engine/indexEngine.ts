@@ -6,12 +6,20 @@ import { parseArticle } from '../article';
 import { articleFromBytes, correctionsFromBytes, describeError } from '../corpus/loader';
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
 import type { IndexData } from '../index/corpusIndex';
-import { CorpusModel } from '../pipeline';
+import { type ArticleFindings, CorpusModel } from '../pipeline';
 import { encodeFindingsFile, type RestoredFindings } from '../store/findingsFile';
-import type { IndexedArticle, Problem } from '../types';
+import type { Article, IndexedArticle, Problem } from '../types';
 
 /** A file's content as the reader got it: the text of an open editor, or the bytes on disk (decoded here). */
 export type FileContent = { text: string } | { bytes: Uint8Array };
+
+/** What another thread made of an article (see extractionPool.ts): its findings, or why there are none. */
+export type FoundElsewhere = { findings: ArticleFindings } | { error: unknown };
+
+/** The article in a file's content; undefined, with `problems` saying why, when the bytes are no text. */
+export function readArticle(path: string, content: FileContent, problems: Problem[]): Article | undefined {
+  return 'text' in content ? parseArticle(path, content.text) : articleFromBytes(path, content.bytes, problems);
+}
 
 /** One change to the corpus, as the reader saw it. */
 export type CorpusChange =
@@ -46,17 +54,18 @@ export class IndexEngine {
 
   /**
    * Adds or replaces an article (re-extracted only when its text changed, and not at all when stored findings
-   * have its `hash`); false when the bytes are no text.
+   * have its `hash` or `found` brings what another thread found in it); false when the bytes are no text.
+   * Throws the other thread's error, if it had one.
    */
-  setArticle(path: string, content: FileContent, hash?: string): boolean {
+  setArticle(path: string, content: FileContent, hash?: string, found?: FoundElsewhere): boolean {
     const problems: Problem[] = [];
-    const article = 'text' in content ? parseArticle(path, content.text) : articleFromBytes(path, content.bytes, problems);
+    const article = readArticle(path, content, problems);
     this.setProblems(path, problems);
-    const stored = hash === undefined ? undefined : this.restored?.get(path);
-    if (article) this.model.set(article, stored?.hash === hash ? stored?.findings : undefined);
-    else this.model.delete(path);
     if (article && hash !== undefined) this.hashes.set(path, hash);
     else this.hashes.delete(path);
+    if (!article) this.model.delete(path);
+    else if (found && 'error' in found) throw found.error;
+    else this.model.set(article, this.storedFindings(path, hash) ?? found?.findings);
     return article !== undefined;
   }
 
@@ -65,6 +74,12 @@ export class IndexEngine {
     this.model.delete(path);
     this.hashes.delete(path);
     this.setProblems(path, problems);
+  }
+
+  /** The stored findings of the article at `path` whose bytes hash to `hash`, if the restored store has them. */
+  storedFindings(path: string, hash: string | undefined): ArticleFindings | undefined {
+    const stored = hash === undefined ? undefined : this.restored?.get(path);
+    return stored?.hash === hash ? stored?.findings : undefined;
   }
 
   /** Findings of a stored index for the articles applied next (undefined: none, and their memory freed). */
@@ -94,9 +109,9 @@ export class IndexEngine {
    * Applies one change. An article that extraction fails on is left out with a Problem saying so, so one bad
    * file never stops the rest (nor the thread the engine runs on).
    */
-  apply(change: CorpusChange): void {
+  apply(change: CorpusChange, found?: FoundElsewhere): void {
     try {
-      this.applyOrThrow(change);
+      this.applyOrThrow(change, found);
     } catch (error) {
       const path = change.kind === 'article' || change.kind === 'absent' ? change.path : change.kind === 'listing' ? LISTING : CORRECTIONS_FILE;
       const message = `Could not index this file: ${describeError(error)}`;
@@ -105,10 +120,10 @@ export class IndexEngine {
     }
   }
 
-  private applyOrThrow(change: CorpusChange): void {
+  private applyOrThrow(change: CorpusChange, found: FoundElsewhere | undefined): void {
     switch (change.kind) {
       case 'article':
-        this.setArticle(change.path, change.content, change.hash);
+        this.setArticle(change.path, change.content, change.hash, found);
         return;
       case 'absent':
         this.delete(change.path, change.problems);

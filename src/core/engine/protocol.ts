@@ -84,6 +84,8 @@ export interface EngineChannelEvents {
   message(message: EngineMessage): void;
   /** The indexing thread ended without being asked to (a crash, running out of memory); said once. */
   stopped(reason: string): void;
+  /** A line for the owner's log: where the engine runs, when that is a choice the channel made (a fallback). */
+  info(message: string): void;
 }
 
 /** Opens a channel to a fresh engine. */

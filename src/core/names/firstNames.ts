@@ -4,6 +4,7 @@ import { type Case, firstNameForms } from './nameForms';
 import { nameKey } from './nameKey';
 import { foldCase } from '../text/fold';
 import type { Lang } from '../types';
+import { wideHash } from '../util/shortHash';
 
 export interface FirstNameForm {
   /** The nominative spelling this form belongs to. */
@@ -43,17 +44,12 @@ function buildTable(): Map<string, FirstNameForm[]> {
   return map;
 }
 
-/** Groups for names the lexicon lacks — double first names (Жан-Мари) and guessed ones (Асия) — numbered after its own. */
-const extraGroups = new Map<string, number>();
-
-function extraGroup(key: string): number {
-  let group = extraGroups.get(key);
-  if (group === undefined) {
-    group = FIRST_NAME_GROUPS.length + extraGroups.size;
-    extraGroups.set(key, group);
-  }
-  return group;
-}
+/**
+ * Groups for names the lexicon lacks — double first names (Жан-Мари) and guessed ones (Асия) — numbered after its
+ * own, by the name alone: not by which name an article asked about first, since articles are extracted on several
+ * threads, each with its own memory, and linking compares the groups they found.
+ */
+const extraGroup = (key: string): number => FIRST_NAME_GROUPS.length + wideHash(key);
 
 /** Readings by the word as written, so the many lookups of one form skip folding it. */
 const byWritten = new Map<string, FirstNameForm[]>();
