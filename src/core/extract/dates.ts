@@ -216,7 +216,7 @@ export interface InferredDate {
 }
 
 /** One dated clause of a corpus article, for matching `сегодня …` clauses of undated articles. */
-interface DatedClause {
+export interface DatedClause {
   doc: string;
   date: string;
   start: number;

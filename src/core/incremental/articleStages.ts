@@ -14,6 +14,7 @@ import {
   type DateCorpus,
   type DateMention,
   type DateSteps,
+  type DatedClause,
   findDates,
   type TracedInference,
   tracedInference,
@@ -101,9 +102,18 @@ export class ArticleStages {
   dateSteps(byArticle: ReadonlyMap<IndexedArticle, StageArticle>): DateSteps<IndexedArticle> {
     const full = (article: IndexedArticle): Article => (byArticle.get(article) as StageArticle).full();
     return {
-      clauses: (article, mid) => this.clauses.get(article.path, [article, mid], () => articleClauses(full(article), mid)),
+      clauses: (article, mid) => {
+        const kept = this.clauses.peek(article.path);
+        return this.clauses.get(article.path, [article, mid], () => {
+          const found = articleClauses(full(article), mid);
+          // An edit away from the article's dated clauses leaves them as they were: the same list then, so the
+          // corpus of clauses stays the same object and no other article's inference re-runs.
+          return kept && sameClauses(kept.clauses, found.clauses) ? { ...found, clauses: kept.clauses } : found;
+        });
+      },
       // One corpus of clauses: the same object while every article's clauses are, which tells inference they did not change.
-      corpus: (dates, mid, perArticle) => this.clauseCorpus.get('', [mid, ...perArticle], () => clauseCorpus(dates, mid, perArticle)),
+      corpus: (dates, mid, perArticle) =>
+        this.clauseCorpus.get('', [mid, dates.join(), ...perArticle.map((p) => p.clauses)], () => clauseCorpus(dates, mid, perArticle)),
       infer: (article, corpus) => {
         const kept = this.inferences.peek(article.path);
         if (kept?.readClauses && kept.corpus !== corpus) this.inferences.forget(article.path);
@@ -171,6 +181,13 @@ function sameReportInputs(kept: MentionsOf, now: MentionsOf): boolean {
       (a, b) =>
         a.start === b.start && a.end === b.end && a.type === b.type && a.entity === b.entity && a.text === b.text && a.value === b.value && a.date?.end === b.date?.end,
     )
+  );
+}
+
+function sameClauses(a: readonly DatedClause[], b: readonly DatedClause[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => x.doc === b[i].doc && x.date === b[i].date && x.start === b[i].start && x.end === b[i].end && x.keys.join() === b[i].keys.join())
   );
 }
 
