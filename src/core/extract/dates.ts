@@ -461,7 +461,7 @@ export interface ArticleDates {
 
 /**
  * The per-article steps of corpusDates, each a function of its arguments alone: an incremental build passes steps
- * that keep their results (src/core/incremental/dateSteps.ts).
+ * that keep their results (src/core/incremental/articleStages.ts).
  */
 export interface DateSteps<A extends IndexedArticle> {
   clauses(article: A, mid: string | undefined): ArticleClauses;
