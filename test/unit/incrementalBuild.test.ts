@@ -3,6 +3,8 @@
 // builds (the incremental-equals-full property); each kept result is re-computed when an input it read changed
 // (one test per dependency); and a one-article edit re-runs the per-article stages for that article, not all.
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../src/core/article';
 import { type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
 import type { IndexData } from '../../src/core/index/corpusIndex';
@@ -97,6 +99,26 @@ describe('incremental build', function () {
 
     it('hands over articles without their tokens', () => {
       assert.ok(builtModel(new Map(SAMPLE_FILES)).buildData().articles.every((a) => !('tokens' in a)));
+    });
+
+    it('keeps no article\'s tokens once built (they are made again for a stage that must re-run)', async () => {
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      const model = new CorpusModel();
+      const tokens = SAMPLE_FILES.map(([path, text]) => {
+        const article = parseArticle(path, text);
+        model.set(article);
+        return new WeakRef(article.tokens);
+      });
+      model.buildData();
+      // A WeakRef holds its target until the task that made it ends.
+      for (let round = 0; round < 2; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        gc();
+      }
+      // text/fold.ts keeps the last article's folded tokens, one article's at most.
+      assert.ok(tokens.filter((ref) => ref.deref() !== undefined).length <= 1);
+      assert.ok(model.paths.length === SAMPLE_FILES.length);
     });
   });
 
