@@ -36,13 +36,13 @@ export interface ArticleFindings {
 }
 
 /**
- * One article as the model keeps it: its record without tokens, and its findings. `full` is the parsed article
- * with tokens while a build may need it: from `set` to the end of the next build, or made again by
- * segmentation when a stage must re-run for this article; the model does not keep every article's tokens.
+ * One article as the model keeps it: its record without tokens, and its findings. `parsed`, the article with its
+ * tokens, is kept while a build may need it: from `set` to the end of the next build, or made again by
+ * segmentation (`full`) when a stage must re-run for this article; the model does not keep every article's tokens.
  */
 interface ArticleExtraction extends ArticleFindings, StageArticle {
   article: IndexedArticle;
-  tokens?: Article;
+  parsed?: Article;
 }
 
 /** The corpus linked, before corrections: kept while no article changes, so a corpus.yaml change re-applies only those. */
@@ -87,9 +87,9 @@ export class CorpusModel {
     const { tokens: _tokens, ...record } = article;
     const extraction: ArticleExtraction = {
       article: record,
-      tokens: article,
+      parsed: article,
       ...(findings ?? findInArticle(article)),
-      full: () => (extraction.tokens ??= parseArticle(record.path, record.text)),
+      full: () => (extraction.parsed ??= parseArticle(record.path, record.text)),
     };
     this.extractions.set(article.path, extraction);
   }
@@ -132,7 +132,7 @@ export class CorpusModel {
     const dateOf = new Map(linked.articles.map((a) => [a.path, a.date]));
     const events = assembleEvents(reports, entities, (doc) => dateOf.get(doc));
     // Every stage that reads tokens has run: they are made again only for an article a later change concerns.
-    for (const x of this.extractions.values()) x.tokens = undefined;
+    for (const x of this.extractions.values()) x.parsed = undefined;
     return { articles: linked.articles, mentions, entities: corrected.entities, events, problems };
   }
 
