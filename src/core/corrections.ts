@@ -191,8 +191,13 @@ export function applyCorrections(
   corrections: Corrections,
   problems: Problem[],
 ): { entities: Entity[]; mentions: Mention[] } {
+  // Nothing to apply: the records as they are (a build reuses them from build to build, and nothing downstream
+  // changes them), unless two entities share an id, which the indexing below would make one.
+  if (isEmpty(corrections) && new Set(entities.map((e) => e.id)).size === entities.length) return { entities: [...entities], mentions: [...mentions] };
   const byId = new CorrectedEntities(entities.map((e) => ({ ...e, aliases: [...e.aliases], roles: [...e.roles] })));
-  let all = mentions.map((m) => ({ ...m }));
+  // The mentions given are never changed: a moved one is copied with its new entity at the end.
+  const movedTo = new Map<Mention, string>();
+  let all = [...mentions];
   const find = (r: Ref): Entity | undefined => {
     const entity = byId.find(r.name);
     if (!entity) {
@@ -217,7 +222,7 @@ export function applyCorrections(
       for (const alias of [other.name, ...other.aliases]) byId.aliased(target, alias);
       target.roles.push(...other.roles);
       byId.delete(other.id);
-      moveMentions(mentionsOf, other.id, target.id);
+      moveMentions(mentionsOf, movedTo, other.id, target.id);
     }
     target.aliases = unique(target.aliases.filter((a) => a !== target.name));
   }
@@ -232,7 +237,7 @@ export function applyCorrections(
         problems.push({ path: CORRECTIONS_FILE, severity: 'warning', message: `"${source.name}" is never written "${spelling}"`, line: r.line, column: r.column });
         continue;
       }
-      for (const m of moved) m.entity = id;
+      for (const m of moved) movedTo.set(m, id);
       mentionsOf.set(source.id, kept);
       for (const m of moved) mentionsOf.add(id, m);
       source.aliases = source.aliases.filter((a) => foldName(a) !== foldName(spelling));
@@ -259,14 +264,22 @@ export function applyCorrections(
     if (!entity) continue;
     for (const title of roles) if (!entity.roles.some((role) => role.title === title)) entity.roles.push({ title, sources: [] });
   }
-  return { entities: [...byId.values()], mentions: all };
+  const moved = (m: Mention): Mention => {
+    const entity = movedTo.get(m);
+    return entity === undefined ? m : { ...m, entity };
+  };
+  return { entities: [...byId.values()], mentions: movedTo.size > 0 ? all.map(moved) : all };
+}
+
+function isEmpty(corrections: Corrections): boolean {
+  return SECTIONS.every((section) => corrections[section].length === 0);
 }
 
 /** Gives one entity's mentions to another; the shorter list joins the longer, so a chain of merges stays near-linear. */
-function moveMentions(mentionsOf: ListMap<string, Mention>, from: string, to: string): void {
+function moveMentions(mentionsOf: ListMap<string, Mention>, movedTo: Map<Mention, string>, from: string, to: string): void {
   const moved = mentionsOf.get(from) ?? [];
   mentionsOf.delete(from);
-  for (const m of moved) m.entity = to;
+  for (const m of moved) movedTo.set(m, to);
   const staying = mentionsOf.get(to) ?? [];
   const [shorter, longer] = moved.length < staying.length ? [moved, staying] : [staying, moved];
   for (const m of shorter) longer.push(m);

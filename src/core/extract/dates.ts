@@ -22,7 +22,7 @@ import { type DayMonth, type RawDate, scanDates } from '../dates/grammar';
 import type { PartOfDay } from '../dates/lexicon';
 import { dateTokensIn } from '../dates/articleTokens';
 import { containing, DateContext } from '../dates/context';
-import type { Article, DateDetails, Mention, Span } from '../types';
+import type { Article, DateDetails, IndexedArticle, Mention, Span } from '../types';
 import { foldCase } from '../text/fold';
 
 export type { PartOfDay } from '../dates/lexicon';
@@ -216,7 +216,7 @@ export interface InferredDate {
 }
 
 /** One dated clause of a corpus article, for matching `сегодня …` clauses of undated articles. */
-interface DatedClause {
+export interface DatedClause {
   doc: string;
   date: string;
   start: number;
@@ -248,34 +248,50 @@ function median(sorted: string[]): string | undefined {
  * corpus) of those without. Linear in the corpus.
  */
 export function dateCorpus(articles: readonly Article[]): DateCorpus {
-  return datedCorpus(articles).corpus;
+  const dates = headerDates(articles);
+  const mid = median(dates);
+  return clauseCorpus(dates, mid, articles.map((a) => articleClauses(a, mid)));
 }
 
-/** dateCorpus, and the mentions it found in each article with a date (resolved as corpusDates resolves them). */
-function datedCorpus(articles: readonly Article[]): { corpus: DateCorpus; mentions: Map<Article, DateMention[]> } {
-  const found = new Map<Article, DateMention[]>();
-  const dates = articles.map((a) => a.date).filter((d): d is string => !!parseIsoDay(d)).sort();
+function headerDates(articles: readonly IndexedArticle[]): string[] {
+  return articles.map((a) => a.date).filter((d): d is string => !!parseIsoDay(d)).sort();
+}
+
+/** What one article adds to the corpus's dates: its mentions resolved as corpusDates resolves them, and its dated clauses. */
+export interface ArticleClauses {
+  mentions: DateMention[];
+  clauses: DatedClause[];
+}
+
+/** One article's part of dateCorpus; depends on the article and the corpus's median header date alone. */
+export function articleClauses(article: Article, mid: string | undefined): ArticleClauses {
+  const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+  const around = new DateContext(article);
+  const clauses: DatedClause[] = [];
+  for (const m of mentions) {
+    if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
+    if (!article.date && m.resolution !== 'explicit' && m.resolution !== 'year-from-corpus') continue;
+    const clause = around.clauseAround(m.start, m.end);
+    clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys: around.clauseKeys(clause) });
+  }
+  return { mentions, clauses };
+}
+
+/** The corpus of dated clauses from each article's, in the articles' order (the postings' bound keeps the first ones). */
+export function clauseCorpus(dates: string[], mid: string | undefined, perArticle: readonly ArticleClauses[]): DateCorpus {
   const corpus: DateCorpus = { dates, clauses: [], index: new Map() };
-  const mid = median(dates);
   if (mid) corpus.median = mid;
-  for (const article of articles) {
-    const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
-    if (article.date) found.set(article, mentions);
-    const around = new DateContext(article);
-    for (const m of mentions) {
-      if (m.value.length !== 10 || m.resolution === 'unresolved') continue;
-      if (!article.date && m.resolution !== 'explicit' && m.resolution !== 'year-from-corpus') continue;
-      const clause = around.clauseAround(m.start, m.end);
-      const keys = around.clauseKeys(clause);
-      const id = corpus.clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys }) - 1;
-      for (const key of keys) {
+  for (const { clauses } of perArticle) {
+    for (const clause of clauses) {
+      const id = corpus.clauses.push(clause) - 1;
+      for (const key of clause.keys) {
         let list = corpus.index.get(key);
         if (!list) corpus.index.set(key, (list = []));
         if (list.length <= MAX_POSTINGS) list.push(id);
       }
     }
   }
-  return { corpus, mentions: found };
+  return corpus;
 }
 
 const quote = (article: Article, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
@@ -289,6 +305,23 @@ const quote = (article: Article, span: Span): string => `«${article.text.slice(
  * header dates. Undefined when nothing in the text dates it.
  */
 export function inferArticleDate(article: Article, corpus: DateCorpus | readonly string[]): InferredDate | undefined {
+  return tracedInference(article, corpus).inferred;
+}
+
+/** An inferred date, and whether finding it read the corpus's clauses (else it depends on their median alone). */
+export interface TracedInference {
+  inferred: InferredDate | undefined;
+  readClauses: boolean;
+}
+
+/** inferArticleDate, saying whether it consulted the corpus's clauses: an incremental build re-runs it when they change only then. */
+export function tracedInference(article: Article, corpus: DateCorpus | readonly string[]): TracedInference {
+  let readClauses = false;
+  const inferred = inferDate(article, corpus, () => (readClauses = true));
+  return { inferred, readClauses };
+}
+
+function inferDate(article: Article, corpus: DateCorpus | readonly string[], readingClauses: () => void): InferredDate | undefined {
   if (article.date && parseIsoDay(article.date)) {
     const source = article.header ?? { start: 0, end: 0 };
     return { date: article.date, evidence: `the header line says ${article.date}`, source, confidence: 'high' };
@@ -351,6 +384,7 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   }
 
   // 4. A `сегодня` clause that tells the same event as a dated clause elsewhere in the corpus.
+  if (relatives.length > 0) readingClauses();
   const match = matchCorpus(article, around, relatives, context);
   if (match) return match;
 
@@ -426,44 +460,66 @@ export interface ArticleDates {
 }
 
 /**
+ * The per-article steps of corpusDates, each a function of its arguments alone: an incremental build passes steps
+ * that keep their results (src/core/incremental/articleStages.ts).
+ */
+export interface DateSteps<A extends IndexedArticle> {
+  clauses(article: A, mid: string | undefined): ArticleClauses;
+  corpus(dates: string[], mid: string | undefined, perArticle: readonly ArticleClauses[]): DateCorpus;
+  infer(article: A, corpus: DateCorpus): TracedInference;
+  mentions(article: A, date: string | undefined, corpusDate: string | undefined): DateMention[];
+}
+
+const DIRECT_DATE_STEPS: DateSteps<Article> = {
+  clauses: articleClauses,
+  corpus: clauseCorpus,
+  infer: tracedInference,
+  mentions: (article, date, corpusDate) => findDates(article, date, corpusDate ? { corpusDate } : {}),
+};
+
+/**
  * Everything about dates for a whole corpus in one call: each article's date (header
  * or inferred, with evidence) and its DATE mentions resolved against it. Linear.
  */
 export function corpusDates(articles: readonly Article[]): Map<string, ArticleDates> {
-  const { corpus, mentions: datedMentions } = datedCorpus(articles);
-  const headerMedian = corpus.median;
+  return corpusDatesBy(articles, DIRECT_DATE_STEPS);
+}
+
+/** corpusDates with its per-article steps given. */
+export function corpusDatesBy<A extends IndexedArticle>(articles: readonly A[], steps: DateSteps<A>): Map<string, ArticleDates> {
+  const dates = headerDates(articles);
+  const headerMedian = median(dates);
+  const perArticle = articles.map((a) => steps.clauses(a, headerMedian));
+  let corpus = steps.corpus(dates, headerMedian, perArticle);
   const inferredDates = new Map<string, InferredDate>();
-  for (const article of articles) {
-    if (article.date) continue;
-    const inferred = inferArticleDate(article, corpus);
-    if (inferred) inferredDates.set(article.path, inferred);
-  }
+  const inferAll = (): void => {
+    for (const article of articles) {
+      if (article.date) continue;
+      const { inferred } = steps.infer(article, corpus);
+      if (inferred) inferredDates.set(article.path, inferred);
+    }
+  };
+  inferAll();
   if (!corpus.median) {
     // No header dates at all: the well-inferred dates stand for the corpus's, and a second pass uses them.
     const good = [...inferredDates.values()].filter((d) => d.confidence !== 'low').map((d) => d.date).sort();
     const mid = median(good);
     if (mid) {
-      corpus.median = mid;
-      for (const article of articles) {
-        if (article.date) continue;
-        const inferred = inferArticleDate(article, corpus);
-        if (inferred) inferredDates.set(article.path, inferred);
-      }
+      corpus = { ...corpus, median: mid };
+      inferAll();
     }
   }
   const out = new Map<string, ArticleDates>();
-  for (const article of articles) {
+  articles.forEach((article, i) => {
     const inferred = inferredDates.get(article.path);
     const date = article.date ?? inferred?.date;
     // The dated articles' mentions were resolved the same way for the corpus's clauses.
-    const mentions =
-      (article.date && corpus.median === headerMedian && datedMentions.get(article)) ||
-      findDates(article, date, corpus.median ? { corpusDate: corpus.median } : {});
+    const mentions = (article.date && corpus.median === headerMedian && perArticle[i].mentions) || steps.mentions(article, date, corpus.median);
     const entry: ArticleDates = { mentions };
     if (date) entry.date = date;
     if (inferred) entry.inferred = inferred;
     out.set(article.path, entry);
-  }
+  });
   return out;
 }
 

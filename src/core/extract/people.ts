@@ -779,6 +779,10 @@ function mergeCases(readings: FirstNameForm[]): Case[] {
 
 /** Surnames known from named mentions, by key; each key lists the spellings seen (built by link/reconcileNames). */
 export type SurnameLexicon = Map<string, string[]>;
+/** What findBareSurnames asks of the lexicon: an incremental build records these look-ups (incremental/lookupReads). */
+export type SurnameLookup = Pick<ReadonlyMap<string, readonly string[]>, 'get' | 'has'>;
+/** What findBareSurnames asks of the corpus's full names. */
+export type FullNameLookup = Pick<ReadonlySet<string>, 'has' | 'size'>;
 
 /** Ambiguous first names that are not taken alone: Лев (lion), Роман (novel), Вера (faith). */
 const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'надежда', 'надія', 'любовь', 'любов', 'роза', 'слава', 'мира', 'ислам', 'іслам', 'ким', 'кім', 'дан', 'ян', 'ника', 'ніка', 'майя', 'мая', 'злата', 'дина', 'гор']);
@@ -789,10 +793,10 @@ const NOT_ALONE = new Set(['лев', 'роман', 'вера', 'віра', 'на
  */
 export function findBareSurnames(
   article: Article,
-  lexicon: SurnameLexicon,
+  lexicon: SurnameLookup,
   taken: readonly Span[],
   placesOrgs: readonly (Span & { guessed?: true })[] = [],
-  fullNames: ReadonlySet<string> = new Set(),
+  fullNames: FullNameLookup = new Set(),
 ): PersonMention[] {
   const { text } = article;
   const candidates: NameCandidate[] = [];
@@ -810,7 +814,7 @@ export function findBareSurnames(
  * The surnames used alone, read token by token outside the names `taken`; the words that may be names no list
  * knows go to `candidates`. A function apart from findBareSurnames for the reason scannedNames is one.
  */
-function scannedSurnames(article: Article, lexicon: SurnameLexicon, taken: readonly Span[], fullNames: ReadonlySet<string>, candidates: NameCandidate[]): PersonMention[] {
+function scannedSurnames(article: Article, lexicon: SurnameLookup, taken: readonly Span[], fullNames: FullNameLookup, candidates: NameCandidate[]): PersonMention[] {
   const { tokens, text, path } = article;
   const view = viewOf(article);
   const groupsNamed = new Set<number>();
@@ -878,7 +882,7 @@ const namedAfter = (article: Article, view: View, i: number): boolean => isNamed
  * (его убийца, Мумтаз Кадри, был казнен). One such word, or two (Хадима Хуссейна Ризви); none at a sentence's
  * start, where any word is capitalized. `free` is where the words before the surname may start.
  */
-function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexicon, i: number, free: number): PersonMention | undefined {
+function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLookup, i: number, free: number): PersonMention | undefined {
   const { tokens, text, path } = article;
   const givenName = (k: number): boolean => {
     const t = tokens[k];
@@ -929,7 +933,7 @@ function withUnknownFirstName(article: Article, view: View, lexicon: SurnameLexi
  * The surname at token i with the capitalized word before it, when some article names that first name and surname
  * together (Азія Бібі named elsewhere makes «Це Азія Бібі» the name, though Азія is also a continent).
  */
-function knownPairBefore(article: Article, view: View, i: number, surname: string, fullNames: ReadonlySet<string>, freeFrom: number): PersonMention | undefined {
+function knownPairBefore(article: Article, view: View, i: number, surname: string, fullNames: FullNameLookup, freeFrom: number): PersonMention | undefined {
   const { tokens, text, path } = article;
   const prev = tokens[i - 1];
   if (fullNames.size === 0 || !view.capital[i - 1] || prev.start < freeFrom || !adjacent(text, prev, tokens[i])) return undefined;
@@ -999,7 +1003,7 @@ function adjectiveBeforeNoun(article: Article, i: number): boolean {
  * the first of its nominatives (then its -ко reading) whose key the lexicon has. Every capitalized word that is
  * no first name asks, so the word's key is made once and no list of readings is copied.
  */
-function knownSurnameOf(lexicon: SurnameLexicon, word: string): string | undefined {
+function knownSurnameOf(lexicon: SurnameLookup, word: string): string | undefined {
   if (lexicon.get(nameKey(word))?.includes(word)) return word;
   for (const candidate of surnameCandidates(word)) if (lexicon.has(nameKey(candidate))) return candidate;
   return koSurname(word).find((candidate) => lexicon.has(nameKey(candidate)));
@@ -1012,7 +1016,7 @@ const koSurname = (form: string): string[] => {
 };
 
 /** A known surname with particles, used alone: фон дер Ляйен, Ланглад де Монгро. */
-function bareParticleSurname(article: Article, lexicon: SurnameLexicon, i: number): Match | undefined {
+function bareParticleSurname(article: Article, lexicon: SurnameLookup, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const lead = leadingParticles(article, i);
   if (lead < 0 || (lead === 0 && !PARTICLES.has(tokens[i + 1]?.text ?? ''))) return undefined;

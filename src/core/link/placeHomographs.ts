@@ -3,6 +3,16 @@
 // the vote is corpus-wide, since one article seldom shows both uses. The person keeps the rest of the name.
 import { type PersonMention, placeStem } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
+import { perRecord } from '../incremental/recordMemo';
+
+/** The stem of a one-word place or organization; a record's own, so kept from build to build while it lives. */
+const oneWordStem = perRecord((p: PlaceOrgMention): string | undefined => (/\s/u.test(p.text) ? undefined : placeStem(p.text)));
+
+/** The stem of a name's first word, when it has more than one. */
+const firstWordStem = perRecord((m: PersonMention): string | undefined => {
+  const space = m.text.indexOf(' ');
+  return space > 0 ? placeStem(m.text.slice(0, space)) : undefined;
+});
 
 /** The first word of a mention and where the rest starts, or undefined for one word. */
 function firstWord(m: PersonMention): { word: string; rest: number } | undefined {
@@ -20,14 +30,12 @@ export function withoutPlaceFirstNames(named: readonly PersonMention[], placesOr
   const stems = new Set(guessed.map((m) => placeStem(firstWord(m)?.word ?? '')));
   const placeUses = new Map<string, number>();
   for (const p of placesOrgs) {
-    if (/\s/u.test(p.text)) continue;
-    const stem = placeStem(p.text);
-    if (stems.has(stem)) placeUses.set(stem, (placeUses.get(stem) ?? 0) + 1);
+    const stem = oneWordStem(p);
+    if (stem !== undefined && stems.has(stem)) placeUses.set(stem, (placeUses.get(stem) ?? 0) + 1);
   }
   const nameUses = new Map<string, number>();
   for (const m of named) {
-    const space = m.text.indexOf(' ');
-    const stem = space > 0 ? placeStem(m.text.slice(0, space)) : undefined;
+    const stem = firstWordStem(m);
     if (stem && stems.has(stem)) nameUses.set(stem, (nameUses.get(stem) ?? 0) + 1);
   }
   return named.map((m) => {

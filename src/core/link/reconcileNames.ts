@@ -10,6 +10,7 @@ import { firstNameInLanguage, lookupFirstName } from '../names/firstNames';
 import { fullNameKey, nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
 import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
+import { perRecord } from '../incremental/recordMemo';
 
 /** How much stronger the surname's own paradigm must be before a disagreeing first name is dropped. */
 const DROP_FIRST_RATIO = 4;
@@ -40,14 +41,30 @@ export function surnameLexicon(named: readonly PersonMention[]): SurnameLexicon 
     if (!spellings.includes(spelling)) spellings.push(spelling);
     lexicon.set(key, spellings);
   };
-  for (const m of named) {
-    // Only a first name beside it makes its other readings known: a surname found by context alone is a guess.
-    const o = m.first ? observe(m, false) : undefined;
-    if (o) for (const r of readingsOf(o, false)) add(r.base);
-    else if (m.surname) add(m.surname);
-  }
+  for (const m of named) for (const spelling of knownSpellings(m)) add(spelling);
   return lexicon;
 }
+
+/** The spellings a named mention makes known; a record's own, so kept from build to build while it lives. */
+const knownSpellings = perRecord((m: PersonMention): string[] => {
+  // Only a first name beside it makes its other readings known: a surname found by context alone is a guess.
+  const o = m.first ? observe(m, false) : undefined;
+  if (o) return readingsOf(o, false).map((r) => r.base);
+  return m.surname ? [m.surname] : [];
+});
+
+/** What a mention says about its surname and the readings it allows; a record's own, so kept while it lives. */
+interface Observed {
+  o: SurnameObservation | undefined;
+  readings: SurnameReading[];
+}
+const observedAs = (bare: boolean) =>
+  perRecord((m: PersonMention): Observed => {
+    const o = observe(m, bare);
+    return { o, readings: o ? readingsOf(o) : [] };
+  });
+const observedNamed = observedAs(false);
+const observedBare = observedAs(true);
 
 /**
  * The pairs of a first name and a surname the named mentions make known (Азія Бібі), so the same pair elsewhere is
@@ -65,8 +82,9 @@ export function knownFullNames(named: readonly PersonMention[]): Set<string> {
  */
 export function reconcileNames(named: readonly PersonMention[], bare: readonly PersonMention[] = [], langOf?: (doc: string) => Lang): PersonMention[] {
   const mentions = [...named, ...bare];
-  const observations = mentions.map((m, n) => observe(m, n >= named.length));
-  const readings = observations.map((o) => (o ? readingsOf(o) : []));
+  const observed = mentions.map((m, n) => (n >= named.length ? observedBare(m) : observedNamed(m)));
+  const observations = observed.map((x) => x.o);
+  const readings = observed.map((x) => x.readings);
   const evidence = new SurnameEvidence();
   observations.forEach((o, n) => o && evidence.add(o, readings[n]));
   const namedGroups = groupsNamedIn(mentions);

@@ -3,7 +3,7 @@
 
 /** Always 7 characters of [0-9a-z], so an id ending in one never ends like another id with more after it. */
 export function shortHash(text: string): string {
-  return fnv1a(text, 0x811c9dc5).toString(36).padStart(7, '0');
+  return fnv1a(text).toString(36).padStart(7, '0');
 }
 
 /**
@@ -11,10 +11,11 @@ export function shortHash(text: string): string {
  * between threads that never talk (two texts share one with a chance of about n² / 2⁵³ among n texts).
  */
 export function wideHash(text: string): number {
-  return fnv1a(text, 0x811c9dc5) * 2 ** 20 + (fnv1a(text, 0x050c5d1f) >>> 12);
+  return fnv1a(text) * 2 ** 20 + (fnv1a(text, 0x050c5d1f) >>> 12);
 }
 
-function fnv1a(text: string, basis: number): number {
+/** The 32-bit FNV-1a hash of the UTF-16 code units, as an unsigned number; `basis` other than FNV's for a second, independent hash. */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,0 +1,254 @@
+// CorpusModel.buildData reuses per-article results from build to build (src/core/incremental/). What it builds
+// after any sequence of edits, deletes and corpus.yaml changes is what a model built from scratch on the same files
+// builds (the incremental-equals-full property); each kept result is re-computed when an input it read changed
+// (one test per dependency); and a one-article edit re-runs the per-article stages for that article, not all.
+import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseArticle } from '../../src/core/article';
+import { type Corrections, emptyCorrections, parseCorrections } from '../../src/core/corrections';
+import type { IndexData } from '../../src/core/index/corpusIndex';
+import type { StageRuns } from '../../src/core/incremental/articleStages';
+import { changedLookups, LookupRecorder, readAny } from '../../src/core/incremental/lookupReads';
+import { CorpusModel } from '../../src/core/pipeline';
+import { seededRandom } from '../../src/core/util/seededRandom';
+import { SAMPLE_FILES } from './engineFixtures';
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const correctionsOf = (yaml: string | undefined): Corrections => (yaml === undefined ? emptyCorrections() : parseCorrections(yaml, []));
+
+/** A model from scratch: the full build every incremental one must equal. */
+function fullBuild(files: ReadonlyMap<string, string>, corrections: string | undefined): IndexData {
+  return new CorpusModel([...files].map(([path, text]) => parseArticle(path, text))).buildData([], correctionsOf(corrections));
+}
+
+/** A model built once from `files`, then changed and built again by the test. */
+function builtModel(files: ReadonlyMap<string, string>): CorpusModel {
+  const model = new CorpusModel([...files].map(([path, text]) => parseArticle(path, text)));
+  model.buildData();
+  return model;
+}
+
+/** How many times each stage ran during `change`. */
+function runsDuring(model: CorpusModel, change: () => void): StageRuns {
+  const before = model.stages.runs;
+  change();
+  const after = model.stages.runs;
+  return Object.fromEntries(Object.entries(after).map(([stage, runs]) => [stage, runs - before[stage as keyof StageRuns]])) as unknown as StageRuns;
+}
+
+function setText(model: CorpusModel, files: Map<string, string>, path: string, text: string): void {
+  files.set(path, text);
+  model.set(parseArticle(path, text));
+}
+
+describe('incremental build', function () {
+  this.timeout(60_000);
+  describe('equals a full build', () => {
+    /** Edits a live session could make: paragraphs dropped or moved in from another article, a header added or removed. */
+    function edited(random: () => number, text: string): string {
+      const paragraphs = text.split(/\n\s*\n/);
+      const other = SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1].split(/\n\s*\n/);
+      const kept = paragraphs.filter(() => random() < 0.8);
+      kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
+      const body = kept.join('\n\n').replace(/^ date \S+ /, '');
+      const roll = random();
+      // A header moves the corpus's median date (and with it every undated article's year and inferred date).
+      if (roll < 0.3) return ` date 2026-01-0${1 + Math.floor(random() * 9)} ${body}`;
+      if (roll < 0.5) return `Сегодня Уиткофф встретился с Кушнером в Париже.\n\n${body}`;
+      return body;
+    }
+    const PATHS = [...SAMPLE_FILES.map(([path]) => path), 'extra-1.txt', 'extra-2.txt', 'sub/extra-3.txt'];
+    const CORRECTIONS = [
+      undefined,
+      'rename:\n  Стив Уиткофф: Стивен Уиткофф\n',
+      'merge:\n  - [Стив Уиткофф, Джаред Кушнер]\nignore: [Париж]\n',
+      'aliases:\n  Эммануэль Макрон: [Макрончик]\nroles:\n  Кир Стармер: [премьер]\n',
+      'ignore: [Владимир Зеленский, Франция]\n',
+    ];
+
+    for (const seed of [1, 2, 3, 4]) {
+      it(`seed ${seed}: after each of 15 random edits, deletes and corrections, the build is a full build's`, () => {
+        const random = seededRandom(seed);
+        const files = new Map(SAMPLE_FILES);
+        const model = builtModel(files);
+        let corrections: string | undefined;
+        for (let step = 0; step < 15; step++) {
+          for (let n = 1 + Math.floor(random() * 2); n > 0; n--) {
+            const roll = random();
+            const path = PATHS[Math.floor(random() * PATHS.length)];
+            if (roll < 0.6) setText(model, files, path, edited(random, files.get(path) ?? SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1]));
+            else if (roll < 0.8) {
+              files.delete(path);
+              model.delete(path);
+            } else corrections = CORRECTIONS[Math.floor(random() * CORRECTIONS.length)];
+          }
+          assert.deepEqual(plain(model.buildData([], correctionsOf(corrections))), plain(fullBuild(files, corrections)), `seed ${seed}, step ${step}`);
+        }
+      });
+    }
+
+    it('builds the same twice in a row, and after a correction is taken back', () => {
+      const files = new Map(SAMPLE_FILES);
+      const model = builtModel(files);
+      const yaml = 'rename:\n  Стив Уиткофф: Стивен Уиткофф\n';
+      assert.deepEqual(plain(model.buildData([], correctionsOf(yaml))), plain(fullBuild(files, yaml)));
+      assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
+      assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
+    });
+
+    it('hands over articles without their tokens', () => {
+      assert.ok(builtModel(new Map(SAMPLE_FILES)).buildData().articles.every((a) => !('tokens' in a)));
+    });
+
+    it('keeps no article\'s tokens once built (they are made again for a stage that must re-run)', async () => {
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      const model = new CorpusModel();
+      const tokens = SAMPLE_FILES.map(([path, text]) => {
+        const article = parseArticle(path, text);
+        model.set(article);
+        return new WeakRef(article.tokens);
+      });
+      model.buildData();
+      // A WeakRef holds its target until the task that made it ends.
+      for (let round = 0; round < 2; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        gc();
+      }
+      // text/fold.ts keeps the last article's folded tokens, one article's at most.
+      assert.ok(tokens.filter((ref) => ref.deref() !== undefined).length <= 1);
+      assert.ok(model.paths.length === SAMPLE_FILES.length);
+    });
+  });
+
+  describe('re-runs a stage for an article when an input it read changed', () => {
+    it('bare surnames: when another article makes a surname known or unknown, and not when an unrelated one changes', () => {
+      const files = new Map([
+        ['a.txt', 'Стив Уиткофф прилетел в Париж на переговоры.'],
+        ['b.txt', 'Уиткофф заявил журналистам, что переговоры продолжатся.'],
+        ['c.txt', 'В Лондоне прошел дождь.'],
+      ]);
+      const model = builtModel(files);
+      const bareIn = (data: IndexData, doc: string): string[] => data.mentions.filter((m) => m.doc === doc && m.type === 'PER').map((m) => m.text);
+      assert.deepEqual(bareIn(model.buildData(), 'b.txt'), ['Уиткофф']);
+
+      assert.equal(runsDuring(model, () => (setText(model, files, 'c.txt', 'В Лондоне прошел сильный дождь.'), model.buildData())).bareSurnames, 1);
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => {
+        files.delete('a.txt');
+        model.delete('a.txt');
+        data = model.buildData();
+      });
+      assert.equal(runs.bareSurnames, 1, 'b.txt looked the surname up; c.txt did not');
+      assert.deepEqual(bareIn(data!, 'b.txt'), []);
+      assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
+      runsDuring(model, () => setText(model, files, 'a.txt', 'Стив Уиткофф прилетел в Париж на переговоры.'));
+      assert.deepEqual(bareIn(model.buildData(), 'b.txt'), ['Уиткофф']);
+    });
+
+    it("date inference: an undated article matched to another's clause follows it; one dated by its own text does not re-run", () => {
+      const files = new Map([
+        ['dated.txt', ' date 2026-01-06 Встреча в Париже\n6 января в Париже прошла встреча коалиции желающих по гарантиям безопасности для Украины.'],
+        ['matched.txt', 'Сегодня в Париже прошла встреча коалиции желающих по гарантиям безопасности для Украины.'],
+        ['own.txt', 'Министр сообщил, что 3 января делегации провели переговоры.'],
+      ]);
+      const model = builtModel(files);
+      const dateOf = (data: IndexData, path: string): string | undefined => data.articles.find((a) => a.path === path)?.date;
+      assert.equal(dateOf(model.buildData(), 'matched.txt'), '2026-01-06');
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => {
+        setText(model, files, 'dated.txt', ' date 2026-01-06 Встреча в Париже\n5 января в Париже прошла встреча коалиции желающих по гарантиям безопасности для Украины.');
+        data = model.buildData();
+      });
+      assert.equal(dateOf(data!, 'matched.txt'), '2026-01-05');
+      assert.equal(runs.dateInference, 1, 'own.txt read no other article');
+      assert.equal(runs.dateClauses, 1);
+      assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
+    });
+
+    it('dates: a new median header date re-resolves every article', () => {
+      const files = new Map([
+        ['a.txt', ' date 2025-12-30 Итоги\n7 января начнутся переговоры.'],
+        ['b.txt', '7 января начнутся переговоры в Париже.'],
+        ['c.txt', 'В Лондоне прошел дождь.'],
+      ]);
+      const model = builtModel(files);
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => {
+        setText(model, files, 'a.txt', ' date 2026-01-02 Итоги\n7 января начнутся переговоры.');
+        data = model.buildData();
+      });
+      assert.equal(runs.dateClauses, 3);
+      assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
+    });
+
+    it('roles: re-run where the person mentions moved; a correction only re-binds them to the corrected entities', () => {
+      const files = new Map(SAMPLE_FILES);
+      const model = builtModel(files);
+      const [path, text] = SAMPLE_FILES[0];
+      const moved = runsDuring(model, () => (setText(model, files, path, `Погода.\n\n${text}`), model.buildData()));
+      assert.equal(moved.roles, 1);
+      const yaml = 'rename:\n  Стив Уиткофф: Стивен Уиткофф\n';
+      let data: IndexData | undefined;
+      const corrected = runsDuring(model, () => (data = model.buildData([], correctionsOf(yaml))));
+      assert.equal(corrected.roles, 0);
+      const witkoff = data!.entities.find((e) => e.name === 'Стивен Уиткофф');
+      assert.ok(witkoff && witkoff.roles.length > 0, 'the renamed entity keeps its roles');
+      assert.deepEqual(plain(data), plain(fullBuild(files, yaml)));
+    });
+
+    it('reports: a correction re-runs them for the articles whose mentions it changed, and no other', () => {
+      const files = new Map([
+        ['paris.txt', 'Эммануэль Макрон провел встречу с Кейром Стармером в Париже.'],
+        ['london.txt', 'Кир Стармер провел переговоры в Лондоне.'],
+      ]);
+      const model = builtModel(files);
+      const yaml = 'ignore: [Париж]\n';
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => (data = model.buildData([], correctionsOf(yaml))));
+      assert.equal(runs.reports, 1);
+      assert.equal(runs.bareSurnames + runs.roles + runs.dateClauses + runs.dateInference + runs.dateMentions, 0, 'a correction re-runs no stage before it');
+      assert.deepEqual(plain(data), plain(fullBuild(files, yaml)));
+    });
+  });
+
+  it('a one-article edit re-runs each per-article stage for that article alone, whatever the corpus size', () => {
+    const files = new Map<string, string>();
+    for (let copy = 0; copy < 8; copy++) for (const [path, text] of SAMPLE_FILES) files.set(`copy-${copy}/${path}`, text);
+    const model = new CorpusModel();
+    const cold = runsDuring(model, () => {
+      for (const [path, text] of files) model.set(parseArticle(path, text));
+      model.buildData();
+    });
+    assert.equal(cold.bareSurnames, files.size);
+    const [path, text] = [...files][17];
+    const edit = runsDuring(model, () => (setText(model, files, path, `${text}\n\nПогода была хорошей.\n`), model.buildData()));
+    for (const [stage, runs] of Object.entries(edit)) assert.ok(runs <= 1, `${stage} ran ${runs} times for one edit`);
+    assert.equal(edit.bareSurnames, 1);
+    assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
+  });
+
+  describe('lexicon look-ups', () => {
+    const lexicon = new Map([['уиткофф', ['Уиткофф']], ['кушнер', ['Кушнер']]]);
+    const fullNames = new Set(['стив уиткофф']);
+
+    it('a run that looked an entry up is concerned by its change, one that did not is not', () => {
+      const recorder = new LookupRecorder(lexicon, fullNames);
+      assert.deepEqual(recorder.surnames.get('уиткофф'), ['Уиткофф']);
+      const looked = recorder.recorded();
+      const respelled = changedLookups(lexicon, new Map([...lexicon, ['уиткофф', ['Уиткофф', 'Виткофф']]]), fullNames, fullNames);
+      assert.ok(readAny(looked, respelled));
+      const other = changedLookups(lexicon, new Map([...lexicon, ['кушнер', ['Кушнер', 'Кушнир']]]), fullNames, fullNames);
+      assert.ok(!readAny(looked, other));
+      assert.equal(changedLookups(lexicon, new Map(lexicon), fullNames, new Set(fullNames)).length, 0);
+    });
+
+    it('asking whether any full name is known depends on the first one coming or the last one going', () => {
+      const recorder = new LookupRecorder(lexicon, new Set());
+      assert.equal(recorder.fullNames.size, 0);
+      assert.ok(readAny(recorder.recorded(), changedLookups(lexicon, lexicon, new Set(), fullNames)));
+      assert.ok(!readAny(recorder.recorded(), changedLookups(lexicon, lexicon, fullNames, new Set([...fullNames, 'джаред кушнер']))));
+    });
+  });
+});
