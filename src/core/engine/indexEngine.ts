@@ -8,7 +8,7 @@ import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections 
 import type { IndexData } from '../index/corpusIndex';
 import { type ArticleFindings, CorpusModel } from '../pipeline';
 import { encodeFindingsFile, type RestoredFindings } from '../store/findingsFile';
-import type { Article, IndexedArticle, Problem } from '../types';
+import type { Article, Problem } from '../types';
 
 /** A file's content as the reader got it: the text of an open editor, or the bytes on disk (decoded here). */
 export type FileContent = { text: string } | { bytes: Uint8Array };
@@ -140,21 +140,15 @@ export class IndexEngine {
     return this.model.paths.length;
   }
 
-  /** Links the corpus, applies the corrections, and hands the result over without the tokens. */
+  /** Links the corpus and applies the corrections (the records carry no tokens: they are plain data to send). */
   build(): IndexSnapshot {
     // Corrections report unknown entities into the list they are given: a fresh one every build.
     const problems = [...[...this.fileProblems.values()].flat(), ...this.correctionProblems];
-    const data = this.model.buildData(problems, this.corrections);
-    return { ...data, articles: data.articles.map(withoutTokens) };
+    return this.model.buildData(problems, this.corrections);
   }
 
   private setProblems(path: string, problems: Problem[]): void {
     if (problems.length > 0) this.fileProblems.set(path, problems);
     else this.fileProblems.delete(path);
   }
-}
-
-function withoutTokens(article: IndexedArticle & { tokens?: unknown }): IndexedArticle {
-  const { tokens: _tokens, ...rest } = article;
-  return rest;
 }
