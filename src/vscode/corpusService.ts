@@ -31,7 +31,7 @@ import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognit
 import { openEngineChannel } from './engineChannel';
 import { applyInBatches, type BuiltIndex, IndexClient } from './indexClient';
 import { IndexStore, SAVE_DELAY_MS } from './indexStore';
-import { WorkspaceFileSystem } from './workspaceFileSystem';
+import { fileExists, WorkspaceFileSystem } from './workspaceFileSystem';
 
 const UPDATE_DELAY_MS = 300;
 /**
@@ -400,19 +400,10 @@ export class CorpusService implements vscode.Disposable {
     const uri = fs.uri(path);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
     if (open) return { kind: 'article', path, content: { text: open.getText() } };
-    if (!(await this.exists(uri))) return { kind: 'absent', path, problems: [] };
+    if (!(await fileExists(uri))) return { kind: 'absent', path, problems: [] };
     return readArticleChange(fs, path);
   }
 
-  private async exists(uri: vscode.Uri): Promise<boolean> {
-    try {
-      await vscode.workspace.fs.stat(uri);
-      return true;
-    } catch (error) {
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
-      throw error;
-    }
-  }
 
   private cancelled(): void {
     this.output.info('Indexing cancelled; the index is as it was before.');

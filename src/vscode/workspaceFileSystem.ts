@@ -45,3 +45,14 @@ function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.File) return 'file';
   return 'other';
 }
+
+/** Whether a file is there. Only a missing file answers false: any other failure is thrown, never taken for one. */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
+  }
+}

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { parseArticle } from '../../src/core/article';
 import type { ExtractionJob, ExtractionPool } from '../../src/core/engine/extractionPool';
 import { openInProcessChannel } from '../../src/core/engine/inProcessChannel';
-import { type CorpusChange, type FileContent, type IndexSnapshot, readArticle } from '../../src/core/engine/indexEngine';
+import { type CorpusChange, type FileContent, readArticle } from '../../src/core/engine/indexEngine';
 import { type ArticleFindings, findInArticle } from '../../src/core/pipeline';
 import { contentHash } from '../../src/core/store/contentHash';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { ThreadExtractionPool } from '../../src/node/threadExtractionPool';
 import { EngineDiscardedError, IndexClient } from '../../src/vscode/indexClient';
-import { SAMPLE_FILES, silentLog } from './engineFixtures';
+import { fullBuild, SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 const THREAD = join(REPO_ROOT, 'dist', 'indexWorker.js');
@@ -44,14 +44,6 @@ function bsnlpFiles(): [string, Uint8Array][] {
 const aliasIndexes = (findings: ArticleFindings): number[] =>
   findings.named.map((m) => (m.alias ? findings.named.indexOf(m.alias) : -1) + (m.alias && !findings.named.includes(m.alias) ? -1 : 0));
 
-/** A full build through the client, as CorpusService runs one. */
-async function fullBuild(client: IndexClient, changes: CorpusChange[]): Promise<IndexSnapshot> {
-  await client.openNext();
-  client.apply('next', changes);
-  const { snapshot } = await client.build('next');
-  await client.commitNext();
-  return snapshot;
-}
 
 /**
  * A pool on this thread whose answers come when the test says, or after a random delay: it finds what

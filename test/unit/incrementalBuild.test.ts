@@ -12,7 +12,7 @@ import type { StageRuns } from '../../src/core/incremental/articleStages';
 import { changedLookups, LookupRecorder, readAny } from '../../src/core/incremental/lookupReads';
 import { CorpusModel } from '../../src/core/pipeline';
 import { seededRandom } from '../../src/core/util/seededRandom';
-import { SAMPLE_FILES } from './engineFixtures';
+import { edited, SAMPLE_FILES } from './engineFixtures';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const correctionsOf = (yaml: string | undefined): Corrections => (yaml === undefined ? emptyCorrections() : parseCorrections(yaml, []));
@@ -46,12 +46,8 @@ describe('incremental build', function () {
   this.timeout(60_000);
   describe('equals a full build', () => {
     /** Edits a live session could make: paragraphs dropped or moved in from another article, a header added or removed. */
-    function edited(random: () => number, text: string): string {
-      const paragraphs = text.split(/\n\s*\n/);
-      const other = SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1].split(/\n\s*\n/);
-      const kept = paragraphs.filter(() => random() < 0.8);
-      kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
-      const body = kept.join('\n\n').replace(/^ date \S+ /, '');
+    function editedWithDates(random: () => number, text: string): string {
+      const body = edited(random, text).replace(/^ date \S+ /, '');
       const roll = random();
       // A header moves the corpus's median date (and with it every undated article's year and inferred date).
       if (roll < 0.3) return ` date 2026-01-0${1 + Math.floor(random() * 9)} ${body}`;
@@ -77,7 +73,7 @@ describe('incremental build', function () {
           for (let n = 1 + Math.floor(random() * 2); n > 0; n--) {
             const roll = random();
             const path = PATHS[Math.floor(random() * PATHS.length)];
-            if (roll < 0.6) setText(model, files, path, edited(random, files.get(path) ?? SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1]));
+            if (roll < 0.6) setText(model, files, path, editedWithDates(random, files.get(path) ?? SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1]));
             else if (roll < 0.8) {
               files.delete(path);
               model.delete(path);

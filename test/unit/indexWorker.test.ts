@@ -11,7 +11,7 @@ import { SearchIndex } from '../../src/core/search/searchIndex';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { openWorkerChannel } from '../../src/node/workerChannel';
 import { EngineStoppedError, IndexClient } from '../../src/vscode/indexClient';
-import { SAMPLE_FILES, silentLog } from './engineFixtures';
+import { edited, fullBuild, SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 const WORKER = join(REPO_ROOT, 'dist', 'indexWorker.js');
@@ -27,14 +27,6 @@ const SAMPLES = SAMPLE_FILES.map(([path, text]) => article(path, text));
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const names = (snapshot: IndexSnapshot): string[] => snapshot.entities.map((e) => e.name);
 
-/** A full build through the client, as CorpusService runs one. */
-async function fullBuild(client: IndexClient, changes: CorpusChange[]): Promise<IndexSnapshot> {
-  await client.openNext();
-  client.apply('next', changes);
-  const { snapshot } = await client.build('next');
-  await client.commitNext();
-  return snapshot;
-}
 
 describe('the indexing worker (dist/indexWorker.js)', function () {
   this.timeout(60_000);
@@ -114,14 +106,6 @@ describe('the indexing worker (dist/indexWorker.js)', function () {
   });
 
   describe('incremental equals full', () => {
-    /** Variants of a sample article a live edit could leave: paragraphs dropped, moved in from another article. */
-    function edited(random: () => number, text: string): string {
-      const paragraphs = text.split(/\n\s*\n/);
-      const other = SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1].split(/\n\s*\n/);
-      const kept = paragraphs.filter(() => random() < 0.8);
-      kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
-      return kept.join('\n\n');
-    }
     /** Names and words of the samples, and a phrase. */
     const QUERIES = ['Уиткофф', 'переговоры', 'Макрон', 'Париж', 'гарантии безопасности', '"коалиции желающих"'];
     /** What the providers read of an index, by key. */

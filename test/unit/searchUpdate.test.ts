@@ -5,21 +5,13 @@ import { IndexEngine } from '../../src/core/engine/indexEngine';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { SearchIndex, searchSourceOf } from '../../src/core/search/searchIndex';
 import { seededRandom } from '../../src/core/util/seededRandom';
-import { SAMPLE_FILES } from './engineFixtures';
+import { edited, SAMPLE_FILES } from './engineFixtures';
 
 /** Words and names of the samples, one word and several, and a phrase in quotes. */
 const QUERIES = ['Уиткофф', 'переговоры', 'Макрон', 'Париж', 'гарантии безопасности', 'Буданов', 'Віткофф', '"коалиции желающих"', 'Стармер Мерц', 'в'];
 
 const everything = (search: SearchIndex): unknown => QUERIES.map((q) => search.find(q, { limit: 10_000 }));
 
-/** A sample article's text with paragraphs dropped and one from another sample moved in. */
-function edited(random: () => number, text: string): string {
-  const paragraphs = text.split(/\n\s*\n/);
-  const other = SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)][1].split(/\n\s*\n/);
-  const kept = paragraphs.filter(() => random() < 0.8);
-  kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
-  return kept.join('\n\n');
-}
 
 describe('search index updates', function () {
   this.timeout(60_000);

@@ -5,6 +5,7 @@ import { CORRECTIONS_FILE } from '../../core/corrections';
 import { CORRECTIONS_TEMPLATE } from '../../core/correctionsTemplate';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
+import { fileExists } from '../workspaceFileSystem';
 
 export interface OpenCorrectionsArgs {
   /** Create the file without asking when it is missing (true), or never (false). */
@@ -19,7 +20,8 @@ export function registerOpenCorrections(corpus: CorpusService): vscode.Disposabl
       return undefined;
     }
     const uri = vscode.Uri.joinPath(root, CORRECTIONS_FILE);
-    if (!(await exists(uri))) {
+    // Only a missing file is offered the template; any other failure must not look like one and be overwritten.
+    if (!(await fileExists(uri))) {
       const given = typeof args === 'object' && args !== null && 'create' in args ? (args as OpenCorrectionsArgs).create : undefined;
       let create = given;
       if (create === undefined) {
@@ -39,13 +41,3 @@ export function registerOpenCorrections(corpus: CorpusService): vscode.Disposabl
   });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (error) {
-    // Only a missing file is offered the template; any other failure must not look like one and be overwritten.
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
-    throw error;
-  }
-}
