@@ -11,7 +11,7 @@ const port = parentPort;
 if (!port) throw new Error('indexWorker.js runs as a worker thread, started by the extension');
 if (isExtractionThread(workerData)) serveExtraction(port);
 else {
-  // One thread per core unless told otherwise: for measuring (1 against 2 threads) and for a machine busy with other work.
+  // One thread per core but one (threadExtractionPool.ts) unless told otherwise: for measuring (1 against 2 threads) and for a machine busy with other work.
   const threads = Number(process.env.CORPUS_NAV_EXTRACTION_THREADS) || undefined;
   const server = new EngineServer(
     (message) => port.postMessage(message),
