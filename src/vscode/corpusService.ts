@@ -381,7 +381,11 @@ export class CorpusService implements vscode.Disposable {
           await applyInBatches(this.client, paths, read, (step) => unlessCancelled(step, token));
           if (token.isCancellationRequested) throw new vscode.CancellationError();
           void this.client.apply('next', this.store.take('next', [await readCorrectionsChange(fs)]));
-          if (stored && restored && this.store.unchangedSince(stored)) return 'unchanged';
+          if (stored && restored) {
+            const changed = this.store.changedSince(stored);
+            if (changed.length === 0) return 'unchanged';
+            this.output.info(`The stored index is out of date: ${changed.length} file(s) differ (${changed.slice(0, 5).map((p) => JSON.stringify(p)).join(', ')}${changed.length > 5 ? ', …' : ''}); building.`);
+          }
           return await unlessCancelled(this.client.build('next'), token);
         } finally {
           listening.dispose();

@@ -91,7 +91,12 @@ export class IndexStore {
 
   /** Whether the files the `next` corpus read are the ones the stored index was built from. */
   unchangedSince(loaded: LoadedIndex): boolean {
-    return this.next.sameAs(loaded.manifest.files);
+    return this.changedSince(loaded).length === 0;
+  }
+
+  /** The paths of the files `next` read that differ from the store's (see FileKeys.differences). */
+  changedSince(loaded: LoadedIndex): string[] {
+    return this.next.differences(loaded.manifest.files);
   }
 
   /**

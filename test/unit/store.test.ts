@@ -14,6 +14,7 @@ import type { EngineMessage, OpenEngineChannel } from '../../src/core/engine/pro
 import { findInArticle } from '../../src/core/pipeline';
 import { ContentHasher, contentHash } from '../../src/core/store/contentHash';
 import { decodeFindings, encodeFindings, type FindingsFile } from '../../src/core/store/findingsCodec';
+import { FileKeys } from '../../src/core/store/fileKeys';
 import { decodeFindingsFile } from '../../src/core/store/findingsFile';
 import { isProblem, type LoadedIndex, loadIndex, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
 import type { StoreProblem } from '../../src/core/store/storeProblem';
@@ -96,6 +97,18 @@ describe('the stored index', function () {
       changed[50] ^= 1;
       assert.notEqual(contentHash(changed), contentHash(data));
       assert.notEqual(contentHash(new Uint8Array([1, 0])), contentHash(new Uint8Array([1])));
+    });
+  });
+
+  describe('file keys', () => {
+    it('name every file read otherwise than the store says: changed, new, gone, unsaved, and a path like a property', () => {
+      const bytes = (text: string): { bytes: Uint8Array } => ({ bytes: new TextEncoder().encode(text) });
+      const keys = new FileKeys();
+      for (const [path, text] of [['same.txt', 'a'], ['changed.txt', 'b'], ['new.txt', 'c'], ['constructor', 'd']]) keys.take({ kind: 'article', path, content: bytes(text) });
+      keys.take({ kind: 'article', path: 'unsaved.txt', content: { text: 'e' } });
+      const stored = { 'same.txt': contentHash(bytes('a').bytes), 'changed.txt': contentHash(bytes('B').bytes), 'gone.txt': 'x', 'unsaved.txt': contentHash(bytes('e').bytes) };
+      assert.deepEqual(keys.differences(stored).sort(), ['changed.txt', 'constructor', 'gone.txt', 'new.txt', 'unsaved.txt']);
+      assert.deepEqual(keys.differences(Object.fromEntries(keys.entries)), []);
     });
   });
 

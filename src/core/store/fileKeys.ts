@@ -43,10 +43,11 @@ export class FileKeys {
     return this.keys;
   }
 
-  /** Whether the files read are exactly the ones a store was written from. */
-  sameAs(stored: Readonly<Record<string, string>>): boolean {
-    const paths = Object.keys(stored);
-    return paths.length === this.keys.size && paths.every((path) => this.keys.get(path) === stored[path]);
+  /** The paths read otherwise than when a store was written from them: changed, new or gone (the listing's is ''). */
+  differences(stored: Readonly<Record<string, string>>): string[] {
+    const differing = Object.keys(stored).filter((path) => this.keys.get(path) !== stored[path]);
+    for (const path of this.keys.keys()) if (!Object.hasOwn(stored, path)) differing.push(path);
+    return differing;
   }
 }
 
