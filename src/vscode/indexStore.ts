@@ -32,6 +32,8 @@ export class IndexStore {
   private pendingSave: (() => Promise<void>) | undefined;
   /** Saves and clears, one after another. */
   private writing: Promise<void> = Promise.resolve();
+  /** Scheduled saves started (their timer fired, or a flush), until each has called `save`. */
+  private started: Promise<void> = Promise.resolve();
 
   /** `identity` without the pipeline, which the worker tells; the root may change while the window is open. */
   constructor(
@@ -113,12 +115,16 @@ export class IndexStore {
     this.saveTimer = setTimeout(() => void this.flush(), delayMs);
   }
 
-  /** Starts the scheduled save now, if there is one; resolves when every save asked for is written. */
+  /**
+   * Starts the scheduled save now, if there is one; resolves when every save asked for is written, including one
+   * whose timer fired and which still waits for the worker to be idle before it captures the corpus.
+   */
   flush(): Promise<void> {
     clearTimeout(this.saveTimer);
     const pending = this.pendingSave;
     this.pendingSave = undefined;
-    return pending ? pending() : this.writing;
+    if (pending) this.started = this.started.then(pending);
+    return this.started.then(() => this.writing);
   }
 
   /** Saves now; call where no change is on its way to the worker (see scheduleSave). Never rejects. */

@@ -100,6 +100,29 @@ describe('the stored index', function () {
     });
   });
 
+  describe('saving', () => {
+    it('has a flush wait for a save whose timer fired and that still waits for the worker to be idle', async () => {
+      const files = new MemoryStoreFiles();
+      const s = session(files);
+      try {
+        const { snapshot } = await fullBuild(s, filesOf(new Map(SAMPLE_FILES)));
+        let idle: (() => void) | undefined;
+        s.store.scheduleSave(snapshot!, 0, (capture) => new Promise<void>((resolve) => (idle = () => (capture(), resolve()))));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.ok(idle, 'the timer fired: the save waits for the worker');
+        let flushed = false;
+        const flushing = s.store.flush().then(() => (flushed = true));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.equal(flushed, false, 'not flushed before the save is even captured');
+        idle();
+        await flushing;
+        assert.ok(files.files.has('manifest.json'), 'written once flushed');
+      } finally {
+        s.dispose();
+      }
+    });
+  });
+
   describe('file keys', () => {
     it('name every file read otherwise than the store says: changed, new, gone, unsaved, and a path like a property', () => {
       const bytes = (text: string): { bytes: Uint8Array } => ({ bytes: new TextEncoder().encode(text) });
