@@ -71,6 +71,8 @@ export class CorpusIndex {
   private readonly lines = new Map<string, readonly number[]>();
   /** coMentioned's answers so far: each costs a pass over the entity's articles, and hovers ask again and again. */
   private readonly coMentions = new Map<string, CoMention[]>();
+  /** dateMentionsOn's answers so far: a year's hover card reads thousands of dates, sorted in corpus order. */
+  private readonly datesOn = new Map<string, readonly Mention[]>();
 
   /** From a whole snapshot, or from tables filled in steps (IndexTablesBuilder). */
   constructor(source: IndexData | IndexTables) {
@@ -379,8 +381,10 @@ export class CorpusIndex {
   }
 
   /** DATE mentions naming a date (a day within a mentioned range counts), in corpus order. */
-  dateMentionsOn(value: string): Mention[] {
-    return this.dates.covering(value).sort(this.compareInCorpus);
+  dateMentionsOn(value: string): readonly Mention[] {
+    let found = this.datesOn.get(value);
+    if (!found) this.datesOn.set(value, (found = this.dates.covering(value).sort(this.compareInCorpus)));
+    return found;
   }
 
   /** Entities whose name or a spelling loosely matches the query (see looseMatch), the most mentioned first. */
