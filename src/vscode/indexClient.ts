@@ -5,7 +5,7 @@
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { describeError } from '../core/corpus/loader';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
+import { type ArticlesByPath, articlesByPath, SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { SearchResult } from '../core/search/searchIndex';
 import { nextTurn } from './idleSteps';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
@@ -61,6 +61,8 @@ type Unnumbered<R> = R extends { id: number } ? Omit<R, 'id'> : never;
 export class IndexClient {
   private channel: EngineChannel;
   private nextId = 1;
+  /** The id and articles of the last build taken in whole: what the next build's unchanged articles refer to. */
+  private held: { id: number; articles: ArticlesByPath } | undefined;
   private readonly calls = new Map<number, PendingCall>();
   private readonly progressListeners = new Set<Listener<number>>();
   private readonly restartListeners = new Set<Listener<string>>();
@@ -100,14 +102,20 @@ export class IndexClient {
    * index's last steps run a turn each, so no step holds this thread long; the index is answered complete.
    */
   async build(target: EngineTarget): Promise<BuiltIndex> {
-    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(), parts: 0, hostMs: 0 };
-    const reply = await this.call({ type: 'build', target }, incoming);
+    // The articles of the last build taken in: the worker sends those unchanged since as references to them.
+    const held = this.held;
+    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(held?.articles), parts: 0, hostMs: 0 };
+    const reply = await this.call({ type: 'build', target, have: held?.id }, incoming);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
     const steps = incoming.assembler.finish();
     for (;;) {
       await nextTurn();
       const step = timed(incoming, () => steps.next());
-      if (step.done) return { snapshot: incoming.assembler.result, index: new CorpusIndex(step.value), buildMs: reply.buildMs, hostMs: incoming.hostMs };
+      if (step.done) {
+        const snapshot = incoming.assembler.result;
+        this.held = { id: reply.id, articles: articlesByPath(snapshot) };
+        return { snapshot, index: new CorpusIndex(step.value), buildMs: reply.buildMs, hostMs: incoming.hostMs };
+      }
     }
   }
 

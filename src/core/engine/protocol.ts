@@ -15,8 +15,11 @@ export type EngineRequest =
   | { id: number; type: 'open' }
   /** Files read. Answered with `done` once applied; the host need not wait for it to send the next batch. */
   | { id: number; type: 'apply'; target: EngineTarget; changes: CorpusChange[] }
-  /** Builds the index of the target. Answered with its `part`s, then `built`. */
-  | { id: number; type: 'build'; target: EngineTarget }
+  /**
+   * Builds the index of the target. Answered with its `part`s, then `built`. `have`: the id of an earlier build
+   * whose articles the host holds; articles the same since that build are sent as references to it (snapshotParts.ts).
+   */
+  | { id: number; type: 'build'; target: EngineTarget; have?: number }
   /**
    * Makes `next` the `current` corpus. Apart from `build`, so that a full build cancelled while its index was
    * being built leaves the engine's `current` the one the host still shows. Answered with `done`.
