@@ -5,19 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusService } from '../../../src/vscode/corpusService';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
+import { fileExists } from '../../../src/vscode/workspaceFileSystem';
 import { api, sleep } from './helpers';
 
 const MANIFEST = 'manifest.json';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
-    throw error;
-  }
-}
 
 /**
  * The store as written after the last build (a save otherwise waits for the builds to pause), once the earlier
@@ -31,7 +22,7 @@ async function stored(corpus: CorpusNavigatorApi): Promise<void> {
     await corpus.storeNow();
     await sleep(1000);
   }
-  assert.ok(await exists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), 'the store is written');
+  assert.ok(await fileExists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), 'the store is written');
 }
 
 /** A reopened window's service: started, with what its views were shown, in order. */
@@ -84,7 +75,7 @@ describe('the stored index', function () {
     const corpus = await api();
     const fullBuilds = corpus.buildCounts.full;
     await vscode.commands.executeCommand('corpusNavigator.clearStore');
-    assert.equal(await exists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), false, 'removed (and not yet written again)');
+    assert.equal(await fileExists(vscode.Uri.joinPath(corpus.storeFolder, MANIFEST)), false, 'removed (and not yet written again)');
     assert.equal(corpus.buildCounts.full, fullBuilds + 1);
     assert.equal(corpus.index.stats().articles, 5);
     await stored(corpus);
