@@ -24,7 +24,7 @@ import { readArticleChange, readCorrectionsChange } from '../core/engine/readCha
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { SearchResult } from '../core/search/searchIndex';
 import type { LoadedIndex, StoreFiles } from '../core/store/storedIndex';
-import { runInTurns } from './idleSteps';
+import { nextTurn, runInTurns } from './idleSteps';
 import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
@@ -478,9 +478,6 @@ export class CorpusService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
-
-/** Lets the event loop run what waits (setTimeout: the web extension host has no setImmediate). */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The work's answer, or CancellationError as soon as the token is cancelled (the work's own answer is then ignored). */
 function unlessCancelled<T>(work: Promise<T>, token: vscode.CancellationToken): Promise<T> {
