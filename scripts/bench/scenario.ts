@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CORPUS_OPTIONS, listArticleFiles } from '../../src/core/corpus/loader';
 import { readArticleChange, readCorrectionsChange } from '../../src/core/engine/readChanges';
+import { PartialBuildPlan } from '../../src/core/engine/partialBuilds';
 import { CORRECTIONS_FILE } from '../../src/core/corrections';
+import { describeError } from '../../src/core/corpus/loader';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { Entity, Mention, Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
@@ -37,6 +39,8 @@ export interface ColdStages {
   buildMs: number;
   /** Turning the worker's snapshot into the host's CorpusIndex: the sum of its steps, the event loop free between them. */
   hostIndexMs: number;
+  /** Until the first partial index was shown (applyInBatches' look), as in the editor; null when none was. */
+  firstViewMs: number | null;
 }
 
 /**
@@ -100,15 +104,24 @@ function workerIndexer(root: string, workerScript: string, storeFiles: NodeStore
   return {
     path: 'worker: files read on this thread, extracted on dist/indexWorker.js\'s extraction threads and built there, as the extension does',
     async cold() {
-      const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0 };
+      const stages: ColdStages = { listMs: 0, workerMs: 0, buildMs: 0, hostIndexMs: 0, firstViewMs: null };
       const started = performance.now();
       await client.openNext();
       store.opened();
       const listing: Problem[] = [];
       const paths = await timed(stages, 'listMs', () => listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing));
       void client.apply('next', store.take('next', [{ kind: 'listing', problems: listing }]));
-      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step);
       void client.apply('next', store.take('next', [await readCorrectionsChange(fs)]));
+      // The partial indexes the extension shows while it reads (corpusService.showPartial), shown here too.
+      const showPartial = (building: Promise<BuiltIndex>): void =>
+        void building.then(
+          (partial) => {
+            stages.firstViewMs ??= performance.now() - started;
+            show(partial.index);
+          },
+          (error: unknown) => console.error(`a partial build failed: ${describeError(error)}`),
+        );
+      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step, { plan: new PartialBuildPlan(paths.length), show: showPartial });
       const built = await client.build('next');
       await client.commitNext();
       store.committed();
@@ -152,8 +165,8 @@ function workerIndexer(root: string, workerScript: string, storeFiles: NodeStore
       const listing: Problem[] = [];
       const paths = await listArticleFiles(fs, DEFAULT_CORPUS_OPTIONS, listing);
       void client.apply('next', store.take('next', [{ kind: 'listing', problems: listing }]));
-      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step);
       void client.apply('next', store.take('next', [await readCorrectionsChange(fs)]));
+      await applyInBatches(client, paths, async (path) => store.take('next', [await readArticleChange(fs, path)])[0], (step) => step);
       const warmUnchanged = restored && store.unchangedSince(stored);
       if (!warmUnchanged) await client.build('next');
       await client.commitNext();

@@ -21,6 +21,7 @@ import {
 import { CORRECTIONS_FILE } from '../core/corrections';
 import type { CorpusChange } from '../core/engine/indexEngine';
 import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
+import { PartialBuildPlan } from '../core/engine/partialBuilds';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { SearchResult } from '../core/search/searchIndex';
 import type { LoadedIndex, StoreFiles } from '../core/store/storedIndex';
@@ -29,7 +30,7 @@ import type { IndexedArticle, Problem } from '../core/types';
 import { ContextKeys } from './commandIds';
 import { INDEX_CHOSEN_KEY, REASON_TEXT, recognizeCorpus } from './corpusRecognition';
 import { openEngineChannel } from './engineChannel';
-import { applyInBatches, type BuiltIndex, IndexClient } from './indexClient';
+import { applyInBatches, type BuiltIndex, EngineDiscardedError, EngineStoppedError, IndexClient } from './indexClient';
 import { IndexStore, SAVE_DELAY_MS } from './indexStore';
 import { fileExists, WorkspaceFileSystem } from './workspaceFileSystem';
 
@@ -67,6 +68,12 @@ export interface BuildCounts {
   incremental: number;
 }
 
+/** The last full build that finished: how long it took, and the articles of each partial index shown on the way. */
+export interface FullBuildRecord {
+  ms: number;
+  partialArticles: number[];
+}
+
 export class CorpusService implements vscode.Disposable {
   private current = CorpusIndex.empty();
   /**
@@ -89,6 +96,9 @@ export class CorpusService implements vscode.Disposable {
   private readonly progressed = new vscode.EventEmitter<IndexingProgress | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   readonly buildCounts: BuildCounts = { full: 0, incremental: 0 };
+  private fullBuildRecord: FullBuildRecord | undefined;
+  /** The articles of each partial index the running full build has shown. */
+  private partialArticles: number[] = [];
 
   /** Fires after every build with the new index. */
   readonly onDidChange = this.changed.event;
@@ -142,6 +152,10 @@ export class CorpusService implements vscode.Disposable {
   /** Full-text search of the corpus the views show, answered by the indexing worker (see searchIndex.ts). */
   search(query: string, limit?: number): Promise<SearchResult> {
     return this.client.search(query, limit);
+  }
+
+  get lastFullBuild(): FullBuildRecord | undefined {
+    return this.fullBuildRecord;
   }
 
   get indexState(): IndexState {
@@ -285,6 +299,9 @@ export class CorpusService implements vscode.Disposable {
     this.cancellation = cancellation;
     this.setState('indexing');
     this.reportProgress({ done: 0 });
+    // The views may show partial indexes on the way (showPartial); a build that does not finish takes them back.
+    const before = this.current;
+    this.partialArticles = [];
     try {
       const root = this.root;
       const fs = root && new WorkspaceFileSystem(root);
@@ -293,13 +310,16 @@ export class CorpusService implements vscode.Disposable {
       this.indexed = fs;
       if (built === 'unchanged') this.output.info(`Stored index checked against the files: nothing changed (${Date.now() - started} ms).`);
       else this.publish('full', built, Date.now() - started);
+      this.fullBuildRecord = { ms: Date.now() - started, partialArticles: this.partialArticles };
       this.setState('indexed');
     } catch (error) {
       if (error instanceof vscode.CancellationError) {
         // What the worker was still doing for this build is dropped; its corpus stays the one the views show.
         this.client.discardNext().catch((e: unknown) => this.output.warn(`Could not stop the indexing worker's build: ${describeError(e)}`));
+        if (this.current !== before) this.show(before);
         this.cancelled();
       } else {
+        if (this.current !== before) this.show(before);
         this.failed(error);
         this.setState('indexed');
       }
@@ -377,10 +397,12 @@ export class CorpusService implements vscode.Disposable {
           reported = { done, at: Date.now() };
         });
         try {
-          const read = async (path: string): Promise<CorpusChange> => this.store.take('next', [await this.readChange(fs, path)])[0];
-          await applyInBatches(this.client, paths, read, (step) => unlessCancelled(step, token));
-          if (token.isCancellationRequested) throw new vscode.CancellationError();
+          // Corrections first, so that the partial indexes shown on the way are corrected too.
           void this.client.apply('next', this.store.take('next', [await readCorrectionsChange(fs)]));
+          const read = async (path: string): Promise<CorpusChange> => this.store.take('next', [await this.readChange(fs, path)])[0];
+          const look = stored ? undefined : { plan: new PartialBuildPlan(paths.length), show: (building: Promise<BuiltIndex>) => this.showPartial(building, token) };
+          await applyInBatches(this.client, paths, read, (step) => unlessCancelled(step, token), look);
+          if (token.isCancellationRequested) throw new vscode.CancellationError();
           if (stored && restored) {
             const changed = this.store.changedSince(stored);
             if (changed.length === 0) return 'unchanged';
@@ -396,6 +418,27 @@ export class CorpusService implements vscode.Disposable {
     await this.client.commitNext();
     this.store.committed();
     return built;
+  }
+
+  /**
+   * The index of the articles a running full build has read so far, shown while it reads on; progress still
+   * shows. Not stored, and not shown once the build has ended (its own index is newer).
+   */
+  private showPartial(building: Promise<BuiltIndex>, token: vscode.CancellationToken): void {
+    const cancellation = this.cancellation;
+    building.then(
+      (built) => {
+        if (token.isCancellationRequested || this.cancellation !== cancellation) return;
+        const articles = built.index.stats().articles;
+        this.output.info(`Shown while indexing: the ${articles} articles read so far.`);
+        this.partialArticles.push(articles);
+        this.show(built.index);
+      },
+      (error: unknown) => {
+        // A cancelled build discards its partial ones too, and a stopped worker is the full build's failure, said there.
+        if (!(error instanceof EngineDiscardedError || error instanceof EngineStoppedError)) this.output.warn(`Could not build the index of the articles read so far: ${describeError(error)}`);
+      },
+    );
   }
 
   /** A file as it is now: the text of its open, edited document if there is one, else its bytes on disk, else gone. */

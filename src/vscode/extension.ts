@@ -1,6 +1,6 @@
 // Entry point: one corpus service, then every feature registers itself and hands back its disposables.
 import * as vscode from 'vscode';
-import { type BuildCounts, CorpusService, type IndexingProgress, type IndexState } from './corpusService';
+import { type BuildCounts, CorpusService, type FullBuildRecord, type IndexingProgress, type IndexState } from './corpusService';
 import { storeFolder, WorkspaceStoreFiles } from './workspaceStoreFiles';
 import { registerArticleLanguage } from './features/articleLanguage';
 import { registerDiagnostics } from './features/diagnostics';
@@ -72,6 +72,8 @@ export interface CorpusNavigatorApi {
   ready(): Promise<CorpusIndex>;
   /** How many full and incremental builds ran. */
   readonly buildCounts: Readonly<BuildCounts>;
+  /** The last full build that finished, with the partial indexes it showed on the way; undefined before one has. */
+  readonly lastFullBuild: Readonly<FullBuildRecord> | undefined;
   /** The sidebar's tree providers (People, Places & Organizations, Events), for tests and other extensions. */
   readonly trees: SidebarTrees;
   /** What each visible article has colored, by URI. */
@@ -110,6 +112,9 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     restoreViewState: () => restoreViewState(corpus),
     ready: () => corpus.whenIdle(),
     buildCounts: corpus.buildCounts,
+    get lastFullBuild() {
+      return corpus.lastFullBuild;
+    },
     trees: sidebarTrees(corpus),
     decorations,
     storeFolder: folder,

@@ -8,6 +8,7 @@ import { CorpusIndex } from '../core/index/corpusIndex';
 import { type ArticlesByPath, articlesByPath, SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
 import type { SearchResult } from '../core/search/searchIndex';
 import { nextTurn } from './idleSteps';
+import { PartialBuildPlan } from '../core/engine/partialBuilds';
 import type { EngineChannel, EngineMessage, EngineRequest, EngineTarget, OpenEngineChannel } from '../core/engine/protocol';
 import type { StoreProblem } from '../core/store/storeProblem';
 
@@ -269,21 +270,32 @@ const READ_BATCH = 16;
 /** Batches sent to the worker and not yet taken, at most: a folder of 43 MB is not all held in memory at once. */
 const BATCHES_AHEAD = 8;
 
+/** Partial builds of a full build's `next` corpus: when (the plan), and what to do with each as it is made. */
+export interface PartialLook {
+  plan: PartialBuildPlan;
+  show(building: Promise<BuiltIndex>): void;
+}
+
 /**
  * A full build's files, read and sent to the `next` corpus in batches: reading runs ahead of extraction by a few
  * batches only, so the files waiting in memory stay few. Every wait goes through `checkpoint`, which may throw to
- * stop (a cancelled build); it is also asked before each batch is read.
+ * stop (a cancelled build); it is also asked before each batch is read. With `look`, the `next` corpus is also
+ * built on the way, when its plan says, for the views to show meanwhile.
  */
 export async function applyInBatches(
   client: IndexClient,
   paths: readonly string[],
   read: (path: string) => Promise<CorpusChange>,
   checkpoint: (step: Promise<void>) => Promise<void>,
+  look?: PartialLook,
 ): Promise<void> {
   const sent: Promise<void>[] = [];
   for (let i = 0; i < paths.length; i += READ_BATCH) {
     await checkpoint(Promise.resolve());
-    sent.push(client.apply('next', await Promise.all(paths.slice(i, i + READ_BATCH).map(read))));
+    const batch = paths.slice(i, i + READ_BATCH);
+    sent.push(client.apply('next', await Promise.all(batch.map(read))));
+    // Not awaited: the worker builds once the articles sent so far are in, while the next ones are read.
+    if (look?.plan.due(i + batch.length)) look.show(client.build('next'));
     if (sent.length > BATCHES_AHEAD) await checkpoint(sent.shift() as Promise<void>);
   }
 }

@@ -70,3 +70,20 @@ describe('Events view on 1,000 articles', function () {
     assert.deepEqual(failures, []);
   });
 });
+
+describe('Indexing 1,000 articles', function () {
+  it('showed the index of the articles read so far while it read the rest', async () => {
+    const corpus = await api();
+    const build = corpus.lastFullBuild;
+    assert.ok(build, 'a full build has finished');
+    const total = corpus.index.articles.size;
+    // The first look comes a second into the build (PartialBuildPlan), and none once half the corpus is read: a
+    // machine that indexes 1,000 articles in a few seconds may need none. Here they take 5 s or more.
+    if (build.ms >= 4000) assert.ok(build.partialArticles.length >= 1, `no partial index in a build of ${build.ms} ms`);
+    assert.deepEqual(
+      build.partialArticles.filter((n, i) => n <= 0 || n * 2 > total || (i > 0 && n <= build.partialArticles[i - 1])),
+      [],
+      `partial indexes of ${build.partialArticles.join(', ')} articles: each some, fewer than half, growing`,
+    );
+  });
+});
