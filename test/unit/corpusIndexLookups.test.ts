@@ -76,9 +76,22 @@ describe('corpus index: lookups by key equal a scan', function () {
       assert.deepEqual(index.mentionsInCorpusOrder(entity.id), [...index.mentionsOf(entity.id)].sort(index.compareInCorpus), entity.name);
       assert.equal(index.firstInCorpus(index.mentionsOf(entity.id)), index.mentionsInCorpusOrder(entity.id)[0]);
       assert.equal(index.firstMentionInCorpus(entity.id), index.mentionsInCorpusOrder(entity.id)[0]);
+      assert.equal(index.firstMentionInCorpus(entity.id), index.firstMentionInCorpus(entity.id), 'kept for the next hover');
       for (const m of index.mentionsOf(entity.id)) assert.equal(index.roleOf(m)?.title, roleByScan(index, m), `${entity.name} at ${m.doc}:${m.start}`);
       assert.deepEqual(index.articlesOf(entity.id), [...new Set(index.mentionsOf(entity.id).map((m) => m.doc))]);
+      assert.equal(index.articleCountOf(entity.id), index.articlesOf(entity.id).length);
     }
+    assert.equal(index.firstMentionInCorpus('per:nobody'), undefined);
+    assert.equal(index.articleCountOf('per:nobody'), 0);
+  });
+
+  it('orders spans of one article by position without their article\'s rank, as across articles', () => {
+    const [doc] = index.articles.keys();
+    const span = (start: number, end: number): { doc: string; start: number; end: number } => ({ doc, start, end });
+    assert.ok(index.compareInCorpus(span(1, 5), span(2, 3)) < 0);
+    assert.ok(index.compareInCorpus(span(1, 5), span(1, 3)) < 0, 'the longer of two at one place first');
+    assert.equal(index.compareInCorpus(span(1, 5), span(1, 5)), 0);
+    assert.ok(index.compareInCorpus({ doc: 'zzz-not-indexed.txt', start: 0, end: 1 }, span(9, 10)) > 0, 'an article the index does not hold comes last');
   });
 
   it('events and date mentions on each day, month and year the corpus names', () => {
@@ -91,6 +104,11 @@ describe('corpus index: lookups by key equal a scan', function () {
       assert.deepEqual(index.dateMentionsOn(value), dateMentions.filter((m) => coversDate(m.value!, m.date?.end, value)).sort(index.compareInCorpus), value);
       // Found and sorted once: a year's hover card would sort thousands of dates every time.
       assert.equal(index.dateMentionsOn(value), index.dateMentionsOn(value), value);
+      // A hover card's articles: each article's first mention of the date, in corpus order, as the sorted mentions give them.
+      const firsts = new Map<string, Mention>();
+      for (const m of index.dateMentionsOn(value)) if (!firsts.has(m.doc)) firsts.set(m.doc, m);
+      assert.deepEqual([...index.dateArticlesOn(value)], [...firsts], value);
+      assert.equal(index.dateArticlesOn(value), index.dateArticlesOn(value), value);
     }
   });
 
@@ -110,6 +128,9 @@ describe('corpus index: lookups by key equal a scan', function () {
     for (const value of ['2026-01-06', '2026-01-01', '2026-02-30', '2026-01', '2026', '2025-12', '2025', '2026-1', 'x', '2026-01-04']) {
       assert.deepEqual(cover.covering(value), spans.flatMap(([start, end], i) => (coversDate(start, end, value) ? [`${i}`] : [])), value);
     }
+    // The values whose queries cost the most: what starts in 2026 (6 spans) and in January 2026 (4), then the days of 2 spans.
+    assert.deepEqual(cover.busiest(3, 2), ['2026', '2026-01', '2026-01-06']);
+    assert.deepEqual(cover.busiest(10, 5), ['2026']);
   });
 
   it('prepares the hover cards of the most mentioned entities only, one per step, with the co-mentions a scan finds', () => {
@@ -126,5 +147,21 @@ describe('corpus index: lookups by key equal a scan', function () {
     assert.deepEqual([...many.prepareHovers()], ['per:often', 'per:less']);
     for (const id of ['per:often', 'per:less']) assert.deepEqual(many.coMentioned(id), coMentionedByScan(many, id, 5));
     assert.deepEqual([...index.prepareHovers()], [], 'the samples mention nobody 200 times');
+  });
+
+  it('prepares the articles of the most mentioned dates, after the entities', () => {
+    const date = (doc: string, start: number, value: string): Mention => ({ doc, start, end: start + 3, type: 'DATE', text: 'abc', lemma: 'abc', value });
+    const docs = Array.from({ length: 250 }, (_, i) => `${i}.txt`);
+    const dated = new CorpusIndex({
+      articles: docs.map((path) => ({ path, text: 'abc abc.', lang: 'ru', title: path, boilerplate: [], paragraphs: [], sentences: [] })),
+      mentions: docs.flatMap((doc, i) => [date(doc, 4, i % 2 ? '2025-03-01' : '2025-04-02'), date(doc, 0, '2025')]),
+      entities: [],
+      events: [],
+      problems: [],
+    });
+    // 2025: 500 mentions starting in it, 2025-03 and 2025-04: 125 each (fewer than 200), the days likewise.
+    assert.deepEqual([...dated.prepareHovers()], ['2025']);
+    assert.deepEqual([...dated.dateArticlesOn('2025').keys()].slice(0, 3), ['0.txt', '1.txt', '10.txt']);
+    assert.equal(dated.dateArticlesOn('2025').get('7.txt')?.start, 0, 'each article at its first mention of the date');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Lang } from '../../src/core/types';
 import { detectLanguage } from '../../src/core/text/language';
+import { seededRandom } from '../../src/core/util/seededRandom';
 
 describe('detectLanguage', () => {
   const cases: { name: string; text: string; expected: Lang }[] = [
@@ -47,6 +48,34 @@ describe('detectLanguage over stretches of a text', () => {
     // `п` + `'ять` would be a Ukrainian apostrophe word.
     for (const spans of [[{ start: 0, end: 28 }, { start: 29, end: cut }, { start: cut, end: text.length }], [{ start: 0, end: text.length }]]) {
       assert.equal(detectLanguage(text, spans), detectLanguage(joined(spans)), JSON.stringify(spans));
+    }
+  });
+});
+
+describe('detectLanguage: function words counted without copying words out', () => {
+  // The reading the scan replaced: each Cyrillic word of up to eight characters copied out, lowercased and looked up.
+  const UK_WORDS = new Set(['що', 'це', 'від', 'який', 'яка', 'які', 'та', 'і', 'й', 'у', 'як', 'до', 'після', 'про', 'його', 'її', 'також', 'було', 'був', 'була', 'з', 'із', 'зі', 'але', 'щоб', 'вже', 'ще', 'він', 'вона', 'вони', 'ми', 'ця', 'цей', 'ці', 'коли']);
+  const RU_WORDS = new Set(['что', 'это', 'от', 'который', 'которая', 'которые', 'и', 'в', 'как', 'после', 'о', 'его', 'её', 'ее', 'также', 'было', 'был', 'была', 'с', 'со', 'из', 'но', 'чтобы', 'ещё', 'еще', 'он', 'она', 'они', 'мы', 'эта', 'этот', 'эти', 'когда']);
+  const reference = (text: string): Lang => {
+    let uk = 0;
+    let ru = 0;
+    for (const m of text.matchAll(/[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*/gu)) {
+      const word = m[0];
+      if (/['’ʼ]|[іїєґІЇЄҐ]/u.test(word)) uk++;
+      if (/[ыэъёЫЭЪЁ]/u.test(word)) ru++;
+      if (word.length <= 8 && UK_WORDS.has(word.toLowerCase())) uk++;
+      if (word.length <= 8 && RU_WORDS.has(word.toLowerCase())) ru++;
+    }
+    return uk > ru ? 'uk' : 'ru';
+  };
+
+  it('decides as the copied words decide, on random mixes of function words in any case, near ties included', () => {
+    const words = [...UK_WORDS, ...RU_WORDS, 'ЩО', 'Що', 'ЧТО', 'Её', 'ЕЩЁ', 'Ѐще', 'ЇЇ', 'которыех', 'Которые', 'поясняли', 'дом', 'дім', "п'ять", 'сімʼя', 'Ӏи', 'ѳо', 'ne', 'що2', 'тaк'];
+    const random = seededRandom(5);
+    for (let n = 0; n < 3000; n++) {
+      const count = 1 + Math.floor(random() * 6);
+      const text = Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(random() < 0.5 ? ' ' : ', ');
+      assert.equal(detectLanguage(text), reference(text), text);
     }
   });
 });

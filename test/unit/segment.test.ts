@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/types';
 import { attachedMark, displayText, splitParagraphs, splitSentences, tokenize } from '../../src/core/text/segment';
 import { spaceOut, spacedSpan } from './spaced';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seededRandom } from '../../src/core/util/seededRandom';
+import { SAMPLES } from './samples';
 
 const slices = (text: string, spans: Span[]): string[] => spans.map((span) => text.slice(span.start, span.end));
 const whole = (text: string): Span => ({ start: 0, end: text.length });
@@ -216,6 +220,42 @@ describe('tokenize', () => {
   it('does not read past the span end', () => {
     const text = 'Нью-Йорк';
     assert.deepEqual(tokenize(text, { start: 0, end: 3 }).map((token) => token.text), ['Нью']);
+  });
+
+  // The regular expression that reads every token where the characters are not plain: over a whole span it is the
+  // reference the character-by-character reading must equal.
+  const REFERENCE = /(\p{L}[\p{L}\p{M}\p{Nd}\u00ad]*(?:['’ʼ\-‐‑]\p{L}[\p{L}\p{M}\p{Nd}\u00ad]*)*)|(\p{Nd}+)|([.!?…]+)|(\p{P})|([^\s\p{Cc}\p{Cf}\p{Z}])/gu;
+  const reference = (text: string, span: Span): [number, number, string][] => {
+    const slice = text.slice(span.start, span.end);
+    const out: [number, number, string][] = [];
+    REFERENCE.lastIndex = 0;
+    for (let m = REFERENCE.exec(slice); m; m = REFERENCE.exec(slice)) {
+      const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'punct' : m[4] !== undefined ? ('%‰‱#&*@§¶†‡′″'.includes(m[0]) ? 'symbol' : 'punct') : 'symbol';
+      out.push([span.start + m.index, span.start + m.index + m[0].length, kind]);
+    }
+    return out;
+  };
+  const shape = (text: string, span: Span): [number, number, string][] => tokenize(text, span).map((t) => [t.start, t.end, t.kind]);
+
+  it('reads every article of the samples as the pattern does', () => {
+    for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(SAMPLES, file), 'utf8');
+      assert.deepEqual(shape(text, whole(text)), reference(text, whole(text)), file);
+    }
+  });
+
+  it('reads random text of plain and other characters as the pattern does, in any span', () => {
+    // Each plain class beside what borders it: joiners, ʼ (a letter), marks, other digits, spaces, astral letters.
+    const pieces = ['а', 'Я', 'ё', 'Ґ', 'ї', 'z', 'Q', 'é', '7', '٣', "'", '’', 'ʼ', '-', '‐', '‑', '\u00ad', '\u0301', ' ', '\n', '\u00a0', '\u2009', '\u200b', '.', '!', '?', '…', ',', '«', '»', '—', '–', '“', '„', '%', '$', '_', '№', '😀', '𝐀', '\ud800', '\u0001', '\u2028'];
+    const random = seededRandom(11);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const start = Math.floor(random() * 2);
+      const span = { start: Math.min(start, text.length), end: Math.max(Math.min(start, text.length), text.length - Math.floor(random() * 2)) };
+      assert.deepEqual(shape(text, span), reference(text, span), JSON.stringify({ text, span }));
+    }
   });
 });
 

@@ -18,6 +18,7 @@ import { ORG_NOUNS_RU, ORG_NOUNS_UK } from '../lexicon/organizations';
 import { PERSON_NOUN_STEMS } from '../lexicon/personNouns';
 import { foldCase } from '../text/fold';
 import { breaksLine, spacesOnly } from '../text/gaps';
+import { opensLowercase } from '../text/letterCase';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { lowercaseWords } from '../text/lowercaseWords';
 import { findTaggedPeople, tagLines } from './tagLines';
@@ -59,7 +60,8 @@ const CAPITAL_PARTICLES = new Set(['Ле', 'Ла', 'Де', 'Ди', 'Дю', 'Ва
 const AGENCY_COMPOUND = /^(?:Укр|Держ|Нац|Мін|Обл)(?=[бвгґджзклмнпрстфхцчшщ])|^Ген(?:прокурат|штаб|консульств|дирекц)/u;
 
 const isCapitalized = (t: Token | undefined): t is Token => {
-  if (t === undefined || t.kind !== 'word' || !CAPITALIZED.test(t.text)) return false;
+  // A lowercase first letter rules a word out unless a hyphen may follow a particle (аль-Асад): most words, no pattern.
+  if (t === undefined || t.kind !== 'word' || (opensLowercase(t.text) && !t.text.includes('-')) || !CAPITALIZED.test(t.text)) return false;
   const lower = t.text.toLowerCase();
   return !NOT_SURNAMES.has(lower) && !FUNCTION_WORDS.has(lower) && !AGENCY_COMPOUND.test(t.text);
 };
@@ -527,6 +529,8 @@ function matchInitialsSurname(article: Article, view: View, i: number): Match | 
 function matchSurnameInitials(article: Article, view: View, i: number): Match | undefined {
   const { tokens, text, path } = article;
   const surname = tokens[i];
+  // Initials must follow (one letter and a dot): asked first, as almost no capitalized word has them.
+  if (tokens[i + 2]?.text !== '.' || !INITIAL.test(tokens[i + 1].text)) return undefined;
   if (!isCapitalized(surname) || LATIN_WORD.test(surname.text) || isCommon(view, surname) || lookupFirstName(surname.text).length > 0 || isPlaceLike(surname.text)) return undefined;
   // After another capitalized word the letters close a company's name (Газпром Экспорт Финанс Б.В.), not a signature.
   const before = tokens[i - 1];

@@ -21,6 +21,7 @@ import { attachedMark } from '../text/segment';
 import { CLOSE_QUOTE_OF, CLOSE_QUOTES, OPEN_QUOTES } from '../text/quotes';
 import { foldCase as fold, foldedTokens } from '../text/fold';
 import { spacesOnly } from '../text/gaps';
+import { opensLowercase } from '../text/letterCase';
 import { WordClasses } from './wordClasses';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 import { indexStartingAt } from '../util/spans';
@@ -712,7 +713,8 @@ const LATIN_COMPANY_WORD = /^(Inc|Ltd|LLC|Corp|Corporation|Company|AG|GmbH|SE|SA
 const LATIN_CONNECTOR = /^(of|and|de|del|della|für|for|the)$/;
 
 const LATIN_CAPITALIZED = /^[A-Z][A-Za-z\d-]*$/;
-const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && LATIN_CAPITALIZED.test(t.text);
+/** A capital A–Z first read off its code: this runs for most words, nearly all of them Cyrillic. */
+const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) >= 0x41 && t.text.charCodeAt(0) <= 0x5a && LATIN_CAPITALIZED.test(t.text);
 
 function matchLatinCompany(article: Article, i: number): Found | undefined {
   const { tokens, text } = article;
@@ -755,7 +757,8 @@ const RU_ADJ_NOM = { m: 'ый', f: 'ая', n: 'ое' };
 const UK_ADJ_NOM = { m: 'ий', f: 'а', n: 'е' };
 
 function matchInstitution(article: Article, i: number): Found | undefined {
-  return CAPITALIZED_WORD.test(article.tokens[i].text) ? readInstitution(article, i) : undefined;
+  const word = article.tokens[i].text;
+  return !opensLowercase(word) && CAPITALIZED_WORD.test(word) ? readInstitution(article, i) : undefined;
 }
 
 /** The institution nouns' forms as written (lowercase), with their lemmas. */
@@ -889,7 +892,8 @@ function matchRegionList(article: Article, i: number): Found | undefined {
   const adjective = lang === 'ru' ? RU_REGION_ADJ : UK_REGION_ADJ;
   const after = tokens[i + 1];
   // Most words are followed by no joiner and no adjective: one set lookup says so before any pattern runs.
-  if (!after || (!LIST_JOINERS.has(after.text) && after.kind !== 'word') || !adjective.test(tokens[i].text)) return undefined;
+  // The adjective opens with a capital: most words are ruled out by their first code, before the pattern.
+  if (!after || (!LIST_JOINERS.has(after.text) && after.kind !== 'word') || opensLowercase(tokens[i].text) || !adjective.test(tokens[i].text)) return undefined;
   let k = i;
   for (let n = 0; n < 30; n++) {
     const joiner = tokens[k + 1];

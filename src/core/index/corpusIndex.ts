@@ -36,6 +36,13 @@ export interface CoMention {
   articles: number;
 }
 
+/** An entity's mentions in one article: mentionsOf(entity)[from, to). */
+interface ArticleRun {
+  doc: string;
+  from: number;
+  to: number;
+}
+
 /**
  * Loose matching for symbol search: every character of the query, in order, somewhere in the text
  * (a subsequence), ignoring case, ё/е and the query's spaces. "уитк" and "ств уит" match "Стив Уиткофф".
@@ -53,6 +60,10 @@ export function looseMatch(query: string, text: string): boolean {
 const HOVERS_PREPARED = 32;
 /** Below this many mentions an entity's co-mentions count in well under a millisecond: not worth preparing. */
 const PREPARE_FROM_MENTIONS = 200;
+/** Dates (days, months, years) whose articles prepareHovers lists ahead, at most: the most mentioned. */
+const DATE_HOVERS_PREPARED = 32;
+/** Below this many mentions a date's articles are listed in well under a millisecond: not worth preparing. */
+const PREPARE_DATES_FROM_MENTIONS = 200;
 
 export class CorpusIndex {
   readonly articles: ReadonlyMap<string, IndexedArticle>;
@@ -71,8 +82,14 @@ export class CorpusIndex {
   private readonly lines = new Map<string, readonly number[]>();
   /** coMentioned's answers so far: each costs a pass over the entity's articles, and hovers ask again and again. */
   private readonly coMentions = new Map<string, CoMention[]>();
-  /** dateMentionsOn's answers so far: a year's hover card reads thousands of dates, sorted in corpus order. */
+  /** dateMentionsOn's answers so far: Find All References on a year reads thousands of dates, sorted in corpus order. */
   private readonly datesOn = new Map<string, readonly Mention[]>();
+  /** dateArticlesOn's answers so far: a year's hover card lists its articles out of thousands of mentions. */
+  private readonly dateArticles = new Map<string, ReadonlyMap<string, Mention>>();
+  /** articleRuns' answers so far: every hover card on an entity counts its articles, a walk over all its mentions. */
+  private readonly runs = new Map<string, readonly ArticleRun[]>();
+  /** firstMentionInCorpus's answers so far (null: the entity has no mention), for the same hovers. */
+  private readonly firstMentions = new Map<string, Mention | null>();
 
   /** From a whole snapshot, or from tables filled in steps (IndexTablesBuilder). */
   constructor(source: IndexData | IndexTables) {
@@ -165,13 +182,22 @@ export class CorpusIndex {
     return this.articleRuns(entityId).map((run) => run.doc);
   }
 
+  /** How many distinct articles an entity is mentioned in (articlesOf's length, without the list). */
+  articleCountOf(entityId: string): number {
+    return this.articleRuns(entityId).length;
+  }
+
   /** An entity's mentions article by article: its list holds each article's mentions together, in path order. */
-  private articleRuns(entityId: string): { doc: string; from: number; to: number }[] {
-    const mentions = this.mentionsOf(entityId);
-    const runs: { doc: string; from: number; to: number }[] = [];
-    for (let from = 0, to = 0; from < mentions.length; from = to) {
-      while (to < mentions.length && mentions[to].doc === mentions[from].doc) to++;
-      runs.push({ doc: mentions[from].doc, from, to });
+  private articleRuns(entityId: string): readonly ArticleRun[] {
+    let runs = this.runs.get(entityId);
+    if (!runs) {
+      const mentions = this.mentionsOf(entityId);
+      const found: ArticleRun[] = [];
+      for (let from = 0, to = 0; from < mentions.length; from = to) {
+        while (to < mentions.length && mentions[to].doc === mentions[from].doc) to++;
+        found.push({ doc: mentions[from].doc, from, to });
+      }
+      this.runs.set(entityId, (runs = found));
     }
     return runs;
   }
@@ -183,6 +209,8 @@ export class CorpusIndex {
 
   /** Orders mentions or sources by corpus order of their article, then by position. */
   compareInCorpus = (a: Span & { doc: string }, b: Span & { doc: string }): number => {
+    // Most comparisons in a sort are within one article: no rank look-ups and no collation for those.
+    if (a.doc === b.doc) return a.start - b.start || b.end - a.end;
     const rank = this.rank;
     return (rank.get(a.doc) ?? Infinity) - (rank.get(b.doc) ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start || b.end - a.end;
   };
@@ -217,12 +245,16 @@ export class CorpusIndex {
 
   /** An entity's first mention in corpus order, without ordering the rest: where a hover's "first mention" link goes. */
   firstMentionInCorpus(entityId: string): Mention | undefined {
-    let first: { rank: number; from: number } | undefined;
-    for (const run of this.articleRuns(entityId)) {
-      const rank = this.rank.get(run.doc) ?? Infinity;
-      if (!first || rank < first.rank) first = { rank, from: run.from };
+    let found = this.firstMentions.get(entityId);
+    if (found === undefined) {
+      let first: { rank: number; from: number } | undefined;
+      for (const run of this.articleRuns(entityId)) {
+        const rank = this.rank.get(run.doc) ?? Infinity;
+        if (!first || rank < first.rank) first = { rank, from: run.from };
+      }
+      this.firstMentions.set(entityId, (found = first ? this.mentionsOf(entityId)[first.from] : null));
     }
-    return first && this.mentionsOf(entityId)[first.from];
+    return found ?? undefined;
   }
 
   /** The first of some spans in corpus order: what a link to the earliest of an event's sources opens. */
@@ -305,9 +337,10 @@ export class CorpusIndex {
   }
 
   /**
-   * Counts ahead, one entity per step, what a hover card shows (coMentioned with its defaults) for the most
-   * mentioned entities, whose count passes over thousands of articles: run between other work, a hover on
-   * them then answers at once. Yields the entity each step prepared.
+   * Counts ahead, one entity or date per step, what a hover card shows for the most mentioned entities
+   * (coMentioned with its defaults), whose count passes over thousands of articles, and the articles of the most
+   * mentioned dates (dateArticlesOn): run between other work, a hover on them then answers at once. Yields the
+   * entity id or date each step prepared.
    */
   *prepareHovers(): Generator<string> {
     const costly = [...this.byEntity]
@@ -317,6 +350,10 @@ export class CorpusIndex {
     for (const [id] of costly) {
       this.coMentioned(id);
       yield id;
+    }
+    for (const value of this.dates.busiest(DATE_HOVERS_PREPARED, PREPARE_DATES_FROM_MENTIONS)) {
+      this.dateArticlesOn(value);
+      yield value;
     }
   }
 
@@ -384,6 +421,25 @@ export class CorpusIndex {
   dateMentionsOn(value: string): readonly Mention[] {
     let found = this.datesOn.get(value);
     if (!found) this.datesOn.set(value, (found = this.dates.covering(value).sort(this.compareInCorpus)));
+    return found;
+  }
+
+  /**
+   * The articles with DATE mentions naming a date (as dateMentionsOn), each with its first such mention, in
+   * corpus order: what a date's hover card lists. One pass keeps each article's first mention, then only the
+   * articles are ordered, not the thousands of mentions a year has.
+   */
+  dateArticlesOn(value: string): ReadonlyMap<string, Mention> {
+    let found = this.dateArticles.get(value);
+    if (!found) {
+      const first = new Map<string, Mention>();
+      for (const m of this.dates.covering(value)) {
+        const seen = first.get(m.doc);
+        if (!seen || this.compareInCorpus(m, seen) < 0) first.set(m.doc, m);
+      }
+      found = new Map([...first.values()].sort(this.compareInCorpus).map((m) => [m.doc, m]));
+      this.dateArticles.set(value, found);
+    }
     return found;
   }
 

@@ -43,6 +43,18 @@ export class DateCover<T> {
     else for (let day = first; day <= last; day++) this.byDay.add(fromDayNumber(day), n);
   }
 
+  /**
+   * The values (years, months and days) that the most things concern, at least `atLeast` each, the most first, at
+   * most `limit`: those whose queries cost the most. A day counts the spans listed under it.
+   */
+  busiest(limit: number, atLeast: number): string[] {
+    return [...this.byStart, ...this.byDay]
+      .filter(([, numbers]) => numbers.length >= atLeast)
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, limit)
+      .map(([value]) => value);
+  }
+
   /** What concerns `value` (see coversDate), in the order added. */
   covering(value: string): T[] {
     let numbers: readonly number[];

@@ -67,7 +67,7 @@ function eventLine(index: CorpusIndex, event: CorpusEvent): string {
 export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention): vscode.MarkdownString {
   const md = newCard();
   const mentions = index.mentionsOf(entity.id);
-  const articles = index.articlesOf(entity.id);
+  const articles = index.articleCountOf(entity.id);
   md.appendMarkdown(`**${text(entity.name)}** — ${text(typeLabel(entity.type))}\n\n`);
   if (mention.lemma && mention.lemma !== entity.name) {
     md.appendMarkdown(`${text(vscode.l10n.t('Here: {0} ({1})', mention.text, mention.lemma))}\n\n`);
@@ -86,7 +86,7 @@ export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention)
 
   const spellings = entity.aliases.filter((s) => s !== entity.name);
   if (spellings.length > 0) md.appendMarkdown(`${text(vscode.l10n.t('Spellings seen: {0}', spellings.join(', ')))}\n\n`);
-  md.appendMarkdown(`${text(mentionCount(mentions.length, articles.length))}\n\n`);
+  md.appendMarkdown(`${text(mentionCount(mentions.length, articles))}\n\n`);
 
   const events = index.eventsOf(entity.id);
   if (events.length > 0) {
@@ -121,14 +121,24 @@ export function weekdayName(iso: string, locale: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
   const day = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return undefined;
-  for (const l of [locale, 'en']) {
+  return weekdayFormat(locale).format(day);
+}
+
+/** Weekday formats by locale tag: making one costs more than the rest of a date's hover card. */
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function weekdayFormat(locale: string): Intl.DateTimeFormat {
+  let format = weekdayFormats.get(locale);
+  if (!format) {
     try {
-      return new Intl.DateTimeFormat(l, { weekday: 'long', timeZone: 'UTC' }).format(day);
+      format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     } catch {
       // An unknown locale tag: fall back to English.
+      format = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
     }
+    weekdayFormats.set(locale, format);
   }
-  return undefined;
+  return format;
 }
 
 function resolutionLabel(mention: Mention, article: IndexedArticle | undefined): string {
@@ -191,14 +201,18 @@ export function dateCard(index: CorpusIndex, mention: Mention, locale: string): 
   }
 
   // One link per other article, at its first mention of the day.
-  const others = new Map<string, Mention>();
-  for (const m of index.dateMentionsOn(value)) if (m.doc !== mention.doc && !others.has(m.doc)) others.set(m.doc, m);
-  if (others.size > 0) {
+  const articles = index.dateArticlesOn(value);
+  const others = articles.size - (articles.has(mention.doc) ? 1 : 0);
+  if (others > 0) {
     md.appendMarkdown(`${text(vscode.l10n.t('Also mentioned in:'))}\n\n`);
-    for (const m of [...others.values()].slice(0, MAX_OTHER_ARTICLES)) {
+    let listed = 0;
+    for (const m of articles.values()) {
+      if (listed === MAX_OTHER_ARTICLES) break;
+      if (m.doc === mention.doc) continue;
       md.appendMarkdown(`- ${sourceLink(index, m)} — ${text(`«${m.text}»`)}\n`);
+      listed++;
     }
-    if (others.size > MAX_OTHER_ARTICLES) md.appendMarkdown(`- ${text(vscode.l10n.t('and {0} more', others.size - MAX_OTHER_ARTICLES))}\n`);
+    if (others > MAX_OTHER_ARTICLES) md.appendMarkdown(`- ${text(vscode.l10n.t('and {0} more', others - MAX_OTHER_ARTICLES))}\n`);
   }
   return md;
 }
