@@ -16,7 +16,7 @@ import { ContentHasher, contentHash } from '../../src/core/store/contentHash';
 import { decodeFindings, encodeFindings, type FindingsFile } from '../../src/core/store/findingsCodec';
 import { FileKeys } from '../../src/core/store/fileKeys';
 import { decodeFindingsFile } from '../../src/core/store/findingsFile';
-import { isProblem, type LoadedIndex, loadIndex, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
+import { isProblem, type LoadedIndex, loadIndex, snapshotFile, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
 import type { StoreProblem } from '../../src/core/store/storeProblem';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeStoreFiles } from '../../src/node/nodeStoreFiles';
@@ -26,8 +26,6 @@ import { IndexStore, type StoreLog } from '../../src/vscode/indexStore';
 import { SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-/** The snapshot file's encoding. */
-const utf16 = (text: string): Uint8Array => new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
 const article = (path: string, text: string): CorpusChange => ({ kind: 'article', path, content: { bytes: bytes(text) } });
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -209,15 +207,16 @@ describe('the stored index', function () {
       assert.equal(await reasonOf(files, { ...id, extension: '1.0.1' }), 'stale');
       assert.equal(await reasonOf(files, { ...id, pipeline: 'other' }), 'stale');
       assert.equal(await reasonOf(files, { ...id, root: 'file:///elsewhere' }), 'stale');
-      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":1', '"format":0')));
+      // Format 1: the snapshot as JSON lines.
+      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":2', '"format":1')));
       assert.equal(await reasonOf(files, id), 'stale');
     });
 
     it('calls a truncated, altered, unparsable or ill-shaped store so, and never throws', async () => {
       const cases: [string, string, (d: Uint8Array) => Uint8Array][] = [
-        ['checksum', 'snapshot.jsonl', (d) => d.subarray(0, d.length - 10)],
+        ['checksum', snapshotFile(0), (d) => d.subarray(0, d.length - 12)],
         ['corrupt', 'manifest.json', (d) => d.subarray(0, 20)],
-        ['corrupt', 'manifest.json', () => bytes('{"format":1,"extension":"1.0.0"}')],
+        ['corrupt', 'manifest.json', () => bytes('{"format":2,"extension":"1.0.0"}')],
         ['corrupt', 'manifest.json', () => bytes('null')],
       ];
       for (const [reason, name, damage] of cases) {
@@ -230,13 +229,13 @@ describe('the stored index', function () {
     const AFTER_SHOWN: [string, string, (d: Uint8Array) => Uint8Array, RegExp][] = [
       [
         'a snapshot altered within its length, by its hash',
-        'snapshot.jsonl',
-        // A letter in the first article's text: still JSON, still an index, not what was stored.
+        snapshotFile(0),
+        // A letter in the first article's text (its code units are whole in the file): still an index, not what was stored.
         (d) => {
-          const at = 2 * (new TextDecoder('utf-16le').decode(d).indexOf('"text":"') + 8);
+          const at = 2 * new TextDecoder('utf-16le').decode(d).indexOf(SAMPLE_FILES[0][1].slice(0, 20));
           return d.map((b, i) => (i === at ? b ^ 1 : b));
         },
-        /^warn: Stored index shown but not kept: the stored index does not match its checksum \(snapshot\.jsonl hashes to/,
+        /^warn: Stored index shown but not kept: the stored index does not match its checksum \(snapshot-0\.bin hashes to/,
       ],
       [
         'a truncated findings file',
@@ -264,14 +263,18 @@ describe('the stored index', function () {
       });
     }
 
-    it('calls a line that is no part of an index corrupt even with a matching length and hash', async () => {
+    it('calls a snapshot file that is no list of blocks corrupt even with a matching length and hash', async () => {
       const { files, identity: id } = await written();
-      const line = utf16('{"field":"people","items":[]}\n');
-      files.files.set('snapshot.jsonl', line);
-      const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { snapshot: { bytes: number; hash: string } };
-      manifest.snapshot = { bytes: line.length, hash: '' };
+      const damaged = new Uint8Array(files.files.get(snapshotFile(0)) as Uint8Array);
+      damaged[0] ^= 1;
+      files.files.set(snapshotFile(0), damaged);
+      const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { snapshot: { bytes: number; hash: string }[] };
+      manifest.snapshot[0] = { bytes: damaged.length, hash: contentHash(damaged) };
       files.files.set('manifest.json', bytes(JSON.stringify(manifest)));
-      assert.equal(await reasonOf(files, id), 'corrupt');
+      const loaded = await loadIndex(files, id, nextTurn);
+      assert.ok(isProblem(loaded));
+      assert.equal(loaded.reason, 'corrupt');
+      assert.match(loaded.detail, /^snapshot-0\.bin: no block at byte 0$/);
     });
 
     it('decodes a findings file only for its own pipeline and intact, and says why not', async () => {
@@ -424,13 +427,13 @@ describe('the stored index', function () {
       const first = session(files);
       await first.store.save((await fullBuild(first, filesOf(new Map(SAMPLE_FILES)))).snapshot as IndexSnapshot);
       first.dispose();
-      files.files.set('snapshot.jsonl', bytes('{"field":'));
+      files.files.set(snapshotFile(0), bytes('{"field":'));
       const log = recordingLog();
       const second = session(files, log);
       try {
         assert.equal(await second.store.load(), undefined);
         assert.equal(log.lines.length, 1);
-        assert.match(log.lines[0], /^warn: Stored index not used: the stored index does not match its checksum \(snapshot\.jsonl has \d+ bytes, its manifest says \d+\); indexing from the files\.$/);
+        assert.match(log.lines[0], /^warn: Stored index not used: the stored index does not match its checksum \(snapshot-0\.bin has \d+ bytes, its manifest says \d+\); indexing from the files\.$/);
         assert.equal(files.files.size, 0, 'removed');
         const third = session(files, log, 'file:///another');
         try {
