@@ -15,9 +15,9 @@ import { SAMPLE_FILES } from './engineFixtures';
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Every block of a snapshot, as one file. */
+/** Every block of a snapshot, as one file (each copied: the encoder writes the next block where it wrote the last). */
 function encoded(snapshot: IndexSnapshot): Uint8Array {
-  return Buffer.concat([...new SnapshotEncoder(snapshot).blocks()]);
+  return Buffer.concat(Array.from(new SnapshotEncoder(snapshot).blocks(), (block) => block.slice()));
 }
 
 function decoded(bytes: Uint8Array): IndexSnapshot {

@@ -46,20 +46,25 @@ const WEEKDAY_MISMATCH_TRUE = 256;
 
 /** Encodes a snapshot, a block per part, in the order a decoder must read them. */
 export class SnapshotEncoder {
-  private readonly shared = new Map<string, number>();
+  private readonly out = new BlockWriter();
   private readonly texts: Map<string, string>;
 
   constructor(private readonly snapshot: IndexSnapshot) {
     this.texts = new Map(snapshot.articles.map((a) => [a.path, a.text]));
   }
 
-  /** One block per part; a few milliseconds each. */
+  /**
+   * One block per part, a few milliseconds each. A block is valid until the next is asked for: all are written
+   * in the same memory, since buffers made and dropped by the hundred made the garbage collector stop the thread
+   * for a full collection (70 ms and more) while a store was saved.
+   */
   *blocks(): Generator<Uint8Array> {
     for (const part of splitSnapshot(this.snapshot)) yield this.block(part);
   }
 
   private block(part: SnapshotPart): Uint8Array {
-    const out = new BlockWriter(this.shared);
+    const out = this.out;
+    out.reset();
     switch (part.field) {
       case 'articles':
         for (const article of part.items) this.article(out, article);
@@ -235,14 +240,20 @@ export class SnapshotDecoder {
   }
 }
 
-/** A block being written: its numbers and its text, each in a buffer that grows by doubling. */
+/** A block being written: its numbers and its text, each in a buffer that grows by doubling and is used again. */
 class BlockWriter {
+  /** Every string written shared so far, with its number. */
+  private readonly sharedIndex = new Map<string, number>();
   private ints = new Int32Array(1024);
   private intCount = 0;
   private chars = new Uint16Array(4096);
   private charCount = 0;
+  private block = new Uint8Array(65536);
 
-  constructor(private readonly sharedIndex: Map<string, number>) {}
+  reset(): void {
+    this.intCount = 0;
+    this.charCount = 0;
+  }
 
   int(value: number): void {
     if (this.intCount === this.ints.length) this.ints = grown(this.ints, this.intCount + 1);
@@ -278,18 +289,23 @@ class BlockWriter {
     this.charCount = at;
   }
 
+  /** The block, in memory the next block is written to. */
   finish(field: number): Uint8Array {
     const charsAt = 4 * (HEADER_WORDS + this.intCount);
-    const block = new Uint8Array(4 * Math.ceil((charsAt + 2 * this.charCount) / 4));
+    const length = 4 * Math.ceil((charsAt + 2 * this.charCount) / 4);
+    if (length > this.block.length) this.block = grown(this.block, length);
+    const block = this.block;
     const words = new Int32Array(block.buffer, 0, HEADER_WORDS + this.intCount);
     words.set([BLOCK_MAGIC, field, this.intCount, this.charCount]);
     words.set(this.ints.subarray(0, this.intCount), HEADER_WORDS);
     new Uint16Array(block.buffer, charsAt, this.charCount).set(this.chars.subarray(0, this.charCount));
-    return block;
+    // The padding, which the block before may have filled.
+    block.fill(0, charsAt + 2 * this.charCount, length);
+    return block.subarray(0, length);
   }
 }
 
-function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed: number): T {
   const next = new (array.constructor as new (length: number) => T)(Math.max(needed, 2 * array.length));
   next.set(array);
   return next;

@@ -18,7 +18,10 @@ import { StoreError, type StoreProblem, storeProblemOf } from './storeProblem';
 export interface StoreFiles {
   /** The file's bytes, or undefined when there is none. */
   read(name: string): Promise<Uint8Array | undefined>;
-  /** Replaces the file with the chunks joined, at once for readers: written aside, then renamed over it. */
+  /**
+   * Replaces the file with the chunks joined, at once for readers: written aside, then renamed over it. The
+   * chunks are the caller's again once this resolves (a store writes its next file in the same memory).
+   */
   write(name: string, chunks: Uint8Array[]): Promise<void>;
   /** Removes the whole store. */
   clear(): Promise<void>;
@@ -82,22 +85,26 @@ export async function saveIndex(
   yieldNow: YieldNow,
 ): Promise<StoreManifest> {
   const stored: StoredFileInfo[] = [];
-  let chunks: Uint8Array[] = [];
-  let hasher = new ContentHasher();
+  // One file's bytes at a time, in memory used again for the next (see SnapshotEncoder.blocks).
+  let file = new Uint8Array(2 * SNAPSHOT_FILE_BYTES);
   let bytes = 0;
+  let hasher = new ContentHasher();
   const close = async (): Promise<void> => {
-    const name = snapshotFile(stored.length);
     stored.push({ bytes, hash: hasher.digest() });
-    await files.write(name, chunks);
-    chunks = [];
-    hasher = new ContentHasher();
+    await files.write(snapshotFile(stored.length - 1), [file.subarray(0, bytes)]);
     bytes = 0;
+    hasher = new ContentHasher();
   };
   let sliceStart = Date.now();
   // Part by part, as the worker sends them: each is a few milliseconds to encode.
   for (const block of new SnapshotEncoder(snapshot).blocks()) {
+    if (bytes + block.length > file.length) {
+      const larger = new Uint8Array(bytes + block.length);
+      larger.set(file.subarray(0, bytes));
+      file = larger;
+    }
+    file.set(block, bytes);
     hasher.update(block);
-    chunks.push(block);
     bytes += block.length;
     if (bytes >= SNAPSHOT_FILE_BYTES) await close();
     if (Date.now() - sliceStart >= SLICE_MS) {
