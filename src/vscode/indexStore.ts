@@ -4,7 +4,7 @@
 // very same logic: workspaceStoreFiles.ts puts it in the extension's storage, src/node/nodeStoreFiles.ts on disk.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { FileKeys } from '../core/store/fileKeys';
-import { checkSnapshot, isProblem, type LoadedIndex, loadIndex, readFindings, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
+import { isProblem, type LoadedIndex, loadIndex, readFindings, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
 import { describeStoreProblem } from '../core/store/storeProblem';
 import { describeError } from '../core/corpus/loader';
 import type { EngineTarget } from '../core/engine/protocol';
@@ -77,18 +77,15 @@ export class IndexStore {
   }
 
   /**
-   * The background half of a warm start's checks: the shown snapshot's checksum, and the stored findings handed
-   * to the worker's `next` corpus. False (and said why) when either fails: then the corpus is built from the
-   * files and replaces the index shown.
+   * The background half of a warm start: the stored findings handed to the worker's `next` corpus. False (and
+   * said why) when they cannot be used: then every article is extracted, and the corpus built from the files
+   * replaces the index shown.
    */
   async restore(loaded: LoadedIndex): Promise<boolean> {
     const findings = await readFindings(this.files, loaded.manifest);
-    const taken = isProblem(findings) ? Promise.resolve(findings) : this.client.restore('next', findings, loaded.manifest.findings.hash);
-    const snapshotProblem = await checkSnapshot(loaded, this.yieldNow);
-    if (snapshotProblem) this.log.warn(`Stored index shown but not kept: ${describeStoreProblem(snapshotProblem)}; indexing from the files.`);
-    const findingsProblem = await taken;
-    if (findingsProblem) this.log.warn(`Stored findings not used: ${describeStoreProblem(findingsProblem)}; every article is extracted again.`);
-    return snapshotProblem === undefined && findingsProblem === undefined;
+    const problem = isProblem(findings) ? findings : await this.client.restore('next', findings, loaded.manifest.findings.hash);
+    if (problem) this.log.warn(`Stored findings not used: ${describeStoreProblem(problem)}; every article is extracted again.`);
+    return problem === undefined;
   }
 
   /** Whether the files the `next` corpus read are the ones the stored index was built from. */

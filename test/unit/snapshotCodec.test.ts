@@ -6,11 +6,12 @@ import * as assert from 'node:assert/strict';
 import { IndexEngine, type IndexSnapshot } from '../../src/core/engine/indexEngine';
 import { transferables } from '../../src/core/engine/protocol';
 import { SnapshotDecoder, SnapshotEncoder } from '../../src/core/store/snapshotCodec';
-import { isProblem, loadIndex, saveIndex, type StoreFiles } from '../../src/core/store/storedIndex';
+import { BlockWriter, readBlocks } from '../../src/core/store/storeBlocks';
+import { isProblem, loadIndex, saveIndex, snapshotFile } from '../../src/core/store/storedIndex';
 import { StoreError } from '../../src/core/store/storeProblem';
 import type { IndexedArticle, Mention } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
-import { SAMPLE_FILES } from './engineFixtures';
+import { MemoryStoreFiles, SAMPLE_FILES } from './engineFixtures';
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -85,20 +86,6 @@ function oddSnapshot(): IndexSnapshot {
   };
 }
 
-/** A store in memory, the files as written. */
-class MemoryStoreFiles implements StoreFiles {
-  readonly files = new Map<string, Uint8Array>();
-  async read(name: string): Promise<Uint8Array | undefined> {
-    return this.files.get(name);
-  }
-  async write(name: string, chunks: Uint8Array[]): Promise<void> {
-    this.files.set(name, Buffer.concat(chunks));
-  }
-  async clear(): Promise<void> {
-    this.files.clear();
-  }
-}
-
 function reasonOf(decode: () => unknown): string {
   try {
     decode();
@@ -141,6 +128,9 @@ describe('the stored snapshot codec', function () {
     const loaded = await loadIndex(files, identity, nextTurn);
     assert.ok(!isProblem(loaded), JSON.stringify(loaded));
     assert.deepEqual(loaded.snapshot, plain(snapshot));
+    // A smaller snapshot saved after it leaves none of the larger one's files behind.
+    await saveIndex(files, identity, new Map(), oddSnapshot(), new Uint8Array(3), nextTurn);
+    assert.deepEqual([...files.files.keys()].filter((name) => name.startsWith('snapshot-')), [snapshotFile(0)]);
   });
 
   it('calls truncated, foreign or malformed bytes corrupt', () => {
@@ -181,6 +171,51 @@ describe('the stored snapshot codec', function () {
       damaged[at] = Math.floor(random() * 256);
       assert.ok(['decoded', 'corrupt'].includes(reasonOf(() => decoded(damaged))), `byte ${at}`);
     }
+  });
+
+  describe('a value in a block', () => {
+    const packed = (value: unknown): Uint8Array => {
+      const out = new BlockWriter();
+      out.value(value);
+      return out.finish(0).slice();
+    };
+    const unpacked = (bytes: Uint8Array): unknown => {
+      const values: unknown[] = [];
+      for (const { read } of readBlocks(bytes, 'v', [])) {
+        values.push(read.value());
+        read.end();
+      }
+      return values[0];
+    };
+    const VALUES: unknown = {
+      ints: [0, -1, 2147483647, -2147483648, 2147483648, 1.5, -0.25, 1e300, Number.NaN, -Infinity],
+      strings: ['', 'Шпан', 'Шпан', 'a\u0000b', '😀'],
+      nested: { a: { b: { c: [[], {}, [null, true, false]] } } },
+      omitted: undefined,
+      holes: [undefined, 1],
+      ['__proto__']: { polluted: true },
+    };
+
+    it('is the value as JSON would give it back', () => {
+      const value = JSON.parse(JSON.stringify(VALUES)) as Record<string, unknown>;
+      const back = unpacked(packed(VALUES)) as Record<string, unknown>;
+      assert.deepEqual(back, value);
+      assert.equal(Object.getPrototypeOf(back), Object.prototype, 'an own "__proto__" key, not a prototype');
+      assert.ok(Object.hasOwn(back, '__proto__'));
+    });
+
+    it('calls any altered byte corrupt or decodes, and a value nested too deep corrupt', () => {
+      const bytes = packed(VALUES);
+      const random = seededRandom(11);
+      for (let run = 0; run < 2000; run++) {
+        const damaged = bytes.slice();
+        damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+        assert.ok(['decoded', 'corrupt'].includes(reasonOf(() => unpacked(damaged))));
+      }
+      let deep: unknown = 1;
+      for (let i = 0; i < 100; i++) deep = [deep];
+      assert.equal(reasonOf(() => unpacked(packed(deep))), 'corrupt');
+    });
   });
 
   it('hands a findings file that fills its buffer over to the other thread, and copies a view into a larger one', () => {

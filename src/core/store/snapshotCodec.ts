@@ -1,26 +1,17 @@
-// The stored snapshot as binary blocks, one per SnapshotPart (snapshotParts.ts): what a warm start decodes on the
-// editor's thread, a block per step. As JSON in UTF-16 it was 146 MB at 10,000 articles and took a second to read
-// and parse; here a mention's text is not written when it is the slice of its article's text it always is, its
-// lemma not when it equals the text, and a path, entity id, type or lemma is written once and then referred to by
-// number, so the snapshot is about a third as large and decoding makes few strings besides the articles' texts.
-//
-// A block, in 32-bit little-endian words (as every platform VS Code runs on):
-//   BLOCK_MAGIC, field code, count of number words N, count of UTF-16 code units C, N words, C code units,
-//   zero padding to a multiple of 4 bytes.
-// The numbers and the text are read in order, as the encoder wrote them; a string is its length (a number) and
-// its code units (in the text). A "shared" string is a number k: k ≥ 0 is the k-th shared string met so far (in
-// every block before, across files), k < 0 a new one of -k - 1 code units, shared from then on.
+// The stored snapshot as binary blocks (storeBlocks.ts), one per SnapshotPart (snapshotParts.ts): what a warm
+// start decodes on the editor's thread, a block per step. As JSON in UTF-16 it was 146 MB at 10,000 articles and
+// took a second to read and parse; here a mention's text is not written when it is the slice of its article's
+// text it always is, its lemma not when it equals the text, and a path, entity id, type or lemma is written once
+// and then referred to by number, so the snapshot is under half as large and decoding makes few strings besides
+// the articles' texts.
 // Entities, events and problems (a few percent of the snapshot) are a block holding one JSON string. A record
 // with a field this codec does not know, or a value of an unexpected kind, is written whole as JSON: the codec
 // never loses what a snapshot holds, a new field only costs speed until it is taught here.
 import type { IndexSnapshot } from '../engine/indexEngine';
 import { type SnapshotPart, splitSnapshot } from '../engine/snapshotParts';
-import type { DateDetails, IndexedArticle, Mention, Sentence, Span } from '../types';
-import { StoreError } from './storeProblem';
+import type { DateDetails, IndexedArticle, Mention, Span } from '../types';
+import { type BlockReader, BlockWriter, readBlocks } from './storeBlocks';
 
-/** 'CNB1' read as a little-endian word; a block read at the wrong place, or another layout, does not start so. */
-const BLOCK_MAGIC = 0x31424e43;
-const HEADER_WORDS = 4;
 const FIELDS = ['articles', 'mentions', 'entities', 'events', 'problems'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -142,28 +133,14 @@ export class SnapshotEncoder {
 export class SnapshotDecoder {
   private readonly shared: string[] = [];
   private readonly texts = new Map<string, string>();
-  private readonly text = new TextDecoder('utf-16le');
 
   /** The parts of one file, a block per `next()`. */
   *parts(bytes: Uint8Array, name: string): Generator<SnapshotPart> {
-    if (bytes.length % 4 !== 0) throw new StoreError('corrupt', `${name} is no list of blocks (${bytes.length} bytes)`);
-    // Words need an offset into their buffer that is a multiple of 4; a file read into a shared pool may lack one.
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
-    for (let at = 0; at < words.length; ) {
-      if (words.length - at < HEADER_WORDS || words[at] !== BLOCK_MAGIC) throw new StoreError('corrupt', `${name}: no block at byte ${4 * at}`);
-      const field = FIELDS[words[at + 1]];
-      const ints = words[at + 2];
-      const chars = words[at + 3];
-      const intsAt = at + HEADER_WORDS;
-      const charsAt = 4 * (intsAt + ints);
-      const end = Math.ceil((charsAt + 2 * chars) / 4);
-      if (!field || ints < 0 || chars < 0 || end > words.length) throw new StoreError('corrupt', `${name}: a block at byte ${4 * at} that does not fit`);
-      const text = this.text.decode(aligned.subarray(charsAt, charsAt + 2 * chars));
-      const reader = new BlockReader(words.subarray(intsAt, intsAt + ints), text, this.shared, name);
-      yield this.part(field, reader);
-      reader.end();
-      at = end;
+    for (const { kind, read } of readBlocks(bytes, name, this.shared)) {
+      const field = FIELDS[kind];
+      if (!field) throw read.corrupt(`a block of kind ${kind}`);
+      yield this.part(field, read);
+      read.end();
     }
   }
 
@@ -237,158 +214,6 @@ export class SnapshotDecoder {
       mention.date = date;
     }
     return mention;
-  }
-}
-
-/** A block being written: its numbers and its text, each in a buffer that grows by doubling and is used again. */
-class BlockWriter {
-  /** Every string written shared so far, with its number. */
-  private readonly sharedIndex = new Map<string, number>();
-  private ints = new Int32Array(1024);
-  private intCount = 0;
-  private chars = new Uint16Array(4096);
-  private charCount = 0;
-  private block = new Uint8Array(65536);
-
-  reset(): void {
-    this.intCount = 0;
-    this.charCount = 0;
-  }
-
-  int(value: number): void {
-    if (this.intCount === this.ints.length) this.ints = grown(this.ints, this.intCount + 1);
-    this.ints[this.intCount++] = value;
-  }
-
-  string(value: string): void {
-    this.int(value.length);
-    this.units(value);
-  }
-
-  shared(value: string): void {
-    const known = this.sharedIndex.get(value);
-    if (known !== undefined) return this.int(known);
-    this.sharedIndex.set(value, this.sharedIndex.size);
-    this.int(-1 - value.length);
-    this.units(value);
-  }
-
-  spans(spans: readonly Span[]): void {
-    this.int(spans.length);
-    for (const s of spans) {
-      this.int(s.start);
-      this.int(s.end);
-    }
-  }
-
-  private units(value: string): void {
-    if (this.charCount + value.length > this.chars.length) this.chars = grown(this.chars, this.charCount + value.length);
-    const chars = this.chars;
-    let at = this.charCount;
-    for (let i = 0; i < value.length; i++) chars[at++] = value.charCodeAt(i);
-    this.charCount = at;
-  }
-
-  /** The block, in memory the next block is written to. */
-  finish(field: number): Uint8Array {
-    const charsAt = 4 * (HEADER_WORDS + this.intCount);
-    const length = 4 * Math.ceil((charsAt + 2 * this.charCount) / 4);
-    if (length > this.block.length) this.block = grown(this.block, length);
-    const block = this.block;
-    const words = new Int32Array(block.buffer, 0, HEADER_WORDS + this.intCount);
-    words.set([BLOCK_MAGIC, field, this.intCount, this.charCount]);
-    words.set(this.ints.subarray(0, this.intCount), HEADER_WORDS);
-    new Uint16Array(block.buffer, charsAt, this.charCount).set(this.chars.subarray(0, this.charCount));
-    // The padding, which the block before may have filled.
-    block.fill(0, charsAt + 2 * this.charCount, length);
-    return block.subarray(0, length);
-  }
-}
-
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed: number): T {
-  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, 2 * array.length));
-  next.set(array);
-  return next;
-}
-
-/** A block being read, in the order it was written; every read is checked against the block's bounds. */
-class BlockReader {
-  private at = 0;
-  private textAt = 0;
-
-  constructor(
-    private readonly ints: Int32Array,
-    private readonly text: string,
-    private readonly sharedStrings: string[],
-    private readonly name: string,
-  ) {}
-
-  done(): boolean {
-    return this.at === this.ints.length;
-  }
-
-  int(): number {
-    if (this.at >= this.ints.length) throw this.corrupt('a block that ends early');
-    return this.ints[this.at++];
-  }
-
-  string(): string {
-    return this.units(this.int());
-  }
-
-  shared(): string {
-    const k = this.int();
-    if (k >= 0) {
-      if (k >= this.sharedStrings.length) throw this.corrupt(`a reference to string ${k} of ${this.sharedStrings.length}`);
-      return this.sharedStrings[k];
-    }
-    const value = this.units(-1 - k);
-    this.sharedStrings.push(value);
-    return value;
-  }
-
-  json(): unknown {
-    try {
-      return JSON.parse(this.string());
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw this.corrupt(`a record that is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  spans(): Span[] {
-    const spans: Span[] = new Array(this.count(2));
-    for (let i = 0; i < spans.length; i++) spans[i] = { start: this.int(), end: this.int() };
-    return spans;
-  }
-
-  sentences(): Sentence[] {
-    const sentences: Sentence[] = new Array(this.count(3));
-    for (let i = 0; i < sentences.length; i++) sentences[i] = { start: this.int(), end: this.int(), paragraph: this.int() };
-    return sentences;
-  }
-
-  /** The block's last number and code unit read: anything left over means it was not read as written. */
-  end(): void {
-    if (this.at !== this.ints.length || this.textAt !== this.text.length) throw this.corrupt('a block with more in it than its records');
-  }
-
-  corrupt(what: string): StoreError {
-    return new StoreError('corrupt', `${this.name}: ${what}`);
-  }
-
-  /** A count of records of `size` numbers each, checked against what is left (a damaged count must not allocate). */
-  private count(size: number): number {
-    const count = this.int();
-    if (count < 0 || count * size > this.ints.length - this.at) throw this.corrupt(`a count of ${count} that does not fit its block`);
-    return count;
-  }
-
-  private units(length: number): string {
-    if (length < 0 || this.textAt + length > this.text.length) throw this.corrupt('a string that does not fit its block');
-    const value = this.text.slice(this.textAt, this.textAt + length);
-    this.textAt += length;
-    return value;
   }
 }
 
