@@ -194,6 +194,7 @@ describe('the stored snapshot codec', function () {
       omitted: undefined,
       holes: [undefined, 1],
       ['__proto__']: { polluted: true },
+      keys: [{ 'a\u0000b': 1, ['__proto__']: 3 }, { '': 2 }, {}],
     };
 
     it('is the value as JSON would give it back', () => {

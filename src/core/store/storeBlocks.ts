@@ -17,10 +17,10 @@ const BLOCK_MAGIC = 0x31424e43;
 const HEADER_WORDS = 4;
 
 /** The tag of a value's kind. */
-const VALUE = { null: 0, false: 1, true: 2, int: 3, number: 4, string: 5, array: 6, object: 7 } as const;
+const VALUE = { null: 0, false: 1, true: 2, int: 3, number: 4, string: 5, array: 6, object: 7, objectByKey: 8 } as const;
 /** Values nest no deeper than this (a findings file: 6). */
 const MAX_DEPTH = 32;
-/** Joins an object's keys into the one shared string that stands for them (no key of a record holds it). */
+/** Joins an object's keys into the one shared string that stands for them. */
 const KEYS_SEPARATOR = '\u0000';
 
 /** A block being written: its numbers and its text, each in a buffer that grows by doubling and is used again. */
@@ -79,6 +79,16 @@ export class BlockWriter {
     } else if (typeof value === 'object') {
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record).filter((key) => record[key] !== undefined);
+      // A key holding the separator, or an empty one (which would make a set of keys read as none), goes key by key.
+      if (keys.some((key) => key === '' || key.includes(KEYS_SEPARATOR))) {
+        this.int(VALUE.objectByKey);
+        this.int(keys.length);
+        for (const key of keys) {
+          this.shared(key);
+          this.value(record[key]);
+        }
+        return;
+      }
       this.int(VALUE.object);
       this.shared(keys.join(KEYS_SEPARATOR));
       for (const key of keys) this.value(record[key]);
@@ -193,12 +203,12 @@ export class BlockReader {
         let keys = this.keysOf.get(shape);
         if (!keys) this.keysOf.set(shape, (keys = shape === '' ? [] : shape.split(KEYS_SEPARATOR)));
         const record: Record<string, unknown> = {};
-        for (const key of keys) {
-          const value = this.value(depth + 1);
-          // An own "__proto__", as JSON.parse makes it, not a new prototype.
-          if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
-          else record[key] = value;
-        }
+        for (const key of keys) set(record, key, this.value(depth + 1));
+        return record;
+      }
+      case VALUE.objectByKey: {
+        const record: Record<string, unknown> = {};
+        for (let i = this.count(2); i > 0; i--) set(record, this.shared(), this.value(depth + 1));
         return record;
       }
       default:
@@ -249,6 +259,12 @@ export class BlockReader {
     this.textAt += length;
     return value;
   }
+}
+
+/** An own "__proto__", as JSON.parse makes it, not a new prototype. */
+function set(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  else record[key] = value;
 }
 
 /** The blocks of one file's bytes, in order, each to be read whole (BlockReader.end) before the next is asked for. */
