@@ -3,7 +3,7 @@
 // same file as extraction threads (told so by their workerData).
 import { parentPort, workerData } from 'node:worker_threads';
 import { EngineServer } from '../core/engine/engineServer';
-import type { EngineRequest } from '../core/engine/protocol';
+import { type EngineRequest, transferables } from '../core/engine/protocol';
 import { isExtractionThread, serveExtraction } from './extractionThread';
 import { ThreadExtractionPool } from './threadExtractionPool';
 
@@ -14,7 +14,7 @@ else {
   // One thread per core but one (threadExtractionPool.ts) unless told otherwise: for measuring (1 against 2 threads) and for a machine busy with other work.
   const threads = Number(process.env.CORPUS_NAV_EXTRACTION_THREADS) || undefined;
   const server = new EngineServer(
-    (message) => port.postMessage(message),
+    (message) => port.postMessage(message, transferables(message)),
     () => new Promise((resolve) => setImmediate(resolve)),
     new ThreadExtractionPool(__filename, threads),
   );

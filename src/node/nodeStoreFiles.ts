@@ -1,7 +1,7 @@
 // The store's files in a folder on disk with Node's fs: for the bench and the Node tests, which run the
 // extension's store logic (src/vscode/indexStore.ts) without an editor. Written aside and renamed over, as the
 // extension's storage is (workspaceStoreFiles.ts).
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreFiles } from '../core/store/storedIndex';
 
@@ -27,6 +27,16 @@ export class NodeStoreFiles implements StoreFiles {
       await file.close();
     }
     await rename(aside, join(this.folder, name));
+  }
+
+  async remove(name: string): Promise<boolean> {
+    try {
+      await unlink(join(this.folder, name));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
   }
 
   async clear(): Promise<void> {

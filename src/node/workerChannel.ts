@@ -1,6 +1,6 @@
 // A channel to an engine on its own worker_threads thread (src/node/indexWorker.ts, bundled to dist/indexWorker.js).
 import { Worker } from 'node:worker_threads';
-import type { EngineChannel, EngineChannelEvents } from '../core/engine/protocol';
+import { type EngineChannel, type EngineChannelEvents, transferables } from '../core/engine/protocol';
 
 /** Starts the worker script at `script` (an absolute path) and connects to it. */
 export function openWorkerChannel(script: string, events: EngineChannelEvents): EngineChannel {
@@ -16,7 +16,7 @@ export function openWorkerChannel(script: string, events: EngineChannelEvents): 
     if (!terminating) events.stopped(`exit code ${code}${uncaught ? `: ${uncaught}` : ''}`);
   });
   return {
-    post: (request) => worker.postMessage(request),
+    post: (request) => worker.postMessage(request, transferables(request)),
     terminate: async () => {
       terminating = true;
       await worker.terminate();

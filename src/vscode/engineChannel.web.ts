@@ -4,7 +4,7 @@
 // articles, and the log says so.
 import * as vscode from 'vscode';
 import { openInProcessChannel } from '../core/engine/inProcessChannel';
-import type { EngineChannel, EngineChannelEvents, EngineMessage, EngineRequest } from '../core/engine/protocol';
+import { type EngineChannel, type EngineChannelEvents, type EngineMessage, type EngineRequest, transferables } from '../core/engine/protocol';
 import { describeError } from '../core/corpus/loader';
 
 /** publisher.name in package.json: how the channel finds its own bundle beside the extension's. */
@@ -12,7 +12,7 @@ const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
 
 /** What this file uses of a browser's Worker (the project compiles without the DOM's types). */
 interface BrowserWorker {
-  postMessage(request: EngineRequest): void;
+  postMessage(request: EngineRequest, transfer: ArrayBuffer[]): void;
   terminate(): void;
   onmessage: ((event: { data: EngineMessage }) => void) | null;
   onerror: ((event: { message?: string; preventDefault(): void }) => void) | null;
@@ -88,8 +88,9 @@ function openWebWorkerChannel(url: string, events: EngineChannelEvents, unstarte
   events.info('Indexing in a Web Worker (dist/web/indexWorker.js).');
   return {
     post: (request) => {
+      // Until the worker has answered, a request may go again to the fallback engine: it keeps its bytes till then.
+      worker.postMessage(request, unanswered ? [] : transferables(request));
       unanswered?.push(request);
-      worker.postMessage(request);
     },
     terminate: async () => {
       stopped = true;

@@ -4,7 +4,7 @@
 // very same logic: workspaceStoreFiles.ts puts it in the extension's storage, src/node/nodeStoreFiles.ts on disk.
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { FileKeys } from '../core/store/fileKeys';
-import { checkSnapshot, isProblem, type LoadedIndex, loadIndex, readFindings, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
+import { isProblem, type LoadedIndex, loadIndex, readFindings, saveIndex, type StoreFiles, type StoreIdentity, type YieldNow } from '../core/store/storedIndex';
 import { describeStoreProblem } from '../core/store/storeProblem';
 import { describeError } from '../core/corpus/loader';
 import type { EngineTarget } from '../core/engine/protocol';
@@ -18,7 +18,7 @@ export interface StoreLog {
 
 /**
  * A save waits this long after the last build, by the kind of build: a burst of edits is saved once, and the
- * save (4.5 s of serializing in slices and 170 MB written at 10,000 articles) stays off the edits' way. After
+ * save (encoding in slices and about 95 MB written at 10,000 articles) stays off the edits' way. After
  * live edits it can wait long: a store a few edits behind costs a reopened window only those files' extraction
  * and one build, since the files' keys show what changed.
  */
@@ -77,18 +77,15 @@ export class IndexStore {
   }
 
   /**
-   * The background half of a warm start's checks: the shown snapshot's checksum, and the stored findings handed
-   * to the worker's `next` corpus. False (and said why) when either fails: then the corpus is built from the
-   * files and replaces the index shown.
+   * The background half of a warm start: the stored findings handed to the worker's `next` corpus. False (and
+   * said why) when they cannot be used: then every article is extracted, and the corpus built from the files
+   * replaces the index shown.
    */
   async restore(loaded: LoadedIndex): Promise<boolean> {
     const findings = await readFindings(this.files, loaded.manifest);
-    const taken = isProblem(findings) ? Promise.resolve(findings) : this.client.restore('next', findings, loaded.manifest.findings.hash);
-    const snapshotProblem = await checkSnapshot(loaded, this.yieldNow);
-    if (snapshotProblem) this.log.warn(`Stored index shown but not kept: ${describeStoreProblem(snapshotProblem)}; indexing from the files.`);
-    const findingsProblem = await taken;
-    if (findingsProblem) this.log.warn(`Stored findings not used: ${describeStoreProblem(findingsProblem)}; every article is extracted again.`);
-    return snapshotProblem === undefined && findingsProblem === undefined;
+    const problem = isProblem(findings) ? findings : await this.client.restore('next', findings, loaded.manifest.findings.hash);
+    if (problem) this.log.warn(`Stored findings not used: ${describeStoreProblem(problem)}; every article is extracted again.`);
+    return problem === undefined;
   }
 
   /** Whether the files the `next` corpus read are the ones the stored index was built from. */
@@ -142,7 +139,7 @@ export class IndexStore {
       try {
         const started = Date.now();
         const manifest = await saveIndex(this.files, { ...identity, pipeline: await pipeline }, keys, snapshot, await findings, this.yieldNow);
-        const mb = (manifest.snapshot.bytes + manifest.findings.bytes) / 1048576;
+        const mb = manifest.snapshot.reduce((sum, file) => sum + file.bytes, manifest.findings.bytes) / 1048576;
         this.log.info(`Index stored: ${snapshot.articles.length} articles, ${mb.toFixed(1)} MB (${Date.now() - started} ms).`);
       } catch (error) {
         // The index shown is unaffected; the next window indexes cold, or from an older store it rejects.

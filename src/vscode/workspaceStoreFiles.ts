@@ -29,6 +29,16 @@ export class WorkspaceStoreFiles implements StoreFiles {
     await vscode.workspace.fs.rename(aside, target, { overwrite: true });
   }
 
+  async remove(name: string): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.folder, name), { useTrash: false });
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
   async clear(): Promise<void> {
     try {
       await vscode.workspace.fs.delete(this.folder, { recursive: true, useTrash: false });

@@ -2,11 +2,11 @@
 // started by the web extension host (src/vscode/engineChannel.web.ts), as src/node/indexWorker.ts runs it on a
 // worker_threads thread on the desktop.
 import { EngineServer } from '../core/engine/engineServer';
-import type { EngineMessage, EngineRequest } from '../core/engine/protocol';
+import { type EngineMessage, type EngineRequest, transferables } from '../core/engine/protocol';
 
 /** What this file uses of a dedicated worker's global scope (the project compiles without the DOM's types). */
 declare const self: {
-  postMessage(message: EngineMessage): void;
+  postMessage(message: EngineMessage, transfer: ArrayBuffer[]): void;
   onmessage: ((event: { data: EngineRequest }) => void) | null;
 };
 
@@ -28,5 +28,5 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
-const server = new EngineServer((message) => self.postMessage(message), yieldToMessages);
+const server = new EngineServer((message) => self.postMessage(message, transferables(message)), yieldToMessages);
 self.onmessage = (event) => server.receive(event.data);

@@ -1,8 +1,10 @@
-// What the engine and worker tests share: the sample articles as files, and a log that fails on any error.
+// What the engine, worker and store tests share: the sample articles as files, a log that fails on any error, and
+// a store in memory.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusChange, IndexSnapshot } from '../../src/core/engine/indexEngine';
+import type { StoreFiles } from '../../src/core/store/storedIndex';
 import type { ClientLog, IndexClient } from '../../src/vscode/indexClient';
 import { SAMPLES } from './samples';
 
@@ -29,4 +31,21 @@ export function edited(random: () => number, text: string): string {
   const kept = paragraphs.filter(() => random() < 0.8);
   kept.splice(Math.floor(random() * (kept.length + 1)), 0, other[Math.floor(random() * other.length)]);
   return kept.join('\n\n');
+}
+
+/** A store in memory, as the extension's storage holds one: whole files replaced at once. */
+export class MemoryStoreFiles implements StoreFiles {
+  readonly files = new Map<string, Uint8Array>();
+  async read(name: string): Promise<Uint8Array | undefined> {
+    return this.files.get(name);
+  }
+  async write(name: string, chunks: Uint8Array[]): Promise<void> {
+    this.files.set(name, Buffer.concat(chunks));
+  }
+  async remove(name: string): Promise<boolean> {
+    return this.files.delete(name);
+  }
+  async clear(): Promise<void> {
+    this.files.clear();
+  }
 }

@@ -15,37 +15,21 @@ import { findInArticle } from '../../src/core/pipeline';
 import { ContentHasher, contentHash } from '../../src/core/store/contentHash';
 import { decodeFindings, encodeFindings, type FindingsFile } from '../../src/core/store/findingsCodec';
 import { FileKeys } from '../../src/core/store/fileKeys';
-import { decodeFindingsFile } from '../../src/core/store/findingsFile';
-import { isProblem, type LoadedIndex, loadIndex, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
+import { decodeFindingsFile, packFindingsFile, unpackFindingsFile } from '../../src/core/store/findingsFile';
+import { isProblem, type LoadedIndex, loadIndex, snapshotFile, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
 import type { StoreProblem } from '../../src/core/store/storeProblem';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeStoreFiles } from '../../src/node/nodeStoreFiles';
 import { openWorkerChannel } from '../../src/node/workerChannel';
 import { IndexClient } from '../../src/vscode/indexClient';
 import { IndexStore, type StoreLog } from '../../src/vscode/indexStore';
-import { SAMPLE_FILES, silentLog } from './engineFixtures';
+import { MemoryStoreFiles, SAMPLE_FILES, silentLog } from './engineFixtures';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-/** The snapshot file's encoding. */
-const utf16 = (text: string): Uint8Array => new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
 const article = (path: string, text: string): CorpusChange => ({ kind: 'article', path, content: { bytes: bytes(text) } });
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const SPAHN = 'Министр здравоохранения Германии Йенс Шпан (Jens Spahn) заявил в Берлине, что вакцины хватит.';
-
-/** A store in memory, as the extension's storage holds one: whole files replaced at once. */
-class MemoryStoreFiles implements StoreFiles {
-  readonly files = new Map<string, Uint8Array>();
-  async read(name: string): Promise<Uint8Array | undefined> {
-    return this.files.get(name);
-  }
-  async write(name: string, chunks: Uint8Array[]): Promise<void> {
-    this.files.set(name, Buffer.concat(chunks));
-  }
-  async clear(): Promise<void> {
-    this.files.clear();
-  }
-}
 
 /** Output lines, by level. */
 function recordingLog(): StoreLog & { lines: string[] } {
@@ -209,15 +193,22 @@ describe('the stored index', function () {
       assert.equal(await reasonOf(files, { ...id, extension: '1.0.1' }), 'stale');
       assert.equal(await reasonOf(files, { ...id, pipeline: 'other' }), 'stale');
       assert.equal(await reasonOf(files, { ...id, root: 'file:///elsewhere' }), 'stale');
-      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":1', '"format":0')));
+      // Format 1: the snapshot as JSON lines.
+      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":2', '"format":1')));
       assert.equal(await reasonOf(files, id), 'stale');
     });
 
-    it('calls a truncated, altered, unparsable or ill-shaped store so, and never throws', async () => {
+    it('calls a truncated, altered, unparsable or ill-shaped store so before showing it, and never throws', async () => {
       const cases: [string, string, (d: Uint8Array) => Uint8Array][] = [
-        ['checksum', 'snapshot.jsonl', (d) => d.subarray(0, d.length - 10)],
+        ['checksum', snapshotFile(0), (d) => d.subarray(0, d.length - 12)],
+        // A letter in the first article's text (its code units are whole in the file): still an index, not the one stored.
+        ['checksum', snapshotFile(0), (d) => {
+          const at = 2 * new TextDecoder('utf-16le').decode(d).indexOf(SAMPLE_FILES[0][1].slice(0, 20));
+          assert.ok(at >= 0);
+          return d.map((b, i) => (i === at ? b ^ 1 : b));
+        }],
         ['corrupt', 'manifest.json', (d) => d.subarray(0, 20)],
-        ['corrupt', 'manifest.json', () => bytes('{"format":1,"extension":"1.0.0"}')],
+        ['corrupt', 'manifest.json', () => bytes('{"format":2,"extension":"1.0.0"}')],
         ['corrupt', 'manifest.json', () => bytes('null')],
       ];
       for (const [reason, name, damage] of cases) {
@@ -229,20 +220,10 @@ describe('the stored index', function () {
 
     const AFTER_SHOWN: [string, string, (d: Uint8Array) => Uint8Array, RegExp][] = [
       [
-        'a snapshot altered within its length, by its hash',
-        'snapshot.jsonl',
-        // A letter in the first article's text: still JSON, still an index, not what was stored.
-        (d) => {
-          const at = 2 * (new TextDecoder('utf-16le').decode(d).indexOf('"text":"') + 8);
-          return d.map((b, i) => (i === at ? b ^ 1 : b));
-        },
-        /^warn: Stored index shown but not kept: the stored index does not match its checksum \(snapshot\.jsonl hashes to/,
-      ],
-      [
         'a truncated findings file',
-        'findings.json',
+        'findings.bin',
         (d) => d.subarray(1),
-        /^warn: Stored findings not used: the stored index does not match its checksum \(findings\.json has \d+ bytes, its manifest says \d+\); every article is extracted again\.$/,
+        /^warn: Stored findings not used: the stored index does not match its checksum \(findings\.bin has \d+ bytes, its manifest says \d+\); every article is extracted again\.$/,
       ],
     ];
     for (const [what, name, damage, line] of AFTER_SHOWN) {
@@ -264,14 +245,18 @@ describe('the stored index', function () {
       });
     }
 
-    it('calls a line that is no part of an index corrupt even with a matching length and hash', async () => {
+    it('calls a snapshot file that is no list of blocks corrupt even with a matching length and hash', async () => {
       const { files, identity: id } = await written();
-      const line = utf16('{"field":"people","items":[]}\n');
-      files.files.set('snapshot.jsonl', line);
-      const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { snapshot: { bytes: number; hash: string } };
-      manifest.snapshot = { bytes: line.length, hash: '' };
+      const damaged = new Uint8Array(files.files.get(snapshotFile(0)) as Uint8Array);
+      damaged[0] ^= 1;
+      files.files.set(snapshotFile(0), damaged);
+      const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { snapshot: { bytes: number; hash: string }[] };
+      manifest.snapshot[0] = { bytes: damaged.length, hash: contentHash(damaged) };
       files.files.set('manifest.json', bytes(JSON.stringify(manifest)));
-      assert.equal(await reasonOf(files, id), 'corrupt');
+      const loaded = await loadIndex(files, id, nextTurn);
+      assert.ok(isProblem(loaded));
+      assert.equal(loaded.reason, 'corrupt');
+      assert.match(loaded.detail, /^snapshot-0\.bin: no block at byte 0$/);
     });
 
     it('decodes a findings file only for its own pipeline and intact, and says why not', async () => {
@@ -287,10 +272,14 @@ describe('the stored index', function () {
           return (error as { reason: string }).reason;
         }
       };
-      const parsed = JSON.parse(new TextDecoder().decode(file)) as FindingsFile;
-      assert.equal(reason(bytes(JSON.stringify({ ...parsed, pipeline: 'older' }))), 'stale');
-      assert.equal(reason(bytes(JSON.stringify({ ...parsed, articles: [{ path: 'a.txt' }] }))), 'corrupt');
-      assert.equal(reason(file.subarray(0, 30)), 'corrupt');
+      const unpacked = unpackFindingsFile(file) as FindingsFile;
+      assert.deepEqual(unpacked, JSON.parse(JSON.stringify(unpacked)), 'unpacked as JSON would parse it');
+      assert.equal(reason(packFindingsFile({ ...unpacked, pipeline: 'older' })), 'stale');
+      assert.equal(reason(packFindingsFile({ ...unpacked, articles: [{ path: 'a.txt' }] } as FindingsFile)), 'corrupt');
+      assert.equal(reason(bytes(JSON.stringify(unpacked))), 'stale', 'format 1 was JSON');
+      assert.equal(reason(file.subarray(0, 32)), 'corrupt');
+      assert.equal(reason(new Uint8Array(0)), 'corrupt');
+      assert.equal(reason(Buffer.concat([file, file])), 'corrupt', 'one block only');
       assert.throws(() => decodeFindingsFile(file, '0'), (e: Error & { reason?: string }) => e.reason === 'checksum');
     });
 
@@ -298,7 +287,7 @@ describe('the stored index', function () {
       const messages: EngineMessage[] = [];
       const server = new EngineServer((m) => messages.push(m), nextTurn);
       server.receive({ id: 1, type: 'open' });
-      server.receive({ id: 2, type: 'restore', target: 'next', findings: bytes('{"format":1'), hash: contentHash(bytes('{"format":1')) });
+      server.receive({ id: 2, type: 'restore', target: 'next', findings: bytes('no findings'), hash: contentHash(bytes('no findings')) });
       server.receive({ id: 3, type: 'apply', target: 'next', changes: [article('a.txt', SPAHN)] });
       server.receive({ id: 4, type: 'build', target: 'next' });
       while (!messages.some((m) => m.type === 'built')) await nextTurn();
@@ -399,10 +388,10 @@ describe('the stored index', function () {
       first.dispose();
       // Marks the stored findings, keeping the store's checksums right: only a file whose findings were taken
       // from the store shows the mark.
-      const findings = JSON.parse(new TextDecoder().decode(files.files.get('findings.json'))) as FindingsFile;
+      const findings = unpackFindingsFile(files.files.get('findings.bin') as Uint8Array) as FindingsFile;
       for (const a of findings.articles) for (const m of a.findings.named) m.lemma = `${m.lemma} (stored)`;
-      const data = bytes(JSON.stringify(findings));
-      files.files.set('findings.json', data);
+      const data = packFindingsFile(findings);
+      files.files.set('findings.bin', data);
       const manifest = JSON.parse(new TextDecoder().decode(files.files.get('manifest.json'))) as { findings: { bytes: number; hash: string } };
       manifest.findings = { bytes: data.length, hash: contentHash(data) };
       files.files.set('manifest.json', bytes(JSON.stringify(manifest)));
@@ -424,13 +413,13 @@ describe('the stored index', function () {
       const first = session(files);
       await first.store.save((await fullBuild(first, filesOf(new Map(SAMPLE_FILES)))).snapshot as IndexSnapshot);
       first.dispose();
-      files.files.set('snapshot.jsonl', bytes('{"field":'));
+      files.files.set(snapshotFile(0), bytes('{"field":'));
       const log = recordingLog();
       const second = session(files, log);
       try {
         assert.equal(await second.store.load(), undefined);
         assert.equal(log.lines.length, 1);
-        assert.match(log.lines[0], /^warn: Stored index not used: the stored index does not match its checksum \(snapshot\.jsonl has \d+ bytes, its manifest says \d+\); indexing from the files\.$/);
+        assert.match(log.lines[0], /^warn: Stored index not used: the stored index does not match its checksum \(snapshot-0\.bin has \d+ bytes, its manifest says \d+\); indexing from the files\.$/);
         assert.equal(files.files.size, 0, 'removed');
         const third = session(files, log, 'file:///another');
         try {
@@ -444,7 +433,7 @@ describe('the stored index', function () {
     });
   });
 
-  it('writes and reads its files on disk, replacing each whole', async () => {
+  it('writes, reads and removes its files on disk, replacing each whole', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'corpus-store-'));
     try {
       const files = new NodeStoreFiles(join(folder, 'store'));
@@ -452,6 +441,10 @@ describe('the stored index', function () {
       await files.write('a', [bytes('one '), bytes('two')]);
       await files.write('a', [bytes('three')]);
       assert.equal(new TextDecoder().decode(await files.read('a')), 'three');
+      await files.write('b', [bytes('four')]);
+      assert.equal(await files.remove('b'), true);
+      assert.equal(await files.remove('b'), false);
+      assert.equal(await files.read('b'), undefined);
       await files.clear();
       assert.equal(await files.read('a'), undefined);
     } finally {

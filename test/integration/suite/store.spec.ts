@@ -3,6 +3,7 @@
 // replaced by a build from the files; Clear Stored Index removes it and reads the corpus again.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { snapshotFile } from '../../../src/core/store/storedIndex';
 import type { CorpusService } from '../../../src/vscode/corpusService';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import { fileExists } from '../../../src/vscode/workspaceFileSystem';
@@ -60,7 +61,7 @@ describe('the stored index', function () {
   it('is rebuilt from the files when damaged, never used', async () => {
     const corpus = await api();
     await stored(corpus);
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(corpus.storeFolder, 'snapshot.jsonl'), new TextEncoder().encode('{"field":"articles","items":[{"path":'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(corpus.storeFolder, snapshotFile(0)), new TextEncoder().encode('{"field":"articles","items":[{"path":'));
     const { service, shown } = await reopened(corpus);
     try {
       assert.deepEqual(shown, [5], 'shown once, from a build');
