@@ -133,7 +133,7 @@ describe('corpus index: lookups by key equal a scan', function () {
     assert.deepEqual(cover.busiest(10, 5), ['2026']);
   });
 
-  it('prepares the hover cards of the most mentioned entities only, one per step, with the co-mentions a scan finds', () => {
+  it('prepares the hover cards of the most mentioned entities only, in bounded steps, with the co-mentions a scan finds', () => {
     const mention = (doc: string, start: number, entity: string): Mention => ({ doc, start, end: start + 3, type: 'PER', text: 'abc', lemma: 'abc', entity });
     const person = (id: string): Entity => ({ id, type: 'PER', name: id, aliases: [], roles: [] });
     const docs = Array.from({ length: 300 }, (_, i) => `${i}.txt`);
@@ -147,6 +147,18 @@ describe('corpus index: lookups by key equal a scan', function () {
     assert.deepEqual([...many.prepareHovers()], ['per:often', 'per:less']);
     for (const id of ['per:often', 'per:less']) assert.deepEqual(many.coMentioned(id), coMentionedByScan(many, id, 5));
     assert.deepEqual([...index.prepareHovers()], [], 'the samples mention nobody 200 times');
+    // An entity in thousands of articles is counted over several steps (each a few thousand mentions read), same count.
+    const docsOfMany = Array.from({ length: 4000 }, (_, i) => `${i}.txt`);
+    const huge = new CorpusIndex({
+      articles: docsOfMany.map((path) => ({ path, text: 'abc abc. abc abc.', lang: 'ru', title: path, boilerplate: [], paragraphs: [], sentences: [{ start: 0, end: 8, paragraph: 0 }, { start: 9, end: 17, paragraph: 0 }] })),
+      mentions: docsOfMany.flatMap((doc, i) => [mention(doc, 0, 'per:often'), mention(doc, 4, i % 3 ? 'per:b' : 'per:c'), mention(doc, 9, 'per:less')]),
+      entities: ['per:often', 'per:less', 'per:b', 'per:c'].map(person),
+      events: [],
+      problems: [],
+    });
+    const steps = [...huge.prepareHovers()];
+    assert.ok(steps.filter((id) => id === 'per:often').length > 1, `steps: ${steps.length}`);
+    for (const id of ['per:often', 'per:less', 'per:b']) assert.deepEqual(huge.coMentioned(id), coMentionedByScan(huge, id, 5));
   });
 
   it('prepares the articles of the most mentioned dates, after the entities', () => {
