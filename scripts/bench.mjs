@@ -209,7 +209,7 @@ const LINES = [
   ['corpus', (r) => `${r.megabytes.toFixed(1)} MB`],
   ['cold index (read → search index)', (r) => ms(r.coldIndexMs), (r) => r.coldIndexMs <= TARGETS.coldIndexMs, `≤ ${ms(TARGETS.coldIndexMs)}`],
   ['  list / worker (read+extract) / build (+ search index) / host index', (r) => ['list', 'worker', 'build', 'hostIndex'].map((k) => Math.round(r.coldStagesMs[k])).join(' / ')],
-  ['  first partial index shown', (r) => ms(r.coldStagesMs.firstView)],
+  ['  first partial index shown', (r) => ms(r.coldStagesMs.firstView) ?? 'none'],
   [`plain flexsearch index (best of ${PLAIN_RUNS})`, (r) => ms(r.plainIndexMs)],
   ['cold ÷ plain, wall', (r) => fixed(r.coldVsPlain, 1, '×'), (r) => r.coldVsPlain <= TARGETS.coldVsPlain, `≤ ${TARGETS.coldVsPlain}× (stretch ${TARGETS.coldVsPlainStretch}×)`],
   ['cold ÷ plain, CPU', (r) => fixed(r.coldVsPlainCpu, 1, '×')],

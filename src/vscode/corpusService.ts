@@ -252,6 +252,14 @@ export class CorpusService implements vscode.Disposable {
     return this.store.flush();
   }
 
+  /**
+   * As the window closes: a save still waiting for its delay (30 s after a live edit) is written now, so the next
+   * window starts from this index. A full build under way has nothing to save yet and is not waited for.
+   */
+  saveBeforeClosing(): Promise<void> {
+    return this.state === 'indexing' ? Promise.resolve() : this.store.flush();
+  }
+
   /** Stops the running full build; the index stays as it was before it. */
   cancelIndexing(): void {
     this.cancellation?.cancel();

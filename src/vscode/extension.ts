@@ -99,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   }
   const decorations: AppliedDecorations = new Map();
   context.subscriptions.push(...registerDecorations(corpus, decorations));
+  closing = () => corpus.saveBeforeClosing();
   // Indexing runs in the background: activation returns at once.
   void corpus.start();
   return {
@@ -123,4 +124,10 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   };
 }
 
-export function deactivate(): void {}
+/** The running service's last words: see CorpusService.saveBeforeClosing. */
+let closing: (() => Promise<void>) | undefined;
+
+/** VS Code waits for the promise before it disposes the subscriptions (the service and its worker among them). */
+export function deactivate(): Promise<void> | undefined {
+  return closing?.();
+}

@@ -72,6 +72,24 @@ describe('the stored index', function () {
     }
   });
 
+  it('is written when the window closes while its save still waits for its delay', async () => {
+    const corpus = await api();
+    // This window's saves written, none waiting; the store may be gone (a damaged one is removed when read).
+    await corpus.storeNow();
+    const manifest = vscode.Uri.joinPath(corpus.storeFolder, MANIFEST);
+    // Without a store, the reopened window indexes from the files and saves two seconds after.
+    if (await fileExists(manifest)) await vscode.workspace.fs.delete(manifest);
+    const { service } = await reopened(corpus);
+    try {
+      assert.equal(service.buildCounts.full, 1);
+      assert.equal(await fileExists(manifest), false, 'the save waits for its delay');
+      await service.saveBeforeClosing();
+      assert.ok(await fileExists(manifest), 'written as the window closes (deactivate)');
+    } finally {
+      service.dispose();
+    }
+  });
+
   it('is removed by Clear Stored Index, which reads the corpus again', async () => {
     const corpus = await api();
     const fullBuilds = corpus.buildCounts.full;
