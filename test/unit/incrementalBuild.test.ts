@@ -163,19 +163,45 @@ describe('incremental build', function () {
       assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
     });
 
-    it('dates: a new median header date re-resolves every article', () => {
+    it('dates: a new median header date re-resolves the undated articles that took a year from it, and no other', () => {
       const files = new Map([
-        ['a.txt', ' date 2025-12-30 Итоги\n7 января начнутся переговоры.'],
+        ['a.txt', ' date 2025-06-30 Итоги\n7 января начнутся переговоры.'],
         ['b.txt', '7 января начнутся переговоры в Париже.'],
         ['c.txt', 'В Лондоне прошел дождь.'],
+        ['d.txt', ' date 2025-12-29 Планы\n8 января начнутся переговоры в Берлине.'],
+        ['e.txt', 'Переговоры прошли 5 января 2026 года в Риме.'],
       ]);
       const model = builtModel(files);
+      const before = model.buildData();
       let data: IndexData | undefined;
       const runs = runsDuring(model, () => {
         setText(model, files, 'a.txt', ' date 2026-01-02 Итоги\n7 января начнутся переговоры.');
         data = model.buildData();
       });
-      assert.equal(runs.dateClauses, 3);
+      const dateOfB = (built: IndexData): string | undefined => built.mentions.find((m) => m.doc === 'b.txt' && m.type === 'DATE')?.value;
+      assert.equal(dateOfB(before), '2025-01-07', 'the year nearest the median 2025-06-30');
+      assert.equal(dateOfB(data!), '2026-01-07', 'the year nearest the median 2025-12-29');
+      // a.txt changed and b.txt read the median; c.txt has no date, d.txt its own year, e.txt a full date.
+      assert.equal(runs.dateClauses, 2);
+      assert.equal(runs.dateInference, 1, 'b.txt');
+      assert.ok(runs.dateMentions <= 2);
+      assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
+    });
+
+    it('dates: a median header date read by nobody changes no date result but the edited article\'s', () => {
+      const files = new Map([
+        ['a.txt', ' date 2025-06-30 Итоги\nВ Лондоне прошел дождь.'],
+        ['b.txt', ' date 2025-12-29 Планы\n8 января начнутся переговоры в Берлине.'],
+        ['c.txt', 'Переговоры прошли 5 января 2026 года в Риме.'],
+      ]);
+      const model = builtModel(files);
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => {
+        setText(model, files, 'a.txt', ' date 2026-01-04 Итоги\nВ Лондоне прошел дождь.');
+        data = model.buildData();
+      });
+      assert.equal(runs.dateClauses, 1);
+      assert.equal(runs.dateInference, 0);
       assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
     });
 

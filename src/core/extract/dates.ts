@@ -171,14 +171,30 @@ function resolve(raw: RawDate, r: Resolver): Omit<DateMention, 'doc' | 'start' |
  * in the article's length.
  */
 export function findDates(article: Article, referenceDate: string | undefined, options: FindDatesOptions = {}): DateMention[] {
+  return tracedDates(article, referenceDate, options).mentions;
+}
+
+/** findDates' mentions, and whether a year was looked for in `options.corpusDate`: else they do not depend on it. */
+export interface TracedDates {
+  mentions: DateMention[];
+  readCorpusDate: boolean;
+}
+
+/** findDates, saying whether it read the corpus date: an incremental build re-runs it when that date changes only then. */
+export function tracedDates(article: Article, referenceDate: string | undefined, options: FindDatesOptions = {}): TracedDates {
   const ref = parseIsoDay(referenceDate);
-  const resolver: Resolver = {};
+  const corpus = parseIsoDay(options.corpusDate);
+  let readCorpusDate = false;
+  const resolver: Resolver = {
+    get corpus() {
+      readCorpusDate = true;
+      return corpus;
+    },
+  };
   if (ref) {
     resolver.ref = ref;
     resolver.refIso = referenceDate;
   }
-  const corpus = parseIsoDay(options.corpusDate);
-  if (corpus) resolver.corpus = corpus;
   const mentions: DateMention[] = [];
   for (const raw of rawDates(article)) {
     const resolved = resolve(raw, resolver);
@@ -187,7 +203,7 @@ export function findDates(article: Article, referenceDate: string | undefined, o
     if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
     mentions.push(mention);
   }
-  return mentions;
+  return { mentions, readCorpusDate };
 }
 
 /** The pipeline's Mention for a DATE (lemma: the surface text; details in `date`); none for an unresolved one. */
@@ -261,11 +277,13 @@ function headerDates(articles: readonly IndexedArticle[]): string[] {
 export interface ArticleClauses {
   mentions: DateMention[];
   clauses: DatedClause[];
+  /** Whether a year came from the median header date: else the clauses do not depend on it. */
+  readMedian: boolean;
 }
 
-/** One article's part of dateCorpus; depends on the article and the corpus's median header date alone. */
+/** One article's part of dateCorpus; depends on the article and (`readMedian`) the corpus's median header date alone. */
 export function articleClauses(article: Article, mid: string | undefined): ArticleClauses {
-  const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+  const { mentions, readCorpusDate } = tracedDates(article, article.date, mid ? { corpusDate: mid } : {});
   const around = new DateContext(article);
   const clauses: DatedClause[] = [];
   for (const m of mentions) {
@@ -274,7 +292,7 @@ export function articleClauses(article: Article, mid: string | undefined): Artic
     const clause = around.clauseAround(m.start, m.end);
     clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys: around.clauseKeys(clause) });
   }
-  return { mentions, clauses };
+  return { mentions, clauses, readMedian: readCorpusDate };
 }
 
 /** The corpus of dated clauses from each article's, in the articles' order (the postings' bound keeps the first ones). */
@@ -308,20 +326,27 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   return tracedInference(article, corpus).inferred;
 }
 
-/** An inferred date, and whether finding it read the corpus's clauses (else it depends on their median alone). */
+/** An inferred date, and what of the corpus finding it read: its clauses, its median date (else neither matters). */
 export interface TracedInference {
   inferred: InferredDate | undefined;
   readClauses: boolean;
+  readMedian: boolean;
 }
 
-/** inferArticleDate, saying whether it consulted the corpus's clauses: an incremental build re-runs it when they change only then. */
+/** inferArticleDate, saying what of the corpus it consulted: an incremental build re-runs it when that changes only. */
 export function tracedInference(article: Article, corpus: DateCorpus | readonly string[]): TracedInference {
   let readClauses = false;
-  const inferred = inferDate(article, corpus, () => (readClauses = true));
-  return { inferred, readClauses };
+  let readMedian = false;
+  const inferred = inferDate(
+    article,
+    corpus,
+    () => (readClauses = true),
+    () => (readMedian = true),
+  );
+  return { inferred, readClauses, readMedian };
 }
 
-function inferDate(article: Article, corpus: DateCorpus | readonly string[], readingClauses: () => void): InferredDate | undefined {
+function inferDate(article: Article, corpus: DateCorpus | readonly string[], readingClauses: () => void, readingMedian: () => void): InferredDate | undefined {
   if (article.date && parseIsoDay(article.date)) {
     const source = article.header ?? { start: 0, end: 0 };
     return { date: article.date, evidence: `the header line says ${article.date}`, source, confidence: 'high' };
@@ -334,7 +359,10 @@ function inferDate(article: Article, corpus: DateCorpus | readonly string[], rea
       })()
     : (corpus as DateCorpus);
   const around = new DateContext(article);
-  let mentions = findDates(article, undefined, context.median ? { corpusDate: context.median } : {});
+  const traced = tracedDates(article, undefined, context.median ? { corpusDate: context.median } : {});
+  let mentions = traced.mentions;
+  // Without a median the text's own years stand in; with one, the years it gave, if it gave any.
+  if (traced.readCorpusDate || !context.median) readingMedian();
   if (!context.median) {
     // No corpus dates: the years the text itself says stand for the corpus's.
     const explicit = mentions.filter((m) => m.resolution === 'explicit' && m.value.length === 10).map((m) => m.value).sort();

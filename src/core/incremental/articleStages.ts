@@ -1,7 +1,8 @@
 // The per-article parts of the corpus-wide stages (CorpusModel.buildData), each kept with what it was computed
 // from, so a build after an edit re-runs them for the articles whose inputs changed and reuses the rest:
-//   dates        the article; the corpus's median header date; the corpus's dated clauses only when inferring
-//                the article's date read them (a `сегодня` clause matched against the corpus)
+//   dates        the article; the corpus's median header date only when a year was taken from it (`7 января` in
+//                an undated article); the corpus's dated clauses only when inferring the article's date read them
+//                (a `сегодня` clause matched against the corpus)
 //   bare surnames the article and its own findings; the lexicon and full-name entries its words looked up
 //   roles        the article; the spans of its linked person mentions (a role is bound to the mention at a span)
 //   reports      the article; the fields of its mentions that findReports reads
@@ -12,10 +13,10 @@ import {
   articleClauses,
   clauseCorpus,
   type DateCorpus,
-  type DateMention,
   type DateSteps,
   type DatedClause,
-  findDates,
+  type TracedDates,
+  tracedDates,
   type TracedInference,
   tracedInference,
 } from '../extract/dates';
@@ -73,12 +74,17 @@ export interface StageRuns {
   reports: number;
 }
 
+/** A result that may have read the corpus's median date, with the median it was computed with. */
+interface WithMedian {
+  median: string | undefined;
+}
+
 export class ArticleStages {
-  private readonly clauses = new StageMemo<ArticleClauses>();
+  private readonly clauses = new StageMemo<ArticleClauses & WithMedian>();
   private readonly clauseCorpus = new StageMemo<DateCorpus>();
   /** With the corpus of clauses an inference read (none kept when it read none, so old corpora are not kept alive). */
-  private readonly inferences = new StageMemo<TracedInference & { corpus?: DateCorpus }>();
-  private readonly dateMentions = new StageMemo<DateMention[]>();
+  private readonly inferences = new StageMemo<TracedInference & WithMedian & { corpus?: DateCorpus }>();
+  private readonly dateMentions = new StageMemo<TracedDates & WithMedian>();
   private readonly bare = new StageMemo<BareSurnames>();
   private readonly roleMemo = new StageMemo<PlacedRole[], MentionsOf>(sameSpans);
   private readonly reportMemo = new StageMemo<Report[], MentionsOf>(sameReportInputs);
@@ -104,8 +110,10 @@ export class ArticleStages {
     return {
       clauses: (article, mid) => {
         const kept = this.clauses.peek(article.path);
-        return this.clauses.get(article.path, [article, mid], () => {
-          const found = articleClauses(full(article), mid);
+        // A new median re-resolves only the articles that took a year from it: one with a header date never does.
+        if (kept?.readMedian && kept.median !== mid) this.clauses.forget(article.path);
+        return this.clauses.get(article.path, [article], () => {
+          const found = { ...articleClauses(full(article), mid), median: mid };
           // An edit away from the article's dated clauses leaves them as they were: the same list then, so the
           // corpus of clauses stays the same object and no other article's inference re-runs.
           return kept && sameClauses(kept.clauses, found.clauses) ? { ...found, clauses: kept.clauses } : found;
@@ -116,14 +124,20 @@ export class ArticleStages {
         this.clauseCorpus.get('', [mid, dates.join(), ...perArticle.map((p) => p.clauses)], () => clauseCorpus(dates, mid, perArticle)),
       infer: (article, corpus) => {
         const kept = this.inferences.peek(article.path);
-        if (kept?.readClauses && kept.corpus !== corpus) this.inferences.forget(article.path);
-        return this.inferences.get(article.path, [article, corpus.median], () => {
-          const traced = tracedInference(full(article), corpus);
+        if ((kept?.readClauses && kept.corpus !== corpus) || (kept?.readMedian && kept.median !== corpus.median)) this.inferences.forget(article.path);
+        return this.inferences.get(article.path, [article], () => {
+          const traced = { ...tracedInference(full(article), corpus), median: corpus.median };
           return traced.readClauses ? { ...traced, corpus } : traced;
         });
       },
-      mentions: (article, date, corpusDate) =>
-        this.dateMentions.get(article.path, [article, date, corpusDate], () => findDates(full(article), date, corpusDate ? { corpusDate } : {})),
+      mentions: (article, date, corpusDate) => {
+        const kept = this.dateMentions.peek(article.path);
+        if (kept?.readCorpusDate && kept.median !== corpusDate) this.dateMentions.forget(article.path);
+        return this.dateMentions.get(article.path, [article, date], () => ({
+          ...tracedDates(full(article), date, corpusDate ? { corpusDate } : {}),
+          median: corpusDate,
+        })).mentions;
+      },
     };
   }
 
