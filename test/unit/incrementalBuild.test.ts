@@ -252,6 +252,26 @@ describe('incremental build', function () {
     assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
   });
 
+  it('a one-article edit recomputes the place and organization entities of that article alone', () => {
+    const files = new Map<string, string>();
+    for (let copy = 0; copy < 8; copy++) for (const [path, text] of SAMPLE_FILES) files.set(`copy-${copy}/${path}`, text);
+    const model = builtModel(files);
+    const placeIds = (data: IndexData, doc?: string): Set<string> =>
+      new Set(data.mentions.filter((m) => (m.type === 'LOC' || m.type === 'ORG') && (!doc || m.doc === doc)).map((m) => m.entity as string));
+    const before = model.buildData();
+    const [path, text] = [...files][17];
+    const runs = model.placeOrgEntities.runs;
+    setText(model, files, path, `${text}\n\nПогода в Берлине была хорошей.\n`);
+    const after = model.buildData();
+    const touched = new Set([...placeIds(before, path), ...placeIds(after, path)]);
+    assert.ok(touched.size > 0 && placeIds(after).size > touched.size);
+    assert.ok(model.placeOrgEntities.runs - runs <= touched.size, `${model.placeOrgEntities.runs - runs} entities for ${touched.size} in the article`);
+    const kept = new Map(before.entities.map((e) => [e.id, e]));
+    const untouched = after.entities.filter((e) => (e.type === 'LOC' || e.type === 'ORG') && !touched.has(e.id));
+    assert.ok(untouched.length > 0 && untouched.every((e) => kept.get(e.id) === e), 'the other entities are the same records');
+    assert.deepEqual(plain(after), plain(fullBuild(files, undefined)));
+  });
+
   describe('lexicon look-ups', () => {
     const lexicon = new Map([['уиткофф', ['Уиткофф']], ['кушнер', ['Кушнер']]]);
     const fullNames = new Set(['стив уиткофф']);

@@ -9,7 +9,9 @@ import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails
 
 export { vowelVariant };
 import type { Entity, Lang, Mention } from '../types';
+import type { GroupMemo } from '../incremental/groupMemo';
 import { ListMap } from '../util/listMap';
+import { mostFrequent } from '../util/mostFrequent';
 
 interface Person {
   key: string;
@@ -27,7 +29,17 @@ export interface LinkedPeople {
   mentions: Mention[];
 }
 
-export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
+/** A person's name and other names, as their mentions give them. */
+export interface PersonNames {
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * People from their mentions. `kept` (an incremental build's) keeps each person's names while its mentions are the
+ * same records; ids are given on every build, in the same order, so a person keeps its id while its name does.
+ */
+export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang, kept?: GroupMemo<PersonMention, PersonNames>): LinkedPeople {
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new ListMap<string, Person>();
@@ -141,24 +153,30 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const idOf = new Map<Person, string>();
   const usedIds = new Set<string>();
   for (const person of people.values()) {
-    const name = displayName(person, langOf);
+    const { name, aliases } = kept ? kept.get(person.key, person.mentions, () => personNames(person, langOf)) : personNames(person, langOf);
     let id = `per:${slug(name) || 'person'}`;
     for (let n = 2; usedIds.has(id); n++) id = `per:${slug(name)}-${n}`;
     usedIds.add(id);
     idOf.set(person, id);
-    const aliases = [...new Set(person.mentions.map((m) => m.lemma))].filter((a) => a !== name).sort();
     entities.push({ id, type: 'PER', name, aliases, roles: [] });
   }
-  const linked: Mention[] = mentions.map((m) => ({
-    doc: m.doc,
-    start: m.start,
-    end: m.end,
-    type: 'PER',
-    text: m.text,
-    lemma: m.lemma,
-    entity: idOf.get(personOf.get(m)!),
-  }));
-  return { entities, mentions: linked };
+  kept?.endBuild();
+  return { entities, mentions: mentions.map((m) => linkedPerson(m, idOf.get(personOf.get(m)!)!)) };
+}
+
+function personNames(person: Person, langOf: (doc: string) => Lang): PersonNames {
+  const name = displayName(person, langOf);
+  return { name, aliases: [...new Set(person.mentions.map((m) => m.lemma))].filter((a) => a !== name).sort() };
+}
+
+/** The mention as the index keeps it: the same record as last build's while it is the same mention of the same entity. */
+const linkedOf = new WeakMap<PersonMention, Mention>();
+function linkedPerson(m: PersonMention, entity: string): Mention {
+  const last = linkedOf.get(m);
+  if (last?.entity === entity) return last;
+  const linked: Mention = { doc: m.doc, start: m.start, end: m.end, type: 'PER', text: m.text, lemma: m.lemma, entity };
+  linkedOf.set(m, linked);
+  return linked;
 }
 
 /** Articles that must use a first name alone, naming nobody in full with it, for it to be a name of its own. */
@@ -269,13 +287,14 @@ function mostMentioned(candidates: Person[]): Person | undefined {
  * person never named in full shows a surname alone.
  */
 function displayName(person: Person, langOf: (doc: string) => Lang): string {
-  const langCounts = new Map<Lang, number>();
-  for (const m of person.mentions) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
-  const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
+  // One look-up per mention: a person named thousands of times is read once, not once per question.
+  const langs = person.mentions.map((m) => langOf(m.doc));
+  const lang = mostFrequent(langs);
   const fullness = (m: PersonMention): number => (m.first ? 2 : !m.initials && !m.alias && m.lemma.includes(' ') ? 1 : 0);
-  const best = Math.max(...person.mentions.map(fullness));
+  let best = 0;
+  for (const m of person.mentions) best = Math.max(best, fullness(m));
   const full = person.mentions.filter((m) => fullness(m) === best);
-  const inLang = full.filter((m) => langOf(m.doc) === lang);
+  const inLang = person.mentions.filter((m, n) => langs[n] === lang && fullness(m) === best);
   const pool = inLang.length > 0 ? inLang : full;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
