@@ -3,6 +3,8 @@
 // builds (the incremental-equals-full property); each kept result is re-computed when an input it read changed
 // (one test per dependency); and a one-article edit re-runs the per-article stages for that article, not all.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../src/core/article';
@@ -83,6 +85,53 @@ describe('incremental build', function () {
         }
       });
     }
+
+    it('on 60 real news articles: after each of 12 random rounds of edits, deletes and adds, the build is a full build\'s', () => {
+      const gold = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'gold', 'bsnlp-train.json'), 'utf8')) as { docs: { text: string }[] };
+      const texts = gold.docs.map((d) => d.text);
+      // Sentences moved between articles: names meet other names, surnames lose or gain their full names elsewhere.
+      const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/);
+      for (const seed of [5, 6]) {
+        const random = seededRandom(seed);
+        const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+        const files = new Map(texts.slice(0, 60).map((text, n) => [`news-${n}.txt`, text]));
+        const model = builtModel(files);
+        for (let round = 0; round < 12; round++) {
+          for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+            const roll = random();
+            const path = `news-${Math.floor(random() * 70)}.txt`;
+            if (roll < 0.2) {
+              files.delete(path);
+              model.delete(path);
+            } else {
+              const sentences = sentencesOf(files.get(path) ?? pick(texts)).filter(() => random() < 0.85);
+              sentences.splice(Math.floor(random() * (sentences.length + 1)), 0, pick(sentencesOf(pick(texts))));
+              setText(model, files, path, sentences.join(' '));
+            }
+          }
+          assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)), `seed ${seed}, round ${round}`);
+        }
+      }
+    });
+
+    it("an unchanged article's mention takes the base form another article's evidence gives it, and loses it with that article", () => {
+      const files = new Map([['a.txt', 'Позиция Доминика Рааба не изменилась.']]);
+      const model = builtModel(files);
+      const lemmaIn = (data: IndexData): string | undefined => data.mentions.find((m) => m.doc === 'a.txt' && m.type === 'PER')?.lemma;
+      const alone = lemmaIn(model.buildData());
+      for (let round = 0; round < 2; round++) {
+        setText(model, files, 'b.txt', 'Глава МИД Доминик Рааб прибыл в Брюссель.');
+        const known = model.buildData();
+        assert.equal(lemmaIn(known), 'Доминик Рааб');
+        assert.deepEqual(plain(known), plain(fullBuild(files, undefined)));
+        files.delete('b.txt');
+        model.delete('b.txt');
+        const gone = model.buildData();
+        assert.equal(lemmaIn(gone), alone);
+        assert.deepEqual(plain(gone), plain(fullBuild(files, undefined)));
+      }
+      assert.notEqual(alone, 'Доминик Рааб');
+    });
 
     it('builds the same twice in a row, and after a correction is taken back', () => {
       const files = new Map(SAMPLE_FILES);
@@ -246,9 +295,15 @@ describe('incremental build', function () {
     });
     assert.equal(cold.bareSurnames, files.size);
     const [path, text] = [...files][17];
-    const edit = runsDuring(model, () => (setText(model, files, path, `${text}\n\nПогода была хорошей.\n`), model.buildData()));
+    const before = model.buildData();
+    let after: IndexData | undefined;
+    const edit = runsDuring(model, () => (setText(model, files, path, `${text}\n\nПогода была хорошей.\n`), (after = model.buildData())));
     for (const [stage, runs] of Object.entries(edit)) assert.ok(runs <= 1, `${stage} ran ${runs} times for one edit`);
     assert.equal(edit.bareSurnames, 1);
+    // The other articles' mentions are the records the build before handed over (a delta is small).
+    const kept = new Set(before.mentions);
+    const others = after!.mentions.filter((m) => m.doc !== path);
+    assert.ok(others.length > 0 && others.every((m) => kept.has(m)), `${others.filter((m) => !kept.has(m)).length} of ${others.length} mentions made anew`);
     assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
   });
 
