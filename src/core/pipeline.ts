@@ -16,7 +16,7 @@ import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/
 import { attachRoles } from './extract/roles';
 import { CorpusIndex, type IndexData } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
-import { linkPeople, type PersonNames } from './link/people';
+import { KeptPeople, linkPeople } from './link/people';
 import { knownFullNames, reconcileNames, surnameLexicon } from './link/reconcileNames';
 import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
@@ -73,8 +73,8 @@ export class CorpusModel {
   readonly stages = new ArticleStages();
   /** The place and organization entities, each kept while its mentions are the same records. */
   readonly placeOrgEntities = new GroupMemo<PlaceOrgMention, Entity>();
-  /** Each person's names, kept while its mentions are the same records. */
-  readonly personNames = new GroupMemo<PersonMention, PersonNames>();
+  /** What linking works out per person, kept while its mentions are the same records. */
+  readonly keptPeople = new KeptPeople();
 
   constructor(articles: Article[] = []) {
     for (const article of articles) this.set(article);
@@ -173,7 +173,7 @@ export class CorpusModel {
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
     const textAt = (doc: string): string | undefined => textOf.get(doc);
-    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf, this.personNames);
+    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf, this.keptPeople);
     const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf, this.placeOrgEntities);
     const peopleIn = groupByDoc(people.mentions);
     const roles = extractions.flatMap((x) => this.stages.roles(x, peopleIn.get(x.article.path) ?? []));

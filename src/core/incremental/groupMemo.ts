@@ -10,7 +10,7 @@ export class GroupMemo<R, V> {
   /** How many groups were computed rather than reused since this memo was made: what the operation-count tests read. */
   runs = 0;
 
-  /** The value for the group `key`: the kept one while `records` are the same, else `compute()`'s. */
+  /** The value for the group `key`: the kept one while `records` are the same, else `compute()`'s. `records` are kept: a list nobody changes after. */
   get(key: string, records: readonly R[], compute: () => V): V {
     const kept = this.kept.get(key);
     const entry = kept && sameRecords(kept.records, records) ? kept : { records, value: (this.runs++, compute()) };
