@@ -178,12 +178,12 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const idOf = new Map<Person, string>();
   const usedIds = new Set<string>();
   for (const person of people.values()) {
-    const { name, aliases, slug } = kept ? kept.names.get(person.key, person.mentions, () => personNames(person, langOf)) : personNames(person, langOf);
-    let id = `per:${slug || 'person'}`;
-    for (let n = 2; usedIds.has(id); n++) id = `per:${slug}-${n}`;
+    const names = kept ? kept.names.get(person.key, person.mentions, () => personNames(person, langOf)) : personNames(person, langOf);
+    let id = `per:${names.slug || 'person'}`;
+    for (let n = 2; usedIds.has(id); n++) id = `per:${names.slug}-${n}`;
     usedIds.add(id);
     idOf.set(person, id);
-    entities.push({ id, type: 'PER', name, aliases, roles: [] });
+    entities.push({ id, type: 'PER', name: names.name, aliases: names.aliases, roles: [] });
   }
   kept?.names.endBuild();
   return { entities, mentions: mentions.map((m) => linkedPerson(m, idOf.get(personOf.get(m)!)!)) };
