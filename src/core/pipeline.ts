@@ -4,7 +4,8 @@
 // per-article parts of the corpus-wide stages (dates, bare surnames, roles, reports)
 // are kept with their inputs and re-run only where those changed (incremental/), and
 // the whole-corpus steps (names' base forms, linking, corrections, events) run on every
-// build, except that a corrections-only change starts from the kept linked corpus.
+// build, except that a corrections-only change starts from the kept linked corpus; what they
+// work out per entity is kept while the entity's mentions are the same records (GroupMemo).
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';
 import { applyCorrections, type Corrections, emptyCorrections } from './corrections';
