@@ -4,25 +4,28 @@
 // per-article parts of the corpus-wide stages (dates, bare surnames, roles, reports)
 // are kept with their inputs and re-run only where those changed (incremental/), and
 // the whole-corpus steps (names' base forms, linking, corrections, events) run on every
-// build, except that a corrections-only change starts from the kept linked corpus.
+// build, except that a corrections-only change starts from the kept linked corpus; what they
+// work out per entity is kept while the entity's mentions are the same records (GroupMemo).
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS, loadCorpus } from './corpus/loader';
 import type { CorpusFileSystem } from './corpus/fileSystem';
 import { applyCorrections, type Corrections, emptyCorrections } from './corrections';
 import { assembleEvents } from './events/assemble';
-import { corpusDatesBy, dateToMention } from './extract/dates';
+import { corpusDatesBy, type DateMention, dateToMention } from './extract/dates';
 import { findNamedPeople, type PersonMention } from './extract/people';
 import { resolveOverlaps } from './extract/overlaps';
 import { findPlacesOrgs, linkPlacesOrgs, type PlaceOrgMention } from './extract/placesOrgs';
 import { attachRoles } from './extract/roles';
 import { CorpusIndex, type IndexData } from './index/corpusIndex';
 import { joinAdjacentNames } from './link/adjacentNames';
-import { linkPeople } from './link/people';
+import { KeptPeople, linkPeople } from './link/people';
 import { knownFullNames, reconcileNames, surnameLexicon } from './link/reconcileNames';
 import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
 import { parseArticle } from './article';
 import { ArticleStages, type StageArticle } from './incremental/articleStages';
+import { GroupMemo } from './incremental/groupMemo';
+import { perRecord } from './incremental/recordMemo';
 import type { Article, Entity, IndexedArticle, Lang, Mention, Problem } from './types';
 import { ListMap } from './util/listMap';
 
@@ -69,6 +72,10 @@ export class CorpusModel {
   private linked: { revision: number; corpus: LinkedCorpus } | undefined;
   /** The per-article parts of the corpus-wide stages, kept from build to build. */
   readonly stages = new ArticleStages();
+  /** The place and organization entities, each kept while its mentions are the same records. */
+  readonly placeOrgEntities = new GroupMemo<PlaceOrgMention, Entity>();
+  /** What linking works out per person, kept while its mentions are the same records. */
+  readonly keptPeople = new KeptPeople();
 
   constructor(articles: Article[] = []) {
     for (const article of articles) this.set(article);
@@ -167,11 +174,11 @@ export class CorpusModel {
     const textOf = new Map(articles.map((a) => [a.path, a.text]));
     const reconciled = reconcileNames(named, settled.flatMap((s) => s.people), langOf);
     const textAt = (doc: string): string | undefined => textOf.get(doc);
-    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf);
-    const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf);
+    const people = linkPeople(markRestatedNames(joinAdjacentNames(reconciled, textAt), textAt), langOf, this.keptPeople);
+    const placesOrgs = linkPlacesOrgs(settled.flatMap((s) => s.placesOrgs), langOf, this.placeOrgEntities);
     const peopleIn = groupByDoc(people.mentions);
     const roles = extractions.flatMap((x) => this.stages.roles(x, peopleIn.get(x.article.path) ?? []));
-    const dateMentions = [...dates.values()].flatMap((d) => d.mentions.map(dateToMention)).filter((m): m is Mention => m !== undefined);
+    const dateMentions = [...dates.values()].flatMap((d) => dateMentionsOf(d.mentions));
     return {
       articles,
       stageArticles: new Map(extractions.map((x) => [x.article.path, x])),
@@ -191,6 +198,9 @@ export async function indexCorpus(fs: CorpusFileSystem, options: CorpusOptions =
   const { articles, problems, corrections } = await loadCorpus(fs, options);
   return buildIndex(articles, problems, corrections);
 }
+
+/** An article's DATE mentions as the index keeps them; the same records while its dates are kept (incremental/). */
+const dateMentionsOf = perRecord((dates: readonly DateMention[]): Mention[] => dates.map(dateToMention).filter((m): m is Mention => m !== undefined));
 
 function languageLookup(articles: IndexedArticle[]): (doc: string) => Lang {
   const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));

@@ -3,6 +3,8 @@
 // builds (the incremental-equals-full property); each kept result is re-computed when an input it read changed
 // (one test per dependency); and a one-article edit re-runs the per-article stages for that article, not all.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../src/core/article';
@@ -84,6 +86,53 @@ describe('incremental build', function () {
       });
     }
 
+    it('on 60 real news articles: after each of 12 random rounds of edits, deletes and adds, the build is a full build\'s', () => {
+      const gold = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'gold', 'bsnlp-train.json'), 'utf8')) as { docs: { text: string }[] };
+      const texts = gold.docs.map((d) => d.text);
+      // Sentences moved between articles: names meet other names, surnames lose or gain their full names elsewhere.
+      const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/);
+      for (const seed of [5, 6]) {
+        const random = seededRandom(seed);
+        const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+        const files = new Map(texts.slice(0, 60).map((text, n) => [`news-${n}.txt`, text]));
+        const model = builtModel(files);
+        for (let round = 0; round < 12; round++) {
+          for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+            const roll = random();
+            const path = `news-${Math.floor(random() * 70)}.txt`;
+            if (roll < 0.2) {
+              files.delete(path);
+              model.delete(path);
+            } else {
+              const sentences = sentencesOf(files.get(path) ?? pick(texts)).filter(() => random() < 0.85);
+              sentences.splice(Math.floor(random() * (sentences.length + 1)), 0, pick(sentencesOf(pick(texts))));
+              setText(model, files, path, sentences.join(' '));
+            }
+          }
+          assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)), `seed ${seed}, round ${round}`);
+        }
+      }
+    });
+
+    it("an unchanged article's mention takes the base form another article's evidence gives it, and loses it with that article", () => {
+      const files = new Map([['a.txt', 'Позиция Доминика Рааба не изменилась.']]);
+      const model = builtModel(files);
+      const lemmaIn = (data: IndexData): string | undefined => data.mentions.find((m) => m.doc === 'a.txt' && m.type === 'PER')?.lemma;
+      const alone = lemmaIn(model.buildData());
+      for (let round = 0; round < 2; round++) {
+        setText(model, files, 'b.txt', 'Глава МИД Доминик Рааб прибыл в Брюссель.');
+        const known = model.buildData();
+        assert.equal(lemmaIn(known), 'Доминик Рааб');
+        assert.deepEqual(plain(known), plain(fullBuild(files, undefined)));
+        files.delete('b.txt');
+        model.delete('b.txt');
+        const gone = model.buildData();
+        assert.equal(lemmaIn(gone), alone);
+        assert.deepEqual(plain(gone), plain(fullBuild(files, undefined)));
+      }
+      assert.notEqual(alone, 'Доминик Рааб');
+    });
+
     it('builds the same twice in a row, and after a correction is taken back', () => {
       const files = new Map(SAMPLE_FILES);
       const model = builtModel(files);
@@ -158,24 +207,51 @@ describe('incremental build', function () {
         data = model.buildData();
       });
       assert.equal(dateOf(data!, 'matched.txt'), '2026-01-05');
-      assert.equal(runs.dateInference, 1, 'own.txt read no other article');
+      assert.equal(runs.dateMatches, 1, 'own.txt read no other article');
+      assert.equal(runs.dateInference, 0, 'matched.txt is matched again from what was read of it before, without its tokens');
       assert.equal(runs.dateClauses, 1);
       assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
     });
 
-    it('dates: a new median header date re-resolves every article', () => {
+    it('dates: a new median header date re-resolves the undated articles that took a year from it, and no other', () => {
       const files = new Map([
-        ['a.txt', ' date 2025-12-30 Итоги\n7 января начнутся переговоры.'],
+        ['a.txt', ' date 2025-06-30 Итоги\n7 января начнутся переговоры.'],
         ['b.txt', '7 января начнутся переговоры в Париже.'],
         ['c.txt', 'В Лондоне прошел дождь.'],
+        ['d.txt', ' date 2025-12-29 Планы\n8 января начнутся переговоры в Берлине.'],
+        ['e.txt', 'Переговоры прошли 5 января 2026 года в Риме.'],
       ]);
       const model = builtModel(files);
+      const before = model.buildData();
       let data: IndexData | undefined;
       const runs = runsDuring(model, () => {
         setText(model, files, 'a.txt', ' date 2026-01-02 Итоги\n7 января начнутся переговоры.');
         data = model.buildData();
       });
-      assert.equal(runs.dateClauses, 3);
+      const dateOfB = (built: IndexData): string | undefined => built.mentions.find((m) => m.doc === 'b.txt' && m.type === 'DATE')?.value;
+      assert.equal(dateOfB(before), '2025-01-07', 'the year nearest the median 2025-06-30');
+      assert.equal(dateOfB(data!), '2026-01-07', 'the year nearest the median 2025-12-29');
+      // a.txt changed and b.txt read the median; c.txt has no date, d.txt its own year, e.txt a full date.
+      assert.equal(runs.dateClauses, 2);
+      assert.equal(runs.dateInference, 1, 'b.txt');
+      assert.ok(runs.dateMentions <= 2);
+      assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
+    });
+
+    it('dates: a median header date read by nobody changes no date result but the edited article\'s', () => {
+      const files = new Map([
+        ['a.txt', ' date 2025-06-30 Итоги\nВ Лондоне прошел дождь.'],
+        ['b.txt', ' date 2025-12-29 Планы\n8 января начнутся переговоры в Берлине.'],
+        ['c.txt', 'Переговоры прошли 5 января 2026 года в Риме.'],
+      ]);
+      const model = builtModel(files);
+      let data: IndexData | undefined;
+      const runs = runsDuring(model, () => {
+        setText(model, files, 'a.txt', ' date 2026-01-04 Итоги\nВ Лондоне прошел дождь.');
+        data = model.buildData();
+      });
+      assert.equal(runs.dateClauses, 1);
+      assert.equal(runs.dateInference, 0);
       assert.deepEqual(plain(data), plain(fullBuild(files, undefined)));
     });
 
@@ -219,10 +295,36 @@ describe('incremental build', function () {
     });
     assert.equal(cold.bareSurnames, files.size);
     const [path, text] = [...files][17];
-    const edit = runsDuring(model, () => (setText(model, files, path, `${text}\n\nПогода была хорошей.\n`), model.buildData()));
+    const before = model.buildData();
+    let after: IndexData | undefined;
+    const edit = runsDuring(model, () => (setText(model, files, path, `${text}\n\nПогода была хорошей.\n`), (after = model.buildData())));
     for (const [stage, runs] of Object.entries(edit)) assert.ok(runs <= 1, `${stage} ran ${runs} times for one edit`);
     assert.equal(edit.bareSurnames, 1);
+    // The other articles' mentions are the records the build before handed over (a delta is small).
+    const kept = new Set(before.mentions);
+    const others = after!.mentions.filter((m) => m.doc !== path);
+    assert.ok(others.length > 0 && others.every((m) => kept.has(m)), `${others.filter((m) => !kept.has(m)).length} of ${others.length} mentions made anew`);
     assert.deepEqual(plain(model.buildData()), plain(fullBuild(files, undefined)));
+  });
+
+  it('a one-article edit recomputes the place and organization entities of that article alone', () => {
+    const files = new Map<string, string>();
+    for (let copy = 0; copy < 8; copy++) for (const [path, text] of SAMPLE_FILES) files.set(`copy-${copy}/${path}`, text);
+    const model = builtModel(files);
+    const placeIds = (data: IndexData, doc?: string): Set<string> =>
+      new Set(data.mentions.filter((m) => (m.type === 'LOC' || m.type === 'ORG') && (!doc || m.doc === doc)).map((m) => m.entity as string));
+    const before = model.buildData();
+    const [path, text] = [...files][17];
+    const runs = model.placeOrgEntities.runs;
+    setText(model, files, path, `${text}\n\nПогода в Берлине была хорошей.\n`);
+    const after = model.buildData();
+    const touched = new Set([...placeIds(before, path), ...placeIds(after, path)]);
+    assert.ok(touched.size > 0 && placeIds(after).size > touched.size);
+    assert.ok(model.placeOrgEntities.runs - runs <= touched.size, `${model.placeOrgEntities.runs - runs} entities for ${touched.size} in the article`);
+    const kept = new Map(before.entities.map((e) => [e.id, e]));
+    const untouched = after.entities.filter((e) => (e.type === 'LOC' || e.type === 'ORG') && !touched.has(e.id));
+    assert.ok(untouched.length > 0 && untouched.every((e) => kept.get(e.id) === e), 'the other entities are the same records');
+    assert.deepEqual(plain(after), plain(fullBuild(files, undefined)));
   });
 
   describe('lexicon look-ups', () => {

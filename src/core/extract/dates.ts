@@ -171,14 +171,30 @@ function resolve(raw: RawDate, r: Resolver): Omit<DateMention, 'doc' | 'start' |
  * in the article's length.
  */
 export function findDates(article: Article, referenceDate: string | undefined, options: FindDatesOptions = {}): DateMention[] {
+  return tracedDates(article, referenceDate, options).mentions;
+}
+
+/** findDates' mentions, and whether a year was looked for in `options.corpusDate`: else they do not depend on it. */
+export interface TracedDates {
+  mentions: DateMention[];
+  readCorpusDate: boolean;
+}
+
+/** findDates, saying whether it read the corpus date: an incremental build re-runs it when that date changes only then. */
+export function tracedDates(article: Article, referenceDate: string | undefined, options: FindDatesOptions = {}): TracedDates {
   const ref = parseIsoDay(referenceDate);
-  const resolver: Resolver = {};
+  const corpus = parseIsoDay(options.corpusDate);
+  let readCorpusDate = false;
+  const resolver: Resolver = {
+    get corpus() {
+      readCorpusDate = true;
+      return corpus;
+    },
+  };
   if (ref) {
     resolver.ref = ref;
     resolver.refIso = referenceDate;
   }
-  const corpus = parseIsoDay(options.corpusDate);
-  if (corpus) resolver.corpus = corpus;
   const mentions: DateMention[] = [];
   for (const raw of rawDates(article)) {
     const resolved = resolve(raw, resolver);
@@ -187,7 +203,7 @@ export function findDates(article: Article, referenceDate: string | undefined, o
     if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
     mentions.push(mention);
   }
-  return mentions;
+  return { mentions, readCorpusDate };
 }
 
 /** The pipeline's Mention for a DATE (lemma: the surface text; details in `date`); none for an unresolved one. */
@@ -261,11 +277,13 @@ function headerDates(articles: readonly IndexedArticle[]): string[] {
 export interface ArticleClauses {
   mentions: DateMention[];
   clauses: DatedClause[];
+  /** Whether a year came from the median header date: else the clauses do not depend on it. */
+  readMedian: boolean;
 }
 
-/** One article's part of dateCorpus; depends on the article and the corpus's median header date alone. */
+/** One article's part of dateCorpus; depends on the article and (`readMedian`) the corpus's median header date alone. */
 export function articleClauses(article: Article, mid: string | undefined): ArticleClauses {
-  const mentions = findDates(article, article.date, mid ? { corpusDate: mid } : {});
+  const { mentions, readCorpusDate } = tracedDates(article, article.date, mid ? { corpusDate: mid } : {});
   const around = new DateContext(article);
   const clauses: DatedClause[] = [];
   for (const m of mentions) {
@@ -274,7 +292,7 @@ export function articleClauses(article: Article, mid: string | undefined): Artic
     const clause = around.clauseAround(m.start, m.end);
     clauses.push({ doc: article.path, date: m.value, start: clause.start, end: clause.end, keys: around.clauseKeys(clause) });
   }
-  return { mentions, clauses };
+  return { mentions, clauses, readMedian: readCorpusDate };
 }
 
 /** The corpus of dated clauses from each article's, in the articles' order (the postings' bound keeps the first ones). */
@@ -294,7 +312,7 @@ export function clauseCorpus(dates: string[], mid: string | undefined, perArticl
   return corpus;
 }
 
-const quote = (article: Article, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
+const quote = (article: Pick<Article, 'text'>, span: Span): string => `«${article.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}»`;
 
 /**
  * The date of an article without a header, from its own text and the corpus: a date
@@ -308,24 +326,15 @@ export function inferArticleDate(article: Article, corpus: DateCorpus | readonly
   return tracedInference(article, corpus).inferred;
 }
 
-/** An inferred date, and whether finding it read the corpus's clauses (else it depends on their median alone). */
+/** An inferred date, and what of the corpus finding it read: its clauses, its median date (else neither matters). */
 export interface TracedInference {
   inferred: InferredDate | undefined;
   readClauses: boolean;
+  readMedian: boolean;
 }
 
-/** inferArticleDate, saying whether it consulted the corpus's clauses: an incremental build re-runs it when they change only then. */
+/** inferArticleDate, saying what of the corpus it consulted: an incremental build re-runs it when that changes only. */
 export function tracedInference(article: Article, corpus: DateCorpus | readonly string[]): TracedInference {
-  let readClauses = false;
-  const inferred = inferDate(article, corpus, () => (readClauses = true));
-  return { inferred, readClauses };
-}
-
-function inferDate(article: Article, corpus: DateCorpus | readonly string[], readingClauses: () => void): InferredDate | undefined {
-  if (article.date && parseIsoDay(article.date)) {
-    const source = article.header ?? { start: 0, end: 0 };
-    return { date: article.date, evidence: `the header line says ${article.date}`, source, confidence: 'high' };
-  }
   const context: DateCorpus = Array.isArray(corpus)
     ? (() => {
         const dates = [...(corpus as readonly string[])].filter((d) => parseIsoDay(d)).sort();
@@ -333,9 +342,50 @@ function inferDate(article: Article, corpus: DateCorpus | readonly string[], rea
         return { dates, clauses: [], index: new Map(), ...(mid ? { median: mid } : {}) };
       })()
     : (corpus as DateCorpus);
+  return corpusInference(article, ownInference(article, context.median), context);
+}
+
+/** A `сегодня` of the article and the clause around it, as matching it against the corpus's dated clauses reads them. */
+export interface RelativeClause {
+  mention: DateMention;
+  offset: number;
+  span: Span;
+  keys: string[];
+}
+
+/**
+ * What inferring an article's date reads in the article itself (its tokens), given the corpus's median date: the
+ * date its text alone tells (`decided`), else its `сегодня` clauses to match against the corpus's dated clauses and
+ * the weakest date to fall back on. Matching (corpusInference) then needs the article's text alone, so a change
+ * of the corpus's clauses re-matches an article without reading it again.
+ */
+export interface OwnInference {
+  decided?: InferredDate;
+  relatives: RelativeClause[];
+  fallback?: InferredDate;
+  readMedian: boolean;
+}
+
+/** The date inferred from the article's own text and the corpus's clauses, as tracedInference traces it. */
+export function corpusInference(article: Pick<Article, 'path' | 'text'>, own: OwnInference, corpus: DateCorpus): TracedInference {
+  if (own.decided) return { inferred: own.decided, readClauses: false, readMedian: own.readMedian };
+  const inferred = matchCorpus(article, own.relatives, corpus) ?? own.fallback;
+  return { inferred, readClauses: own.relatives.length > 0, readMedian: own.readMedian };
+}
+
+export function ownInference(article: Article, corpusMedian: string | undefined): OwnInference {
+  let readMedian = false;
+  const decide = (decided: InferredDate): OwnInference => ({ decided, relatives: [], readMedian });
+  if (article.date && parseIsoDay(article.date)) {
+    const source = article.header ?? { start: 0, end: 0 };
+    return decide({ date: article.date, evidence: `the header line says ${article.date}`, source, confidence: 'high' });
+  }
   const around = new DateContext(article);
-  let mentions = findDates(article, undefined, context.median ? { corpusDate: context.median } : {});
-  if (!context.median) {
+  const traced = tracedDates(article, undefined, corpusMedian ? { corpusDate: corpusMedian } : {});
+  let mentions = traced.mentions;
+  // Without a median the text's own years stand in; with one, the years it gave, if it gave any.
+  readMedian = traced.readCorpusDate || !corpusMedian;
+  if (!corpusMedian) {
     // No corpus dates: the years the text itself says stand for the corpus's.
     const explicit = mentions.filter((m) => m.resolution === 'explicit' && m.value.length === 10).map((m) => m.value).sort();
     if (explicit.length) mentions = findDates(article, undefined, { corpusDate: explicit[explicit.length - 1] });
@@ -357,7 +407,7 @@ function inferDate(article: Article, corpus: DateCorpus | readonly string[], rea
     const beside = days.find((d) => sentence && d.start >= sentence.start && d.end <= sentence.end && Math.abs(d.start - mention.end) <= 12 && d.start > mention.start);
     if (beside) {
       const date = addDays(beside.value, -offset) as string;
-      return { date, evidence: `${quote(article, { start: mention.start, end: beside.end })}: ${mention.text} is ${beside.value}`, source: { start: mention.start, end: beside.end }, confidence: 'high' };
+      return decide({ date, evidence: `${quote(article, { start: mention.start, end: beside.end })}: ${mention.text} is ${beside.value}`, source: { start: mention.start, end: beside.end }, confidence: 'high' });
     }
   }
 
@@ -365,7 +415,7 @@ function inferDate(article: Article, corpus: DateCorpus | readonly string[], rea
   const dateline = days.find((d) => d.resolution === 'explicit' && around.isDateline(d));
   if (dateline) {
     const line = containing(article.paragraphs, dateline.start, dateline.end) ?? dateline;
-    return { date: dateline.value, evidence: `${quote(article, { start: line.start, end: Math.min(line.end, dateline.end + 40) })}: a dateline`, source: { start: dateline.start, end: dateline.end }, confidence: 'high' };
+    return decide({ date: dateline.value, evidence: `${quote(article, { start: line.start, end: Math.min(line.end, dateline.end + 40) })}: a dateline`, source: { start: dateline.start, end: dateline.end }, confidence: 'high' });
   }
 
   // 3. The latest date the text tells in the past tense, if no date told as still to come precedes it.
@@ -380,15 +430,21 @@ function inferDate(article: Article, corpus: DateCorpus | readonly string[], rea
   }
   if (past && (!future || future.value >= past.value)) {
     const clause = around.clauseAround(past.start, past.end);
-    return { date: past.value, evidence: `${quote(article, clause)}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'medium' };
+    return decide({ date: past.value, evidence: `${quote(article, clause)}: the latest date told in the past tense`, source: { start: past.start, end: past.end }, confidence: 'medium' });
   }
 
-  // 4. A `сегодня` clause that tells the same event as a dated clause elsewhere in the corpus.
-  if (relatives.length > 0) readingClauses();
-  const match = matchCorpus(article, around, relatives, context);
-  if (match) return match;
+  // 4. (corpusInference) A `сегодня` clause that tells the same event as a dated clause elsewhere in the corpus.
+  const clauses = relatives.map(({ mention, offset }): RelativeClause => {
+    const span = around.clauseAround(mention.start, mention.end);
+    return { mention, offset, span, keys: around.clauseKeys(span) };
+  });
+  return { relatives: clauses, readMedian, ...withFallback(weakestDate(article, around, days, past, future)) };
+}
 
-  // 5. Weakest: a date told as still to come (`7 января продолжит`) — published by then.
+const withFallback = (fallback: InferredDate | undefined): { fallback?: InferredDate } => (fallback ? { fallback } : {});
+
+/** 5. Weakest: a date told as still to come (`7 января продолжит`) — published by then. */
+function weakestDate(article: Article, around: DateContext, days: readonly DateMention[], past: DateMention | undefined, future: DateMention | undefined): InferredDate | undefined {
   if (future) {
     const clause = around.clauseAround(future.start, future.end);
     return { date: future.value, evidence: `${quote(article, clause)}: the earliest date told as still to come`, source: { start: future.start, end: future.end }, confidence: 'low' };
@@ -416,14 +472,13 @@ const RELATIVE_OFFSET = new Map<string, number>([
 const MIN_SHARED = 2;
 const MIN_WEIGHT = 3;
 
-function matchCorpus(article: Article, around: DateContext, relatives: { mention: DateMention; offset: number }[], corpus: DateCorpus): InferredDate | undefined {
+function matchCorpus(article: Pick<Article, 'path' | 'text'>, relatives: readonly RelativeClause[], corpus: DateCorpus): InferredDate | undefined {
   if (!corpus.clauses.length) return undefined;
   const n = corpus.clauses.length;
   let best: { weight: number; shared: number; clause: DatedClause; mention: DateMention; offset: number; span: Span } | undefined;
-  for (const { mention, offset } of relatives) {
-    const span = around.clauseAround(mention.start, mention.end);
+  for (const { mention, offset, span, keys } of relatives) {
     const weights = new Map<number, { weight: number; shared: number }>();
-    for (const key of around.clauseKeys(span)) {
+    for (const key of keys) {
       const list = corpus.index.get(key);
       if (!list || list.length > MAX_POSTINGS) continue;
       const idf = Math.log(1 + n / list.length);

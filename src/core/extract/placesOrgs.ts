@@ -26,6 +26,9 @@ import { WordClasses } from './wordClasses';
 import type { Article, Entity, Lang, Mention, Span, Token } from '../types';
 import { indexStartingAt } from '../util/spans';
 import { ListMap } from '../util/listMap';
+import { mostFrequent } from '../util/mostFrequent';
+import type { GroupMemo } from '../incremental/groupMemo';
+import { perRecord } from '../incremental/recordMemo';
 
 export interface PlaceOrgMention extends Span {
   doc: string;
@@ -1215,25 +1218,34 @@ export interface LinkedPlacesOrgs {
   mentions: Mention[];
 }
 
-/** One entity per id; its name is the most frequent base form in the language most of its mentions use. */
-export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string) => Lang): LinkedPlacesOrgs {
+/**
+ * One entity per id; its name is the most frequent base form in the language most of its mentions use. `kept`
+ * (an incremental build's) keeps each entity while its mentions are the same records.
+ */
+export function linkPlacesOrgs(mentions: PlaceOrgMention[], langOf: (doc: string) => Lang, kept?: GroupMemo<PlaceOrgMention, Entity>): LinkedPlacesOrgs {
   const groups = new ListMap<string, PlaceOrgMention>();
   for (const m of mentions) groups.add(m.entity, m);
   const entities: Entity[] = [];
-  for (const [id, list] of groups) {
-    const langCounts = new Map<Lang, number>();
-    for (const m of list) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
-    const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
-    const counts = new Map<string, number>();
-    for (const m of list.filter((x) => langOf(x.doc) === lang)) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);
-    const name = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    const aliases = [...new Set(list.map((m) => m.lemma))].filter((a) => a !== name).sort();
-    const type = id.startsWith('org:') ? 'ORG' : id.startsWith('loc:') ? 'LOC' : list[0].type;
-    entities.push({ id, type, name, aliases, roles: [] });
-  }
-  const linked: Mention[] = mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, text: m.text, lemma: m.lemma, entity: m.entity }));
-  return { entities, mentions: linked };
+  for (const [id, list] of groups) entities.push(kept ? kept.get(id, list, () => placeOrgEntity(id, list, langOf)) : placeOrgEntity(id, list, langOf));
+  kept?.endBuild();
+  return { entities, mentions: mentions.map(linkedPlaceOrg) };
 }
+
+function placeOrgEntity(id: string, list: readonly PlaceOrgMention[], langOf: (doc: string) => Lang): Entity {
+  const langs = list.map((m) => langOf(m.doc));
+  const lang = mostFrequent(langs);
+  const counts = new Map<string, number>();
+  list.forEach((m, n) => langs[n] === lang && counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1));
+  const name = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const aliases = [...new Set(list.map((m) => m.lemma))].filter((a) => a !== name).sort();
+  const type = id.startsWith('org:') ? 'ORG' : id.startsWith('loc:') ? 'LOC' : list[0].type;
+  return { id, type, name, aliases, roles: [] };
+}
+
+/** A mention as the index keeps it; the same record from build to build while the found one lives. */
+const linkedPlaceOrg = perRecord(
+  (m: PlaceOrgMention): Mention => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, text: m.text, lemma: m.lemma, entity: m.entity }),
+);
 
 /** Does an organization headed by an institution noun hold the whole person span (Институт Роберта Коха)? */
 export function namedAfter(m: Span & { type?: string; text?: string }, person: Span): boolean {

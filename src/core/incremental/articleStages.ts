@@ -1,7 +1,8 @@
 // The per-article parts of the corpus-wide stages (CorpusModel.buildData), each kept with what it was computed
 // from, so a build after an edit re-runs them for the articles whose inputs changed and reuses the rest:
-//   dates        the article; the corpus's median header date; the corpus's dated clauses only when inferring
-//                the article's date read them (a `сегодня` clause matched against the corpus)
+//   dates        the article; the corpus's median header date only when a year was taken from it (`7 января` in
+//                an undated article). An undated article's `сегодня` clauses are matched against the corpus's
+//                dated clauses on every build where those changed, from what was read of the article once (no tokens)
 //   bare surnames the article and its own findings; the lexicon and full-name entries its words looked up
 //   roles        the article; the spans of its linked person mentions (a role is bound to the mention at a span)
 //   reports      the article; the fields of its mentions that findReports reads
@@ -12,12 +13,14 @@ import {
   articleClauses,
   clauseCorpus,
   type DateCorpus,
-  type DateMention,
   type DateSteps,
   type DatedClause,
-  findDates,
+  type TracedDates,
+  tracedDates,
+  corpusInference,
+  type OwnInference,
+  ownInference,
   type TracedInference,
-  tracedInference,
 } from '../extract/dates';
 import { findBareSurnames, type PersonMention } from '../extract/people';
 import { resolveOverlaps } from '../extract/overlaps';
@@ -66,19 +69,28 @@ interface MentionsOf {
 /** How many times each per-article stage ran rather than being reused: the operation-count tests read these. */
 export interface StageRuns {
   dateClauses: number;
+  /** An undated article's date from its own text (reads its tokens). */
   dateInference: number;
+  /** An undated article's `сегодня` clauses matched against the corpus's (no tokens). */
+  dateMatches: number;
   dateMentions: number;
   bareSurnames: number;
   roles: number;
   reports: number;
 }
 
+/** A result that may have read the corpus's median date, with the median it was computed with. */
+interface WithMedian {
+  median: string | undefined;
+}
+
 export class ArticleStages {
-  private readonly clauses = new StageMemo<ArticleClauses>();
+  private readonly clauses = new StageMemo<ArticleClauses & WithMedian>();
   private readonly clauseCorpus = new StageMemo<DateCorpus>();
-  /** With the corpus of clauses an inference read (none kept when it read none, so old corpora are not kept alive). */
-  private readonly inferences = new StageMemo<TracedInference & { corpus?: DateCorpus }>();
-  private readonly dateMentions = new StageMemo<DateMention[]>();
+  private readonly ownInferences = new StageMemo<OwnInference & WithMedian>();
+  /** With the corpus of clauses a match read (none kept when it read none, so old corpora are not kept alive). */
+  private readonly inferences = new StageMemo<TracedInference & { corpus?: DateCorpus }, readonly [OwnInference]>();
+  private readonly dateMentions = new StageMemo<TracedDates & WithMedian>();
   private readonly bare = new StageMemo<BareSurnames>();
   private readonly roleMemo = new StageMemo<PlacedRole[], MentionsOf>(sameSpans);
   private readonly reportMemo = new StageMemo<Report[], MentionsOf>(sameReportInputs);
@@ -90,7 +102,8 @@ export class ArticleStages {
   get runs(): StageRuns {
     return {
       dateClauses: this.clauses.runs,
-      dateInference: this.inferences.runs,
+      dateInference: this.ownInferences.runs,
+      dateMatches: this.inferences.runs,
       dateMentions: this.dateMentions.runs,
       bareSurnames: this.bare.runs,
       roles: this.roleMemo.runs,
@@ -104,8 +117,10 @@ export class ArticleStages {
     return {
       clauses: (article, mid) => {
         const kept = this.clauses.peek(article.path);
-        return this.clauses.get(article.path, [article, mid], () => {
-          const found = articleClauses(full(article), mid);
+        // A new median re-resolves only the articles that took a year from it: one with a header date never does.
+        if (kept?.readMedian && kept.median !== mid) this.clauses.forget(article.path);
+        return this.clauses.get(article.path, [article], () => {
+          const found = { ...articleClauses(full(article), mid), median: mid };
           // An edit away from the article's dated clauses leaves them as they were: the same list then, so the
           // corpus of clauses stays the same object and no other article's inference re-runs.
           return kept && sameClauses(kept.clauses, found.clauses) ? { ...found, clauses: kept.clauses } : found;
@@ -115,15 +130,24 @@ export class ArticleStages {
       corpus: (dates, mid, perArticle) =>
         this.clauseCorpus.get('', [mid, dates.join(), ...perArticle.map((p) => p.clauses)], () => clauseCorpus(dates, mid, perArticle)),
       infer: (article, corpus) => {
+        const keptOwn = this.ownInferences.peek(article.path);
+        if (keptOwn?.readMedian && keptOwn.median !== corpus.median) this.ownInferences.forget(article.path);
+        const own = this.ownInferences.get(article.path, [article], () => ({ ...ownInference(full(article), corpus.median), median: corpus.median }));
         const kept = this.inferences.peek(article.path);
         if (kept?.readClauses && kept.corpus !== corpus) this.inferences.forget(article.path);
-        return this.inferences.get(article.path, [article, corpus.median], () => {
-          const traced = tracedInference(full(article), corpus);
+        return this.inferences.get(article.path, [own], () => {
+          const traced = corpusInference(article, own, corpus);
           return traced.readClauses ? { ...traced, corpus } : traced;
         });
       },
-      mentions: (article, date, corpusDate) =>
-        this.dateMentions.get(article.path, [article, date, corpusDate], () => findDates(full(article), date, corpusDate ? { corpusDate } : {})),
+      mentions: (article, date, corpusDate) => {
+        const kept = this.dateMentions.peek(article.path);
+        if (kept?.readCorpusDate && kept.median !== corpusDate) this.dateMentions.forget(article.path);
+        return this.dateMentions.get(article.path, [article, date], () => ({
+          ...tracedDates(full(article), date, corpusDate ? { corpusDate } : {}),
+          median: corpusDate,
+        })).mentions;
+      },
     };
   }
 
@@ -162,7 +186,7 @@ export class ArticleStages {
 
   /** Forgets the articles no longer in the corpus. */
   keepOnly(paths: ReadonlySet<string>): void {
-    for (const memo of [this.clauses, this.inferences, this.dateMentions, this.bare, this.roleMemo, this.reportMemo]) memo.keepOnly(paths);
+    for (const memo of [this.clauses, this.ownInferences, this.inferences, this.dateMentions, this.bare, this.roleMemo, this.reportMemo]) memo.keepOnly(paths);
   }
 }
 

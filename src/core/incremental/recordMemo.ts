@@ -12,3 +12,18 @@ export function perRecord<K extends object, V>(compute: (record: K) => V): (reco
     return value;
   };
 }
+
+/**
+ * A stage that makes a new record from another on every build (a mention with its corpus-wide base form) hands on
+ * the record it made last time from the same one while the two are `same`: records downstream then stay the same
+ * objects from build to build, and the stages after reuse what they computed from them (groupMemo).
+ */
+export function keptWhileSame<K extends object, V extends object>(same: (kept: V, made: V) => boolean): (from: K, made: V) => V {
+  const kept = new WeakMap<K, V>();
+  return (from, made) => {
+    const last = kept.get(from);
+    if (last !== undefined && (last === made || same(last, made))) return last;
+    kept.set(from, made);
+    return made;
+  };
+}

@@ -6,6 +6,7 @@
 import { mentionsByArticle } from './mentionsByArticle';
 import type { PersonMention } from '../extract/people';
 import { nameKey } from '../names/nameKey';
+import { keptPersons } from './keptPersons';
 
 /** Only spaces (no punctuation, no line break) between two words of one name; invisible marks count as nothing. */
 const NAME_GAP = /^[ \t\u00a0\u200b-\u200f\u2060]{1,3}$/;
@@ -32,7 +33,7 @@ export function joinAdjacentNames(mentions: readonly PersonMention[], textOf: (d
     for (let n = 0; n + 1 < sorted.length; n++) {
       const [head, tail] = [sorted[n], sorted[n + 1]];
       if (!opensName(head) || !closesName(tail) || (head.surname && surnames.has(nameKey(head.surname))) || head.end > tail.start || !NAME_GAP.test(text.slice(head.end, tail.start))) continue;
-      const whole = join(head, tail, text);
+      const whole = keptJoined(head, join(head, tail, text));
       joined.set(head, whole);
       absorbed.set(tail, whole);
       n++;
@@ -43,8 +44,11 @@ export function joinAdjacentNames(mentions: readonly PersonMention[], textOf: (d
   const replacement = (m: PersonMention): PersonMention | undefined => joined.get(m) ?? absorbed.get(m);
   return mentions
     .filter((m) => !absorbed.has(m))
-    .map((m) => joined.get(m) ?? (m.alias && replacement(m.alias) ? { ...m, alias: replacement(m.alias) } : m));
+    .map((m) => joined.get(m) ?? (m.alias && replacement(m.alias) ? keptRepointed(m, { ...m, alias: replacement(m.alias) }) : m));
 }
+
+const keptJoined = keptPersons();
+const keptRepointed = keptPersons();
 
 function join(head: PersonMention, tail: PersonMention, text: string): PersonMention {
   const first = head.first && !head.surname ? head.first.lemma : head.lemma;

@@ -39,12 +39,55 @@ export interface NamedGroup {
 }
 
 /**
+ * What the merges below read of a group's names, worked out on first use: a function of its mentions alone, so an
+ * incremental build keeps it with them (link/people).
+ */
+export class GroupNames {
+  private byDoc?: Map<string, string[][]>;
+  private distinct?: string[];
+  private keyLists?: string[][];
+  private strippedLists?: string[][];
+
+  constructor(private readonly mentions: readonly PersonMention[]) {}
+
+  /** The words of each full name, by article (namesByDoc). */
+  get names(): Map<string, string[][]> {
+    return (this.byDoc ??= namesByDoc(this.mentions));
+  }
+
+  /** The most words a full name of the group has. */
+  get longest(): number {
+    let most = 0;
+    for (const names of this.names.values()) for (const words of names) most = Math.max(most, words.length);
+    return most;
+  }
+
+  /** Its names (lemmas), each once, without initials or restatements. */
+  get lemmas(): string[] {
+    return (this.distinct ??= [...new Set(this.mentions.filter((m) => !m.initials && !m.alias).map((m) => m.lemma))]);
+  }
+
+  /** Each name's word keys, particles left out (of two words or more). */
+  get keys(): string[][] {
+    return (this.keyLists ??= this.lemmas.map((l) => withoutParticles(l) ?? plainKeys(l)).filter((keys) => keys.length >= 2));
+  }
+
+  /** The word keys of its names that have a particle, without it. */
+  get stripped(): string[][] {
+    return (this.strippedLists ??= this.lemmas.map(withoutParticles).filter((k): k is string[] => k !== undefined));
+  }
+}
+
+const plainKeys = (lemma: string): string[] => lemma.split(/[\s-]+/).filter(Boolean).map(nameKey);
+const namesOfGroup = (g: NamedGroup): GroupNames => new GroupNames(g.mentions);
+
+/**
  * The words of each full name (no initials, no restatement) a group's mentions give, by article, each name once:
  * a person named 16,000 times in one article is compared by the few names it has, not by every mention.
  */
-function namesByDoc(group: NamedGroup): Map<string, string[][]> {
+function namesByDoc(mentions: readonly PersonMention[]): Map<string, string[][]> {
   const lemmas = new Map<string, Set<string>>();
-  for (const m of group.mentions) {
+  for (const m of mentions) {
     if (m.initials || m.alias) continue;
     const ofDoc = lemmas.get(m.doc);
     if (ofDoc) ofDoc.add(m.lemma);
@@ -62,10 +105,11 @@ function namesByDoc(group: NamedGroup): Map<string, string[][]> {
  * Pairs [shorter, longer]: each group one of whose names shortens a longer name exactly one other group gives in
  * the same article (else in the corpus). The longer group never itself moves.
  */
-export function nameTailMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G][] {
+export function nameTailMerges<G extends NamedGroup>(groups: Iterable<G>, namesOf: (g: G) => GroupNames = namesOfGroup): [G, G][] {
   const all = [...groups];
-  const names = new Map(all.map((g) => [g, namesByDoc(g)] as const));
-  const longest = new Map(all.map((g) => [g, Math.max(0, ...[...names.get(g)!.values()].flat().map((w) => w.length))] as const));
+  const facts = new Map(all.map((g) => [g, namesOf(g)] as const));
+  const names = new Map(all.map((g) => [g, facts.get(g)!.names] as const));
+  const longest = new Map(all.map((g) => [g, facts.get(g)!.longest] as const));
   // Longer names by their last word's key without a final vowel, so that a short name meets only those it may end.
   const lastKey = (words: readonly string[]): string => nameKey(words[words.length - 1]).replace(/[aeiouy]$/, '');
   const longBySurname = new Map<string, Set<G>>();
@@ -123,13 +167,12 @@ const variantWord = (a: string, b: string): boolean => sameWord(a, b) || vowelVa
  * particle dropped (Саиф Мулук, Саиф-ул-Мулук as Саиф уль-Малук), when exactly one such group fits. A name with
  * a particle is one transliteration among several; the particle, a hyphen and one vowel do not tell people apart.
  */
-export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>): [G, G][] {
+export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>, namesOf: (g: G) => GroupNames = namesOfGroup): [G, G][] {
   const all = [...groups];
-  const lemmas = new Map(all.map((g) => [g, [...new Set(g.mentions.filter((m) => !m.initials && !m.alias).map((m) => m.lemma))]] as const));
-  const plainKeys = (lemma: string): string[] => lemma.split(/[\s-]+/).filter(Boolean).map(nameKey);
+  const facts = new Map(all.map((g) => [g, namesOf(g)] as const));
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, n) => variantWord(w, b[n]));
   // Each group's names as keys of words, read once, and the groups by what a name must share with them to fit.
-  const keysOf = new Map(all.map((g) => [g, lemmas.get(g)!.map((l) => withoutParticles(l) ?? plainKeys(l)).filter((keys) => keys.length >= 2)] as const));
+  const keysOf = new Map(all.map((g) => [g, facts.get(g)!.keys] as const));
   const order = new Map(all.map((g, n) => [g, n] as const));
   const byShape = new ListMap<string, G>();
   for (const g of all) for (const shape of new Set(keysOf.get(g)!.flatMap((keys) => [shapeOf(keys), shapeOf(keys.map(unglued))]))) byShape.add(shape, g);
@@ -138,7 +181,7 @@ export function particleVariantMerges<G extends NamedGroup>(groups: Iterable<G>)
   const targets = new Set<G>();
   for (const g of [...all].sort((a, b) => b.mentions.length - a.mentions.length)) {
     if (moved.has(g)) continue;
-    const stripped = lemmas.get(g)!.map(withoutParticles).filter((k): k is string[] => k !== undefined);
+    const stripped = facts.get(g)!.stripped;
     if (stripped.length === 0) continue;
     const candidates = [...new Set(stripped.flatMap((keys) => byShape.get(shapeOf(keys)) ?? []))].sort((a, b) => order.get(a)! - order.get(b)!);
     for (const other of candidates) {

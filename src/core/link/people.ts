@@ -5,11 +5,13 @@
 // only ever to its own article's.
 import type { PersonMention } from '../extract/people';
 import { nameKey, slug, transliterate } from '../names/nameKey';
-import { nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails';
+import { GroupNames, nameTailMerges, particleVariantMerges, vowelVariant } from './nameTails';
 
 export { vowelVariant };
 import type { Entity, Lang, Mention } from '../types';
+import { GroupMemo } from '../incremental/groupMemo';
 import { ListMap } from '../util/listMap';
+import { mostFrequent } from '../util/mostFrequent';
 
 interface Person {
   key: string;
@@ -27,7 +29,29 @@ export interface LinkedPeople {
   mentions: Mention[];
 }
 
-export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang): LinkedPeople {
+/** A person's name and other names, as their mentions give them. */
+export interface PersonNames {
+  name: string;
+  aliases: string[];
+  /** The name's slug, which the person's id is made of. */
+  slug: string;
+}
+
+/** What an incremental build keeps of linking people, each per person while its mentions are the same records. */
+export class KeptPeople {
+  /** The names and the slug of each person linked. */
+  readonly names = new GroupMemo<PersonMention, PersonNames>();
+  /** What the merges of shortened names and of names with particles read of each person's names. */
+  readonly tailNames = new GroupMemo<PersonMention, GroupNames>();
+  readonly particleNames = new GroupMemo<PersonMention, GroupNames>();
+}
+
+/**
+ * People from their mentions. `kept` (an incremental build's) keeps what is worked out per person while its
+ * mentions are the same records; ids are given on every build, in the same order, so a person keeps its id while
+ * its name does.
+ */
+export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => Lang, kept?: KeptPeople): LinkedPeople {
   const people = new Map<string, Person>();
   const personOf = new Map<PersonMention, Person>();
   const bySurname = new ListMap<string, Person>();
@@ -46,13 +70,15 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
       if (person.namedIn.get(m.doc)!.length === 1) variantsIn.add(variantKey(m.doc, person.surnameKey), person);
     }
   };
-  const getPerson = (key: string, init: Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
+  /** The person of `key`, made from `init` when new (made only then: most mentions find their person). */
+  const getPerson = (key: string, init: () => Omit<Person, 'key' | 'mentions' | 'namedIn'>): Person => {
     let person = people.get(key);
     if (!person) {
-      person = { key, mentions: [], namedIn: new ListMap(), ...init };
+      const fields = init();
+      person = { key, mentions: [], namedIn: new ListMap(), ...fields };
       people.set(key, person);
-      bySurname.add(init.surnameKey, person);
-      if (init.group !== undefined) byGroup.add(init.group, person);
+      bySurname.add(fields.surnameKey, person);
+      if (fields.group !== undefined) byGroup.add(fields.group, person);
     }
     return person;
   };
@@ -61,7 +87,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   for (const m of mentions.filter((x) => x.first && x.surname && !x.alias)) {
     const surnameKey = nameKey(m.surname);
     const group = m.first!.group;
-    assign(m, getPerson(`${group}|${surnameKey}`, { surnameKey, group, initial: transliterate(m.first!.lemma)[0] }));
+    assign(m, getPerson(`${group}|${surnameKey}`, () => ({ surnameKey, group, initial: transliterate(m.first!.lemma)[0] })));
   }
 
   // A first name alone (Угур) joins the person the article names with it. Otherwise it stands for someone of its
@@ -82,7 +108,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     const candidates = single ? [] : (namedByGroupIn.get(groupInDoc(group, m.doc)) ?? []);
     const chosen = nearestInArticle(m, candidates);
     const scope = single ? '' : `@${m.doc}`;
-    assign(m, chosen ?? getPerson(`${group}|${scope}`, { surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] }));
+    assign(m, chosen ?? getPerson(`${group}|${scope}`, () => ({ surnameKey: '', group, initial: transliterate(m.first!.lemma)[0] })));
   }
 
   // Surnames alone: after the people the surname names, a spelling variant the same article names in full
@@ -104,7 +130,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     );
     const variants = candidates.length > 0 || initial ? [] : (variantsIn.get(variantKey(m.doc, surnameKey)) ?? []).filter((p) => vowelVariant(surnameKey, p.surnameKey));
     const chosen = nearestInArticle(m, candidates) ?? mostMentioned(candidates) ?? nearestInArticle(m, variants);
-    const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, { surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) });
+    const person = chosen ?? (isFull(m) || m.local ? undefined : byFirstWord.get(surnameKey)) ?? getPerson(`${initial ?? ''}|${surnameKey}${m.local ? '|local' : ''}`, () => ({ surnameKey, initial: initial ?? (isFull(m) ? transliterate(m.lemma)[0] : undefined) }));
     assign(m, person);
     const firstWord = isFull(m) ? nameKey(m.lemma.split(' ')[0]) : undefined;
     if (firstWord && !byFirstWord.has(firstWord)) byFirstWord.set(firstWord, person);
@@ -114,7 +140,7 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   for (const m of mentions.filter((x) => x.alias)) {
     const target = personOf.get(m.alias!);
     if (target) assign(m, target);
-    else assign(m, getPerson(`|${nameKey(m.surname)}`, { surnameKey: nameKey(m.surname) }));
+    else assign(m, getPerson(`|${nameKey(m.surname)}`, () => ({ surnameKey: nameKey(m.surname) })));
   }
 
   for (const [from, into] of [...endingVariants(people.values()), ...voicingVariants(people.values())]) {
@@ -122,11 +148,22 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
     for (const m of from.mentions) assign(m, into);
     people.delete(from.key);
   }
-  for (const merges of [nameTailMerges, particleVariantMerges]) {
-    for (const [from, into] of merges(people.values())) {
+  for (const [merges, memo] of [
+    [nameTailMerges, kept?.tailNames],
+    [particleVariantMerges, kept?.particleNames],
+  ] as const) {
+    // A copy of the mentions as they are now: the merges below add to the lists.
+    const namesOf =
+      memo &&
+      ((p: Person): GroupNames => {
+        const now = p.mentions.slice();
+        return memo.get(p.key, now, () => new GroupNames(now));
+      });
+    for (const [from, into] of merges(people.values(), namesOf)) {
       for (const m of from.mentions) assign(m, into);
       people.delete(from.key);
     }
+    memo?.endBuild();
   }
   // A name restated in one breath (Асия Биби (Асия Норин)) makes one person of both names; the smaller joins.
   for (const m of mentions) {
@@ -141,24 +178,30 @@ export function linkPeople(mentions: PersonMention[], langOf: (doc: string) => L
   const idOf = new Map<Person, string>();
   const usedIds = new Set<string>();
   for (const person of people.values()) {
-    const name = displayName(person, langOf);
-    let id = `per:${slug(name) || 'person'}`;
-    for (let n = 2; usedIds.has(id); n++) id = `per:${slug(name)}-${n}`;
+    const names = kept ? kept.names.get(person.key, person.mentions, () => personNames(person, langOf)) : personNames(person, langOf);
+    let id = `per:${names.slug || 'person'}`;
+    for (let n = 2; usedIds.has(id); n++) id = `per:${names.slug}-${n}`;
     usedIds.add(id);
     idOf.set(person, id);
-    const aliases = [...new Set(person.mentions.map((m) => m.lemma))].filter((a) => a !== name).sort();
-    entities.push({ id, type: 'PER', name, aliases, roles: [] });
+    entities.push({ id, type: 'PER', name: names.name, aliases: names.aliases, roles: [] });
   }
-  const linked: Mention[] = mentions.map((m) => ({
-    doc: m.doc,
-    start: m.start,
-    end: m.end,
-    type: 'PER',
-    text: m.text,
-    lemma: m.lemma,
-    entity: idOf.get(personOf.get(m)!),
-  }));
-  return { entities, mentions: linked };
+  kept?.names.endBuild();
+  return { entities, mentions: mentions.map((m) => linkedPerson(m, idOf.get(personOf.get(m)!)!)) };
+}
+
+function personNames(person: Person, langOf: (doc: string) => Lang): PersonNames {
+  const name = displayName(person, langOf);
+  return { name, aliases: [...new Set(person.mentions.map((m) => m.lemma))].filter((a) => a !== name).sort(), slug: slug(name) };
+}
+
+/** The mention as the index keeps it: the same record as last build's while it is the same mention of the same entity. */
+const linkedOf = new WeakMap<PersonMention, Mention>();
+function linkedPerson(m: PersonMention, entity: string): Mention {
+  const last = linkedOf.get(m);
+  if (last?.entity === entity) return last;
+  const linked: Mention = { doc: m.doc, start: m.start, end: m.end, type: 'PER', text: m.text, lemma: m.lemma, entity };
+  linkedOf.set(m, linked);
+  return linked;
 }
 
 /** Articles that must use a first name alone, naming nobody in full with it, for it to be a name of its own. */
@@ -269,13 +312,14 @@ function mostMentioned(candidates: Person[]): Person | undefined {
  * person never named in full shows a surname alone.
  */
 function displayName(person: Person, langOf: (doc: string) => Lang): string {
-  const langCounts = new Map<Lang, number>();
-  for (const m of person.mentions) langCounts.set(langOf(m.doc), (langCounts.get(langOf(m.doc)) ?? 0) + 1);
-  const lang = [...langCounts].sort((a, b) => b[1] - a[1])[0][0];
+  // One look-up per mention: a person named thousands of times is read once, not once per question.
+  const langs = person.mentions.map((m) => langOf(m.doc));
+  const lang = mostFrequent(langs);
   const fullness = (m: PersonMention): number => (m.first ? 2 : !m.initials && !m.alias && m.lemma.includes(' ') ? 1 : 0);
-  const best = Math.max(...person.mentions.map(fullness));
+  let best = 0;
+  for (const m of person.mentions) best = Math.max(best, fullness(m));
   const full = person.mentions.filter((m) => fullness(m) === best);
-  const inLang = full.filter((m) => langOf(m.doc) === lang);
+  const inLang = person.mentions.filter((m, n) => langs[n] === lang && fullness(m) === best);
   const pool = inLang.length > 0 ? inLang : full;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(m.lemma, (counts.get(m.lemma) ?? 0) + 1);

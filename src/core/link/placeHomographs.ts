@@ -4,6 +4,7 @@
 import { type PersonMention, placeStem } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
 import { perRecord } from '../incremental/recordMemo';
+import { keptPersons } from './keptPersons';
 
 /** The stem of a one-word place or organization; a record's own, so kept from build to build while it lives. */
 const oneWordStem = perRecord((p: PlaceOrgMention): string | undefined => (/\s/u.test(p.text) ? undefined : placeStem(p.text)));
@@ -45,6 +46,8 @@ export function withoutPlaceFirstNames(named: readonly PersonMention[], placesOr
     if ((placeUses.get(stem) ?? 0) <= (nameUses.get(stem) ?? 0)) return m;
     const text = m.text.slice(first.rest);
     const lemma = m.lemma.split(/\s+/u).slice(1).join(' ');
-    return { doc: m.doc, start: m.start + first.rest, end: m.end, text, lemma, surname: m.surname };
+    return keptCut(m, { doc: m.doc, start: m.start + first.rest, end: m.end, text, lemma, surname: m.surname });
   });
 }
+
+const keptCut = keptPersons();

@@ -11,6 +11,7 @@ import { fullNameKey, nameKey } from '../names/nameKey';
 import { surnameCandidates } from '../names/nameForms';
 import { casesOf, familyName, readingsOf, SurnameEvidence, type SurnameObservation, type SurnameReading } from '../names/paradigms';
 import { perRecord } from '../incremental/recordMemo';
+import { keptPersons } from './keptPersons';
 
 /** How much stronger the surname's own paradigm must be before a disagreeing first name is dropped. */
 const DROP_FIRST_RATIO = 4;
@@ -92,13 +93,18 @@ export function reconcileNames(named: readonly PersonMention[], bare: readonly P
   const out = mentions.map((m, n) => {
     const o = observations[n];
     const lang = langOf?.(m.doc);
-    const next = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname ? firstNameAlone(m, namedGroups, lang) : m;
-    if (next !== m) replaced.set(m, next);
+    const made = o ? reconcile(m, o, readings[n], evidence, lang) : m.first && !m.surname ? firstNameAlone(m, namedGroups, lang) : m;
+    if (made === m) return m;
+    const next = keptReconciled(m, made);
+    replaced.set(m, next);
     return next;
   });
   // A Latin restatement points at the record it restates: keep it pointing at the one linking will see.
-  return out.map((m) => (m.alias && replaced.has(m.alias) ? { ...m, alias: replaced.get(m.alias) } : m));
+  return out.map((m) => (m.alias && replaced.has(m.alias) ? keptRepointed(m, { ...m, alias: replaced.get(m.alias) }) : m));
 }
+
+const keptReconciled = keptPersons();
+const keptRepointed = keptPersons();
 
 function reconcile(m: PersonMention, o: SurnameObservation, readings: readonly SurnameReading[], evidence: SurnameEvidence, lang?: Lang): PersonMention {
   let best = evidence.best(readings);
