@@ -1,0 +1,33 @@
+// Whether two records a thread sends are the same data: what JSON would write the same, but for key order.
+import type { Mention } from '../types';
+
+/** Plain data (objects, arrays, strings, numbers, booleans, null) compared by value. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  // A key with an undefined value counts: then the records differ, and the record is sent (never the wrong way).
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (!(key in y) || !sameData(x[key], y[key])) return false;
+  return true;
+}
+
+/** Every field of a Mention: as a Record's keys, a field added to the type and not here fails to compile. */
+const MENTION_FIELDS = Object.keys({ doc: 0, start: 0, end: 0, type: 0, text: 0, lemma: 0, entity: 0, value: 0, date: 0 } satisfies Record<keyof Mention, 0>) as (keyof Mention)[];
+
+/**
+ * sameData for mentions, field by field without listing each one's keys: a delta compares every mention of the
+ * corpus (a quarter of a million at 10,000 articles).
+ */
+export function sameMention(a: Mention, b: Mention): boolean {
+  if (a === b) return true;
+  for (const field of MENTION_FIELDS) if (a[field] !== b[field] && (field !== 'date' || !sameData(a.date, b.date))) return false;
+  return true;
+}
