@@ -46,7 +46,7 @@ describe('index tables updated by a delta', function () {
     // The first step groups the records received, the last two make the entities' and the articles' tables: one table each.
     const mentionSteps = built.steps.slice(1, -2);
     assert.ok(mentionSteps.length > 5, `${built.steps.length} steps`);
-    for (const n of mentionSteps) assert.ok(n <= 8 * budget + 2 * longest, `${n} mentions in one step`);
+    for (const n of mentionSteps) assert.ok(n <= 2 * budget + 2 * longest, `${n} mentions in one step`);
   });
 
   it('a build with nothing changed sends no mention, entity or event, and keeps the held tables\' lists', () => {
