@@ -14,15 +14,16 @@ import { seededRandom } from '../../src/core/util/seededRandom';
 
 const article = (path: string, text: string): CorpusChange => ({ kind: 'article', path, content: { text } });
 const SAMPLES = SAMPLE_FILES.map(([path, text]) => article(path, text));
-/** What a build sent: articles whole and as references, and the articles of the mentions and entities sent. */
+/** What a build sent: articles whole and as references, the articles whose mentions changed, the mentions and entities sent. */
 interface Sent {
   kept: number;
   whole: number;
   mentionsOf: Set<string>;
+  mentions: number;
   entities: Set<string>;
 }
 
-const nothingSent = (): Sent => ({ kept: 0, whole: 0, mentionsOf: new Set(), entities: new Set() });
+const nothingSent = (): Sent => ({ kept: 0, whole: 0, mentionsOf: new Set(), mentions: 0, entities: new Set() });
 
 /** A client on an in-process engine, with what every part the engine sent carried, by build. */
 function recordingClient(): { client: IndexClient; sent: () => Sent } {
@@ -35,7 +36,8 @@ function recordingClient(): { client: IndexClient; sent: () => Sent } {
           if (message.type === 'part') {
             const part = JSON.parse(message.json) as BuildPart;
             if (part.field === 'articles') for (const a of part.items) 'kept' in a ? sent.kept++ : sent.whole++;
-            if (part.field === 'mentions') for (const m of part.items) sent.mentionsOf.add(m.doc);
+            if (part.field === 'delta') for (const change of part.changes) sent.mentionsOf.add(change.doc);
+            if (part.field === 'mentions') for (const m of part.items) sent.mentionsOf.add(m.doc), sent.mentions++;
             if (part.field === 'entities') for (const e of part.items) sent.entities.add(e.id);
           }
           events.message(message);
@@ -88,6 +90,16 @@ describe('articles kept between builds', function () {
       assert.ok(edit.mentionsOf.has(path) && edit.mentionsOf.size < SAMPLES.length, `mentions of ${[...edit.mentionsOf].join(', ')} sent`);
       assert.ok(edit.entities.size < first.entities.size / 4, `${edit.entities.size} of ${first.entities.size} entities sent`);
       assertSameAsFull(built, fullBuildOf(files), 'the edit');
+
+      const rename = 'rename:\n  Стив Уиткофф: Стивен Уиткофф\n';
+      client.apply('current', [{ kind: 'corrections', content: { text: rename }, problems: [] }]);
+      const corrected = await client.build('current');
+      const correction = sent();
+      assertSameAsFull(corrected, fullBuildOf(files, rename), 'the correction');
+      const renamed = [...corrected.index.entities.values()].find((e) => e.name === 'Стивен Уиткофф');
+      assert.ok(renamed, 'renamed');
+      const mentions = corrected.snapshot.mentions.length;
+      assert.ok(correction.mentions <= corrected.index.mentionsOf(renamed.id).length, `${correction.mentions} of ${mentions} mentions sent: those of the renamed entity at most`);
     } finally {
       client.dispose();
     }
@@ -160,12 +172,15 @@ describe('articles kept between builds', function () {
   });
 });
 
-/** The articles of `after` whose mentions are not those of `before`. */
+/** The articles whose mentions in `after` are not those in `before` (an article gone with mentions, too). */
 function changedDocs(before: ReturnType<IndexEngine['build']>, after: ReturnType<IndexEngine['build']>): string[] {
-  const mentionsBefore = byArticle(before) as { mentions: unknown[] };
-  const was = new Map(before.articles.map((a, i) => [a.path, JSON.stringify(mentionsBefore.mentions[i])]));
-  const mentionsAfter = byArticle(after) as { mentions: unknown[] };
-  return after.articles.filter((a, i) => was.get(a.path) !== JSON.stringify(mentionsAfter.mentions[i]) && (mentionsAfter.mentions[i] as unknown[]).length > 0).map((a) => a.path).sort();
+  const mentionsOf = (snapshot: ReturnType<IndexEngine['build']>): Map<string, string> => {
+    const { mentions } = byArticle(snapshot) as { mentions: unknown[][] };
+    return new Map(snapshot.articles.map((a, i) => [a.path, JSON.stringify(mentions[i])]));
+  };
+  const was = mentionsOf(before);
+  const now = mentionsOf(after);
+  return [...new Set([...was.keys(), ...now.keys()])].filter((doc) => (was.get(doc) ?? '[]') !== (now.get(doc) ?? '[]')).sort();
 }
 
 /** The entities of `after` that `before` has not, or not the same. */

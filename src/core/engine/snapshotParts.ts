@@ -8,13 +8,13 @@
 // records of IndexData (src/core/index/corpusIndex.ts, types in src/core/types.ts) as JSON.stringify writes
 // them. Every article comes before any mention; within a field, records keep the snapshot's order.
 // Between threads only, a build the receiver holds an earlier one of goes as a delta to it (stores never hold
-// one): a first part `{ "field": "delta", ... }` (DeltaHeader) says which articles' mentions are replaced and
-// whether the events are; then every article, those unchanged as a KeptArticle, `{ "path": P, "kept": true }`;
-// the mentions of the replaced articles only; the entities added or changed only; the events, if they changed;
-// and the problems. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
+// one): a first part `{ "field": "delta", ... }` (DeltaHeader) says which mentions of which articles are dropped
+// and where the added ones go, and whether the events changed; then every article, those unchanged as a
+// KeptArticle, `{ "path": P, "kept": true }`; the mentions added only; the entities added or changed only; the
+// events, if they changed; and the problems. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
 // of mentions, and the receiver updates the tables it holds (indexTablesDelta.ts) instead of building them again.
-import { type IndexRecords, type IndexTables, IndexTablesBuilder, SORT_BUDGET } from '../index/indexTables';
-import { applyDelta, type TablesDelta } from '../index/indexTablesDelta';
+import { byStart, type IndexRecords, type IndexTables, IndexTablesBuilder, SORT_BUDGET } from '../index/indexTables';
+import { applyDelta, type DocChange, docChange, type TablesDelta } from '../index/indexTablesDelta';
 import type { CorpusEvent, Entity, IndexedArticle, Mention } from '../types';
 import { ListMap } from '../util/listMap';
 import { sameData, sameMention } from '../util/sameData';
@@ -23,8 +23,8 @@ import type { IndexSnapshot } from './indexEngine';
 /** The first part of a delta (see above): how the build differs from the held one beyond the records sent. */
 export interface DeltaHeader {
   field: 'delta';
-  /** Articles whose mentions are replaced by those in the `mentions` parts (an article gone, or with none: by none). */
-  docs: string[];
+  /** How the mentions of each article whose mentions changed did; the `mentions` parts carry those added. */
+  changes: DocChange[];
   /** Every entity id in the build's order, when that is not the held order (entities added, removed or moved). */
   entityOrder?: string[];
   /** Whether the `events` parts carry every event (they changed); without them, the held events stand. */
@@ -77,17 +77,27 @@ export const splitSnapshot = (snapshot: IndexSnapshot): SnapshotPart[] => [...ar
 /** The snapshot as a delta to `held`, the build the receiver holds: only what differs from it. */
 export function splitDelta(snapshot: IndexSnapshot, held: SentBuild): BuildPart[] {
   const byDoc = mentionsByDoc(snapshot.mentions);
-  // The linker makes new mention objects on every build: an article's are compared by value, list by list.
-  const docs = [...byDoc].filter(([doc, mentions]) => !sameList(held.mentionsByDoc.get(doc), mentions)).map(([doc]) => doc);
-  for (const doc of held.mentionsByDoc.keys()) if (!byDoc.has(doc)) docs.push(doc);
+  const changes: DocChange[] = [];
+  const added: Mention[] = [];
+  const compare = (doc: string, before: readonly Mention[], after: readonly Mention[]): void => {
+    // The linker makes new mention objects on every build: an article's are compared by value, and only a list
+    // that differs is walked in text order, the order the receiver's index lists them in.
+    if (sameList(before, after)) return;
+    const changed = docChange(doc, [...before].sort(byStart), [...after].sort(byStart));
+    if (!changed) return;
+    changes.push(changed.change);
+    for (const m of changed.added) added.push(m);
+  };
+  for (const [doc, mentions] of byDoc) compare(doc, held.mentionsByDoc.get(doc) ?? [], mentions);
+  for (const [doc, mentions] of held.mentionsByDoc) if (!byDoc.has(doc)) compare(doc, mentions, []);
   const sameOrder = snapshot.entities.length === held.entities.size && [...held.entities.keys()].every((id, i) => snapshot.entities[i].id === id);
   const eventsChanged = !sameData(held.events, snapshot.events);
-  const header: DeltaHeader = { field: 'delta', docs, events: eventsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
+  const header: DeltaHeader = { field: 'delta', changes, events: eventsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
   return [
     header,
     ...articleParts(snapshot.articles, held.articles),
     ...recordParts({
-      mentions: docs.flatMap((doc) => byDoc.get(doc) ?? []),
+      mentions: added,
       entities: snapshot.entities.filter((e) => !sameData(held.entities.get(e.id), e)),
       events: eventsChanged ? snapshot.events : [],
       problems: snapshot.problems,
@@ -95,8 +105,8 @@ export function splitDelta(snapshot: IndexSnapshot, held: SentBuild): BuildPart[
   ];
 }
 
-function sameList(held: readonly Mention[] | undefined, mentions: readonly Mention[]): boolean {
-  return held !== undefined && held.length === mentions.length && held.every((m, i) => sameMention(m, mentions[i]));
+function sameList(held: readonly Mention[], mentions: readonly Mention[]): boolean {
+  return held.length === mentions.length && held.every((m, i) => sameMention(m, mentions[i]));
 }
 
 
@@ -176,7 +186,7 @@ export class SnapshotAssembler {
     const received = this.snapshot;
     const delta: TablesDelta = {
       articles: received.articles,
-      docs: new Set(this.delta.docs),
+      changes: this.delta.changes,
       mentions: received.mentions,
       entities: received.entities,
       entityOrder: this.delta.entityOrder,

@@ -13,9 +13,9 @@ import { addDate, addEvent, byDocThenStart, byStart, type IndexTables, rankOf, S
 export interface TablesDelta {
   /** Every article of the build, in its order (unchanged ones the very records held). */
   articles: IndexedArticle[];
-  /** Articles whose mentions are replaced (including articles gone, whose mentions go with them). */
-  docs: ReadonlySet<string>;
-  /** The new mentions of `docs`, in the build's order. */
+  /** How the mentions of the articles whose mentions changed did (an article gone: all dropped). */
+  changes: DocChange[];
+  /** The mentions added: those of each change, in the order of its `at`, the changes in their order. */
   mentions: Mention[];
   /** Entities added or changed. */
   entities: Entity[];
@@ -36,22 +36,24 @@ export function* applyDelta(held: IndexTables, delta: TablesDelta, budget = SORT
   for (const m of delta.mentions) received.add(m.doc, m);
   yield delta.articles.length + delta.mentions.length;
 
-  // An article's mentions that are the same as before stay the very records held, in every table: then only
-  // the entities whose mentions did change get new lists (a correction replaces the mentions of thousands of
-  // articles, most of them only for one entity's sake).
+  // The mentions an article keeps stay the very records held, in every table: only the entities whose mentions
+  // were dropped or added get new lists (a correction renames one entity in thousands of articles).
   const byDoc = new ListMap(held.byDoc);
+  const docs = new Set<string>();
   const touched = new Set<string>();
   let datesTouched = false;
   let looked = 0;
-  for (const doc of delta.docs) {
-    const before = held.byDoc.get(doc) ?? [];
-    const { mentions, added, dropped } = reuseHeld(before, received.get(doc) ?? []);
-    for (const m of [...added, ...dropped]) {
+  for (const change of delta.changes) {
+    const before = held.byDoc.get(change.doc) ?? [];
+    const added = received.get(change.doc) ?? [];
+    const mentions = patched(before, change, added);
+    for (const m of [...change.dropped.map((i) => before[i]), ...added]) {
       if (m.entity) touched.add(m.entity);
       datesTouched ||= isDated(m);
     }
-    if (mentions.length > 0) byDoc.set(doc, mentions);
-    else byDoc.delete(doc);
+    docs.add(change.doc);
+    if (mentions.length > 0) byDoc.set(change.doc, mentions);
+    else byDoc.delete(change.doc);
     looked += before.length + mentions.length;
     if (looked >= budget) {
       yield looked;
@@ -59,13 +61,13 @@ export function* applyDelta(held: IndexTables, delta: TablesDelta, budget = SORT
     }
   }
   const byEntityInDocs = new ListMap<string, Mention>();
-  for (const doc of delta.docs) for (const m of byDoc.get(doc) ?? []) if (m.entity && touched.has(m.entity)) byEntityInDocs.add(m.entity, m);
+  for (const doc of docs) for (const m of byDoc.get(doc) ?? []) if (m.entity && touched.has(m.entity)) byEntityInDocs.add(m.entity, m);
   yield looked;
 
   const byEntity = new ListMap(held.byEntity);
   let sorted = 0;
   for (const id of touched) {
-    const kept = (held.byEntity.get(id) ?? []).filter((m) => !delta.docs.has(m.doc));
+    const kept = (held.byEntity.get(id) ?? []).filter((m) => !docs.has(m.doc));
     const list = [...kept, ...(byEntityInDocs.get(id) ?? [])].sort(byDocThenStart);
     if (list.length > 0) byEntity.set(id, list);
     else byEntity.delete(id);
@@ -98,32 +100,55 @@ export function* applyDelta(held: IndexTables, delta: TablesDelta, budget = SORT
 }
 
 /**
- * An article's new mentions in text order (byStart), each the held record where one is the same (sameMention);
- * the new ones that are not, and the held ones no longer there. Both lists in text order, walked side by side.
+ * How an article's mentions changed, both lists in text order (byStart, as the index lists them): the places in
+ * the held list of those dropped, and the places in the new list of those added; the others are the same, in
+ * the same order.
  */
-function reuseHeld(before: readonly Mention[], received: readonly Mention[]): { mentions: Mention[]; added: Mention[]; dropped: Mention[] } {
-  const after = [...received].sort(byStart);
+export interface DocChange {
+  doc: string;
+  dropped: number[];
+  at: number[];
+}
+
+/**
+ * The change from `before` to `after` (both in text order), with the mentions added; undefined when none.
+ * Walks both side by side; mentions of one span (rare) are kept only when all are the same, in the same order,
+ * so that the kept ones keep their places exactly.
+ */
+export function docChange(doc: string, before: readonly Mention[], after: readonly Mention[]): { change: DocChange; added: Mention[] } | undefined {
+  const change: DocChange = { doc, dropped: [], at: [] };
   const added: Mention[] = [];
-  const dropped: Mention[] = [];
-  const mentions: Mention[] = [];
   let i = 0;
-  for (let j = 0; j < after.length; ) {
-    const order = i < before.length ? byStart(before[i], after[j]) : 1;
-    if (order < 0) dropped.push(before[i++]);
-    else if (order > 0) added.push((mentions[mentions.length] = after[j++]));
-    else {
-      // Mentions of one span (rarely more than one): each new one takes the first held one that is the same.
-      const held = before.slice(i, (i = endOfSpan(before, i)));
-      for (const end = endOfSpan(after, j); j < end; j++) {
-        const at = held.findIndex((h) => sameMention(h, after[j]));
-        if (at < 0) added.push((mentions[mentions.length] = after[j]));
-        else mentions.push(held.splice(at, 1)[0]);
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const order = i === before.length ? 1 : j === after.length ? -1 : byStart(before[i], after[j]);
+    const heldEnd = order <= 0 ? endOfSpan(before, i) : i;
+    const newEnd = order >= 0 ? endOfSpan(after, j) : j;
+    const same = heldEnd - i === newEnd - j && before.slice(i, heldEnd).every((m, k) => sameMention(m, after[j + k]));
+    if (!same) {
+      for (let k = i; k < heldEnd; k++) change.dropped.push(k);
+      for (let k = j; k < newEnd; k++) {
+        change.at.push(k);
+        added.push(after[k]);
       }
-      dropped.push(...held);
     }
+    i = heldEnd;
+    j = newEnd;
   }
-  while (i < before.length) dropped.push(before[i++]);
-  return { mentions, added, dropped };
+  return change.dropped.length + change.at.length > 0 ? { change, added } : undefined;
+}
+
+/** The held list with a change applied: `added` (in the order of `change.at`) put in their places. */
+function patched(before: readonly Mention[], change: DocChange, added: readonly Mention[]): Mention[] {
+  // A malformed delta would leave holes or misplace records: said as the bug it is.
+  if (added.length !== change.at.length) throw new Error(`the index delta for ${JSON.stringify(change.doc)} places ${change.at.length} mentions but sends ${added.length}`);
+  const dropped = new Set(change.dropped);
+  const kept = before.filter((_, i) => !dropped.has(i));
+  const mentions: Mention[] = [];
+  let next = 0;
+  for (let k = 0, a = 0; k < kept.length + added.length; k++) mentions.push(change.at[a] === k ? added[a++] : kept[next++]);
+  if (next !== kept.length) throw new Error(`the index delta for ${JSON.stringify(change.doc)} does not fit the mentions held`);
+  return mentions;
 }
 
 /** The index past the mentions of the same span as list[from]. */
