@@ -49,13 +49,16 @@ describe('index tables updated by a delta', function () {
     for (const n of mentionSteps) assert.ok(n <= 2 * budget + 2 * longest, `${n} mentions in one step`);
   });
 
-  it('a build with nothing changed sends no mention, entity or event, and keeps the held tables\' lists', () => {
+  it('a build with nothing changed sends no mention, entity, event or problem, and keeps the held tables\' lists', () => {
+    engine.setCorrections({ text: 'broken: [\n' });
     const snapshot = engine.build();
+    assert.ok(snapshot.problems.length > 0, 'a problem to keep');
     const held = tablesOf(snapshot);
     const parts = splitDelta(engine.build(), sentBuildOf(snapshot));
-    assert.ok(parts.every((p) => p.field === 'delta' || p.field === 'articles' || p.field === 'problems'), JSON.stringify(parts.map((p) => p.field)));
+    assert.ok(parts.every((p) => p.field === 'delta' || p.field === 'articles'), JSON.stringify(parts.map((p) => p.field)));
     const { index } = applyCounting(held, snapshot, engine.build(), 50);
     for (const doc of held.byDoc.keys()) assert.equal(index.mentionsIn(doc), held.byDoc.get(doc), doc);
     for (const id of held.byEntity.keys()) assert.equal(index.mentionsOf(id), held.byEntity.get(id), id);
+    assert.deepEqual(index.problems, snapshot.problems);
   });
 });

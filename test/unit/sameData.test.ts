@@ -1,7 +1,7 @@
 // Records compared by value, as a delta compares a build's records with those the host holds (snapshotParts.ts).
 import * as assert from 'node:assert/strict';
 import type { Mention } from '../../src/core/types';
-import { MENTION_FIELDS, sameData, sameMention } from '../../src/core/util/sameData';
+import { DATE_FIELDS, MENTION_FIELDS, sameData, sameMention } from '../../src/core/util/sameData';
 
 const mention: Mention = { doc: 'a.txt', start: 3, end: 9, type: 'DATE', text: '3 мая', lemma: '3 май', value: '2026-05-03', date: { resolution: 'explicit' } };
 /** A value of each field other than the mention's own. */
@@ -11,7 +11,9 @@ describe('records compared by value', () => {
   it('a mention differs from one with any field changed, and equals a copy', () => {
     assert.ok(sameMention(mention, structuredClone(mention)));
     for (const field of MENTION_FIELDS) assert.equal(sameMention(mention, { ...mention, [field]: OTHER[field] }), false, field);
-    assert.equal(sameMention(mention, { ...mention, date: { resolution: 'explicit', end: '2026-05-04' } }), false, 'a date field added');
+    const date: Record<string, unknown> = { end: '2026-05-04', partOfDay: 'morning', resolution: 'weekday', weekdayMismatch: true };
+    for (const field of DATE_FIELDS) assert.equal(sameMention(mention, { ...mention, date: { ...mention.date!, [field]: date[field] } }), false, `date.${field}`);
+    assert.ok(sameMention(mention, { ...mention, date: { ...mention.date! } }), 'a copy of the date');
   });
 
   it('plain data: nested objects and arrays by value, key order aside; a key set to undefined is a difference', () => {

@@ -11,11 +11,11 @@
 // one): a first part `{ "field": "delta", ... }` (DeltaHeader) says which mentions of which articles are dropped
 // and where the added ones go, and whether the events changed; then every article, those unchanged as a
 // KeptArticle, `{ "path": P, "kept": true }`; the mentions added only; the entities added or changed only; the
-// events, if they changed; and the problems. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
+// events and the problems, each only if they changed. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
 // of mentions, and the receiver updates the tables it holds (indexTablesDelta.ts) instead of building them again.
 import { byStart, type IndexRecords, type IndexTables, IndexTablesBuilder, SORT_BUDGET } from '../index/indexTables';
 import { applyDelta, type DocChange, docChange, type TablesDelta } from '../index/indexTablesDelta';
-import type { CorpusEvent, Entity, IndexedArticle, Mention } from '../types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
 import { ListMap } from '../util/listMap';
 import { sameData, sameMention } from '../util/sameData';
 import type { IndexSnapshot } from './indexEngine';
@@ -29,6 +29,8 @@ export interface DeltaHeader {
   entityOrder?: string[];
   /** Whether the `events` parts carry every event (they changed); without them, the held events stand. */
   events: boolean;
+  /** Whether the `problems` parts carry every problem (they changed); without them, the held problems stand. */
+  problems: boolean;
 }
 
 /** Some of the records of one field of a snapshot. */
@@ -54,6 +56,7 @@ export interface SentBuild {
   mentionsByDoc: ReadonlyMap<string, readonly Mention[]>;
   entities: ReadonlyMap<string, Entity>;
   events: readonly CorpusEvent[];
+  problems: readonly Problem[];
 }
 
 export function sentBuildOf(snapshot: IndexSnapshot): SentBuild {
@@ -62,6 +65,7 @@ export function sentBuildOf(snapshot: IndexSnapshot): SentBuild {
     mentionsByDoc: mentionsByDoc(snapshot.mentions),
     entities: new Map(snapshot.entities.map((e) => [e.id, e])),
     events: snapshot.events,
+    problems: snapshot.problems,
   };
 }
 
@@ -92,7 +96,9 @@ export function splitDelta(snapshot: IndexSnapshot, held: SentBuild): BuildPart[
   for (const [doc, mentions] of held.mentionsByDoc) if (!byDoc.has(doc)) compare(doc, mentions, []);
   const sameOrder = snapshot.entities.length === held.entities.size && [...held.entities.keys()].every((id, i) => snapshot.entities[i].id === id);
   const eventsChanged = !sameData(held.events, snapshot.events);
-  const header: DeltaHeader = { field: 'delta', changes, events: eventsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
+  // Every file without a date header has a problem: thousands, the same from one edit to the next.
+  const problemsChanged = !sameData(held.problems, snapshot.problems);
+  const header: DeltaHeader = { field: 'delta', changes, events: eventsChanged, problems: problemsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
   return [
     header,
     ...articleParts(snapshot.articles, held.articles),
@@ -100,7 +106,7 @@ export function splitDelta(snapshot: IndexSnapshot, held: SentBuild): BuildPart[
       mentions: added,
       entities: snapshot.entities.filter((e) => !sameData(held.entities.get(e.id), e)),
       events: eventsChanged ? snapshot.events : [],
-      problems: snapshot.problems,
+      problems: problemsChanged ? snapshot.problems : [],
     }),
   ];
 }
@@ -191,7 +197,7 @@ export class SnapshotAssembler {
       entities: received.entities,
       entityOrder: this.delta.entityOrder,
       events: this.delta.events ? received.events : undefined,
-      problems: received.problems,
+      problems: this.delta.problems ? received.problems : undefined,
     };
     const tables = yield* applyDelta(this.held, delta, budget);
     // What a full build would have sent, but for the order of the mentions: here article by article, in text order.
@@ -200,6 +206,7 @@ export class SnapshotAssembler {
     yield received.mentions.length;
     received.entities = [...tables.entities.values()];
     received.events = tables.events;
+    received.problems = tables.problems;
     return tables;
   }
 }

@@ -23,7 +23,8 @@ export interface TablesDelta {
   entityOrder?: string[];
   /** Every event, when they changed; otherwise the held ones stand. */
   events?: CorpusEvent[];
-  problems: Problem[];
+  /** Every problem, when they changed; otherwise the held ones stand. */
+  problems?: Problem[];
 }
 
 /**
@@ -87,7 +88,7 @@ export function* applyDelta(held: IndexTables, delta: TablesDelta, budget = SORT
     articles,
     entities,
     events: events.events,
-    problems: delta.problems,
+    problems: delta.problems ?? held.problems,
     byEntity,
     byDoc,
     dates,
