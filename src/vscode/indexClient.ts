@@ -5,7 +5,8 @@
 import type { CorpusChange, IndexSnapshot } from '../core/engine/indexEngine';
 import { describeError } from '../core/corpus/loader';
 import { CorpusIndex } from '../core/index/corpusIndex';
-import { type ArticlesByPath, articlesByPath, SnapshotAssembler, type SnapshotPart } from '../core/engine/snapshotParts';
+import { type BuildPart, SnapshotAssembler } from '../core/engine/snapshotParts';
+import type { IndexTables } from '../core/index/indexTables';
 import type { SearchResult } from '../core/search/searchIndex';
 import { nextTurn } from './idleSteps';
 import { PartialBuildPlan } from '../core/engine/partialBuilds';
@@ -30,6 +31,7 @@ export class EngineDiscardedError extends Error {}
 
 /** What `build` answers: the snapshot, the index made of it on this thread, and where the time went. */
 export interface BuiltIndex {
+  /** The whole snapshot; after a delta, its mentions are listed article by article (see SnapshotAssembler). */
   snapshot: IndexSnapshot;
   index: CorpusIndex;
   /** The worker's build (its search index included). */
@@ -62,8 +64,8 @@ type Unnumbered<R> = R extends { id: number } ? Omit<R, 'id'> : never;
 export class IndexClient {
   private channel: EngineChannel;
   private nextId = 1;
-  /** The id and articles of the last build taken in whole: what the next build's unchanged articles refer to. */
-  private held: { id: number; articles: ArticlesByPath } | undefined;
+  /** The id and tables of the last build taken in whole: what the next build is sent as changes to. */
+  private held: { id: number; tables: IndexTables } | undefined;
   private readonly calls = new Map<number, PendingCall>();
   private readonly progressListeners = new Set<Listener<number>>();
   private readonly restartListeners = new Set<Listener<string>>();
@@ -103,9 +105,9 @@ export class IndexClient {
    * index's last steps run a turn each, so no step holds this thread long; the index is answered complete.
    */
   async build(target: EngineTarget): Promise<BuiltIndex> {
-    // The articles of the last build taken in: the worker sends those unchanged since as references to them.
+    // The index of the last build taken in: the worker sends what changed since.
     const held = this.held;
-    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(held?.articles), parts: 0, hostMs: 0 };
+    const incoming: IncomingSnapshot = { assembler: new SnapshotAssembler(held?.tables), parts: 0, hostMs: 0 };
     const reply = await this.call({ type: 'build', target, have: held?.id }, incoming);
     if (reply.type !== 'built') throw new Error(`the indexing worker answered a build with "${reply.type}"`);
     const steps = incoming.assembler.finish();
@@ -113,9 +115,8 @@ export class IndexClient {
       await nextTurn();
       const step = timed(incoming, () => steps.next());
       if (step.done) {
-        const snapshot = incoming.assembler.result;
-        this.held = { id: reply.id, articles: articlesByPath(snapshot) };
-        return { snapshot, index: new CorpusIndex(step.value), buildMs: reply.buildMs, hostMs: incoming.hostMs };
+        this.held = { id: reply.id, tables: step.value };
+        return { snapshot: incoming.assembler.result, index: new CorpusIndex(step.value), buildMs: reply.buildMs, hostMs: incoming.hostMs };
       }
     }
   }
@@ -235,7 +236,7 @@ export class IndexClient {
   /** Parses and indexes one part, and tells the worker, which sends only a few parts ahead (see PARTS_AHEAD). */
   private take(message: { id: number; json: string }, snapshot: IncomingSnapshot): void {
     try {
-      timed(snapshot, () => snapshot.assembler.add(JSON.parse(message.json) as SnapshotPart));
+      timed(snapshot, () => snapshot.assembler.add(JSON.parse(message.json) as BuildPart));
     } finally {
       // Even after a part that failed: the worker goes on to `built`, which answers the build with the failure.
       if (!this.disposed) this.channel.post({ type: 'took', id: message.id, parts: ++snapshot.parts });

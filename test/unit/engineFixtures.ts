@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusChange, IndexSnapshot } from '../../src/core/engine/indexEngine';
 import type { StoreFiles } from '../../src/core/store/storedIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { ClientLog, IndexClient } from '../../src/vscode/indexClient';
 import { SAMPLES } from './samples';
 
@@ -48,4 +49,40 @@ export class MemoryStoreFiles implements StoreFiles {
   async clear(): Promise<void> {
     this.files.clear();
   }
+}
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * A snapshot as the host's index reads it: a delta's snapshot (snapshotParts.ts) lists the mentions article by
+ * article in text order, a full build's by kind; everything else is in the same order.
+ */
+export function byArticle(snapshot: IndexSnapshot): unknown {
+  const index = new CorpusIndex(snapshot);
+  return plain({ ...snapshot, mentions: snapshot.articles.map((a) => index.mentionsIn(a.path)) });
+}
+
+/** What the hover, references and other providers read of an index, by key. */
+export function lookups(index: CorpusIndex): unknown {
+  const ids = [...index.entities.keys()];
+  const dates = new Set([...index.articles.keys()].flatMap((doc) => index.mentionsIn(doc).flatMap((m) => (m.value ? [m.value, m.value.slice(0, 7), m.value.slice(0, 4)] : []))));
+  for (const e of index.events) dates.add(e.date);
+  return plain({
+    order: index.articleOrder(),
+    articles: [...index.articles.values()],
+    byDoc: [...index.articles.keys()].map((doc) => index.mentionsIn(doc)),
+    byEntity: ids.map((id) => index.mentionsInCorpusOrder(id)),
+    entities: [...index.entities.values()],
+    events: index.events,
+    eventsOf: ids.map((id) => index.eventsOf(id)),
+    dates: [...dates].sort().map((value) => [value, index.dateMentionsOn(value), index.eventsOn(value)]),
+    problems: index.problems,
+    stats: index.stats(),
+  });
+}
+
+/** The host's index and snapshot after a build are those a full build of the same corpus gives. */
+export function assertSameAsFull(built: { snapshot: IndexSnapshot; index: CorpusIndex }, full: IndexSnapshot, message: string): void {
+  assert.deepEqual(byArticle(built.snapshot), byArticle(full), `${message}: the snapshot`);
+  assert.deepEqual(lookups(built.index), lookups(new CorpusIndex(full)), `${message}: the host's index`);
 }

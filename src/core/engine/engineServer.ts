@@ -8,7 +8,7 @@ import { ExtractionAhead } from './extractionAhead';
 import type { ExtractionPool } from './extractionPool';
 import { IndexEngine } from './indexEngine';
 import type { EngineMessage, EngineRequest, EngineTarget } from './protocol';
-import { type ArticlesByPath, articlesByPath, splitSnapshot } from './snapshotParts';
+import { type SentBuild, sentBuildOf, splitDelta, splitSnapshot } from './snapshotParts';
 import { decodeFindingsFile } from '../store/findingsFile';
 import { pipelineVersion } from '../store/pipelineVersion';
 import { StoreError, storeProblemOf } from '../store/storeProblem';
@@ -45,8 +45,8 @@ export class EngineServer {
   private readonly searchIndexes = new WeakMap<IndexEngine, SearchIndex>();
   /** The corpus whose index the host was last sent: the one searches answer from. */
   private shown: IndexEngine = this.current;
-  /** Each corpus's last build sent whole: its id and articles, which the next may refer to (see `have`). */
-  private readonly sent = new WeakMap<IndexEngine, { id: number; articles: ArticlesByPath }>();
+  /** Each corpus's last build sent whole: its id and records, which the next is sent as changes to (see `have`). */
+  private readonly sent = new WeakMap<IndexEngine, { id: number; build: SentBuild }>();
   /** By build request id, while its parts are being sent. */
   private readonly taken = new Map<number, PartsTaken>();
   /** Articles on their way through the extraction pool, by the `apply` they came in; none without a pool. */
@@ -159,10 +159,10 @@ export class EngineServer {
         const taken: PartsTaken = { parts: 0 };
         this.taken.set(request.id, taken);
         const before = this.sent.get(engine);
-        const held = request.have !== undefined && before?.id === request.have ? before.articles : undefined;
+        const held = request.have !== undefined && before?.id === request.have ? before.build : undefined;
         try {
           let sent = 0;
-          for (const part of splitSnapshot(snapshot, held)) {
+          for (const part of held ? splitDelta(snapshot, held) : splitSnapshot(snapshot)) {
             // Made one at a time, so a `discard` still gets through (and, in-process, the editor's own work).
             this.post({ type: 'part', id: request.id, json: JSON.stringify(part) });
             sent++;
@@ -176,7 +176,7 @@ export class EngineServer {
         } finally {
           this.taken.delete(request.id);
         }
-        this.sent.set(engine, { id: request.id, articles: articlesByPath(snapshot) });
+        this.sent.set(engine, { id: request.id, build: sentBuildOf(snapshot) });
         // While the host takes the parts in: it shows this index once `built` arrives, and searches it from then on.
         this.searchIndexFor(engine).update(searchSourceOf(snapshot));
         this.shown = engine;

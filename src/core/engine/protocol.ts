@@ -17,7 +17,7 @@ export type EngineRequest =
   | { id: number; type: 'apply'; target: EngineTarget; changes: CorpusChange[] }
   /**
    * Builds the index of the target. Answered with its `part`s, then `built`. `have`: the id of an earlier build
-   * whose articles the host holds; articles the same since that build are sent as references to it (snapshotParts.ts).
+   * whose index the host holds; the build is then sent as the changes since that one (a delta, snapshotParts.ts).
    */
   | { id: number; type: 'build'; target: EngineTarget; have?: number }
   /**
@@ -61,7 +61,7 @@ export type EngineMessage =
   /** How many files (articles read, or absent) `next` has taken since it was opened: the full build's progress. */
   | { type: 'progress'; applied: number }
   | { type: 'done'; id: number }
-  /** Some records of the index a `build` made: a SnapshotPart as JSON (see snapshotParts.ts). */
+  /** Some records of the index a `build` made, or of its changes: a BuildPart as JSON (see snapshotParts.ts). */
   | { type: 'part'; id: number; json: string }
   /** The last message of a `build`: every part has been sent. */
   | { type: 'built'; id: number; buildMs: number }

@@ -38,21 +38,44 @@ export const byStart = (a: Mention, b: Mention): number => a.start - b.start || 
 const pathCollator = new Intl.Collator();
 
 /** Article path, then text order: how an entity's mentions are listed. */
-const byDocThenStart = (a: Mention, b: Mention): number => (a.doc === b.doc ? byStart(a, b) : pathCollator.compare(a.doc, b.doc));
+export const byDocThenStart = (a: Mention, b: Mention): number => (a.doc === b.doc ? byStart(a, b) : pathCollator.compare(a.doc, b.doc));
+
+/** Tables with nothing in them yet. */
+export const emptyTables = (): IndexTables => ({
+  articles: new Map(),
+  entities: new Map(),
+  events: [],
+  problems: [],
+  byEntity: new ListMap(),
+  byDoc: new ListMap(),
+  dates: new DateCover(),
+  eventsByEntity: new ListMap(),
+  eventDates: new DateCover(),
+  rank: new Map(),
+});
+
+/** Lists a DATE mention with a value under the days, months and years it names. */
+export function addDate(dates: DateCover<Mention>, m: Mention): void {
+  if (m.type === 'DATE' && m.value) dates.add(m, m.value, m.date?.end);
+}
+
+/** Lists an event, and under its dates and the entities in it. */
+export function addEvent(t: Pick<IndexTables, 'events' | 'eventDates' | 'eventsByEntity'>, e: CorpusEvent): void {
+  t.events.push(e);
+  t.eventDates.add(e, e.date, e.end);
+  for (const id of new Set(e.place ? [...e.participants, e.place] : e.participants)) t.eventsByEntity.add(id, e);
+}
+
+/** Each article's place in corpus order: by date (undated last), then path. */
+export function rankOf(articles: Iterable<IndexedArticle>): Map<string, number> {
+  const order = [...articles].sort(
+    (a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || pathCollator.compare(a.path, b.path),
+  );
+  return new Map(order.map((a, i) => [a.path, i]));
+}
 
 export class IndexTablesBuilder {
-  private readonly tables: IndexTables = {
-    articles: new Map(),
-    entities: new Map(),
-    events: [],
-    problems: [],
-    byEntity: new ListMap(),
-    byDoc: new ListMap(),
-    dates: new DateCover(),
-    eventsByEntity: new ListMap(),
-    eventDates: new DateCover(),
-    rank: new Map(),
-  };
+  private readonly tables = emptyTables();
   /** Lists a mention was appended to out of their order: `finish` sorts them (the others are sorted already). */
   private readonly unsortedDocs = new Set<string>();
   private readonly unsortedEntities = new Set<string>();
@@ -68,18 +91,14 @@ export class IndexTablesBuilder {
         for (const m of records.items) {
           if (appendInOrder(t.byDoc, m.doc, m, byStart)) this.unsortedDocs.add(m.doc);
           if (m.entity && appendInOrder(t.byEntity, m.entity, m, byDocThenStart)) this.unsortedEntities.add(m.entity);
-          if (m.type === 'DATE' && m.value) t.dates.add(m, m.value, m.date?.end);
+          addDate(t.dates, m);
         }
         return;
       case 'entities':
         for (const e of records.items) t.entities.set(e.id, e);
         return;
       case 'events':
-        for (const e of records.items) {
-          t.events.push(e);
-          t.eventDates.add(e, e.date, e.end);
-          for (const id of new Set(e.place ? [...e.participants, e.place] : e.participants)) t.eventsByEntity.add(id, e);
-        }
+        for (const e of records.items) addEvent(t, e);
         return;
       case 'problems':
         for (const p of records.items) t.problems.push(p);
@@ -110,10 +129,7 @@ export class IndexTablesBuilder {
       keys.clear();
     }
     if (sorted > 0) yield sorted;
-    const order = [...t.articles.values()].sort(
-      (a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || pathCollator.compare(a.path, b.path),
-    );
-    t.rank = new Map(order.map((a, i) => [a.path, i]));
+    t.rank = rankOf(t.articles.values());
     return t;
   }
 }
