@@ -17,15 +17,17 @@ function manualClock(): { clock: () => number; advance(ms: number): void } {
 describe('partial builds while a full build reads', function () {
   this.timeout(60_000);
 
-  it('looks once the first second has passed, then at counts ×8, and never past half the corpus', () => {
+  it('looks once the first second has passed (until half the corpus is read), then at counts ×8 until a fifth', () => {
     const { clock, advance } = manualClock();
-    const plan = new PartialBuildPlan(10_000, clock);
+    const plan = new PartialBuildPlan(20_000, clock);
+    const small = new PartialBuildPlan(1000, clock);
     assert.equal(plan.due(100), false, 'a corpus read within a second needs no look');
     advance(1000);
     assert.equal(plan.due(300), true);
     assert.equal(plan.due(2000), false, 'less than ×8 the last look');
     assert.equal(plan.due(2400), true);
-    assert.equal(plan.due(5100), false, 'past half: the final build is nearer');
+    assert.equal(plan.due(4100), false, 'past a fifth: the looks would cost more than they show');
+    assert.equal(small.due(480), true, 'a first look until half');
     assert.equal(new PartialBuildPlan(10, clock).due(6), false);
   });
 
@@ -47,7 +49,7 @@ describe('partial builds while a full build reads', function () {
         plan,
         show: (building) => partial.push(building),
       });
-      assert.equal(partial.length, 1, 'one look: the next would come at 128 articles');
+      assert.equal(partial.length, 1, 'one look: the next would come at 128 articles, past a fifth');
       assert.equal((await partial[0]).index.stats().articles, 16, 'the first batch of files read');
       // The full build then comes as a delta from the partial one the client holds.
       const built = await client.build('next');
