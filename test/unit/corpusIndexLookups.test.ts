@@ -175,5 +175,19 @@ describe('corpus index: lookups by key equal a scan', function () {
     assert.deepEqual([...dated.prepareHovers()], ['2025']);
     assert.deepEqual([...dated.dateArticlesOn('2025').keys()].slice(0, 3), ['0.txt', '1.txt', '10.txt']);
     assert.equal(dated.dateArticlesOn('2025').get('7.txt')?.start, 0, 'each article at its first mention of the date');
+    // A year of thousands of articles is found and ordered over several steps, with the same answer.
+    const manyDocs = Array.from({ length: 2500 }, (_, i) => `${i}.txt`);
+    const busy = (): CorpusIndex =>
+      new CorpusIndex({
+        articles: manyDocs.map((path) => ({ path, text: 'abc abc.', lang: 'ru', title: path, boilerplate: [], paragraphs: [], sentences: [] })),
+        mentions: manyDocs.flatMap((doc) => [date(doc, 4, '2025'), date(doc, 0, '2025')]),
+        entities: [],
+        events: [],
+        problems: [],
+      });
+    const stepped = busy();
+    assert.ok([...stepped.prepareHovers()].filter((v) => v === '2025').length > 2);
+    assert.deepEqual([...stepped.dateArticlesOn('2025')], [...busy().dateArticlesOn('2025')]);
+    assert.equal(stepped.dateArticlesOn('2025').get('7.txt')?.start, 0);
   });
 });

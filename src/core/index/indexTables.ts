@@ -1,6 +1,7 @@
 // The lookups a CorpusIndex answers from, filled a few records at a time: a snapshot that arrives in parts becomes
 // an index in steps of bounded work, so the editor's thread can let its other work run between them (issue 11:
 // no step over 50 ms). Building them in one go from a whole snapshot is the same steps without the pauses.
+import { sortInSteps } from '../util/sortInSteps';
 import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
 import { ListMap } from '../util/listMap';
 import type { IndexData } from './corpusIndex';
@@ -28,7 +29,7 @@ export interface IndexTables {
 /** Some records of one field of the index. */
 export type IndexRecords = { [K in keyof IndexData]: { field: K; items: IndexData[K] } }[keyof IndexData];
 
-/** Mentions sorted per finishing step, at most (a single list longer than this is a step of its own). */
+/** Mentions sorted per finishing step, at most (a longer list is sorted over several steps: sortInSteps). */
 export const SORT_BUDGET = 4000;
 
 /** Text order: by start, the longer of two starting together first. */
@@ -107,8 +108,7 @@ export class IndexTablesBuilder {
 
   /**
    * Once every record is in: sorts the lists that arrived out of order and ranks the articles, one step per
-   * `next()`, each step sorting lists of at most SORT_BUDGET mentions in all (or one longer list alone), and
-   * yielding how many mentions it sorted. Returns the tables.
+   * `next()`, each step sorting or merging at most `budget` mentions, and yielding how many. Returns the tables.
    */
   *finish(budget = SORT_BUDGET): Generator<number, IndexTables> {
     const t = this.tables;
@@ -123,8 +123,11 @@ export class IndexTablesBuilder {
           yield sorted;
           sorted = 0;
         }
-        list.sort(order);
-        sorted += list.length;
+        if (list.length > budget) yield* sortInSteps(list, order, budget);
+        else {
+          list.sort(order);
+          sorted += list.length;
+        }
       }
       keys.clear();
     }
