@@ -1,6 +1,6 @@
 // The index every view reads: articles, mentions, entities and events, with
 // the lookups the editor needs (what is at this offset, who is called this).
-import { sortInSteps } from '../util/sortInSteps';
+import { drain, sortInSteps } from '../util/steps';
 import { nameKey } from '../names/nameKey';
 import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
 import { lineStartsOf } from '../text/context';
@@ -65,14 +65,6 @@ const MENTIONS_PER_STEP = 5_000;
 const ARTICLES_SORTED_PER_STEP = 1_000;
 
 const coMentionKey = (entityId: string, limit: number, type: EntityType | undefined): string => `${entityId}\u0000${limit}\u0000${type ?? ''}`;
-
-/** A counting generator's result, all its steps run at once. */
-function drain<T>(steps: Generator<unknown, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** Entities whose co-mentions prepareHovers counts ahead, at most: the most mentioned, whose count is costly. */
 const HOVERS_PREPARED = 32;

@@ -1,7 +1,7 @@
 // The lookups a CorpusIndex answers from, filled a few records at a time: a snapshot that arrives in parts becomes
 // an index in steps of bounded work, so the editor's thread can let its other work run between them (issue 11:
 // no step over 50 ms). Building them in one go from a whole snapshot is the same steps without the pauses.
-import { sortInSteps } from '../util/sortInSteps';
+import { drain, sortInSteps } from '../util/steps';
 import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
 import { ListMap } from '../util/listMap';
 import type { IndexData } from './corpusIndex';
@@ -152,6 +152,5 @@ function appendInOrder<K>(lists: ListMap<K, Mention>, key: K, value: Mention, or
 export function tablesOf(data: IndexData): IndexTables {
   const builder = new IndexTablesBuilder();
   for (const field of ['articles', 'mentions', 'entities', 'events', 'problems'] as const) builder.add({ field, items: data[field] } as IndexRecords);
-  const steps = builder.finish();
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return drain(builder.finish());
 }

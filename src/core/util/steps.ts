@@ -1,6 +1,7 @@
-// A sort split into steps of bounded work, for lists too long to sort in one turn of an event loop (an entity with
-// 20,000 mentions held the editor 60–70 ms): runs of `budget` items sorted one per step, then merged pairwise,
-// `budget` items per step. Stable, as Array.prototype.sort is, so the result is the same as `list.sort(order)`.
+// Work in steps: generators whose caller runs one step per turn of its event loop, or all at once (drain).
+// sortInSteps is for lists too long to sort in one turn (an entity with 20,000 mentions held the editor 60–70 ms):
+// runs of `budget` items sorted one per step, then merged pairwise, `budget` items per step. Stable, as
+// Array.prototype.sort is, so the result is the same as `list.sort(order)`.
 
 /** Sorts `list` in place; yields the number of items each step sorted or merged (at most `budget`). */
 export function* sortInSteps<T>(list: T[], order: (a: T, b: T) => number, budget: number): Generator<number> {
@@ -31,4 +32,12 @@ export function* sortInSteps<T>(list: T[], order: (a: T, b: T) => number, budget
   }
   if (from !== list) for (let i = 0; i < n; i++) list[i] = from[i];
   if (merged > 0) yield merged;
+}
+
+/** A generator of steps run to its end at once: its result, when no other work needs to come in between. */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -1,6 +1,6 @@
 // A sort in steps of bounded work gives what Array.prototype.sort gives (stable), whatever the budget.
 import * as assert from 'node:assert/strict';
-import { sortInSteps } from '../../src/core/util/sortInSteps';
+import { sortInSteps } from '../../src/core/util/steps';
 import { seededRandom } from '../../src/core/util/seededRandom';
 
 describe('sortInSteps', () => {
