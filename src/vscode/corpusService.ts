@@ -68,6 +68,12 @@ export interface BuildCounts {
   incremental: number;
 }
 
+/** What the last warm start found: whether the stored findings could be used, and the files that differ from the store. */
+export interface StoreCheck {
+  findingsRestored: boolean;
+  changed: string[];
+}
+
 /** The last full build that finished: how long it took, and the articles of each partial index shown on the way. */
 export interface FullBuildRecord {
   ms: number;
@@ -97,6 +103,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   readonly buildCounts: BuildCounts = { full: 0, incremental: 0 };
   private fullBuildRecord: FullBuildRecord | undefined;
+  private lastStoreCheck: StoreCheck | undefined;
   /** The articles of each partial index the running full build has shown. */
   private partialArticles: number[] = [];
 
@@ -152,6 +159,11 @@ export class CorpusService implements vscode.Disposable {
   /** Full-text search of the corpus the views show, answered by the indexing worker (see searchIndex.ts). */
   search(query: string, limit?: number): Promise<SearchResult> {
     return this.client.search(query, limit);
+  }
+
+  /** Why the last warm start built, or did not (what its output says too): for the store's tests. */
+  get storeCheck(): StoreCheck | undefined {
+    return this.lastStoreCheck;
   }
 
   get lastFullBuild(): FullBuildRecord | undefined {
@@ -411,8 +423,9 @@ export class CorpusService implements vscode.Disposable {
           const look = stored ? undefined : { plan: new PartialBuildPlan(paths.length), show: (building: Promise<BuiltIndex>) => this.showPartial(building, token) };
           await applyInBatches(this.client, paths, read, (step) => unlessCancelled(step, token), look);
           if (token.isCancellationRequested) throw new vscode.CancellationError();
+          const changed = stored && restored ? this.store.changedSince(stored) : [];
+          if (stored) this.lastStoreCheck = { findingsRestored: restored, changed };
           if (stored && restored) {
-            const changed = this.store.changedSince(stored);
             if (changed.length === 0) return 'unchanged';
             this.output.info(`The stored index is out of date: ${changed.length} file(s) differ (${changed.slice(0, 5).map((p) => JSON.stringify(p)).join(', ')}${changed.length > 5 ? ', …' : ''}); building.`);
           }

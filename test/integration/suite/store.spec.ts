@@ -49,7 +49,7 @@ describe('the stored index', function () {
     await stored(corpus);
     const { service, shown } = await reopened(corpus);
     try {
-      assert.equal(service.buildCounts.full, 0, 'no file changed: nothing was built');
+      assert.equal(service.buildCounts.full, 0, `no file changed: nothing was built (${JSON.stringify(service.storeCheck)})`);
       assert.deepEqual(shown, [5], 'shown once, from the store');
       assert.equal(service.indexState, 'indexed');
       assert.deepEqual(names(service), names(corpus));
