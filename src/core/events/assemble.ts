@@ -3,6 +3,7 @@
 // they are of, a participant) are one event; undated reports join the event
 // their article or their organization already has, or take the date of the
 // event their sentence names with them ("по итогам встречи подписали декларацию").
+import { mostFrequent } from '../util/mostFrequent';
 import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers';
 import { slug } from '../names/nameKey';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
@@ -105,7 +106,7 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     );
   // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
   const placeOf = (d: Draft): string | undefined =>
-    own.get(d) ?? majority(companions(d).flatMap((c) => own.get(c) ?? [])) ?? majority(d.reports.flatMap((r) => r.destinations));
+    own.get(d) ?? mostFrequent(companions(d).flatMap((c) => own.get(c) ?? [])) ?? mostFrequent(d.reports.flatMap((r) => r.destinations));
   return withUniqueIds(drafts.all.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d))));
 }
 
@@ -120,19 +121,19 @@ function only<T>(values: T[]): T | undefined {
 
 /** A visit is where it goes ("визит в Киев"); anything else is where its reports say things are ("в Париже"). */
 function ownPlace(draft: Draft): string | undefined {
-  const within = majority(draft.reports.flatMap((r) => r.places));
-  return draft.key === 'visit' ? (majority(draft.reports.flatMap((r) => r.destinations)) ?? within) : within;
+  const within = mostFrequent(draft.reports.flatMap((r) => r.places));
+  return draft.key === 'visit' ? (mostFrequent(draft.reports.flatMap((r) => r.destinations)) ?? within) : within;
 }
 
 function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: ReadonlySet<string>, place: string | undefined): CorpusEvent {
   const { reports } = draft;
-  const lang = majority(reports.map((r) => r.lang)) ?? 'ru';
+  const lang = mostFrequent(reports.map((r) => r.lang)) ?? 'ru';
   // A gathering is called by its most specific name: a summit is also "a meeting", not the other way round.
   const kinds = reports.map((r) => r.kind);
-  const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : majority(kinds)!;
+  const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : mostFrequent(kinds)!;
   // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
   const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id));
-  const qualifier = draft.key.startsWith('org:') ? majority(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;
+  const qualifier = draft.key.startsWith('org:') ? mostFrequent(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;
   const end = draft.end !== draft.date ? draft.end : undefined;
   const sources = uniqueSources(reports.map((r) => r.source));
 
@@ -201,15 +202,6 @@ export function formatDays(date: string, end: string | undefined, lang: Lang): s
   if (!end) return full(date);
   if (date.slice(0, 7) === end.slice(0, 7)) return `${Number(date.slice(8))}–${full(end)}`;
   return `${full(date)} – ${full(end)}`;
-}
-
-function majority<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let bestCount = 0;
-  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
-  return best;
 }
 
 function uniqueSources(sources: SourceRef[]): SourceRef[] {

@@ -7,6 +7,7 @@
 // Entities, events and problems (a few percent of the snapshot) are a block holding one JSON string. A record
 // with a field this codec does not know, or a value of an unexpected kind, is written whole as JSON: the codec
 // never loses what a snapshot holds, a new field only costs speed until it is taught here.
+import { DATE_FIELDS, MENTION_FIELDS } from '../util/sameData';
 import type { IndexSnapshot } from '../engine/indexEngine';
 import { type SnapshotPart, splitSnapshot } from '../engine/snapshotParts';
 import type { DateDetails, IndexedArticle, Mention, Span } from '../types';
@@ -23,8 +24,8 @@ const ARTICLE_DATE = 1;
 const ARTICLE_HEADER = 2;
 const ARTICLE_DATE_EVIDENCE = 4;
 
-const MENTION_KEYS = new Set(['doc', 'start', 'end', 'type', 'text', 'lemma', 'entity', 'value', 'date']);
-const DATE_KEYS = new Set(['end', 'partOfDay', 'resolution', 'weekdayMismatch']);
+const MENTION_KEYS = new Set(MENTION_FIELDS);
+const DATE_KEYS = new Set(DATE_FIELDS);
 const TEXT_IS_SLICE = 1;
 const LEMMA_IS_TEXT = 2;
 const ENTITY = 4;

@@ -43,7 +43,7 @@ function sameDate(a: DateDetails | undefined, b: DateDetails | undefined): boole
   return a === b || (a !== undefined && b !== undefined && a.resolution === b.resolution && a.end === b.end && a.partOfDay === b.partOfDay && a.weekdayMismatch === b.weekdayMismatch);
 }
 
-/** Every field of a Mention, which sameMention compares: as a Record's keys, one added to the type and not here fails to compile. */
+/** Every field of a Mention, which sameMention compares (and the store's codec writes): as a Record's keys, one added to the type and not here fails to compile. */
 export const MENTION_FIELDS = Object.keys({ doc: 0, start: 0, end: 0, type: 0, text: 0, lemma: 0, entity: 0, value: 0, date: 0 } satisfies Record<keyof Mention, 0>);
 /** Every field of a DATE mention's details, which sameMention compares (as MENTION_FIELDS). */
 export const DATE_FIELDS = Object.keys({ end: 0, partOfDay: 0, resolution: 0, weekdayMismatch: 0 } satisfies Record<keyof DateDetails, 0>);
