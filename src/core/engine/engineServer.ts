@@ -160,9 +160,10 @@ export class EngineServer {
         this.taken.set(request.id, taken);
         const before = this.sent.get(engine);
         const held = request.have !== undefined && before?.id === request.have ? before.build : undefined;
+        const kept = sentBuildOf(snapshot);
         try {
           let sent = 0;
-          for (const part of held ? splitDelta(snapshot, held) : splitSnapshot(snapshot)) {
+          for (const part of held ? splitDelta(snapshot, held, kept) : splitSnapshot(snapshot)) {
             // Made one at a time, so a `discard` still gets through (and, in-process, the editor's own work).
             this.post({ type: 'part', id: request.id, json: JSON.stringify(part) });
             sent++;
@@ -176,7 +177,7 @@ export class EngineServer {
         } finally {
           this.taken.delete(request.id);
         }
-        this.sent.set(engine, { id: request.id, build: sentBuildOf(snapshot) });
+        this.sent.set(engine, { id: request.id, build: kept });
         // While the host takes the parts in: it shows this index once `built` arrives, and searches it from then on.
         this.searchIndexFor(engine).update(searchSourceOf(snapshot));
         this.shown = engine;

@@ -78,9 +78,12 @@ function mentionsByDoc(mentions: readonly Mention[]): ListMap<string, Mention> {
 /** The snapshot in parts. */
 export const splitSnapshot = (snapshot: IndexSnapshot): SnapshotPart[] => [...articleParts(snapshot.articles), ...recordParts(snapshot)];
 
-/** The snapshot as a delta to `held`, the build the receiver holds: only what differs from it. */
-export function splitDelta(snapshot: IndexSnapshot, held: SentBuild): BuildPart[] {
-  const byDoc = mentionsByDoc(snapshot.mentions);
+/**
+ * The snapshot as a delta to `held`, the build the receiver holds: only what differs from it. `sent`: the snapshot
+ * as the sender keeps it once sent, when the caller has made it already (its mentions grouped by article once).
+ */
+export function splitDelta(snapshot: IndexSnapshot, held: SentBuild, sent: SentBuild = sentBuildOf(snapshot)): BuildPart[] {
+  const byDoc = sent.mentionsByDoc;
   const changes: DocChange[] = [];
   const added: Mention[] = [];
   const compare = (doc: string, before: readonly Mention[], after: readonly Mention[]): void => {
