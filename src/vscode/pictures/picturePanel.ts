@@ -53,7 +53,6 @@ const REFRESH_DELAY_MS = 150;
 
 class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
   private generation = 0;
-  private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   lastData: DataMessage<unknown> | undefined;
@@ -67,7 +66,6 @@ class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     corpus.onDidChange(() => this.changed(), undefined, this.disposables);
-    panel.onDidChangeViewState(() => this.panel.visible && this.stale && this.refresh(), undefined, this.disposables);
     panel.webview.onDidReceiveMessage(
       (m: unknown) => this.receive(m).catch((e: unknown) => this.log.error(`${panel.viewType}: a message from the page failed: ${String(e)}`)),
       undefined,
@@ -75,8 +73,9 @@ class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
     );
   }
 
+  // A hidden panel's page is unloaded (no retainContextWhenHidden: a big picture's page would hold its memory);
+  // shown again, it reloads and asks with `ready`, so only a visible page is sent the new index.
   private changed(): void {
-    this.stale = true;
     if (!this.panel.visible || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -85,7 +84,6 @@ class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
   }
 
   refresh(): void {
-    this.stale = false;
     const message: DataMessage<Data> = { type: 'data', generation: ++this.generation, data: this.picture.data(this.corpus.index) };
     this.lastData = message;
     void this.panel.webview.postMessage(message);
