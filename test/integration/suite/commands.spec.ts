@@ -114,6 +114,8 @@ describe('Corpus commands', () => {
         assert.equal(data.documents.length, index.articles.size);
         assert.equal(data.entities.length, index.entities.size);
         assert.ok(data.documents.every((d) => Array.isArray(d.mentions)));
+        assert.deepEqual(data.quotes, index.quotes.map((q) => ({ speaker: q.speaker, doc: q.doc, start: q.start, end: q.end })));
+        assert.ok(data.quotes.length > 0, 'the samples have quotes');
       } finally {
         await deleteIfPresent(uri);
       }
