@@ -44,6 +44,12 @@ describe('who said what: quotes and their speakers', () => {
       ['Стив Уиткофф: Мы встретились с Эммануэлем Макроном', 'Стив Уиткофф: переговоры продолжатся'],
     ],
     ['по его словам', 'Встречу провел Дональд Туск. По его словам, Польша готова помочь.', ['Дональд Туск: Польша готова помочь']],
+    [
+      'the quote before the dash, not the clause of its own between the verb and что',
+      '«Мы готовы», — написала Мария Захарова в Ранее стало известно, что Дональд Туск уехал.',
+      ['Мария Захарова: Мы готовы'],
+    ],
+    ['a name with initials, its full stop no end of the speaker', 'Прем’єр Тереза Мей приїхала. Т.Мей наголосила, що угода готова.', ['Тереза Мей: угода готова']],
   ];
   for (const [what, text, expected] of cases) {
     it(what, async () => assert.deepEqual(await quotesIn(text), expected));
@@ -57,6 +63,7 @@ describe('who said what: quotes and their speakers', () => {
     ['a name not in the nominative before the verb', 'После встречи с Эммануэлем Макроном заявили, что работа продолжится.'],
     ['a post or a statement, not a person', '«Мы продолжили обсуждение», — говорится в посте Владимира Зеленского.'],
     ['a quoted name, not speech', 'Дональд Туск приехал на саммит «Коалиции желающих».'],
+    ['a pronoun after a name in the dative', 'Листы вручили Терезе Мэй. По его словам, письма пришли.'],
   ];
   for (const [what, text] of skipped) {
     it(`none: ${what}`, async () => assert.deepEqual(await quotesIn(text), []));

@@ -125,6 +125,9 @@ function reportedAfterVerb(article: Article, verb: number, sentenceEnd: number):
   }
   const end = clauseEnd(tokens, verb + 1);
   if (end === verb + 1 || tokens[end]?.text !== ',' || !REPORTED_THAT.has(tokens[end + 1]?.text.toLowerCase() ?? '')) return [undefined, undefined];
+  // The speaker's name closes the words after the verb (заявил премьер Польши Туск, что …); other words there are
+  // a clause of their own (написала Захарова в … стало известно, что …).
+  if (!/^\p{Lu}/u.test(tokens[end - 1].text)) return [undefined, undefined];
   return [reportedSpan(tokens, end + 2, sentenceEnd), speakerWords(article, verb + 1, end)];
 }
 

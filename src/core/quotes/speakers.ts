@@ -40,14 +40,23 @@ export function resolveQuotes(candidates: readonly QuoteCandidate[], article: In
 /** The first person mention among the speaker's words, in the nominative when the words are the verb's subject. */
 function namedSpeaker(candidate: QuoteCandidate, people: readonly Mention[]): string | undefined {
   const { speaker } = candidate;
-  for (let k = firstStartingFrom(people, speaker.start); k < people.length && people[k].start < speaker.end; k++) {
+  let k = firstStartingFrom(people, speaker.start);
+  // A name may start before the speaker's words: its initials' full stop ends a clause (Т.Мей наголосила).
+  if (k > 0 && people[k - 1].end > speaker.start) k--;
+  for (; k < people.length && people[k].start < speaker.end; k++) {
     if (!candidate.nominative || isNominative(people[k])) return people[k].entity;
   }
   return undefined;
 }
 
-/** The mention is its own base form: the nominative (Стив Уиткофф, not Стива Уиткоффа). */
-const isNominative = (m: Mention): boolean => foldCase(m.text) === foldCase(m.lemma);
+/** The mention is its base form, initials aside: the nominative (Стив Уиткофф, Т.Мей; not Стива Уиткоффа, Терезі Мей). */
+function isNominative(m: Mention): boolean {
+  const text = foldCase(m.text);
+  const lemma = foldCase(m.lemma);
+  const surname = text.replace(INITIALS, '');
+  return text === lemma || (surname !== text && (lemma === surname || lemma.endsWith(` ${surname}`)));
+}
+const INITIALS = /^(?:\p{L}\.\s?)+/u;
 
 function pronounSpeaker(candidate: QuoteCandidate, candidates: readonly QuoteCandidate[], article: IndexedArticle, people: readonly Mention[], previous: Quote | undefined): string | undefined {
   const { sentences } = article;
