@@ -27,6 +27,7 @@ import { registerOpenCorrections } from './features/openCorrections';
 import { registerSearchCorpus } from './features/searchCorpus';
 import { registerSearchEvents } from './features/searchEvents';
 import { registerSearchPeople } from './features/searchPeople';
+import { registerQuotesBy } from './features/quotesBy';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
@@ -52,6 +53,7 @@ const FEATURES: Feature[] = [
   registerDiagnostics,
   registerSearchPeople,
   registerSearchEvents,
+  registerQuotesBy,
   registerGoToDate,
   registerSearchCorpus,
   registerExportIndex,

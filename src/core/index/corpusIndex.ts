@@ -2,7 +2,7 @@
 // the lookups the editor needs (what is at this offset, who is called this).
 import { drain, sortInSteps } from '../util/steps';
 import { nameKey } from '../names/nameKey';
-import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Quote, Role, Span } from '../types';
+import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Quote, Role, SourceRef, Span } from '../types';
 import { lineStartsOf } from '../text/context';
 import { foldCase } from '../text/fold';
 import type { ListMap } from '../util/listMap';
@@ -427,6 +427,11 @@ export class CorpusIndex {
       out[i] = s < sentences.length && sentences[s].start <= m.start ? s : -1;
     });
     return out;
+  }
+
+  /** The text a source spans; empty when the index does not hold its article. */
+  textAt(source: SourceRef): string {
+    return this.articles.get(source.doc)?.text.slice(source.start, source.end) ?? '';
   }
 
   /** What a person said, newest article first (undated ones last), in text order within an article. */
