@@ -14,7 +14,7 @@ import { roleNounOf } from '../names/context';
 import { displayText, quotationsIn } from '../text/segment';
 import type { Article, Span, Token } from '../types';
 import { indexStartingAt } from '../util/spans';
-import { AS_SAID, CLAUSE_ENDS, DASHES, isQuoteVerb, POSSESSIVE_PRONOUNS, REPORTED_THAT, SPEAKER_PRONOUNS, WORDS_OF } from './cues';
+import { AS_SAID, CLAUSE_ENDS, DASHES, EXPRESSED, isQuoteVerb, POSSESSIVE_PRONOUNS, REPORTED_THAT, SPEAKER_PRONOUNS, STANCES, WORDS_OF } from './cues';
 
 export interface QuoteCandidate extends Span {
   doc: string;
@@ -30,6 +30,8 @@ export interface QuoteCandidate extends Span {
 
 /** The speaker's words are short; a longer stretch is a clause of its own. */
 const MAX_SPEAKER_TOKENS = 14;
+/** How far back a clause-opening verb's subject may stand (", подчеркнув, что"). */
+const MAX_SUBJECT_REACH = 3 * MAX_SPEAKER_TOKENS;
 /** A name standing alone before a colon (Зеленский: «…») has at most this many words. */
 const MAX_BARE_NAME_WORDS = 3;
 
@@ -56,7 +58,8 @@ export function findQuoteCandidates(article: Article): QuoteCandidate[] {
     if (next === undefined) break;
     if (WORDS_OF[word] === next || (AS_SAID.has(word) && isQuoteVerb(next))) add(...reportedAfterLead(article, i, sentence.starts[i], sentence.ends[i]));
     else if (WORDS_OF[word] === tokens[i + 2]?.text.toLowerCase() && POSSESSIVE_PRONOUNS.has(next)) add(...reportedAfterPossessive(article, i, sentence.ends[i]));
-    else if (isQuoteVerb(word)) add(...reportedAfterVerb(article, i, sentence.ends[i]));
+    else if (isQuoteVerb(word)) add(...reportedAfterVerb(article, i, i, sentence.starts[i], sentence.ends[i]));
+    else if (EXPRESSED.has(word) && STANCES.has(next)) add(...reportedAfterVerb(article, i, i + 1, sentence.starts[i], sentence.ends[i]));
   }
   return withoutOverlaps(found);
 }
@@ -115,14 +118,20 @@ function reportedAfterPossessive(article: Article, lead: number, sentenceEnd: nu
   return [reportedSpan(tokens, lead + 4, sentenceEnd), { speaker: { start: pronoun.start, end: pronoun.end }, nominative: false, pronoun: true }];
 }
 
-/** "X заявил, что …" and "заявил X, что …": the words after что to the sentence's end. */
-function reportedAfterVerb(article: Article, verb: number, sentenceEnd: number): [Span | undefined, SpeakerWords | undefined] {
+/**
+ * "X заявил, что …", "заявил X, что …", "X выразил надежду, что …" (the verb's words tokens[verb, last]): the words
+ * after что to the sentence's end. A verb opening a clause (", подчеркнув, что …"; "Зеленський, який …, заявив,
+ * що …") has its subject at the sentence's start.
+ */
+function reportedAfterVerb(article: Article, verb: number, last: number, sentenceStart: number, sentenceEnd: number): [Span | undefined, SpeakerWords | undefined] {
   const { tokens, text } = article;
-  if (tokens[verb + 1]?.text === ',' && REPORTED_THAT.has(tokens[verb + 2]?.text.toLowerCase() ?? '')) {
-    const from = clauseStart(tokens, verb - 1, text);
-    if (from === verb) return [undefined, undefined];
-    return [reportedSpan(tokens, verb + 3, sentenceEnd), speakerWords(article, from, verb)];
+  if (tokens[last + 1]?.text === ',' && REPORTED_THAT.has(tokens[last + 2]?.text.toLowerCase() ?? '')) {
+    const clause = clauseStart(tokens, verb - 1, text);
+    const from = clause === verb && tokens[verb - 1]?.text === ',' ? Math.max(sentenceStart, verb - MAX_SUBJECT_REACH) : clause;
+    if (from >= verb) return [undefined, undefined];
+    return [reportedSpan(tokens, last + 3, sentenceEnd), speakerWords(article, from, verb)];
   }
+  if (last > verb) return [undefined, undefined];
   const end = clauseEnd(tokens, verb + 1);
   if (end === verb + 1 || tokens[end]?.text !== ',' || !REPORTED_THAT.has(tokens[end + 1]?.text.toLowerCase() ?? '')) return [undefined, undefined];
   // The speaker's name closes the words after the verb (заявил премьер Польши Туск, что …); other words there are

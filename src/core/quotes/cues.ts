@@ -7,8 +7,24 @@ import { isSpeechVerb } from '../names/context';
  */
 const REPORTING_VERB = /^(?:сообща|заявля|говори|отмеча|подчеркива|рассказыва|поясня|повідомля|заявля|зазнача|наголошува|розповіда|говори|пояснюва)(?:л|ла|в)$/;
 
+/** Verbs of saying and admitting that the people rules' list leaves out: писал, зізналася, признался. */
+const MORE_VERBS = /^(?:писал|писала|писав|зізнався|зізналася|признался|призналась|заверил|заверила|запевнив|запевнила)$/;
+
+/**
+ * Adverbial participles of speech verbs: "…, подчеркнув, что …", "…, додавши, що …"; the speaker is the subject
+ * of the sentence's main verb, before them.
+ */
+const SPEECH_PARTICIPLE = /^(?:(?:подчеркну|отмети|заяви|добави|сообщи|поясни|уточни|напомни)в|(?:підкресли|наголоси|зазначи|дода|заяви|повідоми|поясни|нагада|уточни)вши)$/;
+
 /** A verb of saying that may introduce a quote. */
-export const isQuoteVerb = (word: string): boolean => isSpeechVerb(word) || REPORTING_VERB.test(word.toLowerCase());
+export const isQuoteVerb = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return isSpeechVerb(word) || REPORTING_VERB.test(lower) || MORE_VERBS.test(lower) || SPEECH_PARTICIPLE.test(lower);
+};
+
+/** "выразил надежду, что …", "висловив сподівання, що …": a verb and its noun that introduce reported speech. */
+export const EXPRESSED: ReadonlySet<string> = new Set(['выразил', 'выразила', 'висловив', 'висловила']);
+export const STANCES: ReadonlySet<string> = new Set(['надежду', 'уверенность', 'сподівання', 'надію', 'впевненість', 'переконання']);
 
 /** Personal pronouns that may stand for the speaker: «…», — сказал он; Він наголосив, що … */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['он', 'она', 'він', 'вона']);
