@@ -12,8 +12,8 @@
 import { foldCase } from '../text/fold';
 import type { Entity, IndexedArticle, Mention, Quote } from '../types';
 import { firstStartingFrom, overlapsDisjoint } from '../util/spans';
-import type { QuoteCandidate, SpeakerTitle } from './candidates';
 import { ListMap } from '../util/listMap';
+import type { QuoteCandidate, SpeakerTitle } from './candidates';
 
 /** How many sentences back a pronoun's antecedent may stand. */
 const PRONOUN_REACH = 2;
@@ -58,6 +58,11 @@ function isNominative(m: Mention): boolean {
 }
 const INITIALS = /^(?:\p{L}\.\s?)+/u;
 
+/**
+ * Who a pronoun stands for: the one entity named in the nominative in the nearest sentence before it that names
+ * anyone so (at most PRONOUN_REACH back, names inside quotes aside); with no such sentence, `previous`'s speaker
+ * when that quote ended within reach.
+ */
 function pronounSpeaker(candidate: QuoteCandidate, candidates: readonly QuoteCandidate[], article: IndexedArticle, people: readonly Mention[], previous: Quote | undefined): string | undefined {
   const { sentences } = article;
   const here = firstStartingFrom(sentences, candidate.speaker.start + 1) - 1;
