@@ -5,6 +5,7 @@
 // The forms found, Russian and Ukrainian:
 //   «…», — заявил спецпосланник президента США      a direct quote, a dash, a speech verb and its speaker
 //   «…», — Уиткофф добавил                           … or the speaker first
+//   «…», — говорится в посте (Зеленского)            … or a writing, the writer named or the subject before
 //   Зеленский написал: «…»                           a quotation introduced by a colon after a name
 //   По словам Уиткоффа, … / Как добавил Зеленский, …  reported speech led by its source (По его словам, …)
 //   Зеленський написав, що … / заявил Виткофф, что …  reported speech after a speech verb
@@ -14,7 +15,7 @@ import { roleNounOf } from '../names/context';
 import { displayText, quotationsIn } from '../text/segment';
 import type { Article, Span, Token } from '../types';
 import { indexStartingAt } from '../util/spans';
-import { AS_SAID, CLAUSE_ENDS, DASHES, EXPRESSED, isQuoteVerb, POSSESSIVE_PRONOUNS, REPORTED_THAT, SPEAKER_PRONOUNS, STANCES, WORDS_OF } from './cues';
+import { AS_SAID, CLAUSE_ENDS, DASHES, EXPRESSED, IMPERSONAL_SAYING, isQuoteVerb, PERSONAL_WRITINGS, POSSESSIVE_PRONOUNS, REPORTED_THAT, SPEAKER_PRONOUNS, STANCES, WORDS_OF, WRITINGS } from './cues';
 
 export interface QuoteCandidate extends Span {
   doc: string;
@@ -82,6 +83,11 @@ function authorAfter(article: Article, close: number): SpeakerWords | undefined 
   if (!tokens[k] || !DASHES.has(tokens[k].text)) return undefined;
   k++;
   const end = clauseEnd(tokens, k);
+  const writing = tokens[k + 2]?.text.toLowerCase() ?? '';
+  if (IMPERSONAL_SAYING.has(tokens[k]?.text.toLowerCase() ?? '') && WRITINGS.has(writing)) {
+    // The writer named in any case (в заявлении Зеленского); a post's, unnamed, is found as a pronoun's would be.
+    return { speaker: { start: tokens[k].start, end: tokens[end - 1].end }, nominative: false, ...(PERSONAL_WRITINGS.has(writing) ? { pronoun: true } : {}) };
+  }
   return speakerAround(article, k, end);
 }
 

@@ -41,6 +41,21 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['его', 'ее
 /** "Как заявил X, …", "Як зазначив X, …": the word before the speech verb. */
 export const AS_SAID: ReadonlySet<string> = new Set(['как', 'як']);
 
+/**
+ * «…», — говорится в заявлении Зеленского / йдеться у повідомленні: the words are a writing's, and the person is
+ * the one named as its writer.
+ */
+export const IMPERSONAL_SAYING: ReadonlySet<string> = new Set(['говорится', 'сказано', 'йдеться', 'говориться']);
+export const WRITINGS: ReadonlySet<string> = new Set([
+  'посте', 'сообщении', 'заявлении', 'обращении', 'письме', 'дописі', 'повідомленні', 'заяві', 'зверненні', 'листі',
+]);
+/**
+ * The writings that are a person's own even when the writer is not named with them (a post): the writer is then
+ * the subject just before. A statement or a message unnamed is as often a government's, an outlet's or a court's
+ * (on 100 news articles, 5 of 6 such were not a person's).
+ */
+export const PERSONAL_WRITINGS: ReadonlySet<string> = new Set(['посте', 'дописі']);
+
 /** Dashes that lead from a direct quote to its author: «…», — заявил он. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
