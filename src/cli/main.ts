@@ -25,7 +25,7 @@ const EXIT = {
 const USAGE = `usage: corpus-nav <command> <folder> [options]
 
 commands:
-  extract <folder> [--format json|yaml]   every article's mentions, entities and events
+  extract <folder> [--format json|yaml]   every article's mentions, entities, events and quotes
   stats <folder>                          articles, languages, dates, top people and events
   search <folder> <query> [--limit N]     people matching a name, with every mention in context
 

@@ -13,6 +13,8 @@ export interface ExtractionJson {
   }[];
   entities: { id: string; type: string; name: string; aliases: string[]; roles: string[] }[];
   events: { id: string; title: string; date: string; end?: string; place?: string; participants: string[]; sources: { file: string; start: number; end: number }[] }[];
+  /** Who said what: the speaker's entity id, and the said words' span in `doc` (a documents[].file). */
+  quotes: { speaker: string; doc: string; start: number; end: number }[];
   problems: { file: string; severity: string; message: string; line?: number; column?: number }[];
 }
 
@@ -47,6 +49,7 @@ export function toExtractionJson(index: CorpusIndex): ExtractionJson {
       participants: e.participants,
       sources: e.sources.map((s) => ({ file: s.doc, start: s.start, end: s.end })),
     })),
+    quotes: index.quotes.map((q) => ({ speaker: q.speaker, doc: q.doc, start: q.start, end: q.end })),
     problems: index.problems.map((p) => ({ file: p.path, severity: p.severity, message: p.message, line: p.line, column: p.column })),
   };
 }

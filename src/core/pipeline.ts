@@ -22,6 +22,8 @@ import { knownFullNames, reconcileNames, surnameLexicon } from './link/reconcile
 import { withoutPlaceFirstNames } from './link/placeHomographs';
 import { markRestatedNames } from './link/restatedNames';
 import { withModelMentions } from './model/stage';
+import { findQuoteCandidates, type QuoteCandidate } from './quotes/candidates';
+import { resolveQuotes } from './quotes/speakers';
 import { parseArticle } from './article';
 import { ArticleStages, type StageArticle } from './incremental/articleStages';
 import { GroupMemo } from './incremental/groupMemo';
@@ -36,6 +38,8 @@ import { ListMap } from './util/listMap';
 export interface ArticleFindings {
   named: PersonMention[];
   placesOrgs: PlaceOrgMention[];
+  /** Quotes and the words naming their speakers; who the speaker is needs the linked corpus. */
+  quotes: QuoteCandidate[];
 }
 
 /**
@@ -60,7 +64,7 @@ interface LinkedCorpus {
 /** The per-article work: names, places and organizations, rules first and the model where they found nothing. */
 export function findInArticle(article: Article): ArticleFindings {
   const { people: named, placesOrgs } = withModelMentions(article, resolveOverlaps(findNamedPeople(article), findPlacesOrgs(article)));
-  return { named, placesOrgs };
+  return { named, placesOrgs, quotes: findQuoteCandidates(article) };
 }
 
 export class CorpusModel {
@@ -104,7 +108,7 @@ export class CorpusModel {
   /** What `set` found in the article at `path`. */
   findings(path: string): ArticleFindings | undefined {
     const extraction = this.extractions.get(path);
-    return extraction && { named: extraction.named, placesOrgs: extraction.placesOrgs };
+    return extraction && { named: extraction.named, placesOrgs: extraction.placesOrgs, quotes: extraction.quotes };
   }
 
   delete(path: string): void {
@@ -138,9 +142,10 @@ export class CorpusModel {
     );
     const dateOf = new Map(linked.articles.map((a) => [a.path, a.date]));
     const events = assembleEvents(reports, entities, (doc) => dateOf.get(doc));
+    const quotes = linked.articles.flatMap((a) => resolveQuotes(this.extractions.get(a.path)?.quotes ?? [], a, (byDoc.get(a.path) ?? []).filter(isPerson), entities));
     // Every stage that reads tokens has run: they are made again only for an article a later change concerns.
     for (const x of this.extractions.values()) x.parsed = undefined;
-    return { articles: linked.articles, mentions, entities: corrected.entities, events, problems };
+    return { articles: linked.articles, mentions, entities: corrected.entities, events, quotes, problems };
   }
 
   private linkedCorpus(): LinkedCorpus {
@@ -206,6 +211,8 @@ function languageLookup(articles: IndexedArticle[]): (doc: string) => Lang {
   const langs = new Map<string, Lang>(articles.map((a) => [a.path, a.lang]));
   return (doc) => langs.get(doc) ?? 'ru';
 }
+
+const isPerson = (m: Mention): boolean => m.type === 'PER' && m.entity !== undefined;
 
 function groupByDoc(mentions: Mention[]): Map<string, Mention[]> {
   const byDoc = new ListMap<string, Mention>();

@@ -102,6 +102,12 @@ export interface CorpusEvent {
   sources: SourceRef[];
 }
 
+/** Words a person said, as an article quotes or reports them: the span of the words, and who said them. */
+export interface Quote extends SourceRef {
+  /** Entity id of the speaker, a person. */
+  speaker: string;
+}
+
 /** Something wrong with the input that the user should hear about; never thrown. */
 export interface Problem {
   /** Corpus-relative path (or the corpus root, "."). */

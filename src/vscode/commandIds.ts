@@ -26,10 +26,12 @@ export const Commands = {
   renameEntity: 'corpusNavigator.renameEntity',
   mergeEntity: 'corpusNavigator.mergeEntity',
   hideEntity: 'corpusNavigator.hideEntity',
+  /** "Quotes by…": a person, then one of their quotes; with an entity id, that person's quotes. */
+  quotesBy: 'corpusNavigator.quotesBy',
 } as const;
 
 /** The commands hover cards may link to: the allow-list given to MarkdownString.isTrusted. */
-export const HOVER_COMMANDS: readonly string[] = [Commands.showAllMentions, Commands.revealEntity, Commands.openSource, Commands.goToDate];
+export const HOVER_COMMANDS: readonly string[] = [Commands.showAllMentions, Commands.revealEntity, Commands.openSource, Commands.goToDate, Commands.quotesBy];
 
 export const Views = {
   container: 'corpusNavigator',

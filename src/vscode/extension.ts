@@ -27,6 +27,7 @@ import { registerOpenCorrections } from './features/openCorrections';
 import { registerSearchCorpus } from './features/searchCorpus';
 import { registerSearchEvents } from './features/searchEvents';
 import { registerSearchPeople } from './features/searchPeople';
+import { registerQuotesBy } from './features/quotesBy';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { type PictureKind, type PictureProbe, registerPicture } from './pictures/picturePanel';
 
@@ -56,6 +57,7 @@ const FEATURES: Feature[] = [
   registerDiagnostics,
   registerSearchPeople,
   registerSearchEvents,
+  registerQuotesBy,
   registerGoToDate,
   registerSearchCorpus,
   registerExportIndex,

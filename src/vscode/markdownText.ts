@@ -13,9 +13,13 @@ const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+\-.!|~&$:"']/g;
  * needs a bare `.` or `:` (`www.`, `https://`, `mailto:`, `user@host.tld`), and `\.` / `\:` render the same.
  */
 export function escapeMarkdown(text: string, max = Infinity): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > max) t = `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-  return t.replace(MARKDOWN_PUNCTUATION, '\\$&');
+  return oneLine(text, max).replace(MARKDOWN_PUNCTUATION, '\\$&');
+}
+
+/** The text on one line (whitespace runs as one space), cut to `max` characters with an ellipsis. */
+export function oneLine(text: string, max = Infinity): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…` : t;
 }
 
 /** Markdown paragraphs showing each untrusted text as plain text (a tooltip's lines); empty texts are left out. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SAMPLES } from './samples';
+import { SAMPLE_FILES } from './engineFixtures';
 
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -39,6 +40,25 @@ describe('corpus-nav CLI', function () {
     const m = doc.mentions.find((x: { text: string }) => x.text === 'Стивеном Уиткоффом');
     assert.deepEqual(Object.keys(m).sort(), ['end', 'entity', 'lemma', 'start', 'text', 'type']);
     assert.ok(json.entities.some((e: { id: string }) => e.id === m.entity));
+  });
+
+  it('extract --format json lists who said what: each quote a person entity, a document and a span of its text', () => {
+    const json = JSON.parse(run('extract', SAMPLES, '--format', 'json').stdout) as {
+      documents: { file: string }[];
+      entities: { id: string; type: string; name: string }[];
+      quotes: { speaker: string; doc: string; start: number; end: number }[];
+    };
+    const texts = new Map(SAMPLE_FILES);
+    assert.ok(json.quotes.length > 0);
+    for (const q of json.quotes) {
+      assert.deepEqual(Object.keys(q).sort(), ['doc', 'end', 'speaker', 'start']);
+      assert.equal(json.entities.find((e) => e.id === q.speaker)?.type, 'PER');
+      assert.ok(json.documents.some((d) => d.file === q.doc));
+      assert.ok(q.start < q.end && q.end <= (texts.get(q.doc) ?? '').length, `${q.doc} ${q.start}-${q.end}`);
+    }
+    const witkoff = json.entities.find((e) => e.name === 'Стив Уиткофф');
+    const said = json.quotes.filter((q) => q.speaker === witkoff?.id).map((q) => (texts.get(q.doc) ?? '').slice(q.start, q.end));
+    assert.ok(said.includes('Мы провели несколько встреч с европейскими лидерами, в частности с президентом Макроном, и украинскими лидерами, в частности с президентом Зеленским, и нас вдохновляет общий подход и партнерство между сторонами'), said.join('\n'));
   });
 
   it('extract --format yaml prints the same data as YAML', () => {

@@ -16,6 +16,7 @@ describe('corpus index', () => {
       { id: 'per:b', type: 'PER', name: 'Дональд Трамп', aliases: [], roles: [] },
     ],
     events: [],
+    quotes: [],
     problems: [],
   });
 
@@ -100,6 +101,7 @@ describe('corpus index: queries for the editor', () => {
       { id: 'ev:1', title: 'Встреча в Париже', date: '2026-01-06', end: '2026-01-07', place: 'loc:paris', participants: ['per:w', 'per:m'], sources: [{ doc: 'b.txt', start: 0, end: 10 }] },
       { id: 'ev:2', title: 'Звонок Трампу', date: '2026-01-08', participants: ['per:w', 'per:t'], sources: [{ doc: 'a.txt', start: 0, end: 10 }] },
     ],
+    quotes: [],
     problems: [],
   });
 

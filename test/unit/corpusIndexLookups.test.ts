@@ -142,6 +142,7 @@ describe('corpus index: lookups by key equal a scan', function () {
       mentions: docs.flatMap((doc, i) => [mention(doc, 0, 'per:often'), mention(doc, 4, i % 2 ? 'per:b' : 'per:c'), ...(i < 210 ? [mention(doc, 9, 'per:less')] : [])]),
       entities: ['per:often', 'per:less', 'per:b', 'per:c'].map(person),
       events: [],
+      quotes: [],
       problems: [],
     });
     assert.deepEqual([...many.prepareHovers()], ['per:often', 'per:less']);
@@ -154,6 +155,7 @@ describe('corpus index: lookups by key equal a scan', function () {
       mentions: docsOfMany.flatMap((doc, i) => [mention(doc, 0, 'per:often'), mention(doc, 4, i % 3 ? 'per:b' : 'per:c'), mention(doc, 9, 'per:less')]),
       entities: ['per:often', 'per:less', 'per:b', 'per:c'].map(person),
       events: [],
+      quotes: [],
       problems: [],
     });
     const steps = [...huge.prepareHovers()];
@@ -169,6 +171,7 @@ describe('corpus index: lookups by key equal a scan', function () {
       mentions: docs.flatMap((doc, i) => [date(doc, 4, i % 2 ? '2025-03-01' : '2025-04-02'), date(doc, 0, '2025')]),
       entities: [],
       events: [],
+      quotes: [],
       problems: [],
     });
     // 2025: 500 mentions starting in it, 2025-03 and 2025-04: 125 each (fewer than 200), the days likewise.
@@ -183,6 +186,7 @@ describe('corpus index: lookups by key equal a scan', function () {
         mentions: manyDocs.flatMap((doc) => [date(doc, 4, '2025'), date(doc, 0, '2025')]),
         entities: [],
         events: [],
+        quotes: [],
         problems: [],
       });
     const stepped = busy();

@@ -75,6 +75,8 @@ export function lookups(index: CorpusIndex): unknown {
     entities: [...index.entities.values()],
     events: index.events,
     eventsOf: ids.map((id) => index.eventsOf(id)),
+    quotes: index.quotes,
+    quotesOf: ids.map((id) => index.quotesOf(id)),
     dates: [...dates].sort().map((value) => [value, index.dateMentionsOn(value), index.eventsOn(value)]),
     problems: index.problems,
     stats: index.stats(),

@@ -21,9 +21,10 @@ interface Sent {
   mentionsOf: Set<string>;
   mentions: number;
   entities: Set<string>;
+  quotes: number;
 }
 
-const nothingSent = (): Sent => ({ kept: 0, whole: 0, mentionsOf: new Set(), mentions: 0, entities: new Set() });
+const nothingSent = (): Sent => ({ kept: 0, whole: 0, mentionsOf: new Set(), mentions: 0, entities: new Set(), quotes: 0 });
 
 /** A client on an in-process engine, with what every part the engine sent carried, by build. */
 function recordingClient(): { client: IndexClient; sent: () => Sent } {
@@ -39,6 +40,7 @@ function recordingClient(): { client: IndexClient; sent: () => Sent } {
             if (part.field === 'delta') for (const change of part.changes) sent.mentionsOf.add(change.doc);
             if (part.field === 'mentions') for (const m of part.items) sent.mentionsOf.add(m.doc), sent.mentions++;
             if (part.field === 'entities') for (const e of part.items) sent.entities.add(e.id);
+            if (part.field === 'quotes') sent.quotes += part.items.length;
           }
           events.message(message);
         },
@@ -114,6 +116,7 @@ describe('articles kept between builds', function () {
       try {
         let before = await fullBuild(client, SAMPLES);
         sent();
+        let quoteChanges = 0;
         for (let step = 0; step < 24; step++) {
           const [path, text] = SAMPLE_FILES[Math.floor(random() * SAMPLE_FILES.length)];
           const roll = random();
@@ -142,9 +145,13 @@ describe('articles kept between builds', function () {
           if (!wholeBuild) {
             assert.deepEqual([...delta.mentionsOf].sort(), changedDocs(before, full), `step ${step}: the articles whose mentions were sent`);
             assert.deepEqual([...delta.entities].sort(), changedEntities(before, full), `step ${step}: the entities sent`);
+            const quotesChanged = JSON.stringify(before.quotes) !== JSON.stringify(full.quotes);
+            assert.equal(delta.quotes, quotesChanged ? full.quotes.length : 0, `step ${step}: every quote sent when they changed, none when not`);
+            if (quotesChanged) quoteChanges++;
           }
           before = full;
         }
+        assert.ok(quoteChanges > 0, 'some deltas changed the quotes');
       } finally {
         client.dispose();
       }

@@ -22,7 +22,7 @@ function encoded(snapshot: IndexSnapshot): Uint8Array {
 }
 
 function decoded(bytes: Uint8Array): IndexSnapshot {
-  const snapshot: IndexSnapshot = { articles: [], mentions: [], entities: [], events: [], problems: [] };
+  const snapshot: IndexSnapshot = { articles: [], mentions: [], entities: [], events: [], quotes: [], problems: [] };
   for (const part of new SnapshotDecoder().parts(bytes, 'snapshot-0.bin')) (snapshot[part.field] as unknown[]).push(...part.items);
   return snapshot;
 }
@@ -82,6 +82,7 @@ function oddSnapshot(): IndexSnapshot {
     ],
     entities: [{ id: 'per:spahn', type: 'PER', name: 'Йенс Шпан', aliases: ['Шпан'], roles: [{ title: 'министр', sources: [{ doc: 'a.txt', start: 16, end: 59 }] }] }],
     events: [{ id: 'event:1', title: 'Визит', date: '2026-01-15', participants: ['per:spahn'], sources: [] }],
+    quotes: [{ speaker: 'per:spahn', doc: 'a.txt', start: 26, end: 40 }],
     problems: [{ path: 'corpus.yaml', message: 'unknown key', severity: 'warning', line: 1, column: 1 }],
   };
 }

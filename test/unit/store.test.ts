@@ -135,7 +135,7 @@ describe('the stored index', function () {
 
     it('keeps a reference to a mention outside the list as a copy', () => {
       const outside = { doc: 'a.txt', start: 0, end: 4, text: 'Шпан', lemma: 'Шпан', surname: 'Шпан' };
-      const findings = { named: [{ ...outside, start: 10, end: 14, alias: outside }], placesOrgs: [] };
+      const findings = { named: [{ ...outside, start: 10, end: 14, alias: outside }], placesOrgs: [], quotes: [] };
       const decoded = decodeFindings(plain(encodeFindings(findings)), 'a.txt');
       assert.deepEqual(decoded.named[0].alias, outside);
     });
@@ -194,7 +194,7 @@ describe('the stored index', function () {
       assert.equal(await reasonOf(files, { ...id, pipeline: 'other' }), 'stale');
       assert.equal(await reasonOf(files, { ...id, root: 'file:///elsewhere' }), 'stale');
       // Format 1: the snapshot as JSON lines.
-      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":2', '"format":1')));
+      edit(files, 'manifest.json', (m) => bytes(new TextDecoder().decode(m).replace('"format":3', '"format":1')));
       assert.equal(await reasonOf(files, id), 'stale');
     });
 
@@ -208,7 +208,7 @@ describe('the stored index', function () {
           return d.map((b, i) => (i === at ? b ^ 1 : b));
         }],
         ['corrupt', 'manifest.json', (d) => d.subarray(0, 20)],
-        ['corrupt', 'manifest.json', () => bytes('{"format":2,"extension":"1.0.0"}')],
+        ['corrupt', 'manifest.json', () => bytes('{"format":3,"extension":"1.0.0"}')],
         ['corrupt', 'manifest.json', () => bytes('null')],
       ];
       for (const [reason, name, damage] of cases) {

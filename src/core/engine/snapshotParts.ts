@@ -4,18 +4,18 @@
 // letting its other work in between, and indexing its records as they come (IndexTablesBuilder).
 //
 // The format, for whatever stores or sends a snapshot: each part is plain JSON, `{ "field": F, "items": [...] }`,
-// where F is one of `articles`, `mentions`, `entities`, `events`, `problems` and the items are that field's
+// where F is one of `articles`, `mentions`, `entities`, `events`, `quotes`, `problems` and the items are that field's
 // records of IndexData (src/core/index/corpusIndex.ts, types in src/core/types.ts) as JSON.stringify writes
 // them. Every article comes before any mention; within a field, records keep the snapshot's order.
 // Between threads only, a build the receiver holds an earlier one of goes as a delta to it (stores never hold
 // one): a first part `{ "field": "delta", ... }` (DeltaHeader) says which mentions of which articles are dropped
-// and where the added ones go, and whether the events changed; then every article, those unchanged as a
+// and where the added ones go, and whether the events and quotes changed; then every article, those unchanged as a
 // KeptArticle, `{ "path": P, "kept": true }`; the mentions added only; the entities added or changed only; the
-// events and the problems, each only if they changed. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
+// events, the quotes and the problems, each only if they changed. A live edit or a correction then sends what changed, not the corpus's hundreds of thousands
 // of mentions, and the receiver updates the tables it holds (indexTablesDelta.ts) instead of building them again.
 import { byStart, type IndexRecords, type IndexTables, IndexTablesBuilder, SORT_BUDGET } from '../index/indexTables';
 import { applyDelta, type DocChange, docChange, type TablesDelta } from '../index/indexTablesDelta';
-import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem, Quote } from '../types';
 import { ListMap } from '../util/listMap';
 import { sameData, sameMention } from '../util/sameData';
 import type { IndexSnapshot } from './indexEngine';
@@ -29,6 +29,8 @@ export interface DeltaHeader {
   entityOrder?: string[];
   /** Whether the `events` parts carry every event (they changed); without them, the held events stand. */
   events: boolean;
+  /** Whether the `quotes` parts carry every quote (they changed); without them, the held quotes stand. */
+  quotes: boolean;
   /** Whether the `problems` parts carry every problem (they changed); without them, the held problems stand. */
   problems: boolean;
 }
@@ -40,7 +42,7 @@ export type BuildPart = SnapshotPart | DeltaHeader;
 
 /** Article text per part (UTF-16 code units): about 2 ms to rebuild on the receiving side. */
 const TEXT_PER_PART = 256 * 1024;
-/** Other records per part (mentions, entities, events, problems). */
+/** Other records per part (mentions, entities, events, quotes, problems). */
 const RECORDS_PER_PART = 2000;
 
 /** An article the receiver holds from the earlier build it said it has (see `have` in protocol.ts). */
@@ -56,6 +58,7 @@ export interface SentBuild {
   mentionsByDoc: ReadonlyMap<string, readonly Mention[]>;
   entities: ReadonlyMap<string, Entity>;
   events: readonly CorpusEvent[];
+  quotes: readonly Quote[];
   problems: readonly Problem[];
 }
 
@@ -65,6 +68,7 @@ export function sentBuildOf(snapshot: IndexSnapshot): SentBuild {
     mentionsByDoc: mentionsByDoc(snapshot.mentions),
     entities: new Map(snapshot.entities.map((e) => [e.id, e])),
     events: snapshot.events,
+    quotes: snapshot.quotes,
     problems: snapshot.problems,
   };
 }
@@ -99,9 +103,10 @@ export function splitDelta(snapshot: IndexSnapshot, held: SentBuild, sent: SentB
   for (const [doc, mentions] of held.mentionsByDoc) if (!byDoc.has(doc)) compare(doc, mentions, []);
   const sameOrder = snapshot.entities.length === held.entities.size && [...held.entities.keys()].every((id, i) => snapshot.entities[i].id === id);
   const eventsChanged = !sameData(held.events, snapshot.events);
+  const quotesChanged = !sameData(held.quotes, snapshot.quotes);
   // Every file without a date header has a problem: thousands, the same from one edit to the next.
   const problemsChanged = !sameData(held.problems, snapshot.problems);
-  const header: DeltaHeader = { field: 'delta', changes, events: eventsChanged, problems: problemsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
+  const header: DeltaHeader = { field: 'delta', changes, events: eventsChanged, quotes: quotesChanged, problems: problemsChanged, ...(sameOrder ? {} : { entityOrder: snapshot.entities.map((e) => e.id) }) };
   return [
     header,
     ...articleParts(snapshot.articles, held.articles),
@@ -109,6 +114,7 @@ export function splitDelta(snapshot: IndexSnapshot, held: SentBuild, sent: SentB
       mentions: added,
       entities: snapshot.entities.filter((e) => !sameData(held.entities.get(e.id), e)),
       events: eventsChanged ? snapshot.events : [],
+      quotes: quotesChanged ? snapshot.quotes : [],
       problems: problemsChanged ? snapshot.problems : [],
     }),
   ];
@@ -145,7 +151,7 @@ function articleParts(snapshotArticles: readonly IndexedArticle[], held?: Readon
 
 function recordParts(records: Omit<IndexSnapshot, 'articles'>): SnapshotPart[] {
   const parts: SnapshotPart[] = [];
-  for (const field of ['mentions', 'entities', 'events', 'problems'] as const) {
+  for (const field of ['mentions', 'entities', 'events', 'quotes', 'problems'] as const) {
     const items: unknown[] = records[field];
     for (let i = 0; i < items.length; i += RECORDS_PER_PART) parts.push({ field, items: items.slice(i, i + RECORDS_PER_PART) } as SnapshotPart);
   }
@@ -157,7 +163,7 @@ function recordParts(records: Omit<IndexSnapshot, 'articles'>): SnapshotPart[] {
  * or, for a delta, the records that changed, which `finish` applies to the held tables.
  */
 export class SnapshotAssembler {
-  private readonly snapshot: IndexSnapshot = { articles: [], mentions: [], entities: [], events: [], problems: [] };
+  private readonly snapshot: IndexSnapshot = { articles: [], mentions: [], entities: [], events: [], quotes: [], problems: [] };
   private readonly tables = new IndexTablesBuilder();
   private delta: DeltaHeader | undefined;
 
@@ -202,6 +208,7 @@ export class SnapshotAssembler {
       entities: received.entities,
       entityOrder: this.delta.entityOrder,
       events: this.delta.events ? received.events : undefined,
+      quotes: this.delta.quotes ? received.quotes : undefined,
       problems: this.delta.problems ? received.problems : undefined,
     };
     const tables = yield* applyDelta(this.held, delta, budget);
@@ -211,6 +218,7 @@ export class SnapshotAssembler {
     yield received.mentions.length;
     received.entities = [...tables.entities.values()];
     received.events = tables.events;
+    received.quotes = tables.quotes;
     received.problems = tables.problems;
     return tables;
   }

@@ -2,7 +2,7 @@
 // the lookups the editor needs (what is at this offset, who is called this).
 import { drain, sortInSteps } from '../util/steps';
 import { nameKey } from '../names/nameKey';
-import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Role, Span } from '../types';
+import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention, Problem, Quote, Role, SourceRef, Span } from '../types';
 import { lineStartsOf } from '../text/context';
 import { foldCase } from '../text/fold';
 import type { ListMap } from '../util/listMap';
@@ -14,6 +14,8 @@ export interface IndexData {
   mentions: Mention[];
   entities: Entity[];
   events: CorpusEvent[];
+  /** Words people said, each with its speaker; in corpus order (by article path, then position). */
+  quotes: Quote[];
   problems: Problem[];
 }
 
@@ -79,12 +81,14 @@ export class CorpusIndex {
   readonly articles: ReadonlyMap<string, IndexedArticle>;
   readonly entities: ReadonlyMap<string, Entity>;
   readonly events: readonly CorpusEvent[];
+  readonly quotes: readonly Quote[];
   readonly problems: readonly Problem[];
   private readonly byEntity: ListMap<string, Mention>;
   private readonly byDoc: ListMap<string, Mention>;
   private readonly dates: DateCover<Mention>;
   private readonly eventsByEntity: ListMap<string, CorpusEvent>;
   private readonly eventDates: DateCover<CorpusEvent>;
+  private readonly quotesBySpeaker: ListMap<string, Quote>;
   private readonly rank: ReadonlyMap<string, number>;
   /** mentionsInCorpusOrder's answers so far: Find All References on a frequent name asks for tens of thousands. */
   private readonly inCorpusOrder = new Map<string, readonly Mention[]>();
@@ -107,6 +111,8 @@ export class CorpusIndex {
     this.articles = tables.articles;
     this.entities = tables.entities;
     this.events = tables.events;
+    this.quotes = tables.quotes;
+    this.quotesBySpeaker = tables.quotesBySpeaker;
     this.problems = tables.problems;
     this.byEntity = tables.byEntity;
     this.byDoc = tables.byDoc;
@@ -117,7 +123,7 @@ export class CorpusIndex {
   }
 
   static empty(): CorpusIndex {
-    return new CorpusIndex({ articles: [], mentions: [], entities: [], events: [], problems: [] });
+    return new CorpusIndex({ articles: [], mentions: [], entities: [], events: [], quotes: [], problems: [] });
   }
 
   /** Every mention of an entity, by article then position. */
@@ -421,6 +427,27 @@ export class CorpusIndex {
       out[i] = s < sentences.length && sentences[s].start <= m.start ? s : -1;
     });
     return out;
+  }
+
+  /** The text a source spans; empty when the index does not hold its article. */
+  textAt(source: SourceRef): string {
+    return this.articles.get(source.doc)?.text.slice(source.start, source.end) ?? '';
+  }
+
+  /** What a person said, newest article first (undated ones last), in text order within an article. */
+  quotesOf(entityId: string): Quote[] {
+    const dateOf = (q: Quote): string => this.articles.get(q.doc)?.date ?? '';
+    return [...(this.quotesBySpeaker.get(entityId) ?? [])].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.doc.localeCompare(b.doc) || a.start - b.start);
+  }
+
+  /** The people with quotes, most quoted first. */
+  quotedPeople(): { entity: Entity; quotes: number }[] {
+    const people: { entity: Entity; quotes: number }[] = [];
+    for (const [id, quotes] of this.quotesBySpeaker) {
+      const entity = this.entities.get(id);
+      if (entity) people.push({ entity, quotes: quotes.length });
+    }
+    return people.sort((a, b) => b.quotes - a.quotes || a.entity.name.localeCompare(b.entity.name));
   }
 
   /** Events an entity takes part in, or that happen at a place, by date. */

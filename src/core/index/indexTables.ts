@@ -2,7 +2,7 @@
 // an index in steps of bounded work, so the editor's thread can let its other work run between them (issue 11:
 // no step over 50 ms). Building them in one go from a whole snapshot is the same steps without the pauses.
 import { drain, sortInSteps } from '../util/steps';
-import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem, Quote } from '../types';
 import { ListMap } from '../util/listMap';
 import type { IndexData } from './corpusIndex';
 import { DateCover } from './dateCover';
@@ -11,6 +11,7 @@ export interface IndexTables {
   articles: Map<string, IndexedArticle>;
   entities: Map<string, Entity>;
   events: CorpusEvent[];
+  quotes: Quote[];
   problems: Problem[];
   /** Each entity's mentions, by article path, then position. */
   byEntity: ListMap<string, Mention>;
@@ -22,6 +23,8 @@ export interface IndexTables {
   eventsByEntity: ListMap<string, CorpusEvent>;
   /** Events by the days they span, and the month and year they start in. */
   eventDates: DateCover<CorpusEvent>;
+  /** Each person's quotes, as they came. */
+  quotesBySpeaker: ListMap<string, Quote>;
   /** Each article's place in corpus order: by date (undated last), then path. */
   rank: Map<string, number>;
 }
@@ -46,12 +49,14 @@ export const emptyTables = (): IndexTables => ({
   articles: new Map(),
   entities: new Map(),
   events: [],
+  quotes: [],
   problems: [],
   byEntity: new ListMap(),
   byDoc: new ListMap(),
   dates: new DateCover(),
   eventsByEntity: new ListMap(),
   eventDates: new DateCover(),
+  quotesBySpeaker: new ListMap(),
   rank: new Map(),
 });
 
@@ -65,6 +70,12 @@ export function addEvent(t: Pick<IndexTables, 'events' | 'eventDates' | 'eventsB
   t.events.push(e);
   t.eventDates.add(e, e.date, e.end);
   for (const id of new Set(e.place ? [...e.participants, e.place] : e.participants)) t.eventsByEntity.add(id, e);
+}
+
+/** Lists a quote, and under its speaker. */
+export function addQuote(t: Pick<IndexTables, 'quotes' | 'quotesBySpeaker'>, q: Quote): void {
+  t.quotes.push(q);
+  t.quotesBySpeaker.add(q.speaker, q);
 }
 
 /** Each article's place in corpus order: by date (undated last), then path. */
@@ -100,6 +111,9 @@ export class IndexTablesBuilder {
         return;
       case 'events':
         for (const e of records.items) addEvent(t, e);
+        return;
+      case 'quotes':
+        for (const q of records.items) addQuote(t, q);
         return;
       case 'problems':
         for (const p of records.items) t.problems.push(p);
@@ -151,6 +165,6 @@ function appendInOrder<K>(lists: ListMap<K, Mention>, key: K, value: Mention, or
 /** The tables of a whole snapshot, at once. */
 export function tablesOf(data: IndexData): IndexTables {
   const builder = new IndexTablesBuilder();
-  for (const field of ['articles', 'mentions', 'entities', 'events', 'problems'] as const) builder.add({ field, items: data[field] } as IndexRecords);
+  for (const field of ['articles', 'mentions', 'entities', 'events', 'quotes', 'problems'] as const) builder.add({ field, items: data[field] } as IndexRecords);
   return drain(builder.finish());
 }

@@ -3,11 +3,11 @@
 // mentions took the editor's thread 0.6 s to rebuild at 10,000 articles. The held tables are never changed (the
 // views read them until the new index replaces them): every table changed is a copy, and every list changed a new
 // list. The result is the tables IndexTablesBuilder makes of the whole new snapshot, list for list.
-import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem } from '../types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, Problem, Quote } from '../types';
 import { ListMap } from '../util/listMap';
 import { sameMention } from '../util/sameData';
 import { DateCover } from './dateCover';
-import { addDate, addEvent, byDocThenStart, byStart, type IndexTables, rankOf, SORT_BUDGET } from './indexTables';
+import { addDate, addEvent, addQuote, byDocThenStart, byStart, type IndexTables, rankOf, SORT_BUDGET } from './indexTables';
 
 /** How a build differs from the one whose tables are held. */
 export interface TablesDelta {
@@ -23,6 +23,8 @@ export interface TablesDelta {
   entityOrder?: string[];
   /** Every event, when they changed; otherwise the held ones stand. */
   events?: CorpusEvent[];
+  /** Every quote, when they changed; otherwise the held ones stand. */
+  quotes?: Quote[];
   /** Every problem, when they changed; otherwise the held ones stand. */
   problems?: Problem[];
 }
@@ -84,16 +86,19 @@ export function* applyDelta(held: IndexTables, delta: TablesDelta, budget = SORT
   const entities = entitiesOf(held.entities, delta);
   yield entities.size;
   const events = delta.events ? eventTablesOf(delta.events) : held;
+  const quotes = delta.quotes ? quoteTablesOf(delta.quotes) : held;
   const tables: IndexTables = {
     articles,
     entities,
     events: events.events,
+    quotes: quotes.quotes,
     problems: delta.problems ?? held.problems,
     byEntity,
     byDoc,
     dates,
     eventsByEntity: events.eventsByEntity,
     eventDates: events.eventDates,
+    quotesBySpeaker: quotes.quotesBySpeaker,
     rank: sameRanking(held.articles, articles) ? held.rank : rankOf(articles.values()),
   };
   yield delta.articles.length;
@@ -181,6 +186,12 @@ function* datesOf(articles: IndexedArticle[], byDoc: ListMap<string, Mention>, b
 function eventTablesOf(events: CorpusEvent[]): Pick<IndexTables, 'events' | 'eventDates' | 'eventsByEntity'> {
   const tables = { events: [], eventDates: new DateCover<CorpusEvent>(), eventsByEntity: new ListMap<string, CorpusEvent>() };
   for (const e of events) addEvent(tables, e);
+  return tables;
+}
+
+function quoteTablesOf(quotes: Quote[]): Pick<IndexTables, 'quotes' | 'quotesBySpeaker'> {
+  const tables = { quotes: [], quotesBySpeaker: new ListMap<string, Quote>() };
+  for (const q of quotes) addQuote(tables, q);
   return tables;
 }
 

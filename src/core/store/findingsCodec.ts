@@ -6,6 +6,7 @@
 import type { PersonMention } from '../extract/people';
 import type { PlaceOrgMention } from '../extract/placesOrgs';
 import type { ArticleFindings } from '../pipeline';
+import type { QuoteCandidate } from '../quotes/candidates';
 import { StoreError } from './storeProblem';
 
 /** The PersonMention fields that point at other mentions. */
@@ -19,6 +20,7 @@ type StoredPerson = Omit<PersonMention, Reference> & { [K in Reference]?: Stored
 export interface StoredFindings {
   named: StoredPerson[];
   placesOrgs: PlaceOrgMention[];
+  quotes: QuoteCandidate[];
 }
 
 /** An article's findings, keyed by the hash of the bytes they were found in. */
@@ -45,7 +47,7 @@ export function encodeFindings(findings: ArticleFindings): StoredFindings {
     }
     return stored;
   };
-  return { named: findings.named.map(encode), placesOrgs: findings.placesOrgs };
+  return { named: findings.named.map(encode), placesOrgs: findings.placesOrgs, quotes: findings.quotes };
 }
 
 /** The findings back, `alias` pointing at the same objects as `named` holds; StoreError when malformed. */
@@ -53,6 +55,7 @@ export function decodeFindings(stored: unknown, path: string): ArticleFindings {
   const record = object(stored, path);
   const named = array(record.named, path).map((m) => person(m, path));
   const placesOrgs = array(record.placesOrgs, path).map((m) => placeOrg(m, path));
+  const quotes = array(record.quotes, path).map((q) => quote(q, path));
   const resolve = (ref: unknown): PersonMention => {
     if (typeof ref === 'number') {
       const target = named[ref];
@@ -64,7 +67,7 @@ export function decodeFindings(stored: unknown, path: string): ArticleFindings {
     return inline;
   };
   for (const m of named) for (const key of REFERENCES) if (m[key] !== undefined) m[key] = resolve(m[key]);
-  return { named, placesOrgs };
+  return { named, placesOrgs, quotes };
 }
 
 // ——— Shape checks: what the pipeline reads without looking, so a damaged record fails here, not in linking ———
@@ -80,6 +83,15 @@ function placeOrg(value: unknown, path: string): PlaceOrgMention {
   if ((m.type !== 'LOC' && m.type !== 'ORG') || typeof m.entity !== 'string') throw new StoreError('corrupt', `${path}: a place or organization without its type or entity`);
   return m as unknown as PlaceOrgMention;
 }
+
+function quote(value: unknown, path: string): QuoteCandidate {
+  const q = object(value, path);
+  const speaker = object(q.speaker, path);
+  if (!isSpan(q) || !isSpan(speaker) || typeof q.nominative !== 'boolean' || q.doc !== path) throw new StoreError('corrupt', `${path}: a quote without its span, speaker or article`);
+  return q as unknown as QuoteCandidate;
+}
+
+const isSpan = (r: Record<string, unknown>): boolean => typeof r.start === 'number' && typeof r.end === 'number';
 
 function mention(value: unknown, path: string): Record<string, unknown> {
   const m = object(value, path);

@@ -7,7 +7,7 @@ import { MODEL_WEIGHTS } from '../model/weights';
 import { textHash } from './contentHash';
 
 /** Bump when findInArticle's output changes for the same text (rules, word lists), or when ArticleFindings does. */
-const PIPELINE_REVISION = 1;
+const PIPELINE_REVISION = 4;
 
 let version: string | undefined;
 

@@ -4,7 +4,7 @@
 // text it always is, its lemma not when it equals the text, and a path, entity id, type or lemma is written once
 // and then referred to by number, so the snapshot is under half as large and decoding makes few strings besides
 // the articles' texts.
-// Entities, events and problems (a few percent of the snapshot) are a block holding one JSON string. A record
+// Entities, events, quotes and problems (a few percent of the snapshot) are a block holding one JSON string. A record
 // with a field this codec does not know, or a value of an unexpected kind, is written whole as JSON: the codec
 // never loses what a snapshot holds, a new field only costs speed until it is taught here.
 import { DATE_FIELDS, MENTION_FIELDS } from '../util/sameData';
@@ -13,7 +13,7 @@ import { type SnapshotPart, splitSnapshot } from '../engine/snapshotParts';
 import type { DateDetails, IndexedArticle, Mention, Span } from '../types';
 import { type BlockReader, BlockWriter, readBlocks } from './storeBlocks';
 
-const FIELDS = ['articles', 'mentions', 'entities', 'events', 'problems'] as const;
+const FIELDS = ['articles', 'mentions', 'entities', 'events', 'problems', 'quotes'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** A record written as JSON whole (see above), in place of its fields. */

@@ -29,8 +29,8 @@ export interface StoreFiles {
   clear(): Promise<void>;
 }
 
-/** Bump when the manifest's or the snapshot files' layout changes (1: the snapshot as JSON lines in UTF-16). */
-export const STORE_FORMAT = 2;
+/** Bump when the manifest's or the snapshot files' layout changes (1: the snapshot as JSON lines in UTF-16; 3: quotes). */
+export const STORE_FORMAT = 3;
 
 const MANIFEST = 'manifest.json';
 const FINDINGS = 'findings.bin';

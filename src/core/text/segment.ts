@@ -94,7 +94,7 @@ const QUOTE_CLOSE = 2;
  * QUOTE_OPEN at an opening quote, QUOTE_CLOSE at its partner. Unmatched quotes stay
  * 0, so a stray or unbalanced quote never swallows the rest of a paragraph.
  */
-function matchQuotes(text: string, start: number, end: number): Uint8Array {
+function matchQuotes(text: string, start: number, end: number, pairs?: Span[]): Uint8Array {
   const marks = new Uint8Array(end - start);
   const stack: { char: string; at: number }[] = [];
   const close = (at: number, opensWith: string): void => {
@@ -102,6 +102,7 @@ function matchQuotes(text: string, start: number, end: number): Uint8Array {
       if (!opensWith.includes(stack[k].char)) continue;
       marks[stack[k].at - start] = QUOTE_OPEN;
       marks[at - start] = QUOTE_CLOSE;
+      pairs?.push({ start: stack[k].at, end: at + 1 });
       stack.length = k;
       return;
     }
@@ -153,6 +154,13 @@ function matchQuotes(text: string, start: number, end: number): Uint8Array {
     }
   }
   return marks;
+}
+
+/** The matched quotation marks of a paragraph, each pair as the span from its opening mark to past its closing one. */
+export function quotationsIn(text: string, paragraph: Span): Span[] {
+  const pairs: Span[] = [];
+  matchQuotes(text, paragraph.start, paragraph.end, pairs);
+  return pairs;
 }
 
 /** Is the word at `wordStart` preceded by a number: `2020 г`, `2020г`, `XIX в`, `1990-х гг`? */

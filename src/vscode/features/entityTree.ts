@@ -1,19 +1,22 @@
-// The shape People and Places & Organizations share: entity → article → each mention in context.
+// The shape People and Places & Organizations share: entity → article → each mention in context; a person who
+// is quoted has a "Quotes" node first, listing what they said, newest first.
 // One provider, configured per view (which entity types, whether the user sorts it, a minimum of mentions),
 // plus the small registry the tree commands (filter, reveal, rename…) and the extension's API reach the views through.
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { keywordInContext } from '../../core/text/context';
-import type { Entity, EntityType, Mention } from '../../core/types';
+import type { Entity, EntityType, Mention, Quote } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { ContextKeys } from '../commandIds';
 import type { EventsProvider } from './eventsTree';
 import { openSourceCommand } from './openSource';
 import { foldCase } from '../../core/text/fold';
-import { escapeMarkdown, markdownParagraphs } from '../markdownText';
+import { escapeMarkdown, markdownParagraphs, oneLine } from '../markdownText';
 
 export type EntityNode =
   | { kind: 'entity'; entity: Entity }
+  | { kind: 'quotes'; parent: EntityNode & { kind: 'entity' } }
+  | { kind: 'quote'; parent: EntityNode & { kind: 'quotes' }; quote: Quote }
   | { kind: 'article'; parent: EntityNode & { kind: 'entity' }; doc: string }
   | { kind: 'mention'; parent: EntityNode & { kind: 'article' }; mention: Mention };
 
@@ -141,11 +144,16 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
         .map((e) => this.entityNode(e));
     }
     if (node.kind === 'entity') {
-      return index
-        .articlesOf(node.entity.id)
-        .sort((a, b) => (index.articles.get(a)?.date ?? '').localeCompare(index.articles.get(b)?.date ?? '') || a.localeCompare(b))
-        .map((doc) => ({ kind: 'article', parent: node, doc }));
+      const quoted: EntityNode[] = index.quotesOf(node.entity.id).length > 0 ? [{ kind: 'quotes', parent: node }] : [];
+      return [
+        ...quoted,
+        ...index
+          .articlesOf(node.entity.id)
+          .sort((a, b) => (index.articles.get(a)?.date ?? '').localeCompare(index.articles.get(b)?.date ?? '') || a.localeCompare(b))
+          .map((doc): EntityNode => ({ kind: 'article', parent: node, doc })),
+      ];
     }
+    if (node.kind === 'quotes') return index.quotesOf(node.parent.entity.id).map((quote) => ({ kind: 'quote', parent: node, quote }));
     if (node.kind === 'article') {
       return index
         .mentionsOf(node.parent.entity.id)
@@ -162,6 +170,8 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
   getTreeItem(node: EntityNode): vscode.TreeItem {
     const index = this.index;
     if (node.kind === 'entity') return entityItem(index, node.entity, `${this.viewId}/${node.entity.id}`);
+    if (node.kind === 'quotes') return quotesItem(index, node.parent.entity, `${this.viewId}/${node.parent.entity.id}/quotes`);
+    if (node.kind === 'quote') return quoteItem(index, node.quote, `${this.viewId}/${node.parent.parent.entity.id}/quotes/${node.quote.doc}@${node.quote.start}`);
     if (node.kind === 'article') {
       const article = index.articles.get(node.doc);
       const count = index.mentionsOf(node.parent.entity.id).filter((m) => m.doc === node.doc).length;
@@ -211,6 +221,34 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** The "Quotes" node under a quoted person. */
+function quotesItem(index: CorpusIndex, entity: Entity, id: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Quotes'), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  item.description = String(index.quotesOf(entity.id).length);
+  item.iconPath = new vscode.ThemeIcon('quote');
+  item.contextValue = 'quotes';
+  item.tooltip = vscode.l10n.t('What {0} said, newest first', entity.name);
+  return item;
+}
+
+/** Longer quotes are cut in the tree's label; the tooltip has them whole. */
+const QUOTE_LABEL_CHARS = 100;
+
+/** A quote: its words as the label (plain text, never markup), its article and date; a click opens its span. */
+function quoteItem(index: CorpusIndex, quote: Quote, id: string): vscode.TreeItem {
+  const article = index.articles.get(quote.doc);
+  const words = oneLine(index.textAt(quote));
+  const item = new vscode.TreeItem(`«${oneLine(words, QUOTE_LABEL_CHARS)}»`);
+  item.id = id;
+  item.description = [article?.date, article?.title || quote.doc].filter(Boolean).join(' · ');
+  item.iconPath = new vscode.ThemeIcon('quote');
+  item.tooltip = `«${words}»\n${quote.doc}${article?.date ? ` · ${article.date}` : ''}`;
+  item.command = openSourceCommand(quote, vscode.l10n.t('Open Quote'));
+  item.contextValue = 'quote';
+  return item;
 }
 
 /** The tree item of an entity (also used for event participants): name, role and count, a tooltip, a menu. */

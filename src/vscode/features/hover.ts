@@ -5,15 +5,18 @@
 // built by commandLink, and the card trusts only the HOVER_COMMANDS allow-list.
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
-import type { CorpusEvent, Entity, IndexedArticle, Mention, SourceRef } from '../../core/types';
+import type { CorpusEvent, Entity, IndexedArticle, Mention, Quote, SourceRef } from '../../core/types';
 import type { CorpusService } from '../corpusService';
 import { Commands, HOVER_COMMANDS } from '../commandIds';
 import { toRange } from '../convert';
 import { ARTICLE_SELECTOR, mentionAtPosition } from '../indexedDocument';
-import { commandLink, escapeMarkdown } from '../markdownText';
+import { commandLink, escapeMarkdown, oneLine } from '../markdownText';
 
 const MAX_SOURCES_PER_ROLE = 3;
 const MAX_EVENTS = 5;
+/** The latest quotes a person's card shows; the rest are a "Quotes by…" away. */
+const MAX_QUOTES = 3;
+const QUOTE_CHARS = 120;
 const MAX_OTHER_ARTICLES = 8;
 const TITLE_CHARS = 60;
 
@@ -49,7 +52,7 @@ function mentionCount(mentions: number, articles: number): string {
 function sourceLink(index: CorpusIndex, source: SourceRef, label?: string): string {
   const article = index.articles.get(source.doc);
   const name = label ?? article?.title ?? source.doc;
-  return commandLink(name.length > TITLE_CHARS ? `${name.slice(0, TITLE_CHARS - 1).trimEnd()}…` : name, Commands.openSource, {
+  return commandLink(oneLine(name, TITLE_CHARS), Commands.openSource, {
     doc: source.doc,
     start: source.start,
     end: source.end,
@@ -61,6 +64,12 @@ function eventLine(index: CorpusIndex, event: CorpusEvent): string {
   const first = index.firstInCorpus(event.sources);
   const title = first ? sourceLink(index, first, event.title) : text(event.title);
   return `- ${text(when)} ${title}\n`;
+}
+
+/** A quote, as a link opening its span, and the article it is from. */
+function quoteLine(index: CorpusIndex, quote: Quote): string {
+  const said = commandLink(`«${oneLine(index.textAt(quote), QUOTE_CHARS)}»`, Commands.openSource, { doc: quote.doc, start: quote.start, end: quote.end }, vscode.l10n.t('Open Quote'));
+  return `${said} — ${sourceLink(index, quote)}`;
 }
 
 /** The card for a person, place or organization. */
@@ -93,6 +102,16 @@ export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention)
     md.appendMarkdown(`${text(vscode.l10n.t('Events:'))}\n\n`);
     for (const event of events.slice(0, MAX_EVENTS)) md.appendMarkdown(eventLine(index, event));
     if (events.length > MAX_EVENTS) md.appendMarkdown(`- ${text(vscode.l10n.t('and {0} more', events.length - MAX_EVENTS))}\n`);
+    md.appendMarkdown('\n');
+  }
+
+  const quotes = index.quotesOf(entity.id);
+  if (quotes.length > 0) {
+    md.appendMarkdown(`${text(vscode.l10n.t('Latest quotes:'))}\n\n`);
+    for (const quote of quotes.slice(0, MAX_QUOTES)) md.appendMarkdown(`- ${quoteLine(index, quote)}\n`);
+    if (quotes.length > MAX_QUOTES) {
+      md.appendMarkdown(`- ${commandLink(vscode.l10n.t('all {0} quotes', quotes.length), Commands.quotesBy, [entity.id], vscode.l10n.t('Quotes by…'))}\n`);
+    }
     md.appendMarkdown('\n');
   }
 

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { ExtractionJson } from '../../../src/core/export';
 import type { SearchHit } from '../../../src/core/search/searchIndex';
 import type { SearchCorpusPage } from '../../../src/vscode/features/searchCorpus';
-import type { Entity, SourceRef } from '../../../src/core/types';
+import type { Entity, Quote, SourceRef } from '../../../src/core/types';
 import { api, articleUri, deleteIfPresent, sleep } from './helpers';
 
 const RU_ARTICLE = '002_f4c982d170557a16.txt';
@@ -114,10 +114,39 @@ describe('Corpus commands', () => {
         assert.equal(data.documents.length, index.articles.size);
         assert.equal(data.entities.length, index.entities.size);
         assert.ok(data.documents.every((d) => Array.isArray(d.mentions)));
+        assert.deepEqual(data.quotes, index.quotes.map((q) => ({ speaker: q.speaker, doc: q.doc, start: q.start, end: q.end })));
+        assert.ok(data.quotes.length > 0, 'the samples have quotes');
       } finally {
         await deleteIfPresent(uri);
       }
     }
+  });
+
+  it('Quotes by… picks a person, then a quote, and opens its span', async () => {
+    const { index } = await api();
+    const [top] = index.quotedPeople();
+    const picked = vscode.commands.executeCommand<Quote | undefined>('corpusNavigator.quotesBy');
+    // The people first (most quoted on top), then that person's quotes (newest on top), each accepted as it shows.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await sleep(800);
+    const newest = index.quotesOf(top.entity.id)[0];
+    await until(() => activePath()?.endsWith(newest.doc) === true, `a preview of ${newest.doc}`);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.deepEqual(await picked, newest);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.getText(editor.selection), index.textAt(newest));
+  });
+
+  it('Quotes by… with a person’s id lists only their quotes', async () => {
+    const { index } = await api();
+    const [budanov] = index.entitiesByName('Буданов', 'PER');
+    const quotes = index.quotesOf(budanov.id);
+    assert.ok(quotes.length > 0);
+    const picked = vscode.commands.executeCommand<Quote | undefined>('corpusNavigator.quotesBy', budanov.id);
+    await until(() => activePath()?.endsWith(quotes[0].doc) === true, `a preview of ${quotes[0].doc}`);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.deepEqual(await picked, quotes[0]);
   });
 
   it('Go to Date opens an article on the day with the span selected', async () => {

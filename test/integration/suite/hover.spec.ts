@@ -56,6 +56,30 @@ describe('Hover cards', () => {
     }
   });
 
+  it('show a person’s latest quotes, each a link to its span, and a link to all of them', async () => {
+    const { index } = await api();
+    const [witkoff] = index.entitiesByName('Уиткофф', 'PER');
+    const quotes = index.quotesOf(witkoff.id);
+    assert.ok(quotes.length > 3, `${quotes.length} quotes`);
+    const { markdown, plain } = await hoverAt('000_e37b06c1d52fef68.txt', 'Стива Уиткоффа', 8);
+    assert.match(plain, /Latest quotes:/);
+    const opened = linkArgs(markdown, 'corpusNavigator.openSource') as { doc: string; start: number; end: number }[];
+    for (const q of quotes.slice(0, 3)) {
+      assert.ok(opened.some((l) => l.doc === q.doc && l.start === q.start && l.end === q.end), `a link to the quote at ${q.doc}:${q.start}`);
+      assert.ok(plain.includes(`«${index.textAt(q).replace(/\s+/g, ' ').slice(0, 30)}`), 'the quote’s words');
+    }
+    const fourth = quotes[3];
+    assert.ok(!opened.some((l) => l.doc === fourth.doc && l.start === fourth.start && l.end === fourth.end), 'three at most');
+    assert.deepEqual(linkArgs(markdown, 'corpusNavigator.quotesBy'), [[witkoff.id]]);
+    assert.match(plain, new RegExp(`all ${quotes.length} quotes`));
+  });
+
+  it('show no quotes for a person who is not quoted', async () => {
+    const { plain } = await hoverAt('001_491d49c81bf1f61b.txt', 'Джош Грюнбаум', 3);
+    assert.match(plain, /Джош Грюнбаум/);
+    assert.doesNotMatch(plain, /Latest quotes:/);
+  });
+
   it('show the same person on a Ukrainian inflected form', async () => {
     const { plain } = await hoverAt('003_d450a8c0e07fb2e9.txt', 'Стівом Віткоффом', 3);
     assert.match(plain, /Стив Уиткофф/);

@@ -110,7 +110,7 @@ describe('Sidebar trees', () => {
 
     it('shows each mention in context; clicking opens that exact span', async () => {
       const [witkoff] = await people.getChildren();
-      const articles = await people.getChildren(witkoff);
+      const articles = (await people.getChildren(witkoff)).filter((n) => n.kind === 'article');
       assert.ok(articles.length >= 2);
       const article = people.getTreeItem(articles[0]);
       assert.equal(article.contextValue, 'article');
@@ -131,6 +131,48 @@ describe('Sidebar trees', () => {
       assert.ok(editor.document.uri.path.endsWith(mention.doc));
       assert.equal(editor.document.getText(editor.selection), mention.text);
       assert.equal(editor.document.offsetAt(editor.selection.start), mention.start);
+    });
+  });
+
+  describe('Quotes in People', () => {
+    it('lists a quoted person’s quotes under “Quotes”, newest first; a click opens the quote’s span', async () => {
+      const { index } = await api();
+      const [witkoff] = await people.getChildren();
+      const [quotesNode, ...rest] = await people.getChildren(witkoff);
+      assert.equal(quotesNode.kind, 'quotes', 'the first child is the quotes');
+      assert.ok(rest.every((n) => n.kind === 'article'));
+      const quotesItem = people.getTreeItem(quotesNode);
+      assert.equal(label(quotesItem), 'Quotes');
+      assert.equal(quotesItem.contextValue, 'quotes');
+      const entity = (witkoff as EntityNode & { kind: 'entity' }).entity;
+      const expected = index.quotesOf(entity.id);
+      assert.ok(expected.length >= 5, `${expected.length} quotes`);
+      assert.equal(quotesItem.description, String(expected.length));
+      const nodes = await people.getChildren(quotesNode);
+      assert.deepEqual(
+        nodes.map((n) => (n as EntityNode & { kind: 'quote' }).quote),
+        expected,
+      );
+      const dates = expected.map((q) => index.articles.get(q.doc)?.date ?? '');
+      assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+      assert.equal(people.getParent(nodes[0]), quotesNode);
+      const item = people.getTreeItem(nodes[0]);
+      const quote = expected[0];
+      const words = index.textAt(quote);
+      assert.ok(label(item).startsWith(`«${words.replace(/\s+/g, ' ').slice(0, 40)}`), label(item));
+      assert.equal(typeof item.tooltip, 'string', 'plain text, never markup');
+      assert.equal(item.command?.command, 'corpusNavigator.openSource');
+      await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor && editor.document.uri.path.endsWith(quote.doc));
+      assert.equal(editor.document.getText(editor.selection), words);
+    });
+
+    it('gives no “Quotes” node to a person who is not quoted', async () => {
+      const { index } = await api();
+      const unquoted = (await people.getChildren()).find((n) => n.kind === 'entity' && index.quotesOf(n.entity.id).length === 0);
+      assert.ok(unquoted, 'someone is not quoted');
+      assert.ok((await people.getChildren(unquoted)).every((n) => n.kind === 'article'));
     });
   });
 

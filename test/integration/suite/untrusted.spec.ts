@@ -10,6 +10,7 @@ import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import { dayItem, daysOf, daySourceItem, weekdayFormat } from '../../../src/vscode/features/goToDate';
 import { eventItem } from '../../../src/vscode/features/searchEvents';
 import { personItem } from '../../../src/vscode/features/searchPeople';
+import { quoteItem } from '../../../src/vscode/features/quotesBy';
 import { mergeTargetItem } from '../../../src/vscode/features/treeCommands';
 import { autolinkIn } from '../../unit/gfmAutolink';
 import { api, articleUri, deleteIfPresent, folder } from './helpers';
@@ -19,7 +20,8 @@ const NAME = 'www.evil.example.txt';
 const TEXT =
   ' date 2026-01-09 https://evil.example/login $(terminal)\n\n' +
   'Спецпосланник президента США Стив Уиткофф прилетел в Париж 9 января на встречу https://evil.example/login ' +
-  'boss@evil.example $(terminal) с президентом Франции Эммануэлем Макроном.\n';
+  'boss@evil.example $(terminal) с президентом Франции Эммануэлем Макроном.\n\n' +
+  '«Смотрите https://evil.example/quote $(terminal) [жми](command:workbench.action.terminal.new)», — заявил Стив Уиткофф.\n';
 
 /** An icon not escaped: a quick pick would render it. */
 const LIVE_ICON = /(?<!\\)\$\(terminal\)/;
@@ -119,6 +121,26 @@ describe('Untrusted text outside hovers', () => {
     assert.ok(markdown.includes('www\\.evil\\.example \\$\\(terminal\\)'), markdown);
     // Link targets and titles are no text a reader sees (a title is an attribute, not markdown).
     assertInert(markdown.replace(/\]\([^)\s]*(?: "(?:[^"\\]|\\.)*")?\)/g, ']'), 'hover card');
+    // The quote's words are in the card, its link text escaped: no link of its own forms.
+    assert.ok(markdown.includes('https\\://evil\\.example/quote'), markdown);
+    assert.ok(!markdown.includes('](command:workbench'), markdown);
+  });
+
+  it('Quotes: the People tree and Quotes by… show a quote’s words as written, never as markup or an icon', async () => {
+    const quote = corpus.index.quotesOf(witkoff.id).find((q) => q.doc === NAME);
+    assert.ok(quote, 'the article’s quote is Уиткофф’s');
+    const item = quoteItem(corpus, quote);
+    assertNoIcon(item, 'quote');
+    assert.ok(item.label.includes('[жми](command:workbench.action.terminal.new)'), item.label);
+    const people = corpus.trees.people!;
+    const node = (await people.getChildren()).find((n) => n.kind === 'entity' && n.entity.id === witkoff.id);
+    assert.ok(node);
+    const [quotes] = await people.getChildren(node);
+    const quoteNode = (await people.getChildren(quotes)).find((n) => n.kind === 'quote' && n.quote.doc === NAME);
+    assert.ok(quoteNode, 'the quote is listed');
+    const treeItem = people.getTreeItem(quoteNode);
+    assert.equal(typeof treeItem.tooltip, 'string', 'a plain-text tooltip');
+    assert.ok(String(treeItem.label).includes('https://evil.example/quote $(terminal)'), String(treeItem.label));
   });
 
   it('Search People, Search Events, Go to Date and Merge Into show $(terminal) as written', () => {
