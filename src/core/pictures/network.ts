@@ -1,0 +1,184 @@
+// The Network picture's data: the most mentioned people (and, if asked, organizations) as nodes, joined by how
+// often two of them are named in the same sentence or the same article. Computed from the CorpusIndex in bounded
+// work: the candidates are ranked in one pass, only the chosen nodes' own mentions are read, and a sentence or
+// article naming very many of them counts pairs among its most mentioned few (MAX_NODES_PER_GROUP).
+import { foldCase } from '../text/fold';
+import { drain } from '../util/steps';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { Entity } from '../types';
+
+/** Where two names must both appear to count as mentioned together. */
+export type CoMentionScope = 'sentence' | 'article';
+
+export type NetworkNodeType = 'PER' | 'ORG';
+
+/** What the reader chose in the picture's toolbar. */
+export interface NetworkOptions {
+  readonly organizations: boolean;
+  readonly scope: CoMentionScope;
+  /** Edges with fewer shared sentences (or articles) are left out. */
+  readonly minWeight: number;
+  /** How many nodes at most: the most mentioned (MIN_NODES–MAX_NODES). */
+  readonly maxNodes: number;
+  /** A part of a name or spelling; empty: everyone. */
+  readonly name: string;
+}
+
+export interface NetworkNode {
+  /** The entity id: stable across builds, so the picture keeps a node's place. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: NetworkNodeType;
+  readonly mentions: number;
+  readonly articles: number;
+  /** The name filter matched this node (always false without a filter). */
+  readonly matched: boolean;
+}
+
+export interface NetworkEdge {
+  /** `<source>|<target>`, the two entity ids in code-unit order. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** Sentences (or articles, by the scope) naming both. */
+  readonly weight: number;
+}
+
+export interface NetworkData {
+  readonly options: NetworkOptions;
+  /** By mentions, most first (ties by id). */
+  readonly nodes: readonly NetworkNode[];
+  /** By weight, heaviest first (ties by id). */
+  readonly edges: readonly NetworkEdge[];
+  /** Entities of the chosen types in the index: how many the cap and filters left out is candidates − nodes. */
+  readonly candidates: number;
+  /** The heaviest edge among the nodes before minWeight applied (0 without edges): the slider's upper end. */
+  readonly maxWeight: number;
+}
+
+export const MIN_NODES = 5;
+export const MAX_NODES = 500;
+export const DEFAULT_OPTIONS: NetworkOptions = { organizations: false, scope: 'sentence', minWeight: 1, maxNodes: 100, name: '' };
+/** The nodes of one sentence or article that count pairs, at most: C(40, 2) = 780 pairs per group. */
+export const MAX_NODES_PER_GROUP = 40;
+/** Longest name filter kept. */
+const MAX_NAME_FILTER = 200;
+/** Mentions read (or pairs counted) per step of networkSteps: a few milliseconds. */
+const WORK_PER_STEP = 5_000;
+
+const clampInt = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));
+
+/** Options made sane: integers in range, a trimmed and shortened name filter. */
+export function normalizeOptions(options: NetworkOptions): NetworkOptions {
+  return {
+    organizations: options.organizations === true,
+    scope: options.scope === 'article' ? 'article' : 'sentence',
+    minWeight: clampInt(Number.isFinite(options.minWeight) ? options.minWeight : 1, 1, Number.MAX_SAFE_INTEGER),
+    maxNodes: clampInt(Number.isFinite(options.maxNodes) ? options.maxNodes : DEFAULT_OPTIONS.maxNodes, MIN_NODES, MAX_NODES),
+    name: typeof options.name === 'string' ? options.name.trim().slice(0, MAX_NAME_FILTER) : '',
+  };
+}
+
+/** The network for the index and options, at once (see networkSteps for the same in steps). */
+export function networkOf(index: CorpusIndex, options: NetworkOptions = DEFAULT_OPTIONS): NetworkData {
+  return drain(networkSteps(index, options));
+}
+
+/**
+ * The network in steps of about WORK_PER_STEP mentions read or pairs counted, for a caller that runs one step per
+ * turn of the editor's event loop (at 10,000 articles the chosen nodes have hundreds of thousands of mentions).
+ */
+export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Generator<void, NetworkData> {
+  const options = normalizeOptions(requested);
+  const { nodes, candidates } = chooseNodes(index, options);
+  yield;
+  const weights = yield* countPairs(index, nodes, options.scope);
+  let maxWeight = 0;
+  const edges: NetworkEdge[] = [];
+  for (const [key, weight] of weights) {
+    maxWeight = Math.max(maxWeight, weight);
+    if (weight < options.minWeight) continue;
+    const a = nodes[Math.floor(key / nodes.length)];
+    const b = nodes[key % nodes.length];
+    // Filtered: only the edges of a node the filter matched, so the picture shows the matches and who they are named with.
+    if (options.name && !a.matched && !b.matched) continue;
+    const [source, target] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+    edges.push({ id: `${source}|${target}`, source, target, weight });
+  }
+  edges.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const shown = options.name ? nodes.filter((n) => n.matched || linked.has(n.id)) : nodes;
+  return { options, nodes: shown, edges, candidates, maxWeight };
+}
+
+/**
+ * The nodes: the entities of the chosen types, those the name filter matches first (so a rarely named match still
+ * shows), then by mentions, then by id; at most maxNodes. One pass, then one sort of the candidates.
+ */
+function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: NetworkNode[]; candidates: number } {
+  const query = foldCase(options.name);
+  const ranked: { entity: Entity; type: NetworkNodeType; mentions: number; matched: boolean }[] = [];
+  for (const entity of index.entities.values()) {
+    if (entity.type !== 'PER' && !(entity.type === 'ORG' && options.organizations)) continue;
+    const matched = query !== '' && [entity.name, ...entity.aliases].some((n) => foldCase(n).includes(query));
+    ranked.push({ entity, type: entity.type, mentions: index.mentionsOf(entity.id).length, matched });
+  }
+  ranked.sort(
+    (a, b) => Number(b.matched) - Number(a.matched) || b.mentions - a.mentions || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
+  );
+  const nodes = ranked.slice(0, options.maxNodes).map(({ entity, type, mentions, matched }) => ({
+    id: entity.id,
+    name: entity.name,
+    type,
+    mentions,
+    articles: index.articleCountOf(entity.id),
+    matched,
+  }));
+  // Nodes in the order the picture lists them: by mentions (a match outside the top keeps its place by mentions).
+  nodes.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes, candidates: ranked.length };
+}
+
+/**
+ * Pair weights keyed `i × nodes.length + j` (node indexes, i < j): the number of groups (sentences or articles)
+ * naming both. Reads only the nodes' own mentions, grouped by article, then by sentence. Mentions outside every
+ * sentence share one group per article, as the hover card's co-mention counts have it (CorpusIndex.coMentioned).
+ */
+function* countPairs(index: CorpusIndex, nodes: readonly NetworkNode[], scope: CoMentionScope): Generator<void, Map<number, number>> {
+  /** Per article, per group key (a sentence number; -1 outside sentences; 0 for the whole article): the node indexes named there. */
+  const groups = new Map<string, Map<number, Set<number>>>();
+  let work = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    for (const m of index.mentionsOf(nodes[i].id)) {
+      const key = scope === 'article' ? 0 : (index.sentenceAt(m.doc, m.start) ?? -1);
+      let inDoc = groups.get(m.doc);
+      if (!inDoc) groups.set(m.doc, (inDoc = new Map()));
+      let group = inDoc.get(key);
+      if (!group) inDoc.set(key, (group = new Set()));
+      group.add(i);
+      if (++work === WORK_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+  }
+  const weights = new Map<number, number>();
+  for (const inDoc of groups.values()) {
+    for (const group of inDoc.values()) {
+      // Node indexes are ranks by mentions: a crowded group keeps its most mentioned nodes.
+      const members = [...group].sort((a, b) => a - b).slice(0, MAX_NODES_PER_GROUP);
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) {
+          const key = members[x] * nodes.length + members[y];
+          weights.set(key, (weights.get(key) ?? 0) + 1);
+        }
+      }
+      work += members.length * members.length;
+      if (work >= WORK_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+  }
+  return weights;
+}
