@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import {
   DEFAULT_OPTIONS,
+  MAX_EDGES,
   MAX_NODES,
   MAX_NODES_PER_GROUP,
   MIN_NODES,
@@ -159,6 +160,18 @@ describe('network picture data', () => {
     const heads = (id: string): boolean => Number(id.slice(1)) < MAX_NODES_PER_GROUP;
     assert.equal(data.edges.length, (MAX_NODES_PER_GROUP * (MAX_NODES_PER_GROUP - 1)) / 2);
     assert.ok(data.edges.every((e) => heads(e.source) && heads(e.target)));
+  });
+
+  it('keeps the heaviest MAX_EDGES edges and counts the rest', () => {
+    // 120 people, each article naming 30 in a row: the pairs up to 29 apart, 3,045 of them, weighing 30 − their distance.
+    const people = Array.from({ length: 120 }, (_, i) => `r${String(i).padStart(3, '0')}`);
+    const articles = Array.from({ length: 91 }, (_, k) => [people.slice(k, k + 30).join(' ')]);
+    const data = networkOf(indexOf(articles), options({ scope: 'article', maxNodes: MAX_NODES }));
+    assert.equal(data.edges.length, MAX_EDGES);
+    assert.equal(data.edgesLeftOut, 3_045 - MAX_EDGES);
+    const weightsInOrder = data.edges.map((e) => e.weight);
+    assert.deepEqual(weightsInOrder, [...weightsInOrder].sort((a, b) => b - a));
+    assert.equal(data.maxWeight, 29);
   });
 
   it('works in steps bounded by the nodes’ mentions, not the corpus', () => {

@@ -48,8 +48,10 @@ export interface NetworkData {
   readonly options: NetworkOptions;
   /** By mentions, most first (ties by id). */
   readonly nodes: readonly NetworkNode[];
-  /** By weight, heaviest first (ties by id). */
+  /** By weight, heaviest first (ties by id); at most MAX_EDGES. */
   readonly edges: readonly NetworkEdge[];
+  /** Edges at or above minWeight left out by MAX_EDGES (the lightest). */
+  readonly edgesLeftOut: number;
   /** Entities of the chosen types in the index: how many the cap and filters left out is candidates − nodes. */
   readonly candidates: number;
   /** The heaviest edge among the nodes before minWeight applied (0 without edges): the slider's upper end. */
@@ -61,6 +63,8 @@ export const MAX_NODES = 500;
 export const DEFAULT_OPTIONS: NetworkOptions = { organizations: false, scope: 'sentence', minWeight: 1, maxNodes: 100, name: '' };
 /** The nodes of one sentence or article that count pairs, at most: C(40, 2) = 780 pairs per group. */
 export const MAX_NODES_PER_GROUP = 40;
+/** Edges drawn at most: 500 people named together in articles can make 100,000 pairs, more than a picture can show. */
+export const MAX_EDGES = 2_000;
 /** Longest name filter kept. */
 const MAX_NAME_FILTER = 200;
 /** Mentions read (or pairs counted) per step of networkSteps: a few milliseconds. */
@@ -106,9 +110,10 @@ export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Ge
     edges.push({ id: `${source}|${target}`, source, target, weight });
   }
   edges.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const kept = edges.slice(0, MAX_EDGES);
+  const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
   const shown = options.name ? nodes.filter((n) => n.matched || linked.has(n.id)) : nodes;
-  return { options, nodes: shown, edges, candidates, maxWeight };
+  return { options, nodes: shown, edges: kept, edgesLeftOut: edges.length - kept.length, candidates, maxWeight };
 }
 
 /**
