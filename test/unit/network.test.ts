@@ -14,6 +14,7 @@ import {
   normalizeOptions,
 } from '../../src/core/pictures/network';
 import type { Entity, EntityType, IndexedArticle, Mention } from '../../src/core/types';
+import { edgeWidth, layoutNetwork, nodeRadius } from '../../src/core/pictures/networkLayout';
 import { sampleIndex } from './samples';
 
 /**
@@ -195,5 +196,42 @@ describe('network picture data', () => {
     });
     assert.equal(normalizeOptions(options({ maxNodes: Number.NaN })).maxNodes, DEFAULT_OPTIONS.maxNodes);
     assert.equal(normalizeOptions(options({ name: `  ${'я'.repeat(500)} ` })).name.length, 200);
+  });
+});
+
+describe('network layout', () => {
+  const corpus = indexOf([['a b', 'a c', 'b c d'], ['a b', 'a b a', 'd'], ['c', 'd', 'orgx a'], ['e f', 'g']]);
+
+  it('places the same network the same way every time', () => {
+    const data = networkOf(corpus);
+    const first = layoutNetwork(data.nodes, data.edges);
+    assert.deepEqual(layoutNetwork(data.nodes, data.edges), first);
+    assert.equal(first.size, data.nodes.length);
+    for (const p of first.values()) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y));
+  });
+
+  it('puts the most connected pair closer than unconnected nodes', () => {
+    const data = networkOf(corpus);
+    const at = layoutNetwork(data.nodes, data.edges);
+    const distance = (a: string, b: string): number => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+    assert.ok(distance('a', 'b') < distance('a', 'g'), `${distance('a', 'b')} vs ${distance('a', 'g')}`);
+  });
+
+  it('starts from the places of the last layout, so a new node moves the others little', () => {
+    const before = networkOf(corpus);
+    const places = layoutNetwork(before.nodes, before.edges);
+    const after = networkOf(indexOf([['a b', 'a c', 'b c d'], ['a b', 'a b a', 'd'], ['c', 'd', 'orgx a'], ['e f', 'g'], ['h a']]));
+    const moved = layoutNetwork(after.nodes, after.edges, places);
+    for (const [id, p] of places) {
+      const q = moved.get(id)!;
+      assert.ok(Math.hypot(p.x - q.x, p.y - q.y) < 40, `${id} moved ${Math.hypot(p.x - q.x, p.y - q.y)}`);
+    }
+  });
+
+  it('sizes nodes and edges within bounds', () => {
+    assert.equal(nodeRadius(0, 10), 4);
+    assert.equal(nodeRadius(10, 10), 22);
+    assert.equal(edgeWidth(5, 5), 7);
+    assert.ok(edgeWidth(1, 100) < 2);
   });
 });
