@@ -15,6 +15,7 @@ import {
 } from '../../src/core/pictures/network';
 import type { Entity, EntityType, IndexedArticle, Mention } from '../../src/core/types';
 import { edgeWidth, layoutNetwork, nodeRadius } from '../../src/core/pictures/networkLayout';
+import { parseNetworkAction } from '../../src/core/pictures/networkMessages';
 import { sampleIndex } from './samples';
 
 /**
@@ -234,4 +235,31 @@ describe('network layout', () => {
     assert.equal(edgeWidth(5, 5), 7);
     assert.ok(edgeWidth(1, 100) < 2);
   });
+});
+
+describe('network picture messages from the webview', () => {
+  it('accepts the three requests, options made sane', () => {
+    assert.deepEqual(parseNetworkAction({ kind: 'select', id: 'per:1' }), { kind: 'select', id: 'per:1' });
+    assert.deepEqual(parseNetworkAction({ kind: 'link', id: 'per:1', link: 2 }), { kind: 'link', id: 'per:1', link: 2 });
+    assert.deepEqual(
+      parseNetworkAction({ kind: 'options', options: { organizations: true, scope: 'article', minWeight: 0, maxNodes: 9999, name: ' x ' } }),
+      { kind: 'options', options: { organizations: true, scope: 'article', minWeight: 1, maxNodes: MAX_NODES, name: 'x' } },
+    );
+  });
+
+  const bad: unknown[] = [
+    null,
+    'select',
+    [],
+    { kind: 'select' },
+    { kind: 'select', id: 42 },
+    { kind: 'select', id: 'x'.repeat(501) },
+    { kind: 'link', id: 'per:1', link: -1 },
+    { kind: 'link', id: 'per:1', link: 1.5 },
+    { kind: 'options', options: { organizations: 'no', scope: 'sentence', minWeight: 1, maxNodes: 10, name: '' } },
+    { kind: 'options', options: { organizations: false, scope: 'paragraph', minWeight: 1, maxNodes: 10, name: '' } },
+    { kind: 'options', options: { organizations: false, scope: 'sentence', minWeight: '1', maxNodes: 10, name: '' } },
+    { kind: 'run', command: 'workbench.action.terminal.new' },
+  ];
+  for (const message of bad) it(`refuses ${JSON.stringify(message)?.slice(0, 60)}`, () => assert.equal(parseNetworkAction(message), undefined));
 });

@@ -1,7 +1,7 @@
 // A hover card read back into runs for the Network picture's side panel: the same text a reader sees in the hover,
 // links only to allowed commands, nothing an article writes ever becoming a link or bold.
 import * as assert from 'node:assert/strict';
-import { cardOfMarkdown } from '../../src/vscode/markdownBlocks';
+import { cardOfMarkdown } from '../../src/core/pictures/markdownCard';
 import { commandLink, escapeMarkdown } from '../../src/vscode/markdownText';
 
 const ALLOWED = ['corpusNavigator.openSource', 'corpusNavigator.revealEntity'];

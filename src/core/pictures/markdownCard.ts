@@ -1,7 +1,7 @@
 // A hover card's markdown read back into plain records, for a webview that shows the same card: paragraphs, list
 // items and rules of text runs, bold or linked. It reads only what hover.ts writes (escapeMarkdown, commandLink,
 // **bold**, `- ` items, `---`), so the webview writes each run with textContent and never parses markup itself.
-// No `vscode` import: unit tests run it in plain Node.
+// Pure, like the rest of the core: unit tests run it in plain Node.
 
 /** A stretch of a card's text: bold, or a link (an index into Card.links). */
 export interface CardRun {
