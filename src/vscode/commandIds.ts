@@ -26,6 +26,7 @@ export const Commands = {
   renameEntity: 'corpusNavigator.renameEntity',
   mergeEntity: 'corpusNavigator.mergeEntity',
   hideEntity: 'corpusNavigator.hideEntity',
+  showNetwork: 'corpusNavigator.showNetwork',
 } as const;
 
 /** The commands hover cards may link to: the allow-list given to MarkdownString.isTrusted. */

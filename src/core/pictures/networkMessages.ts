@@ -1,5 +1,5 @@
-// What the Network picture's webview and the extension say to each other, beyond the shared picture messages: the
-// data it draws, the hover card of the node chosen, and the reader's requests. Requests come from a page that shows
+// What the Network picture's webview and the extension say to each other inside the shared picture messages: the
+// data it draws (with the hover card of the node chosen), and the reader's requests. Requests come from a page that shows
 // article text, so the host reads each with parseNetworkAction before acting on it.
 import type { CardBlock } from './markdownCard';
 import { type CoMentionScope, type NetworkData, type NetworkOptions, normalizeOptions } from './network';
@@ -23,25 +23,20 @@ export interface NetworkLabels {
   readonly edge: string;
 }
 
-/** The data of one drawing: the network, a status line, and the page's words. */
-export interface NetworkView {
-  readonly network: NetworkData;
-  readonly status: string;
-  readonly labels: NetworkLabels;
-}
-
-/** The hover card of the chosen node, for the side panel; its links are numbered and kept by the extension. */
-export interface CardMessage {
-  readonly type: 'card';
+/** The chosen node's hover card, for the side panel; its links are numbered and kept by the extension. */
+export interface NetworkCard {
   readonly id: string;
   readonly blocks: readonly CardBlock[];
 }
 
-/** Test hooks: the page acts as if the reader clicked the node, or the card's link number `link`. */
-export interface ClickMessage {
-  readonly type: 'click';
-  readonly id: string;
-  readonly link?: number;
+/** The data of one drawing: the network, a status line, the page's words, and the chosen node's card. */
+export interface NetworkView {
+  readonly network: NetworkData;
+  /** Changes when the network does (another index, other options): the page lays out again only then. */
+  readonly networkKey: number;
+  readonly status: string;
+  readonly labels: NetworkLabels;
+  readonly card?: NetworkCard;
 }
 
 export type NetworkAction =

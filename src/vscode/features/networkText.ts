@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { type CardLink, cardOfMarkdown } from '../../core/pictures/markdownCard';
 import type { CoMentionScope, NetworkData } from '../../core/pictures/network';
-import type { CardMessage, NetworkLabels } from '../../core/pictures/networkMessages';
+import type { NetworkCard, NetworkLabels } from '../../core/pictures/networkMessages';
 import { HOVER_COMMANDS } from '../commandIds';
 import { entityCard } from './hover';
 
@@ -33,9 +33,9 @@ export function networkStatus(network: NetworkData): string {
 }
 
 /** The card of an entity for the side panel, and its links in the order the card numbers them; undefined for an unknown id. */
-export function networkCard(index: CorpusIndex, id: string): { message: CardMessage; links: readonly CardLink[] } | undefined {
+export function networkCard(index: CorpusIndex, id: string): { card: NetworkCard; links: readonly CardLink[] } | undefined {
   const entity = index.entities.get(id);
   if (!entity) return undefined;
   const card = cardOfMarkdown(entityCard(index, entity, undefined).value, HOVER_COMMANDS);
-  return { message: { type: 'card', id, blocks: card.blocks }, links: card.links };
+  return { card: { id, blocks: card.blocks }, links: card.links };
 }
