@@ -211,7 +211,7 @@ export async function captureNetwork(o = {}) {
  * @param {import('playwright-core').Page} page
  * @param {number} timeoutMs
  */
-async function graphFrame(page, timeoutMs) {
+export async function graphFrame(page, timeoutMs) {
   for (const until = Date.now() + timeoutMs; Date.now() < until; await page.waitForTimeout(200)) {
     for (const frame of page.frames()) {
       if (await frame.locator('svg.graph').count().catch(() => 0)) return frame;
