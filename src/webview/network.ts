@@ -303,8 +303,14 @@ function highlight(id: string | undefined): void {
     const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a)));
     edgeLabelLayer.append(svgText((x1 + x2) / 2, (y1 + y2) / 2, line.dataset.weight ?? '', 'weight'));
   }
-  if (id) nodeElements.get(id)?.classList.add('near');
   if (selected) nodeElements.get(selected)?.classList.add('selected');
+  const g = id ? nodeElements.get(id) : undefined;
+  const p = id ? places.get(id) : undefined;
+  if (!g || !p) return;
+  g.classList.add('near');
+  // Its name again above every edge and weight, so no line crosses it.
+  const r = Number(g.querySelector('circle.dot')?.getAttribute('r') ?? 0);
+  edgeLabelLayer.append(svgText(p.x + r + 3, p.y + 4, g.querySelector('text.name')?.textContent ?? '', 'top-name'));
 }
 
 function choose(id: string): void {

@@ -157,7 +157,8 @@ export async function captureSidebar(o = {}) {
  * Opens Corpus: Network from the People view's title bar, clicks a person's node with the mouse, and saves a
  * screenshot: the graph, the person's hover card beside it, and the person selected in People. The page lives in
  * the webview's nested frames, found by its graph.
- * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string}} [o]
+ * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, theme?: string}} [o]
+ *   theme: a color theme's name (e.g. "Default High Contrast"), to see the picture in it
  * @returns {Promise<{nodes: number, card: string, titleAction: boolean, screenshot: string}>}
  */
 export async function captureNetwork(o = {}) {
@@ -168,7 +169,7 @@ export async function captureNetwork(o = {}) {
     folder,
     extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
     viewport: { width: 1440, height: 860 },
-    settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none' },
+    settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...(o.theme ? { 'workbench.colorTheme': o.theme } : {}) },
     onLog: (type, text) => {
       if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
     },
@@ -280,11 +281,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       occurrence: { type: 'string' },
       sidebar: { type: 'boolean' },
       network: { type: 'boolean' },
+      theme: { type: 'string' },
     },
   });
   try {
     if (values.network) {
-      const r = await captureNetwork({ screenshot: values.out, folder: values.folder, extensionDevelopmentPath: values.extension });
+      const r = await captureNetwork({ screenshot: values.out, folder: values.folder, extensionDevelopmentPath: values.extension, theme: values.theme });
       process.stdout.write(`${r.nodes} nodes; title-bar action: ${r.titleAction}\n${r.card}\n`);
     } else if (values.sidebar) {
       const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });

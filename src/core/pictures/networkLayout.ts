@@ -62,12 +62,12 @@ export function layoutNetwork(
       'link',
       forceLink<LayoutNode, (typeof links)[number]>(links)
         .id((d) => d.id)
-        .distance(90)
+        .distance(110)
         // Heavier edges pull harder, so people often named together end up close.
         .strength((l) => 0.03 + 0.3 * Math.sqrt(l.weight / heaviest)),
     )
-    .force('charge', forceManyBody<LayoutNode>().strength(-260).distanceMax(600))
-    .force('collide', forceCollide<LayoutNode>((d) => d.r + 8))
+    .force('charge', forceManyBody<LayoutNode>().strength(-320).distanceMax(700))
+    .force('collide', forceCollide<LayoutNode>((d) => d.r + 14))
     // Pulls toward the middle keep unconnected nodes from drifting away.
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.04));
