@@ -24,6 +24,8 @@ let client: PictureClient;
 let places = new Map<string, Point>();
 let view: NetworkView | undefined;
 let drawnKey: number | undefined;
+/** A checksum of the places drawn, reported to the extension: tests compare it between openings. */
+let layoutSum = 0;
 let selected: string | undefined;
 const nodeElements = new Map<string, SVGGElement>();
 
@@ -151,9 +153,17 @@ function tooltip(parent: SVGElement, text: string): void {
   parent.append(title);
 }
 
+/** A 32-bit FNV-1a hash of a text. */
+function checksum(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
 function draw(data: NetworkData, labels: NetworkLabels): void {
   const at = layoutNetwork(data.nodes, data.edges, places);
   places = at;
+  layoutSum = checksum(data.nodes.map((n) => `${n.id}@${at.get(n.id)?.x},${at.get(n.id)?.y}`).join(';'));
   client.saveState({ places: Object.fromEntries(at) } satisfies PageState);
   edgeLayer.replaceChildren();
   edgeLabelLayer.replaceChildren();
@@ -424,6 +434,7 @@ function drawView(shown: NetworkView, root: HTMLElement, pictureClient: PictureC
     nodes: nodeElements.size,
     edges: edgeLayer.childElementCount,
     named: nodeLayer.querySelectorAll('text.name:not(.minor)').length,
+    layout: layoutSum,
     focusable: nodeLayer.querySelectorAll('g.node[tabindex="0"]').length,
     selected: selected ? 1 : 0,
     cardBlocks: card.querySelectorAll('p:not(.hint), li, hr').length,

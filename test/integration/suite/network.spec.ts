@@ -44,6 +44,18 @@ describe('Network picture', function () {
     assert.match(drawn.view.status, new RegExp(`^${network.nodes.length} of \\d+ shown · ${network.edges.length} links`));
   });
 
+  it('draws the same picture when opened again (the layout is seeded, not random)', async () => {
+    const corpus = await api();
+    const first = await openNetwork(corpus);
+    assert.ok(first.counts.layout, 'the page reports its layout');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (let i = 0; i < 100 && networkProbe(corpus).isOpen; i++) await sleep(50);
+    assert.ok(!networkProbe(corpus).isOpen, 'the panel closed');
+    const again = await openNetwork(corpus);
+    assert.deepEqual(again.view.network, first.view.network);
+    assert.equal(again.counts.layout, first.counts.layout, 'every node in the same place');
+  });
+
   it('counts by article, adds organizations, and keeps to the minimum weight and name filter', async () => {
     const corpus = await api();
     const { index } = corpus;
