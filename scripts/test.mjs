@@ -179,11 +179,14 @@ if (want('ui')) {
         const all = rows.join('\n');
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
       }],
-      ['the Network picture opens from People, and a click on a node shows its hover card', async () => {
-        const { nodes, card, titleAction } = await captureNetwork({ screenshot: path.join(artifacts, 'network.png') });
+      ['the Network picture opens from People; a click, or an arrow key and Enter, on a node shows its hover card', async () => {
+        const { nodes, card, titleAction, focused, keyboardCard } = await captureNetwork({ screenshot: path.join(artifacts, 'network.png') });
         const problems = ['Стив Уиткофф', 'mentions in', 'Often mentioned with:', 'Open first mention'].filter((s) => !card.includes(s)).map((s) => `the card lacks "${s}": ${card}`);
         if (nodes < 10) problems.push(`only ${nodes} nodes drawn`);
         if (!titleAction) problems.push('no Network action in the People view\'s title bar');
+        if (!focused.name || focused.name === 'Стив Уиткофф') problems.push(`an arrow key did not move the focus to another node: "${focused.name}"`);
+        if (!focused.ring || focused.ring === 'none') problems.push('the focused node shows no focus ring');
+        if (!keyboardCard.startsWith(focused.name)) problems.push(`Enter on "${focused.name}" did not show its card: ${keyboardCard.slice(0, 80)}`);
         return problems;
       }],
       ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {

@@ -159,7 +159,10 @@ export async function captureSidebar(o = {}) {
  * the webview's nested frames, found by its graph.
  * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, theme?: string}} [o]
  *   theme: a color theme's name (e.g. "Default High Contrast"), to see the picture in it
- * @returns {Promise<{nodes: number, card: string, titleAction: boolean, screenshot: string}>}
+ * @returns {Promise<{nodes: number, card: string, titleAction: boolean, focused: {name: string, ring: string},
+ *                    keyboardCard: string, screenshot: string}>}
+ *   focused: the node an arrow key moved to from the chosen one, and its focus ring's stroke; keyboardCard: the card
+ *   after Enter on it
  */
 export async function captureNetwork(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
@@ -201,7 +204,17 @@ export async function captureNetwork(o = {}) {
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     log(`screenshot saved to ${screenshot}`);
-    return { nodes, card, titleAction, screenshot };
+    // The keyboard: from the chosen node an arrow key moves the focus (with its ring) to another, Enter chooses it.
+    await page.keyboard.press('ArrowDown');
+    const focused = await frame.evaluate(() => {
+      const node = document.activeElement?.closest('g.node');
+      const ring = node?.querySelector('.ring');
+      return { name: node?.querySelector('text.name')?.textContent ?? '', ring: ring ? getComputedStyle(ring).stroke : '' };
+    });
+    await page.keyboard.press('Enter');
+    await frame.locator('.card strong', { hasText: focused.name }).first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
+    const keyboardCard = (await frame.locator('.card').innerText()).trim();
+    return { nodes, card, titleAction, focused, keyboardCard, screenshot };
   } finally {
     await session.stop();
   }
@@ -287,7 +300,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
   try {
     if (values.network) {
       const r = await captureNetwork({ screenshot: values.out, folder: values.folder, extensionDevelopmentPath: values.extension, theme: values.theme });
-      process.stdout.write(`${r.nodes} nodes; title-bar action: ${r.titleAction}\n${r.card}\n`);
+      process.stdout.write(`${r.nodes} nodes; title-bar action: ${r.titleAction}; arrow → ${r.focused.name} (ring ${r.focused.ring})\n${r.card}\n\n${r.keyboardCard}\n`);
     } else if (values.sidebar) {
       const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });
       process.stdout.write(`${r.rows.join('\n')}\n`);
