@@ -236,10 +236,18 @@ interface Box {
 let whole: Box = { x: -100, y: -100, w: 200, h: 200 };
 let shown: Box = { ...whole };
 
+/** Names and weights in screen pixels, whatever the zoom and the panel's size. */
+const TEXT_PX = 11;
+
 function showBox(box: Box): void {
   shown = box;
   svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
+  // The drawing is scaled to fit (meet): one screen pixel is the larger of the two ratios in drawing units.
+  const unitsPerPixel = Math.max(box.w / Math.max(1, svg.clientWidth), box.h / Math.max(1, svg.clientHeight));
+  svg.setAttribute('font-size', (TEXT_PX * unitsPerPixel).toFixed(2));
 }
+
+window.addEventListener('resize', () => showBox(shown));
 
 /** The view box around every node and its name, so the whole network shows at any panel size. */
 function fitViewBox(nodes: readonly NetworkNode[], at: ReadonlyMap<string, Point>, most: number): void {

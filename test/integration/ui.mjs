@@ -171,7 +171,7 @@ export async function captureNetwork(o = {}) {
   const session = await openWorkbench({
     folder,
     extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: { width: 1440, height: 860 },
+    viewport: { width: 1280, height: 800 },
     settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...(o.theme ? { 'workbench.colorTheme': o.theme } : {}) },
     onLog: (type, text) => {
       if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
