@@ -7,14 +7,14 @@ import type { CardRun } from '../core/pictures/markdownCard';
 import type { NetworkData, NetworkNode, NetworkOptions } from '../core/pictures/network';
 import { edgeWidth, layoutNetwork, nodeRadius, type Point } from '../core/pictures/networkLayout';
 import type { NetworkAction, NetworkCard, NetworkLabels, NetworkView } from '../core/pictures/networkMessages';
-import { type PictureClient, startPicture } from './shared/pictureClient';
+import { DEFAULT_OPTIONS, MAX_NODES, MIN_NODES } from '../core/pictures/network';
+import { el, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
 
 /** What the page keeps across a reload (the panel hidden and shown again): the places of the nodes drawn last. */
 interface PageState {
   readonly places: Record<string, Point>;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Names drawn beside their node without focus: the most mentioned. */
 const NAMED_NODES = 25;
 /** Space around the drawing inside the view box. */
@@ -29,64 +29,40 @@ let layoutSum = 0;
 let selected: string | undefined;
 const nodeElements = new Map<string, SVGGElement>();
 
-const page = element('div', 'network');
-const toolbar = element('form', 'toolbar');
-const nameInput = input('search');
-const scopeSelect = document.createElement('select');
-const orgsInput = input('checkbox');
-const minWeightInput = input('number');
-const maxNodesInput = input('number');
-const status = element('span', 'status muted');
-status.setAttribute('role', 'status');
-const body = element('div', 'body');
-const svg = document.createElementNS(SVG, 'svg');
-svg.classList.add('graph');
-svg.setAttribute('role', 'group');
-const edgeLayer = document.createElementNS(SVG, 'g');
-const edgeLabelLayer = document.createElementNS(SVG, 'g');
-const nodeLayer = document.createElementNS(SVG, 'g');
+const page = el('div', { class: 'network' });
+const toolbar = el('form', { class: 'toolbar' });
+const nameInput = el('input', { type: 'search' });
+const scopeSelect = el('select');
+const orgsInput = el('input', { type: 'checkbox' });
+const minWeightInput = el('input', { type: 'number', min: 1 });
+const maxNodesInput = el('input', { type: 'number', min: MIN_NODES, max: MAX_NODES, step: 5 });
+const status = el('span', { class: 'status muted', role: 'status' });
+const body = el('div', { class: 'body' });
+const svg = svgEl('svg', { class: 'graph', role: 'group' });
+const edgeLayer = svgEl('g');
+const edgeLabelLayer = svgEl('g');
+const nodeLayer = svgEl('g');
 svg.append(edgeLayer, nodeLayer, edgeLabelLayer);
-const card = element('aside', 'card details');
-card.setAttribute('aria-live', 'polite');
+const card = el('aside', { class: 'card details', 'aria-live': 'polite' });
 body.append(svg, card);
 page.append(toolbar, body);
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = className;
-  return e;
-}
-
-function input(type: string): HTMLInputElement {
-  const e = document.createElement('input');
-  e.type = type;
-  return e;
-}
-
 /** A toolbar field with its label; the labels' words come with the first data. */
 function field(control: HTMLElement, className: string): HTMLLabelElement {
-  const label = element('label', className);
-  label.append(element('span', 'label-text'), control);
+  const label = el('label', { class: `field ${className}` });
+  label.append(el('span', { class: 'label-text' }), control);
   return label;
 }
 
 const fields = {
-  name: field(nameInput, 'field name'),
-  scope: field(scopeSelect, 'field scope'),
-  orgs: field(orgsInput, 'field orgs'),
-  minWeight: field(minWeightInput, 'field weight'),
-  maxNodes: field(maxNodesInput, 'field nodes'),
+  name: field(nameInput, 'name'),
+  scope: field(scopeSelect, 'scope'),
+  orgs: field(orgsInput, 'orgs'),
+  minWeight: field(minWeightInput, 'weight'),
+  maxNodes: field(maxNodesInput, 'nodes'),
 };
 toolbar.append(...Object.values(fields), status);
-minWeightInput.min = '1';
-maxNodesInput.min = '5';
-maxNodesInput.max = '500';
-maxNodesInput.step = '5';
-for (const value of ['sentence', 'article'] as const) {
-  const option = document.createElement('option');
-  option.value = value;
-  scopeSelect.append(option);
-}
+for (const value of ['sentence', 'article'] as const) scopeSelect.append(el('option', { value }));
 
 function setLabel(label: HTMLLabelElement, text: string): void {
   (label.querySelector('.label-text') as HTMLElement).textContent = text;
@@ -107,7 +83,7 @@ function optionsFromToolbar(): NetworkOptions {
     scope: scopeSelect.value === 'article' ? 'article' : 'sentence',
     organizations: orgsInput.checked,
     minWeight: Number(minWeightInput.value) || 1,
-    maxNodes: Number(maxNodesInput.value) || 100,
+    maxNodes: Number(maxNodesInput.value) || DEFAULT_OPTIONS.maxNodes,
   };
 }
 
@@ -139,18 +115,11 @@ function showToolbar(labels: NetworkLabels, options: NetworkOptions, maxWeight: 
 }
 
 function svgText(x: number, y: number, text: string, className: string): SVGTextElement {
-  const t = document.createElementNS(SVG, 'text');
-  t.setAttribute('x', String(x));
-  t.setAttribute('y', String(y));
-  t.classList.add(className);
-  t.textContent = text;
-  return t;
+  return svgEl('text', { x, y, class: className }, text);
 }
 
 function tooltip(parent: SVGElement, text: string): void {
-  const title = document.createElementNS(SVG, 'title');
-  title.textContent = text;
-  parent.append(title);
+  parent.append(svgEl('title', {}, text));
 }
 
 /** A 32-bit FNV-1a hash of a text. */
@@ -176,13 +145,7 @@ function draw(data: NetworkData, labels: NetworkLabels): void {
     const a = at.get(edge.source);
     const b = at.get(edge.target);
     if (!a || !b) continue;
-    const line = document.createElementNS(SVG, 'line');
-    line.setAttribute('x1', String(a.x));
-    line.setAttribute('y1', String(a.y));
-    line.setAttribute('x2', String(b.x));
-    line.setAttribute('y2', String(b.y));
-    line.setAttribute('stroke-width', edgeWidth(edge.weight, heaviest).toFixed(1));
-    line.classList.add('edge');
+    const line = svgEl('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'stroke-width': edgeWidth(edge.weight, heaviest).toFixed(1), class: 'edge' });
     line.dataset.source = edge.source;
     line.dataset.target = edge.target;
     line.dataset.weight = String(edge.weight);
@@ -197,21 +160,17 @@ function draw(data: NetworkData, labels: NetworkLabels): void {
 }
 
 function nodeElement(node: NetworkNode, rank: number, p: Point, r: number, labels: NetworkLabels): SVGGElement {
-  const g = document.createElementNS(SVG, 'g');
-  g.classList.add('node', node.type === 'ORG' ? 'org' : 'person');
-  if (node.matched) g.classList.add('matched');
-  g.setAttribute('transform', `translate(${p.x} ${p.y})`);
-  g.setAttribute('tabindex', '0');
-  g.setAttribute('role', 'button');
   const accessible = format(labels.node, node.name, node.mentions, node.articles);
-  g.setAttribute('aria-label', accessible);
+  const g = svgEl('g', {
+    class: `node ${node.type === 'ORG' ? 'org' : 'person'}${node.matched ? ' matched' : ''}`,
+    transform: `translate(${p.x} ${p.y})`,
+    tabindex: 0,
+    role: 'button',
+    'aria-label': accessible,
+  });
   g.dataset.id = node.id;
-  const circle = document.createElementNS(SVG, 'circle');
-  circle.setAttribute('r', r.toFixed(1));
-  circle.classList.add('dot');
-  const ring = document.createElementNS(SVG, 'circle');
-  ring.setAttribute('r', (r + 4).toFixed(1));
-  ring.classList.add('ring');
+  const circle = svgEl('circle', { r: r.toFixed(1), class: 'dot' });
+  const ring = svgEl('circle', { r: (r + 4).toFixed(1), class: 'ring' });
   const name = svgText(r + 3, 4, node.name, 'name');
   if (rank >= NAMED_NODES) name.classList.add('minor');
   tooltip(g, accessible);
@@ -379,20 +338,13 @@ nodeLayer.addEventListener('keydown', (e) => {
 });
 
 function showCardHint(): void {
-  card.replaceChildren(Object.assign(element('p', 'hint'), { textContent: view?.labels.cardHint ?? '' }));
+  card.replaceChildren(el('p', { class: 'hint' }, view?.labels.cardHint ?? ''));
 }
 
 function runElement(run: CardRun, id: string): HTMLElement {
-  if (run.link === undefined) {
-    const span = element(run.bold ? 'strong' : 'span', '');
-    span.textContent = run.text;
-    return span;
-  }
+  if (run.link === undefined) return el(run.bold ? 'strong' : 'span', {}, run.text);
   // A button, not an anchor: the link runs through the extension, which looks the link up by number.
-  const link = element('button', 'link');
-  link.type = 'button';
-  link.textContent = run.text;
-  if (run.title) link.title = run.title;
+  const link = el('button', { type: 'button', class: 'link', title: run.title }, run.text);
   const number = run.link;
   link.addEventListener('click', () => post({ kind: 'link', id, link: number }));
   return link;
@@ -404,13 +356,16 @@ function showCard(shown: NetworkCard): void {
   for (const block of shown.blocks) {
     if (block.kind === 'rule') {
       list = undefined;
-      card.append(document.createElement('hr'));
+      card.append(el('hr'));
       continue;
     }
-    const line = element(block.kind === 'item' ? 'li' : 'p', '');
+    const line = el(block.kind === 'item' ? 'li' : 'p');
     line.append(...block.runs.map((run) => runElement(run, shown.id)));
     if (block.kind === 'item') {
-      if (!list) card.append((list = element('ul', '')));
+      if (!list) {
+        list = el('ul');
+        card.append(list);
+      }
       list.append(line);
     } else {
       list = undefined;
