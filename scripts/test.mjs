@@ -186,6 +186,7 @@ if (want('ui')) {
         if (!titleAction) problems.push('no Network action in the People view\'s title bar');
         if (!focused.name || focused.name === 'Стив Уиткофф') problems.push(`an arrow key did not move the focus to another node: "${focused.name}"`);
         if (!focused.ring || focused.ring === 'none') problems.push('the focused node shows no focus ring');
+        if (!/^Named together with: .+ \(\d+\)/.test(focused.description)) problems.push(`the focused node does not describe its edges: "${focused.description}"`);
         if (!keyboardCard.startsWith(focused.name)) problems.push(`Enter on "${focused.name}" did not show its card: ${keyboardCard.slice(0, 80)}`);
         return problems;
       }],

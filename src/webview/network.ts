@@ -153,10 +153,27 @@ function draw(data: NetworkData, labels: NetworkLabels): void {
     edgeLayer.append(line);
   }
   data.nodes.forEach((node, rank) => nodeLayer.append(nodeElement(node, rank, at.get(node.id) ?? { x: 0, y: 0 }, nodeRadius(node.mentions, most), labels)));
+  describeNeighbours(data, names, labels);
   fitViewBox(data.nodes, at, most);
   if (data.nodes.length === 0) nodeLayer.append(svgText(0, 0, labels.empty, 'empty'));
   if (selected && !nodeElements.has(selected)) selected = undefined;
   highlight(selected);
+}
+
+/** Neighbours listed on each node for screen readers: the heaviest few edges, as the picture shows them by thickness. */
+const NEIGHBOURS_READ = 5;
+
+function describeNeighbours(data: NetworkData, names: ReadonlyMap<string, string>, labels: NetworkLabels): void {
+  // Edges come heaviest first, so each node's list is in weight order.
+  const heard = new Map<string, string[]>();
+  for (const edge of data.edges) {
+    for (const [self, other] of [[edge.source, edge.target], [edge.target, edge.source]]) {
+      let list = heard.get(self);
+      if (!list) heard.set(self, (list = []));
+      if (list.length < NEIGHBOURS_READ) list.push(`${names.get(other) ?? other} (${edge.weight})`);
+    }
+  }
+  for (const [id, list] of heard) nodeElements.get(id)?.setAttribute('aria-description', format(labels.neighbours, list.join(', ')));
 }
 
 function nodeElement(node: NetworkNode, rank: number, p: Point, r: number, labels: NetworkLabels): SVGGElement {

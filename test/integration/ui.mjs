@@ -159,9 +159,10 @@ export async function captureSidebar(o = {}) {
  * the webview's nested frames, found by its graph.
  * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, theme?: string}} [o]
  *   theme: a color theme's name (e.g. "Default High Contrast"), to see the picture in it
- * @returns {Promise<{nodes: number, card: string, titleAction: boolean, focused: {name: string, ring: string},
+ * @returns {Promise<{nodes: number, card: string, titleAction: boolean, focused: {name: string, ring: string, description: string},
  *                    keyboardCard: string, screenshot: string}>}
- *   focused: the node an arrow key moved to from the chosen one, and its focus ring's stroke; keyboardCard: the card
+ *   focused: the node an arrow key moved to from the chosen one, its focus ring's stroke and what a screen reader
+ *   hears of its edges; keyboardCard: the card
  *   after Enter on it
  */
 export async function captureNetwork(o = {}) {
@@ -209,7 +210,11 @@ export async function captureNetwork(o = {}) {
     const focused = await frame.evaluate(() => {
       const node = document.activeElement?.closest('g.node');
       const ring = node?.querySelector('.ring');
-      return { name: node?.querySelector('text.name')?.textContent ?? '', ring: ring ? getComputedStyle(ring).stroke : '' };
+      return {
+        name: node?.querySelector('text.name')?.textContent ?? '',
+        ring: ring ? getComputedStyle(ring).stroke : '',
+        description: node?.getAttribute('aria-description') ?? '',
+      };
     });
     await page.keyboard.press('Enter');
     await frame.locator('.card strong', { hasText: focused.name }).first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);

@@ -21,6 +21,8 @@ export interface NetworkLabels {
   readonly node: string;
   /** "{0} — {1}: together in {2} sentences" (or articles, by the scope): an edge's tooltip. */
   readonly edge: string;
+  /** "Named together with: {0}": a node's description for screen readers, its heaviest edges listed. */
+  readonly neighbours: string;
 }
 
 /** The chosen node's hover card, for the side panel; its links are numbered and kept by the extension. */

@@ -22,6 +22,7 @@ export function networkLabels(scope: CoMentionScope): NetworkLabels {
     empty: vscode.l10n.t('No one to show: fewer filters show more.'),
     cardHint: vscode.l10n.t('Choose a node (click, or Tab and Enter) to see its card here.'),
     node: vscode.l10n.t('{0}: {1} mentions in {2} articles'),
+    neighbours: vscode.l10n.t('Named together with: {0}'),
     edge: scope === 'article' ? vscode.l10n.t('{0} — {1}: together in {2} articles') : vscode.l10n.t('{0} — {1}: together in {2} sentences'),
   };
 }
