@@ -187,6 +187,16 @@ describe('network picture data', () => {
     assert.ok(steps <= 3, `${steps} steps`);
   });
 
+  it('yields at least once per 5,000 mentions of its nodes, so no step reads them all', () => {
+    // Five people named 4,000 times each, 20 to a sentence.
+    const articles = Array.from({ length: 200 }, () => Array.from({ length: 5 }, () => Array.from({ length: 20 }, (_, i) => `s${i % 5}`).join(' ')));
+    let steps = 0;
+    const run = networkSteps(indexOf(articles), options({ maxNodes: MIN_NODES }));
+    for (let step = run.next(); !step.done; step = run.next()) steps++;
+    // 20,000 mentions read (4 steps), then 1,000 sentences of 20 codes and 5 nodes (45,000 more: 9 steps).
+    assert.ok(steps >= 13, `${steps} steps`);
+  });
+
   it('makes bad options sane', () => {
     assert.deepEqual(normalizeOptions({ organizations: 'yes' as never, scope: 'paragraph' as never, minWeight: -3, maxNodes: 1e9, name: 42 as never }), {
       organizations: false,

@@ -3,7 +3,7 @@
 // work: the candidates are ranked in one pass, only the chosen nodes' own mentions are read, and a sentence or
 // article naming very many of them counts pairs among its most mentioned few (MAX_NODES_PER_GROUP).
 import { foldCase } from '../text/fold';
-import { drain } from '../util/steps';
+import { drain, sortInSteps } from '../util/steps';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Entity } from '../types';
 
@@ -94,12 +94,18 @@ export function networkOf(index: CorpusIndex, options: NetworkOptions = DEFAULT_
  */
 export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Generator<void, NetworkData> {
   const options = normalizeOptions(requested);
-  const { nodes, candidates } = chooseNodes(index, options);
+  const { nodes: chosen, candidates } = chooseNodes(index, options);
   yield;
-  const weights = yield* countPairs(index, nodes, options.scope);
+  const { weights, articles } = yield* countPairs(index, chosen, options.scope);
+  const nodes = chosen.map((node, i) => ({ ...node, articles: articles[i] }));
   let maxWeight = 0;
   const edges: NetworkEdge[] = [];
+  let work = 0;
   for (const [key, weight] of weights) {
+    if (++work === WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
     maxWeight = Math.max(maxWeight, weight);
     if (weight < options.minWeight) continue;
     const a = nodes[Math.floor(key / nodes.length)];
@@ -109,7 +115,8 @@ export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Ge
     const [source, target] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
     edges.push({ id: `${source}|${target}`, source, target, weight });
   }
-  edges.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // 500 people by article make 50,000 edges and more: sorted in steps too.
+  for (const _ of sortInSteps(edges, (x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0), WORK_PER_STEP)) yield;
   const kept = edges.slice(0, MAX_EDGES);
   const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
   const shown = options.name ? nodes.filter((n) => n.matched || linked.has(n.id)) : nodes;
@@ -120,7 +127,7 @@ export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Ge
  * The nodes: the entities of the chosen types, those the name filter matches first (so a rarely named match still
  * shows), then by mentions, then by id; at most maxNodes. One pass, then one sort of the candidates.
  */
-function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: NetworkNode[]; candidates: number } {
+function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: Omit<NetworkNode, 'articles'>[]; candidates: number } {
   const query = foldCase(options.name);
   const ranked: { entity: Entity; type: NetworkNodeType; mentions: number; matched: boolean }[] = [];
   for (const entity of index.entities.values()) {
@@ -136,7 +143,6 @@ function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: Netw
     name: entity.name,
     type,
     mentions,
-    articles: index.articleCountOf(entity.id),
     matched,
   }));
   // Nodes in the order the picture lists them: by mentions (a match outside the top keeps its place by mentions).
@@ -146,21 +152,29 @@ function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: Netw
 
 /**
  * Pair weights keyed `i × nodes.length + j` (node indexes, i < j): the number of groups (sentences or articles)
- * naming both. Reads only the nodes' own mentions, grouped by article, then by sentence. Mentions outside every
+ * naming both; and each node's number of articles. Reads only the nodes' own mentions, grouped by article, then by sentence. Mentions outside every
  * sentence share one group per article, as the hover card's co-mention counts have it (CorpusIndex.coMentioned).
  */
-function* countPairs(index: CorpusIndex, nodes: readonly NetworkNode[], scope: CoMentionScope): Generator<void, Map<number, number>> {
-  /** Per article, per group key (a sentence number; -1 outside sentences; 0 for the whole article): the node indexes named there. */
-  const groups = new Map<string, Map<number, Set<number>>>();
+function* countPairs(
+  index: CorpusIndex,
+  nodes: readonly Omit<NetworkNode, 'articles'>[],
+  scope: CoMentionScope,
+): Generator<void, { weights: Map<number, number>; articles: number[] }> {
+  const n = nodes.length;
+  /** Each node's articles, counted on the way: an entity's mentions come article by article. */
+  const articles = new Array<number>(n).fill(0);
+  // Per article, one flat list of codes (group + 1) × n + node: the group is a sentence number (-1 outside sentences) or
+  // 0 for the whole article. Numbers, not a set per sentence: 200,000 sentences' sets made the collector pause 40 ms.
+  const codes = new Map<string, number[]>();
   let work = 0;
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < n; i++) {
+    let lastDoc: string | undefined;
     for (const m of index.mentionsOf(nodes[i].id)) {
-      const key = scope === 'article' ? 0 : (index.sentenceAt(m.doc, m.start) ?? -1);
-      let inDoc = groups.get(m.doc);
-      if (!inDoc) groups.set(m.doc, (inDoc = new Map()));
-      let group = inDoc.get(key);
-      if (!group) inDoc.set(key, (group = new Set()));
-      group.add(i);
+      if (m.doc !== lastDoc) [articles[i], lastDoc] = [articles[i] + 1, m.doc];
+      const group = scope === 'article' ? 0 : (index.sentenceAt(m.doc, m.start) ?? -1);
+      let list = codes.get(m.doc);
+      if (!list) codes.set(m.doc, (list = []));
+      list.push((group + 1) * n + i);
       if (++work === WORK_PER_STEP) {
         work = 0;
         yield;
@@ -168,22 +182,32 @@ function* countPairs(index: CorpusIndex, nodes: readonly NetworkNode[], scope: C
     }
   }
   const weights = new Map<number, number>();
-  for (const inDoc of groups.values()) {
-    for (const group of inDoc.values()) {
-      // Node indexes are ranks by mentions: a crowded group keeps its most mentioned nodes.
-      const members = [...group].sort((a, b) => a - b).slice(0, MAX_NODES_PER_GROUP);
+  const members: number[] = [];
+  for (const list of codes.values()) {
+    // Sorted, each group's codes are together, its nodes in rank order (most mentioned first), repeats side by side.
+    const sorted = Float64Array.from(list).sort();
+    for (let from = 0; from < sorted.length; ) {
+      const group = Math.floor(sorted[from] / n);
+      members.length = 0;
+      let to = from;
+      for (; to < sorted.length && Math.floor(sorted[to] / n) === group; to++) {
+        const node = sorted[to] - group * n;
+        // A crowded group keeps its most mentioned nodes.
+        if (members[members.length - 1] !== node && members.length < MAX_NODES_PER_GROUP) members.push(node);
+      }
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
-          const key = members[x] * nodes.length + members[y];
+          const key = members[x] * n + members[y];
           weights.set(key, (weights.get(key) ?? 0) + 1);
         }
       }
-      work += members.length * members.length;
+      work += to - from + members.length * members.length;
+      from = to;
       if (work >= WORK_PER_STEP) {
         work = 0;
         yield;
       }
     }
   }
-  return weights;
+  return { weights, articles };
 }
