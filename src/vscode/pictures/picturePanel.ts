@@ -82,11 +82,16 @@ class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
     if (!this.panel.visible || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.refresh().catch((e: unknown) => this.log.error(`${this.panel.viewType}: its data could not be made: ${String(e)}`));
+      this.refresh();
     }, REFRESH_DELAY_MS);
   }
 
-  async refresh(): Promise<void> {
+  refresh(): void {
+    this.send().catch((e: unknown) => this.log.error(`${this.panel.viewType}: its data could not be made: ${String(e)}`));
+  }
+
+  /** Sends the data for the index now, unless a newer refresh started while the picture made it. */
+  private async send(): Promise<void> {
     const generation = ++this.generation;
     const data = await this.picture.data(this.corpus.index);
     if (generation !== this.generation) return;
