@@ -180,7 +180,7 @@ if (want('ui')) {
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
       }],
       ['the Network picture opens from People; a click, or an arrow key and Enter, on a node shows its hover card', async () => {
-        const { nodes, card, titleAction, focused, keyboardCard } = await captureNetwork({ screenshot: path.join(artifacts, 'network.png') });
+        const { nodes, card, titleAction, focused, keyboardCard, openedTab } = await captureNetwork({ screenshot: path.join(artifacts, 'network.png') });
         const problems = ['Стив Уиткофф', 'mentions in', 'Often mentioned with:', 'Open first mention'].filter((s) => !card.includes(s)).map((s) => `the card lacks "${s}": ${card}`);
         if (nodes < 10) problems.push(`only ${nodes} nodes drawn`);
         if (!titleAction) problems.push('no Network action in the People view\'s title bar');
@@ -188,6 +188,7 @@ if (want('ui')) {
         if (!focused.ring || focused.ring === 'none') problems.push('the focused node shows no focus ring');
         if (!/^Named together with: .+ \(\d+\)/.test(focused.description)) problems.push(`the focused node does not describe its edges: "${focused.description}"`);
         if (!keyboardCard.startsWith(focused.name)) problems.push(`Enter on "${focused.name}" did not show its card: ${keyboardCard.slice(0, 80)}`);
+        if (!openedTab) problems.push('the card\'s "Open first mention" link opened no article');
         return problems;
       }],
       ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {

@@ -360,10 +360,13 @@ function showCardHint(): void {
 
 function runElement(run: CardRun, id: string): HTMLElement {
   if (run.link === undefined) return el(run.bold ? 'strong' : 'span', {}, run.text);
-  // A button, not an anchor: the link runs through the extension, which looks the link up by number.
-  const link = el('button', { type: 'button', class: 'link', title: run.title }, run.text);
+  // The link runs through the extension, which looks it up by number: the page never navigates.
+  const link = el('a', { href: '#', class: 'link', title: run.title }, run.text);
   const number = run.link;
-  link.addEventListener('click', () => post({ kind: 'link', id, link: number }));
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    post({ kind: 'link', id, link: number });
+  });
   return link;
 }
 
@@ -418,7 +421,7 @@ function drawView(shown: NetworkView, root: HTMLElement, pictureClient: PictureC
     focusable: nodeLayer.querySelectorAll('g.node[tabindex="0"]').length,
     selected: selected ? 1 : 0,
     cardBlocks: card.querySelectorAll('p:not(.hint), li, hr').length,
-    cardLinks: card.querySelectorAll('button.link').length,
+    cardLinks: card.querySelectorAll('a.link').length,
   };
 }
 

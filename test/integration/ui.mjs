@@ -160,10 +160,10 @@ export async function captureSidebar(o = {}) {
  * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, theme?: string}} [o]
  *   theme: a color theme's name (e.g. "Default High Contrast"), to see the picture in it
  * @returns {Promise<{nodes: number, card: string, titleAction: boolean, focused: {name: string, ring: string, description: string},
- *                    keyboardCard: string, screenshot: string}>}
+ *                    keyboardCard: string, openedTab: string, screenshot: string}>}
  *   focused: the node an arrow key moved to from the chosen one, its focus ring's stroke and what a screen reader
  *   hears of its edges; keyboardCard: the card
- *   after Enter on it
+ *   after Enter on it; openedTab: the editor tab its "Open first mention" link opened
  */
 export async function captureNetwork(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
@@ -198,7 +198,7 @@ export async function captureNetwork(o = {}) {
     await frame.locator('g.node').first().waitFor({ state: 'attached', timeout: 30_000 });
     const node = frame.locator('g.node', { has: frame.locator('text', { hasText: person }) }).first();
     await node.locator('circle.dot').click();
-    await frame.locator('.card button.link').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await frame.locator('.card a.link').first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForTimeout(400);
     const nodes = await frame.locator('g.node').count();
     const card = (await frame.locator('.card').innerText()).trim();
@@ -219,7 +219,14 @@ export async function captureNetwork(o = {}) {
     await page.keyboard.press('Enter');
     await frame.locator('.card strong', { hasText: focused.name }).first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
     const keyboardCard = (await frame.locator('.card').innerText()).trim();
-    return { nodes, card, titleAction, focused, keyboardCard, screenshot };
+    // The card's last link (Open first mention) clicked with the mouse opens the article in an editor.
+    await frame.locator('.card a.link').last().click();
+    const openedTab = await page
+      .locator('.tabs-container .tab', { hasText: /\.txt$/ })
+      .first()
+      .innerText({ timeout: 30_000 })
+      .catch(() => '');
+    return { nodes, card, titleAction, focused, keyboardCard, openedTab: openedTab.trim(), screenshot };
   } finally {
     await session.stop();
   }
