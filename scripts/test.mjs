@@ -13,7 +13,8 @@
  *                                           suite/notCorpus on test/fixtures/plain-repo), then
  *                                           test/integration/bigCorpus.mjs (suite/bigCorpus/ on 1,000 BSNLP
  *                                           articles from ../shared; fails without it; ~1 min)
- *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar; screenshots in .test-artifacts/)
+ *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar, the Network picture; screenshots in
+ *                                           .test-artifacts/)
  *   8. web       test/integration/webHost.mjs (the `browser` entry alone fills the sidebar in VS Code's web
  *                                           worker extension host; ~20 s)
  *   9. vsix      test/integration/vsix.mjs (package, inspect, install)
@@ -165,7 +166,7 @@ if (want('ui')) {
   t = Date.now();
   if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
   else {
-    const { captureHover, captureIndexing, captureSidebar } = await import('../test/integration/ui.mjs');
+    const { captureHover, captureIndexing, captureNetwork, captureSidebar } = await import('../test/integration/ui.mjs');
     const artifacts = path.join(REPO_ROOT, '.test-artifacts');
     /** @type {[string, () => Promise<string[]>][]} */
     const checks = [
@@ -177,6 +178,18 @@ if (want('ui')) {
         const { rows } = await captureSidebar({ screenshot: path.join(artifacts, 'sidebar.png') });
         const all = rows.join('\n');
         return ['Саммит «коалиции желающих»', 'Стив Уиткофф', 'Париж'].filter((s) => !all.includes(s)).map((s) => `sidebar lacks "${s}"`);
+      }],
+      ['the Network picture opens from People; a click, or an arrow key and Enter, on a node shows its hover card', async () => {
+        const { nodes, card, titleAction, focused, keyboardCard, openedTab } = await captureNetwork({ screenshot: path.join(artifacts, 'network.png') });
+        const problems = ['Стив Уиткофф', 'mentions in', 'Often mentioned with:', 'Open first mention'].filter((s) => !card.includes(s)).map((s) => `the card lacks "${s}": ${card}`);
+        if (nodes < 10) problems.push(`only ${nodes} nodes drawn`);
+        if (!titleAction) problems.push('no Network action in the People view\'s title bar');
+        if (!focused.name || focused.name === 'Стив Уиткофф') problems.push(`an arrow key did not move the focus to another node: "${focused.name}"`);
+        if (!focused.ring || focused.ring === 'none') problems.push('the focused node shows no focus ring');
+        if (!/^Named together with: .+ \(\d+\)/.test(focused.description)) problems.push(`the focused node does not describe its edges: "${focused.description}"`);
+        if (!keyboardCard.startsWith(focused.name)) problems.push(`Enter on "${focused.name}" did not show its card: ${keyboardCard.slice(0, 80)}`);
+        if (!openedTab) problems.push('the card\'s "Open first mention" link opened no article');
+        return problems;
       }],
       ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {
         const { before, after, toast } = await captureIndexing({ screenshot: path.join(artifacts, 'indexing.png') });

@@ -28,6 +28,7 @@ export const Commands = {
   hideEntity: 'corpusNavigator.hideEntity',
   /** "Quotes by…": a person, then one of their quotes; with an entity id, that person's quotes. */
   quotesBy: 'corpusNavigator.quotesBy',
+  showNetwork: 'corpusNavigator.showNetwork',
 } as const;
 
 /** The commands hover cards may link to: the allow-list given to MarkdownString.isTrusted. */

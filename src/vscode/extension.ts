@@ -28,13 +28,14 @@ import { registerSearchCorpus } from './features/searchCorpus';
 import { registerSearchEvents } from './features/searchEvents';
 import { registerSearchPeople } from './features/searchPeople';
 import { registerQuotesBy } from './features/quotesBy';
+import { networkPicture } from './features/network';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { type PictureKind, type PictureProbe, registerPicture } from './pictures/picturePanel';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
 
 /** The pictures: webview panels (src/vscode/pictures/), each with its page in src/webview/. */
-const PICTURES: PictureKind<unknown>[] = [];
+const PICTURES: PictureKind<unknown>[] = [networkPicture];
 
 const FEATURES: Feature[] = [
   registerOpenSource,

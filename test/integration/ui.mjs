@@ -12,6 +12,7 @@
  *   node test/integration/ui.mjs [--out media/screenshots/hover.png] [--file 002_f4c982d170557a16.txt]
  *                                [--word Уиткоффом] [--occurrence 1] [--folder samples/paris-2026-01]
  *                                [--extension <repo root>]
+ *   node test/integration/ui.mjs --network [--out media/screenshots/network.png]   (the Network picture)
  * --occurrence N picks the N-th on-screen occurrence of the word (the editor wraps lines, so all are on screen).
  * prints the hover text to stdout (empty if no hover appeared). Exit code 1 if the editor could not be driven
  * (file not in the Explorer, word not on screen, startup failure); an empty hover alone is not an error here.
@@ -153,6 +154,99 @@ export async function captureSidebar(o = {}) {
 }
 
 /**
+ * Opens Corpus: Network from the People view's title bar, clicks a person's node with the mouse, and saves a
+ * screenshot: the graph, the person's hover card beside it, and the person selected in People. The page lives in
+ * the webview's nested frames, found by its graph.
+ * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, theme?: string}} [o]
+ *   theme: a color theme's name (e.g. "Default High Contrast"), to see the picture in it
+ * @returns {Promise<{nodes: number, card: string, titleAction: boolean, focused: {name: string, ring: string, description: string},
+ *                    keyboardCard: string, openedTab: string, screenshot: string}>}
+ *   focused: the node an arrow key moved to from the chosen one, its focus ring's stroke and what a screen reader
+ *   hears of its edges; keyboardCard: the card
+ *   after Enter on it; openedTab: the editor tab its "Open first mention" link opened
+ */
+export async function captureNetwork(o = {}) {
+  const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
+  const person = o.person ?? 'Стив Уиткофф';
+  const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'network.png'));
+  const session = await openWorkbench({
+    folder,
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: { width: 1280, height: 800 },
+    settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...(o.theme ? { 'workbench.colorTheme': o.theme } : {}) },
+    onLog: (type, text) => {
+      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+    },
+  });
+  try {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 30_000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: person }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // The People view's title bar shows its actions while the pointer is over the view.
+    const peopleHeader = page.locator('.pane-header', { hasText: /People|Люди/ }).first();
+    await peopleHeader.hover();
+    const action = peopleHeader.locator('.action-label[aria-label="Network"]').first();
+    const titleAction = (await action.count()) > 0;
+    if (titleAction) await action.click();
+    else {
+      log('no Network action in the People title bar; opening it from the palette');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Corpus: Network');
+      await page.keyboard.press('Enter');
+    }
+    const frame = await graphFrame(page, 30_000);
+    await frame.locator('g.node').first().waitFor({ state: 'attached', timeout: 30_000 });
+    const node = frame.locator('g.node', { has: frame.locator('text', { hasText: person }) }).first();
+    await node.locator('circle.dot').click();
+    await frame.locator('.card a.link').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(400);
+    const nodes = await frame.locator('g.node').count();
+    const card = (await frame.locator('.card').innerText()).trim();
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`screenshot saved to ${screenshot}`);
+    // The keyboard: from the chosen node an arrow key moves the focus (with its ring) to another, Enter chooses it.
+    await page.keyboard.press('ArrowDown');
+    const focused = await frame.evaluate(() => {
+      const node = document.activeElement?.closest('g.node');
+      const ring = node?.querySelector('.ring');
+      return {
+        name: node?.querySelector('text.name')?.textContent ?? '',
+        ring: ring ? getComputedStyle(ring).stroke : '',
+        description: node?.getAttribute('aria-description') ?? '',
+      };
+    });
+    await page.keyboard.press('Enter');
+    await frame.locator('.card strong', { hasText: focused.name }).first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
+    const keyboardCard = (await frame.locator('.card').innerText()).trim();
+    // The card's last link (Open first mention) clicked with the mouse opens the article in an editor.
+    await frame.locator('.card a.link').last().click();
+    const openedTab = await page
+      .locator('.tabs-container .tab', { hasText: /\.txt$/ })
+      .first()
+      .innerText({ timeout: 30_000 })
+      .catch(() => '');
+    return { nodes, card, titleAction, focused, keyboardCard, openedTab: openedTab.trim(), screenshot };
+  } finally {
+    await session.stop();
+  }
+}
+
+/**
+ * The frame holding a picture's graph: VS Code puts a webview's page two frames deep.
+ * @param {import('playwright-core').Page} page
+ * @param {number} timeoutMs
+ */
+export async function graphFrame(page, timeoutMs) {
+  for (const until = Date.now() + timeoutMs; Date.now() < until; await page.waitForTimeout(200)) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('svg.graph').count().catch(() => 0)) return frame;
+    }
+  }
+  throw new Error(`no webview frame with a graph appeared within ${timeoutMs / 1000} s`);
+}
+
+/**
  * The first index of a corpus large enough to take a while (the samples copied `copies` times into a temp
  * folder), as the sidebar shows it: reads the views' text twice, `intervalMs` apart, while the index runs.
  * @param {{copies?: number, intervalMs?: number, screenshot?: string, extensionDevelopmentPath?: string}} [o]
@@ -211,10 +305,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       extension: { type: 'string' },
       occurrence: { type: 'string' },
       sidebar: { type: 'boolean' },
+      network: { type: 'boolean' },
+      theme: { type: 'string' },
     },
   });
   try {
-    if (values.sidebar) {
+    if (values.network) {
+      const r = await captureNetwork({ screenshot: values.out, folder: values.folder, extensionDevelopmentPath: values.extension, theme: values.theme });
+      process.stdout.write(`${r.nodes} nodes; title-bar action: ${r.titleAction}; arrow → ${r.focused.name} (ring ${r.focused.ring})\n${r.card}\n\n${r.keyboardCard}\n`);
+    } else if (values.sidebar) {
       const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });
       process.stdout.write(`${r.rows.join('\n')}\n`);
     } else {

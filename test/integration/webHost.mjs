@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, launchChromium, remoteUri, startCodeServer } from './codeServer.mjs';
+import { graphFrame } from './ui.mjs';
 
 const WEB_EXTENSION = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
 /** What the manifest refers to besides the entry points: strings, grammar, icons. */
@@ -36,6 +37,8 @@ function copyWebOnlyExtension(dir, { withWorker }) {
   fs.mkdirSync(path.join(dir, 'dist', 'web'), { recursive: true });
   fs.copyFileSync(WEB_EXTENSION, path.join(dir, 'dist', 'web', 'extension.js'));
   if (withWorker) fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'web', 'indexWorker.js'), path.join(dir, 'dist', 'web', 'indexWorker.js'));
+  // The pictures' pages: the same scripts serve the desktop and the browser build.
+  fs.cpSync(path.join(REPO_ROOT, 'dist', 'webview'), path.join(dir, 'dist', 'webview'), { recursive: true });
 }
 
 /**
@@ -56,6 +59,22 @@ async function openSidebar(page, server, extensionDir, folder) {
 }
 
 /**
+ * Opens Corpus: Network from the palette and checks that its page drew the sample's people.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>} what went wrong
+ */
+async function networkProblems(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Corpus: Network');
+  await page.keyboard.press('Enter');
+  const frame = await graphFrame(page, 30_000);
+  await frame.locator('g.node').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const nodes = await frame.locator('g.node').count();
+  const named = (await frame.locator('g.node text').allTextContents()).join('\n');
+  return [...(nodes < 10 ? [`the Network picture drew ${nodes} nodes`] : []), ...(named.includes(EXPECTED_ROWS[1]) ? [] : [`the Network picture lacks "${EXPECTED_ROWS[1]}"`])];
+}
+
+/**
  * @param {{folder?: string, out?: (line: string) => void}} [o]
  * @returns {Promise<{passed: number, failed: number, ok: boolean, seconds: number}>}
  */
@@ -64,7 +83,11 @@ export async function checkWebHost(o = {}) {
   const out = o.out ?? ((line) => process.stdout.write(`${line}\n`));
   const folder = path.resolve(REPO_ROOT, o.folder ?? path.join('samples', 'paris-2026-01'));
   const checks = [
-    { name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker', withWorker: true },
+    {
+      name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker, and draws the Network picture',
+      withWorker: true,
+      network: true,
+    },
     { name: 'without dist/web/indexWorker.js it indexes on the extension host\'s thread and still fills the sidebar', withWorker: false },
   ];
   /** @type {string[][]} what went wrong, per check */
@@ -90,6 +113,7 @@ export async function checkWebHost(o = {}) {
           problems[current].push(...EXPECTED_ROWS.filter((s) => !rows.includes(s)).map((s) => `sidebar lacks "${s}"`));
           const indexing = workerNames.filter((n) => n.includes(INDEXING_WORKER)).length;
           if (indexing !== (checks[current].withWorker ? 1 : 0)) problems[current].push(`${indexing} workers named "${INDEXING_WORKER}" among: ${workerNames.join(', ')}`);
+          if (checks[current].network) problems[current].push(...(await networkProblems(page)));
         }
       } finally {
         await browser.stop();

@@ -72,13 +72,13 @@ function quoteLine(index: CorpusIndex, quote: Quote): string {
   return `${said} — ${sourceLink(index, quote)}`;
 }
 
-/** The card for a person, place or organization. */
-export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention): vscode.MarkdownString {
+/** The card for a person, place or organization; `mention` is the one hovered (none in the Network picture). */
+export function entityCard(index: CorpusIndex, entity: Entity, mention: Mention | undefined): vscode.MarkdownString {
   const md = newCard();
   const mentions = index.mentionsOf(entity.id);
   const articles = index.articleCountOf(entity.id);
   md.appendMarkdown(`**${text(entity.name)}** — ${text(typeLabel(entity.type))}\n\n`);
-  if (mention.lemma && mention.lemma !== entity.name) {
+  if (mention?.lemma && mention.lemma !== entity.name) {
     md.appendMarkdown(`${text(vscode.l10n.t('Here: {0} ({1})', mention.text, mention.lemma))}\n\n`);
   }
 

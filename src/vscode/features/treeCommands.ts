@@ -70,7 +70,8 @@ async function clearFilter(trees: SidebarTrees, viewId?: string): Promise<void> 
 
 // ── Reveal ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function revealEntity(trees: SidebarTrees, entity: Entity | undefined): Promise<boolean> {
+/** Reveals and selects the entity in its tree; `focus: false` leaves the keyboard where it is (the Network picture). */
+export async function revealEntity(trees: SidebarTrees, entity: Entity | undefined, focus = true): Promise<boolean> {
   if (!entity) return false;
   const tree = treeFor(trees, entity.type);
   if (!tree?.view) return false;
@@ -85,7 +86,7 @@ async function revealEntity(trees: SidebarTrees, entity: Entity | undefined): Pr
     tree.setFilter('');
     await updateFilteredContext(trees);
   }
-  await tree.view.reveal(tree.entityNode(entity), { select: true, focus: true, expand: false });
+  await tree.view.reveal(tree.entityNode(entity), { select: true, focus, expand: false });
   return true;
 }
 

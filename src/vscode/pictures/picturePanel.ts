@@ -9,8 +9,11 @@ import { pictureHtml, pictureRoots } from './pictureHtml';
 
 /** What a picture shows and does; one is made for each panel opened, so it may keep the panel's settings. */
 export interface Picture<Data> {
-  /** The data for this index: bounded work, however big the corpus (it runs on the extension host). */
-  data(index: CorpusIndex): Data;
+  /**
+   * The data for this index: bounded work, however big the corpus (it runs on the extension host). A promise when
+   * the work runs in steps between the host's other work; a newer refresh while it runs makes its answer unsent.
+   */
+  data(index: CorpusIndex): Data | Promise<Data>;
   /**
    * A request from the page, untrusted: the picture checks it and returns false when it is not one of its own
    * (then it is logged and ignored). After changing its settings it calls panel.refresh().
@@ -84,7 +87,15 @@ class PicturePanel<Data> implements PicturePanelHandle, vscode.Disposable {
   }
 
   refresh(): void {
-    const message: DataMessage<Data> = { type: 'data', generation: ++this.generation, data: this.picture.data(this.corpus.index) };
+    this.send().catch((e: unknown) => this.log.error(`${this.panel.viewType}: its data could not be made: ${String(e)}`));
+  }
+
+  /** Sends the data for the index now, unless a newer refresh started while the picture made it. */
+  private async send(): Promise<void> {
+    const generation = ++this.generation;
+    const data = await this.picture.data(this.corpus.index);
+    if (generation !== this.generation) return;
+    const message: DataMessage<Data> = { type: 'data', generation, data };
     this.lastData = message;
     void this.panel.webview.postMessage(message);
   }
