@@ -98,7 +98,6 @@ export interface TimelineArticle {
 }
 
 export interface TimelineBucketDetails {
-  offset: number;
   key: string;
   start: string;
   end: string;
@@ -289,11 +288,11 @@ export function timelineOf(source: TimelineSource, query: TimelineQuery): Timeli
   };
 }
 
-/** The articles and events of the bucket at `offset` on the axis of timelineOf(source, query); undefined off the axis. */
-export function bucketDetails(source: TimelineSource, query: TimelineQuery, first: string, offset: number): TimelineBucketDetails | undefined {
-  const firstDay = isoDayNumber(first);
-  if (firstDay === undefined || !Number.isInteger(offset) || offset < 0) return undefined;
-  const ordinal = bucketOrdinal(query.zoom, firstDay) + offset;
+/** The articles and events of the bucket holding a day (ISO), at the query's zoom; undefined for a malformed day. */
+export function bucketDetails(source: TimelineSource, query: TimelineQuery, day: string): TimelineBucketDetails | undefined {
+  const dayNo = isoDayNumber(day);
+  if (dayNo === undefined) return undefined;
+  const ordinal = bucketOrdinal(query.zoom, dayNo);
   const bounds = bucketBounds(query.zoom, ordinal);
   const kept = keptDocs(source, knownEntities(source, query.filter, MAX_FILTERS));
   const found: TimelineArticle[] = [];
@@ -308,7 +307,7 @@ export function bucketDetails(source: TimelineSource, query: TimelineQuery, firs
       ? [{ id: event.id, title: event.title, start: fromDayNumber(days.first), end: fromDayNumber(days.last) }]
       : [];
   });
-  return { offset, ...bounds, articles: found.slice(0, MAX_LISTED), total: found.length, events };
+  return { ...bounds, articles: found.slice(0, MAX_LISTED), total: found.length, events };
 }
 
 /** An event's place, participants and sources (each with its article's title and sentence); undefined for an unknown id. */

@@ -1,0 +1,110 @@
+// The messages between the Timeline panel's webview and the extension, both ways. What the webview sends is
+// untrusted (a page can post anything): parseTimelineRequest checks every field before the extension acts.
+import type { SourceRef } from '../types';
+import {
+  MAX_FILTERS,
+  MAX_PLOTTED_PEOPLE,
+  TIMELINE_ZOOMS,
+  type TimelineBucketDetails,
+  type TimelineData,
+  type TimelineEntity,
+  type TimelineEventDetails,
+  type TimelineQuery,
+  type TimelineZoom,
+} from './timeline';
+
+/** The panel's words, translated by the extension (the webview has no l10n of its own). */
+export interface TimelineStrings {
+  zoomLabel: string;
+  day: string;
+  week: string;
+  month: string;
+  zoomIn: string;
+  zoomOut: string;
+  find: string;
+  filterBy: string;
+  plot: string;
+  remove: string;
+  /** {0} articles, {1} events. */
+  summary: string;
+  /** {0}: articles without a date. */
+  undated: string;
+  nothingDated: string;
+  articlesIn: string;
+  eventsIn: string;
+  sources: string;
+  participants: string;
+  /** {0}: how many more not listed. */
+  more: string;
+  mentionsOf: string;
+  articlesAxis: string;
+  eventsAxis: string;
+  /** {0} articles, {1} events in bucket {2}. */
+  bucketLabel: string;
+  noChoices: string;
+  help: string;
+}
+
+/** Extension → panel. */
+export type TimelineMessage =
+  | { type: 'strings'; strings: TimelineStrings }
+  | { type: 'timeline'; query: TimelineQuery; data: TimelineData }
+  | { type: 'bucket'; details: TimelineBucketDetails }
+  | { type: 'event'; details: TimelineEventDetails }
+  | { type: 'choices'; text: string; choices: TimelineEntity[] };
+
+/** Panel → extension. */
+export type TimelineRequest =
+  /** The page has loaded and listens: send it everything. */
+  | { type: 'ready' }
+  | { type: 'query'; query: TimelineQuery }
+  /** The articles and events of the bucket holding this day. */
+  | { type: 'bucket'; day: string }
+  | { type: 'event'; id: string }
+  /** Entities matching a typed name, for the filter and the people plotted. */
+  | { type: 'find'; text: string }
+  | { type: 'open'; source: SourceRef };
+
+/** Longest id, path or typed text accepted from the page: far beyond any real one, short of a flood. */
+const MAX_TEXT = 2_000;
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTextList = (value: unknown, max: number): value is string[] => Array.isArray(value) && value.length <= max && value.every(isText);
+
+function parseQuery(value: unknown): TimelineQuery | undefined {
+  if (!isRecord(value) || !TIMELINE_ZOOMS.includes(value.zoom as TimelineZoom)) return undefined;
+  if (!isTextList(value.filter, MAX_FILTERS) || !isTextList(value.people, MAX_PLOTTED_PEOPLE)) return undefined;
+  return { zoom: value.zoom as TimelineZoom, filter: [...value.filter], people: [...value.people] };
+}
+
+function parseSource(value: unknown): SourceRef | undefined {
+  if (!isRecord(value) || !isText(value.doc) || !isCount(value.start) || !isCount(value.end) || value.end < value.start) return undefined;
+  return { doc: value.doc, start: value.start, end: value.end };
+}
+
+/** A request from the page, rebuilt from its checked fields only; a string saying what is wrong otherwise. */
+export function parseTimelineRequest(value: unknown): TimelineRequest | string {
+  if (!isRecord(value) || typeof value.type !== 'string') return 'not a message';
+  switch (value.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'query': {
+      const query = parseQuery(value.query);
+      return query ? { type: 'query', query } : 'a query needs a zoom (day, week, month) and lists of entity ids';
+    }
+    case 'bucket':
+      return isText(value.day) && /^\d{4}-\d{2}-\d{2}$/.test(value.day) ? { type: 'bucket', day: value.day } : 'a bucket request needs a day (YYYY-MM-DD)';
+    case 'event':
+      return isText(value.id) ? { type: 'event', id: value.id } : 'an event request needs an event id';
+    case 'find':
+      return isText(value.text) ? { type: 'find', text: value.text } : 'a search needs its text';
+    case 'open': {
+      const source = parseSource(value.source);
+      return source ? { type: 'open', source } : 'opening needs a source: an article path and a start and end offset';
+    }
+    default:
+      return `unknown message type ${JSON.stringify(value.type.slice(0, 40))}`;
+  }
+}
