@@ -26,6 +26,9 @@ export const Commands = {
   renameEntity: 'corpusNavigator.renameEntity',
   mergeEntity: 'corpusNavigator.mergeEntity',
   hideEntity: 'corpusNavigator.hideEntity',
+  showTimeline: 'corpusNavigator.showTimeline',
+  /** Plots a person (a People tree node or an entity id) on the Timeline. */
+  showOnTimeline: 'corpusNavigator.showOnTimeline',
 } as const;
 
 /** The commands hover cards may link to: the allow-list given to MarkdownString.isTrusted. */

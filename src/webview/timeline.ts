@@ -116,9 +116,9 @@ function renderChips(): void {
     button.setAttribute('aria-label', `${strings?.remove ?? ''} ${label}`);
     button.addEventListener('click', remove);
   };
-  for (const entity of data.filter) chip(`${strings.filterBy} ${entity.name}`, () => setQuery({ filter: query.filter.filter((id) => id !== entity.id) }));
+  for (const entity of data.filter) chip(format(strings.filterChip, entity.name), () => setQuery({ filter: query.filter.filter((id) => id !== entity.id) }));
   data.people.forEach((person, i) =>
-    chip(`${strings?.mentionsOf ?? ''} ${person.name}`, () => setQuery({ people: query.people.filter((id) => id !== person.id) }), PERSON_COLORS[i]),
+    chip(format(strings?.plotChip ?? '{0}', person.name), () => setQuery({ people: query.people.filter((id) => id !== person.id) }), PERSON_COLORS[i]),
   );
 }
 
@@ -130,11 +130,11 @@ function renderChoices(choices: TimelineEntity[]): void {
   for (const entity of choices) {
     const item = element('li', list);
     element('span', item, `${entity.name} · ${entity.type} · ${entity.mentions}`);
-    const filter = element('button', item, strings.filterBy);
+    const filter = element('button', item, strings.filterButton);
     filter.disabled = query.filter.includes(entity.id);
     filter.addEventListener('click', () => setQuery({ filter: [...query.filter, entity.id].slice(-MAX_FILTERS) }));
     if (entity.type !== 'PER') continue;
-    const plot = element('button', item, strings.plot);
+    const plot = element('button', item, strings.plotButton);
     plot.disabled = query.people.includes(entity.id);
     plot.addEventListener('click', () => setQuery({ people: [...query.people, entity.id].slice(-MAX_PLOTTED_PEOPLE) }));
   }
@@ -308,7 +308,7 @@ function drawVolume(picture: SVGSVGElement, px: number, top: number): void {
       last = bucket.offset;
     }
     const line = svgElement('polyline', volume, { points: points.join(' '), stroke: PERSON_COLORS[i] });
-    tooltip(line, `${strings?.mentionsOf ?? ''} ${person.name}`);
+    tooltip(line, format(strings?.plotChip ?? '{0}', person.name));
   });
 }
 

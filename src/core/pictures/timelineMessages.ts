@@ -19,24 +19,27 @@ export interface TimelineStrings {
   day: string;
   week: string;
   month: string;
-  zoomIn: string;
-  zoomOut: string;
   find: string;
-  filterBy: string;
-  plot: string;
+  /** The buttons beside a found name. */
+  filterButton: string;
+  plotButton: string;
+  /** {0}: a name the articles must mention. */
+  filterChip: string;
+  /** {0}: a person whose mentions are drawn. */
+  plotChip: string;
   remove: string;
   /** {0} articles, {1} events. */
   summary: string;
   /** {0}: articles without a date. */
   undated: string;
   nothingDated: string;
+  /** {0}: a bucket's key. */
   articlesIn: string;
   eventsIn: string;
   sources: string;
   participants: string;
-  /** {0}: how many more not listed. */
+  /** {0}: how many more are not listed. */
   more: string;
-  mentionsOf: string;
   articlesAxis: string;
   eventsAxis: string;
   /** {0} articles, {1} events in bucket {2}. */
