@@ -92,6 +92,17 @@ const targets = [
     outfile: 'dist/web/indexWorker.js',
     format: 'iife',
   },
+  // The pages of the pictures' webviews (src/vscode/pictures/): each src/webview/<name>.ts is one page's script,
+  // loaded by <script src> under a nonce (a classic script); src/webview/shared/ holds what they share.
+  {
+    ...BROWSER_OPTIONS,
+    entryPoints: fs
+      .readdirSync('src/webview')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/webview/${f}`),
+    outdir: 'dist/webview',
+    format: 'iife',
+  },
   // The core alone, for a page or worker of one's own (and for the worker test); not packaged.
   {
     ...BROWSER_OPTIONS,

@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything a change must pass, in one command, with one verdict.
  *
- *   1. compile   `tsc -p .`                (type errors fail the run; tsc still emits, so later stages run)
+  *   1. compile   `tsc -p .`, `tsc -p src/webview` (type errors fail the run; tsc still emits, so later stages run)
  *   2. build     `node esbuild.mjs`        (dist/extension.js, dist/cli.js, dist/web/; if it fails, worker,
  *                                           integration, ui and vsix are skipped — they would test a stale bundle)
  *   3. unit      mocha on out/test/unit/**\/*.test.js
@@ -68,12 +68,16 @@ function record(stage, passed, failed, note, since) {
 }
 
 // 1. compile ------------------------------------------------------------------------------------------------
-banner('compile: tsc -p .');
+banner('compile: tsc -p . and tsc -p src/webview');
 let t = Date.now();
 // Compiled tests of deleted specs would still run: start from an empty out/.
 fs.rmSync(path.join(REPO_ROOT, 'out'), { recursive: true, force: true });
-const tsc = await exec([process.execPath, path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.']);
-record('compile', 0, tsc.code === 0 ? 0 : 1, tsc.code === 0 ? 'ok' : 'type errors (see above)', t);
+// Two projects: the extension, core, CLI and tests; and the webview pages (DOM code, src/webview/tsconfig.json).
+const TSC = [process.execPath, path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc')];
+const tsc = await exec([...TSC, '-p', '.']);
+const tscPages = await exec([...TSC, '-p', 'src/webview']);
+const typed = tsc.code === 0 && tscPages.code === 0;
+record('compile', 0, typed ? 0 : 1, typed ? 'ok' : 'type errors (see above)', t);
 
 // 2. build ------------------------------------------------------------------------------------------------
 banner('build: node esbuild.mjs');

@@ -28,8 +28,12 @@ import { registerSearchCorpus } from './features/searchCorpus';
 import { registerSearchEvents } from './features/searchEvents';
 import { registerSearchPeople } from './features/searchPeople';
 import type { CorpusIndex } from '../core/index/corpusIndex';
+import { type PictureKind, type PictureProbe, registerPicture } from './pictures/picturePanel';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
+
+/** The pictures: webview panels (src/vscode/pictures/), each with its page in src/webview/. */
+const PICTURES: PictureKind<unknown>[] = [];
 
 const FEATURES: Feature[] = [
   registerOpenSource,
@@ -84,6 +88,8 @@ export interface CorpusNavigatorApi {
   storeNow(): Promise<void>;
   /** Another corpus service on the same storage, not started, as a reopened window has: for the store's tests. */
   openAnotherService(): CorpusService;
+  /** Each picture's panel, by view type: what its page got and drew, and clicks on its behalf. */
+  readonly pictures: ReadonlyMap<string, PictureProbe>;
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
@@ -96,6 +102,12 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   for (const feature of FEATURES) {
     const disposables = feature(corpus);
     context.subscriptions.push(...(Array.isArray(disposables) ? disposables : [disposables]));
+  }
+  const pictures = new Map<string, PictureProbe>();
+  for (const kind of PICTURES) {
+    const { disposables, probe } = registerPicture(corpus, context.extensionUri, output, kind);
+    context.subscriptions.push(...disposables);
+    pictures.set(kind.viewType, probe);
   }
   const decorations: AppliedDecorations = new Map();
   context.subscriptions.push(...registerDecorations(corpus, decorations));
@@ -121,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     storeFolder: folder,
     storeNow: () => corpus.storeNow(),
     openAnotherService: openService,
+    pictures,
   };
 }
 
