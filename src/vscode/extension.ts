@@ -29,11 +29,14 @@ import { registerSearchEvents } from './features/searchEvents';
 import { registerSearchPeople } from './features/searchPeople';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { type PictureKind, type PictureProbe, registerPicture } from './pictures/picturePanel';
+import { registerShowOnTimeline, TIMELINE_PICTURE } from './pictures/timeline';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
 
 /** The pictures: webview panels (src/vscode/pictures/), each with its page in src/webview/. */
-const PICTURES: PictureKind<unknown>[] = [];
+const PICTURES: PictureKind<unknown>[] = [
+  TIMELINE_PICTURE,
+];
 
 const FEATURES: Feature[] = [
   registerOpenSource,
@@ -109,6 +112,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     context.subscriptions.push(...disposables);
     pictures.set(kind.viewType, probe);
   }
+  const timeline = pictures.get(TIMELINE_PICTURE.viewType);
+  if (timeline) context.subscriptions.push(registerShowOnTimeline(corpus, timeline));
   const decorations: AppliedDecorations = new Map();
   context.subscriptions.push(...registerDecorations(corpus, decorations));
   closing = () => corpus.saveBeforeClosing();

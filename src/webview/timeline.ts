@@ -1,9 +1,11 @@
-// The Timeline panel's page: draws what the extension sends (TimelineMessage) as hand-written SVG and asks for
-// more with TimelineRequest. Every text from the corpus goes in as a text node (textContent, SVG <title>), never
-// as markup. Buckets and events are focusable with one tab stop each row: arrows move, Enter opens, +/− zoom.
+// The Timeline panel's page: draws the data the extension sends (TimelinePanelData) as hand-written SVG and asks
+// for more with TimelineAction. Every text from the corpus goes in as a text node (el/svgEl, SVG <title>), never
+// as markup. Buckets and events are focusable with one tab stop per row: arrows move, Enter opens, +/− zoom.
 import {
   bucketBounds,
   bucketOrdinal,
+  MAX_FILTERS,
+  MAX_PLOTTED_PEOPLE,
   TIMELINE_ZOOMS,
   type TimelineBucket,
   type TimelineBucketDetails,
@@ -12,17 +14,11 @@ import {
   type TimelineEventDetails,
   type TimelineEventMark,
   type TimelineQuery,
-  MAX_FILTERS,
-  MAX_PLOTTED_PEOPLE,
 } from '../core/pictures/timeline';
-import type { TimelineMessage, TimelineRequest, TimelineStrings } from '../core/pictures/timelineMessages';
+import type { TimelineAction, TimelinePanelData, TimelineStrings } from '../core/pictures/timelineMessages';
 import { isoDayNumber } from '../core/dates/calendar';
+import { el, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
-const host = acquireVsCodeApi();
-const post = (request: TimelineRequest): void => host.postMessage(request);
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Narrowest and widest bucket on screen, in pixels. */
 const MIN_BUCKET_PX = 4;
 const MAX_BUCKET_PX = 48;
@@ -37,107 +33,117 @@ const AXIS_PX = 28;
 const GAP_PX = 10;
 /** Space between axis labels. */
 const LABEL_PX = 84;
-/** How long typing pauses before the page asks for matching names. */
-const FIND_DELAY_MS = 150;
+/** How long typing (or resizing) pauses before the page acts on it. */
+const PAUSE_MS = 150;
 /** One line color per plotted person (VS Code's chart colors follow the theme). */
 const PERSON_COLORS = ['red', 'green', 'purple', 'yellow', 'blue', 'orange'].map((c) => `var(--vscode-charts-${c})`);
 
-let strings: TimelineStrings | undefined;
-let query: TimelineQuery = { zoom: 'week', filter: [], people: [] };
-let data: TimelineData | undefined;
-/** What the details pane shows, asked again when the timeline changes. */
-let shown: { kind: 'bucket'; day: string } | { kind: 'event'; id: string } | undefined;
+/** The last data drawn, and the page's parts (made once). */
+let shown: TimelinePanelData | undefined;
+let client: PictureClient | undefined;
+let parts: ReturnType<typeof skeleton> | undefined;
 
-const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const act = (action: TimelineAction): void => client?.act(action);
 
 function format(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d)\}/g, (whole, n: string) => String(args[Number(n)] ?? whole));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, parent: Element, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (text !== undefined) el.textContent = text;
-  if (className) el.className = className;
-  parent.append(el);
-  return el;
+/** Appends a new HTML element (its text as text) to a parent. */
+function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  return parent.appendChild(el(tag, { class: className }, text));
 }
 
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, parent: Element, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
-  parent.append(el);
-  return el;
-}
-
-/** A tooltip as an SVG <title> text node. */
-function tooltip(parent: Element, text: string): void {
-  svgElement('title', parent, {}).textContent = text;
+function addSvg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  return parent.appendChild(svgEl(tag, attributes));
 }
 
 function setQuery(change: Partial<TimelineQuery>): void {
-  query = { ...query, ...change };
-  post({ type: 'query', query });
+  if (shown) act({ type: 'query', query: { ...shown.query, ...change } });
 }
 
 function zoomBy(step: number): void {
-  const at = TIMELINE_ZOOMS.indexOf(query.zoom) + step;
+  const at = TIMELINE_ZOOMS.indexOf(shown?.query.zoom ?? 'week') + step;
   if (at >= 0 && at < TIMELINE_ZOOMS.length) setQuery({ zoom: TIMELINE_ZOOMS[at] });
+}
+
+function dateRange(start: string, end: string): string {
+  return start === end ? start : `${start} – ${end}`;
+}
+
+/** The page's parts, made once: the toolbar keeps the finder's text and focus across redraws. */
+function skeleton(root: HTMLElement) {
+  const toolbar = add(root, 'div', undefined, 'toolbar');
+  const zoom = add(toolbar, 'div', undefined, 'zoom');
+  zoom.setAttribute('role', 'group');
+  const finder = add(toolbar, 'div', undefined, 'finder');
+  const find = add(finder, 'input');
+  find.type = 'search';
+  const choices = add(finder, 'ul', undefined, 'choices');
+  const chips = add(toolbar, 'div', undefined, 'chips');
+  const summary = add(root, 'p', undefined, 'summary');
+  summary.setAttribute('aria-live', 'polite');
+  const scroller = add(root, 'div', undefined, 'scroller');
+  const details = add(root, 'section', undefined, 'details');
+  details.setAttribute('aria-live', 'polite');
+  const help = add(root, 'p', undefined, 'help muted');
+  let findTimer: ReturnType<typeof setTimeout> | undefined;
+  find.addEventListener('input', () => {
+    clearTimeout(findTimer);
+    findTimer = setTimeout(() => act({ type: 'find', text: find.value }), PAUSE_MS);
+  });
+  return { zoom, find, choices, chips, summary, scroller, details, help };
 }
 
 // ── toolbar ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-function renderToolbar(): void {
-  if (!strings) return;
-  const zooms = byId('zoom');
-  zooms.replaceChildren();
-  zooms.setAttribute('aria-label', strings.zoomLabel);
-  for (const zoom of TIMELINE_ZOOMS) {
-    const button = element('button', zooms, strings[zoom]);
-    button.dataset.zoom = zoom;
-    button.setAttribute('aria-pressed', String(zoom === query.zoom));
-    button.addEventListener('click', () => setQuery({ zoom }));
+function drawToolbar(data: TimelinePanelData, strings: TimelineStrings): number {
+  if (!parts) return 0;
+  const { zoom, find, help, chips, choices } = parts;
+  zoom.replaceChildren();
+  zoom.setAttribute('aria-label', strings.zoomLabel);
+  for (const level of TIMELINE_ZOOMS) {
+    const button = add(zoom, 'button', strings[level]);
+    button.setAttribute('aria-pressed', String(level === data.query.zoom));
+    button.addEventListener('click', () => setQuery({ zoom: level }));
   }
-  const find = byId<HTMLInputElement>('find');
   find.placeholder = strings.find;
   find.setAttribute('aria-label', strings.find);
-  byId('help').textContent = strings.help;
-  renderChips();
-}
+  help.textContent = strings.help;
 
-function renderChips(): void {
-  const chips = byId('chips');
   chips.replaceChildren();
-  if (!strings || !data) return;
   const chip = (label: string, remove: () => void, color?: string): void => {
-    const item = element('span', chips, undefined, 'chip');
-    if (color) element('span', item, undefined, 'swatch').style.background = color;
-    element('span', item, label);
-    const button = element('button', item, '×', 'remove');
-    button.setAttribute('aria-label', `${strings?.remove ?? ''} ${label}`);
+    const item = add(chips, 'span', undefined, 'chip');
+    if (color) add(item, 'span', undefined, 'swatch').style.background = color;
+    add(item, 'span', label);
+    const button = add(item, 'button', '×', 'remove');
+    button.setAttribute('aria-label', `${strings.remove}: ${label}`);
     button.addEventListener('click', remove);
   };
-  for (const entity of data.filter) chip(format(strings.filterChip, entity.name), () => setQuery({ filter: query.filter.filter((id) => id !== entity.id) }));
-  data.people.forEach((person, i) =>
-    chip(format(strings?.plotChip ?? '{0}', person.name), () => setQuery({ people: query.people.filter((id) => id !== person.id) }), PERSON_COLORS[i]),
+  const { query, timeline } = data;
+  for (const entity of timeline.filter) chip(format(strings.filterChip, entity.name), () => setQuery({ filter: query.filter.filter((id) => id !== entity.id) }));
+  timeline.people.forEach((person, i) =>
+    chip(format(strings.plotChip, person.name), () => setQuery({ people: query.people.filter((id) => id !== person.id) }), PERSON_COLORS[i]),
   );
+
+  choices.replaceChildren();
+  // A late answer for text typed over since is dropped: the next one is on its way.
+  if (!data.choices || data.choices.text !== find.value) return 0;
+  if (!data.choices.entities.length) add(choices, 'li', strings.noChoices, 'muted');
+  for (const entity of data.choices.entities) drawChoice(choices, entity, query, strings);
+  return data.choices.entities.length;
 }
 
-function renderChoices(choices: TimelineEntity[]): void {
-  const list = byId('choices');
-  list.replaceChildren();
-  if (!strings) return;
-  if (!choices.length && byId<HTMLInputElement>('find').value.trim()) element('li', list, strings.noChoices, 'muted');
-  for (const entity of choices) {
-    const item = element('li', list);
-    element('span', item, `${entity.name} · ${entity.type} · ${entity.mentions}`);
-    const filter = element('button', item, strings.filterButton);
-    filter.disabled = query.filter.includes(entity.id);
-    filter.addEventListener('click', () => setQuery({ filter: [...query.filter, entity.id].slice(-MAX_FILTERS) }));
-    if (entity.type !== 'PER') continue;
-    const plot = element('button', item, strings.plotButton);
-    plot.disabled = query.people.includes(entity.id);
-    plot.addEventListener('click', () => setQuery({ people: [...query.people, entity.id].slice(-MAX_PLOTTED_PEOPLE) }));
-  }
+function drawChoice(list: HTMLElement, entity: TimelineEntity, query: TimelineQuery, strings: TimelineStrings): void {
+  const item = add(list, 'li');
+  add(item, 'span', `${entity.name} · ${entity.type} · ${entity.mentions}`);
+  const filter = add(item, 'button', strings.filterButton, 'secondary');
+  filter.disabled = query.filter.includes(entity.id);
+  filter.addEventListener('click', () => setQuery({ filter: [...query.filter, entity.id].slice(-MAX_FILTERS) }));
+  if (entity.type !== 'PER') return;
+  const plot = add(item, 'button', strings.plotButton, 'secondary');
+  plot.disabled = query.people.includes(entity.id);
+  plot.addEventListener('click', () => setQuery({ people: [...query.people, entity.id].slice(-MAX_PLOTTED_PEOPLE) }));
 }
 
 // ── the picture ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -154,59 +160,35 @@ function lanesOf(events: readonly TimelineEventMark[]): number[] {
   });
 }
 
-function bucketLabel(offset: number): string {
-  if (!data?.first) return '';
-  const ordinal = bucketOrdinal(data.zoom, isoDayNumber(data.first.start) as number) + offset;
-  return bucketBounds(data.zoom, ordinal).key;
+function bucketKey(timeline: TimelineData, offset: number): string {
+  const first = timeline.first ? isoDayNumber(timeline.first.start) : undefined;
+  return first === undefined ? '' : bucketBounds(timeline.zoom, bucketOrdinal(timeline.zoom, first) + offset).key;
 }
 
-function dateRange(start: string, end: string): string {
-  return start === end ? start : `${start} – ${end}`;
-}
-
-/** A row of focusable marks with one tab stop: arrows move along it, Up/Down to the other row, Enter opens. */
-function makeFocusable(el: SVGElement, label: string, open: () => void): void {
-  el.setAttribute('tabindex', '-1');
-  el.setAttribute('role', 'button');
-  el.setAttribute('aria-label', label);
-  el.addEventListener('click', () => {
-    focusMark(el);
+/** A mark of a row: clicked or Enter opens it; the row's arrows reach it (onRowKey). */
+function makeFocusable(mark: SVGElement, label: string, open: () => void): void {
+  mark.setAttribute('tabindex', '-1');
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-label', label);
+  mark.addEventListener('click', () => {
+    focusMark(mark);
     open();
   });
-  el.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      open();
-    }
+  mark.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    open();
   });
 }
 
-function focusMark(el: SVGElement): void {
-  for (const other of el.parentElement?.querySelectorAll('[tabindex="0"]') ?? []) other.setAttribute('tabindex', '-1');
-  el.setAttribute('tabindex', '0');
-  el.focus({ preventScroll: true });
-  const scroller = byId('scroller');
-  const x = Number(el.dataset.x ?? 0);
-  if (x < scroller.scrollLeft + 40 || x > scroller.scrollLeft + scroller.clientWidth - 40) scroller.scrollLeft = x - scroller.clientWidth / 2;
-}
-
-/** Arrow keys on a row: along it, or to the nearest mark of the other row. */
-function onRowKey(e: KeyboardEvent, row: SVGGElement, other: SVGGElement): void {
-  const marks = [...row.children] as SVGElement[];
-  const at = marks.indexOf(e.target as SVGElement);
-  if (at < 0) return;
-  const move: Record<string, () => SVGElement | undefined> = {
-    ArrowLeft: () => marks[at - 1],
-    ArrowRight: () => marks[at + 1],
-    Home: () => marks[0],
-    End: () => marks[marks.length - 1],
-    ArrowUp: () => nearest(other, Number(marks[at].dataset.x)),
-    ArrowDown: () => nearest(other, Number(marks[at].dataset.x)),
-  };
-  const target = move[e.key]?.();
-  if (!move[e.key]) return;
-  e.preventDefault();
-  if (target) focusMark(target);
+/** Moves the row's one tab stop to a mark, focuses it and scrolls it into view. */
+function focusMark(mark: SVGElement): void {
+  for (const other of mark.parentElement?.querySelectorAll('[tabindex="0"]') ?? []) other.setAttribute('tabindex', '-1');
+  mark.setAttribute('tabindex', '0');
+  mark.focus({ preventScroll: true });
+  const scroller = parts?.scroller;
+  const x = Number(mark.dataset.x ?? 0);
+  if (scroller && (x < scroller.scrollLeft + 40 || x > scroller.scrollLeft + scroller.clientWidth - 40)) scroller.scrollLeft = x - scroller.clientWidth / 2;
 }
 
 function nearest(row: SVGGElement, x: number): SVGElement | undefined {
@@ -217,88 +199,101 @@ function nearest(row: SVGGElement, x: number): SVGElement | undefined {
   return best;
 }
 
-function renderPicture(): void {
-  const scroller = byId('scroller');
-  const summary = byId('summary');
-  if (!strings || !data) return;
+/** Arrow keys on a row: along it, or Up/Down to the nearest mark of the other row. */
+function onRowKey(e: KeyboardEvent, row: SVGGElement, other: SVGGElement): void {
+  const marks = [...row.children] as SVGElement[];
+  const at = marks.indexOf(e.target as SVGElement);
+  const moves: Record<string, () => SVGElement | undefined> = {
+    ArrowLeft: () => marks[at - 1],
+    ArrowRight: () => marks[at + 1],
+    Home: () => marks[0],
+    End: () => marks[marks.length - 1],
+    ArrowUp: () => nearest(other, Number(marks[at].dataset.x)),
+    ArrowDown: () => nearest(other, Number(marks[at].dataset.x)),
+  };
+  if (at < 0 || !moves[e.key]) return;
+  e.preventDefault();
+  const target = moves[e.key]();
+  if (target) focusMark(target);
+}
+
+/** Draws the axis, events, bars and mention lines; returns how many buckets and events it drew. */
+function drawPicture(timeline: TimelineData, strings: TimelineStrings): { buckets: number; events: number } {
+  if (!parts) return { buckets: 0, events: 0 };
+  const { scroller, summary } = parts;
   const focused = document.activeElement instanceof SVGElement ? document.activeElement.dataset.key : undefined;
-  summary.textContent = format(strings.summary, data.articles, data.eventCount) + (data.undated ? ` ${format(strings.undated, data.undated)}` : '');
+  summary.textContent = format(strings.summary, timeline.articles, timeline.eventCount) + (timeline.undated ? ` ${format(strings.undated, timeline.undated)}` : '');
   scroller.replaceChildren();
-  if (!data.length) {
-    element('p', scroller, strings.nothingDated, 'muted');
-    return;
+  if (!timeline.length) {
+    add(scroller, 'p', strings.nothingDated, 'muted');
+    return { buckets: 0, events: 0 };
   }
-  const px = Math.min(MAX_BUCKET_PX, Math.max(Math.min(MIN_BUCKET_PX, MAX_WIDTH_PX / data.length), (scroller.clientWidth - 20) / data.length));
-  const lanes = lanesOf(data.events);
+  const fit = (scroller.clientWidth - 20) / timeline.length;
+  const px = Math.min(MAX_BUCKET_PX, Math.max(fit, Math.min(MIN_BUCKET_PX, MAX_WIDTH_PX / timeline.length)));
+  const lanes = lanesOf(timeline.events);
   const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
   const eventsTop = 4;
   const barsTop = eventsTop + laneCount * LANE_PX + GAP_PX;
   const volumeTop = barsTop + BARS_PX + GAP_PX;
-  const axisTop = volumeTop + (data.people.length ? VOLUME_PX + GAP_PX : 0);
-  const width = Math.ceil(data.length * px) + 1;
-  const picture = svgElement('svg', scroller, { width, height: axisTop + AXIS_PX, role: 'group', 'aria-label': strings.help });
+  const axisTop = volumeTop + (timeline.people.length ? VOLUME_PX + GAP_PX : 0);
+  const picture = addSvg(scroller, 'svg', { width: Math.ceil(timeline.length * px) + 1, height: axisTop + AXIS_PX, role: 'group', 'aria-label': strings.help });
 
-  drawAxis(picture, px, axisTop);
-  const eventRow = svgElement('g', picture, { class: 'events', 'aria-label': strings.eventsAxis, role: 'list' });
-  const bucketRow = svgElement('g', picture, { class: 'buckets', 'aria-label': strings.articlesAxis, role: 'list' });
-  data.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i] * LANE_PX));
-  const maxArticles = Math.max(1, ...data.buckets.map((b) => b.articles));
-  for (const bucket of data.buckets) drawBucket(bucketRow, bucket, px, barsTop, maxArticles);
-  if (data.people.length) drawVolume(picture, px, volumeTop);
+  drawAxis(picture, timeline, px, axisTop);
+  const eventRow = addSvg(picture, 'g', { class: 'events', role: 'list', 'aria-label': strings.eventsAxis });
+  const bucketRow = addSvg(picture, 'g', { class: 'buckets', role: 'list', 'aria-label': strings.articlesAxis });
+  timeline.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i] * LANE_PX));
+  const maxArticles = Math.max(1, ...timeline.buckets.map((b) => b.articles));
+  for (const bucket of timeline.buckets) drawBucket(bucketRow, bucket, px, barsTop, maxArticles, strings);
+  if (timeline.people.length) drawVolume(picture, timeline, px, volumeTop, strings);
 
   eventRow.addEventListener('keydown', (e) => onRowKey(e, eventRow, bucketRow));
   bucketRow.addEventListener('keydown', (e) => onRowKey(e, bucketRow, eventRow));
   for (const row of [eventRow, bucketRow]) row.firstElementChild?.setAttribute('tabindex', '0');
+  // A redraw (a live update, a zoom) keeps the focus on the same bucket or event when it is still there.
   const again = focused ? picture.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`) : null;
   if (again) focusMark(again);
+  return { buckets: timeline.buckets.length, events: timeline.events.length };
 }
 
-function drawAxis(picture: SVGSVGElement, px: number, top: number): void {
-  if (!data) return;
-  const axis = svgElement('g', picture, { class: 'axis', 'aria-hidden': 'true' });
-  svgElement('line', axis, { x1: 0, x2: data.length * px, y1: top, y2: top });
+function drawAxis(picture: SVGSVGElement, timeline: TimelineData, px: number, top: number): void {
+  const axis = addSvg(picture, 'g', { class: 'axis', 'aria-hidden': 'true' });
+  addSvg(axis, 'line', { x1: 0, x2: timeline.length * px, y1: top, y2: top });
   const every = Math.max(1, Math.ceil(LABEL_PX / px));
-  for (let offset = 0; offset < data.length; offset += every) {
-    svgElement('line', axis, { x1: offset * px, x2: offset * px, y1: top, y2: top + 5 });
-    svgElement('text', axis, { x: offset * px + 2, y: top + 18 }).textContent = bucketLabel(offset);
+  for (let offset = 0; offset < timeline.length; offset += every) {
+    addSvg(axis, 'line', { x1: offset * px, x2: offset * px, y1: top, y2: top + 5 });
+    axis.appendChild(svgEl('text', { x: offset * px + 2, y: top + 18 }, bucketKey(timeline, offset)));
   }
 }
 
 function drawEvent(row: SVGGElement, event: TimelineEventMark, px: number, y: number): void {
   const x = event.from * px;
-  const mark = svgElement('g', row, { class: `event ${event.precision}`, role: 'listitem' });
-  mark.dataset.key = `event:${event.id}`;
-  mark.dataset.x = String(x);
-  svgElement('rect', mark, { x, y, width: Math.max(4, (event.to - event.from + 1) * px - 1), height: LANE_PX - 4, rx: 2 });
+  const mark = addSvg(row, 'g', { class: `event ${event.precision}`, 'data-key': `event:${event.id}`, 'data-x': x });
+  addSvg(mark, 'rect', { x, y, width: Math.max(4, (event.to - event.from + 1) * px - 1), height: LANE_PX - 4, rx: 2 });
   const label = `${event.title} · ${dateRange(event.start, event.end)}${event.place ? ` · ${event.place}` : ''}`;
-  tooltip(mark, label);
-  makeFocusable(mark, label, () => showEvent(event.id));
+  mark.appendChild(svgEl('title', {}, label));
+  makeFocusable(mark, label, () => act({ type: 'event', id: event.id }));
 }
 
-function drawBucket(row: SVGGElement, bucket: TimelineBucket, px: number, top: number, maxArticles: number): void {
-  if (!strings) return;
+function drawBucket(row: SVGGElement, bucket: TimelineBucket, px: number, top: number, maxArticles: number, strings: TimelineStrings): void {
   const x = bucket.offset * px;
   const height = bucket.articles ? Math.max(2, (bucket.articles / maxArticles) * BARS_PX) : 0;
-  const mark = svgElement('g', row, { class: 'bucket', role: 'listitem' });
-  mark.dataset.key = `bucket:${bucket.key}`;
-  mark.dataset.x = String(x);
+  const mark = addSvg(row, 'g', { class: 'bucket', 'data-key': `bucket:${bucket.key}`, 'data-x': x });
   // A hit area the bucket's full height: a thin or short bar is still easy to click.
-  svgElement('rect', mark, { class: 'hit', x, y: top, width: Math.max(px, 2), height: BARS_PX });
-  svgElement('rect', mark, { class: 'bar', x: x + (px > 3 ? 0.5 : 0), y: top + BARS_PX - height, width: Math.max(1, px - 1), height });
+  addSvg(mark, 'rect', { class: 'hit', x, y: top, width: Math.max(px, 2), height: BARS_PX });
+  addSvg(mark, 'rect', { class: 'bar', x: x + (px > 3 ? 0.5 : 0), y: top + BARS_PX - height, width: Math.max(1, px - 1), height });
   const label = format(strings.bucketLabel, bucket.articles, bucket.events, bucket.key);
-  tooltip(mark, label);
-  makeFocusable(mark, label, () => showBucket(bucket.start));
+  mark.appendChild(svgEl('title', {}, label));
+  makeFocusable(mark, label, () => act({ type: 'bucket', day: bucket.start }));
 }
 
-function drawVolume(picture: SVGSVGElement, px: number, top: number): void {
-  if (!data) return;
-  const volume = svgElement('g', picture, { class: 'volume', 'aria-hidden': 'true' });
-  const max = Math.max(1, ...data.buckets.flatMap((b) => b.mentions));
+function drawVolume(picture: SVGSVGElement, timeline: TimelineData, px: number, top: number, strings: TimelineStrings): void {
+  const volume = addSvg(picture, 'g', { class: 'volume', 'aria-hidden': 'true' });
+  const max = Math.max(1, ...timeline.buckets.flatMap((b) => b.mentions));
   const y = (n: number): number => top + VOLUME_PX - (n / max) * VOLUME_PX;
-  data.people.forEach((person, i) => {
+  timeline.people.forEach((person, i) => {
     const points: string[] = [];
     let last = -2;
-    for (const bucket of data?.buckets ?? []) {
+    for (const bucket of timeline.buckets) {
       // Buckets not listed hold no article: the line drops to zero across the gap.
       if (bucket.offset > last + 1) {
         if (last >= 0) points.push(`${(last + 1.5) * px},${y(0)}`);
@@ -307,115 +302,60 @@ function drawVolume(picture: SVGSVGElement, px: number, top: number): void {
       points.push(`${(bucket.offset + 0.5) * px},${y(bucket.mentions[i])}`);
       last = bucket.offset;
     }
-    const line = svgElement('polyline', volume, { points: points.join(' '), stroke: PERSON_COLORS[i] });
-    tooltip(line, format(strings?.plotChip ?? '{0}', person.name));
+    const line = addSvg(volume, 'polyline', { points: points.join(' ') });
+    // Through the style, not an attribute: a theme variable is a CSS value.
+    line.style.stroke = PERSON_COLORS[i];
+    line.appendChild(svgEl('title', {}, format(strings.plotChip, person.name)));
   });
 }
 
 // ── details ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-function showBucket(day: string): void {
-  shown = { kind: 'bucket', day };
-  post({ type: 'bucket', day });
-}
-
-function showEvent(id: string): void {
-  shown = { kind: 'event', id };
-  post({ type: 'event', id });
-}
-
 function listButton(list: HTMLElement, lines: string[], onClick: () => void): void {
-  const button = element('button', element('li', list), undefined, 'link');
-  lines.forEach((line, i) => element('span', button, line, i ? 'detail' : undefined));
+  const button = add(add(list, 'li'), 'button', undefined, 'link');
+  lines.forEach((line, i) => add(button, 'span', line, i ? 'detail' : 'headline'));
   button.addEventListener('click', onClick);
 }
 
-function renderBucket(details: TimelineBucketDetails): void {
-  if (!strings) return;
-  const pane = byId('details');
-  pane.replaceChildren();
-  element('h2', pane, `${format(strings.articlesIn, details.key)} (${details.total})`);
-  const articles = element('ul', pane);
-  for (const article of details.articles) listButton(articles, [`${article.date ?? ''} ${article.title}`, article.doc], () => post({ type: 'open', source: { doc: article.doc, start: 0, end: 0 } }));
-  if (details.total > details.articles.length) element('p', pane, format(strings.more, details.total - details.articles.length), 'muted');
-  if (!details.events.length) return;
-  element('h2', pane, format(strings.eventsIn, details.key));
-  const events = element('ul', pane);
-  for (const event of details.events) listButton(events, [event.title, dateRange(event.start, event.end)], () => showEvent(event.id));
+function drawBucketDetails(pane: HTMLElement, details: TimelineBucketDetails, strings: TimelineStrings): number {
+  add(pane, 'h2', `${format(strings.articlesIn, details.key)} (${details.total})`);
+  const articles = add(pane, 'ul', undefined, 'articles');
+  for (const article of details.articles) {
+    listButton(articles, [`${article.date ?? ''} ${article.title}`, article.doc], () => act({ type: 'open', source: { doc: article.doc, start: 0, end: 0 } }));
+  }
+  if (details.total > details.articles.length) add(pane, 'p', format(strings.more, details.total - details.articles.length), 'muted');
+  if (!details.events.length) return details.articles.length;
+  add(pane, 'h2', format(strings.eventsIn, details.key));
+  const events = add(pane, 'ul', undefined, 'events');
+  for (const event of details.events) listButton(events, [event.title, dateRange(event.start, event.end)], () => act({ type: 'event', id: event.id }));
+  return details.articles.length + details.events.length;
 }
 
-function renderEvent(details: TimelineEventDetails): void {
-  if (!strings) return;
-  const pane = byId('details');
-  pane.replaceChildren();
-  element('h2', pane, details.title);
-  element('p', pane, [dateRange(details.start, details.end), details.place].filter(Boolean).join(' · '));
-  if (details.participants.length) element('p', pane, `${strings.participants}: ${details.participants.join(', ')}`);
-  element('h3', pane, `${strings.sources} (${details.total})`);
-  const sources = element('ul', pane);
-  for (const source of details.sources) listButton(sources, [source.title, source.text], () => post({ type: 'open', source: { doc: source.doc, start: source.start, end: source.end } }));
-  if (details.total > details.sources.length) element('p', pane, format(strings.more, details.total - details.sources.length), 'muted');
+function drawEventDetails(pane: HTMLElement, details: TimelineEventDetails, strings: TimelineStrings): number {
+  add(pane, 'h2', details.title);
+  add(pane, 'p', [dateRange(details.start, details.end), details.place].filter(Boolean).join(' · '));
+  if (details.participants.length) add(pane, 'p', `${strings.participants}: ${details.participants.join(', ')}`);
+  add(pane, 'h3', `${strings.sources} (${details.total})`);
+  const sources = add(pane, 'ul', undefined, 'sources');
+  for (const { doc, start, end, title, text } of details.sources) listButton(sources, [title, text], () => act({ type: 'open', source: { doc, start, end } }));
+  if (details.total > details.sources.length) add(pane, 'p', format(strings.more, details.total - details.sources.length), 'muted');
+  return details.sources.length;
 }
 
 // ── wiring ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The page's parts, made here so the HTML shell needs nothing of the timeline's own. */
-function skeleton(): void {
-  const main = element('main', document.body);
-  const toolbar = element('div', main, undefined, 'toolbar');
-  element('div', toolbar, undefined, 'zoom').id = 'zoom';
-  byId('zoom').setAttribute('role', 'group');
-  const finder = element('div', toolbar, undefined, 'finder');
-  const find = element('input', finder);
-  find.id = 'find';
-  find.type = 'search';
-  element('ul', finder, undefined, 'choices').id = 'choices';
-  element('div', toolbar, undefined, 'chips').id = 'chips';
-  element('p', main, undefined, 'summary').id = 'summary';
-  byId('summary').setAttribute('aria-live', 'polite');
-  element('div', main, undefined, 'scroller').id = 'scroller';
-  element('section', main, undefined, 'details').id = 'details';
-  byId('details').setAttribute('aria-live', 'polite');
-  element('p', main, undefined, 'help muted').id = 'help';
+function draw(data: TimelinePanelData, root: HTMLElement): Record<string, number> {
+  parts ??= skeleton(root);
+  shown = data;
+  const { strings, timeline, details } = data;
+  const choices = drawToolbar(data, strings);
+  const drawn = drawPicture(timeline, strings);
+  parts.details.replaceChildren();
+  const listed = !details ? 0 : details.kind === 'bucket' ? drawBucketDetails(parts.details, details.bucket, strings) : drawEventDetails(parts.details, details.event, strings);
+  return { ...drawn, articles: timeline.articles, undated: timeline.undated, people: timeline.people.length, filter: timeline.filter.length, listed, choices };
 }
 
-skeleton();
-
-function receive(message: TimelineMessage): void {
-  switch (message.type) {
-    case 'strings':
-      strings = message.strings;
-      renderToolbar();
-      renderPicture();
-      break;
-    case 'timeline':
-      query = message.query;
-      data = message.data;
-      renderToolbar();
-      renderPicture();
-      // The details follow the index: ask again for what the pane shows.
-      if (shown?.kind === 'bucket') post({ type: 'bucket', day: shown.day });
-      else if (shown) post({ type: 'event', id: shown.id });
-      break;
-    case 'bucket':
-      renderBucket(message.details);
-      break;
-    case 'event':
-      renderEvent(message.details);
-      break;
-    case 'choices':
-      if (message.text === byId<HTMLInputElement>('find').value) renderChoices(message.choices);
-      break;
-  }
-}
-
-window.addEventListener('message', (e: MessageEvent<TimelineMessage>) => receive(e.data));
-let findTimer: ReturnType<typeof setTimeout> | undefined;
-byId<HTMLInputElement>('find').addEventListener('input', (e) => {
-  clearTimeout(findTimer);
-  const text = (e.target as HTMLInputElement).value;
-  findTimer = setTimeout(() => post({ type: 'find', text }), FIND_DELAY_MS);
-});
+client = startPicture(draw);
 document.addEventListener('keydown', (e) => {
   if (e.target instanceof HTMLInputElement) return;
   if (e.key === '+' || e.key === '=') zoomBy(1);
@@ -424,6 +364,5 @@ document.addEventListener('keydown', (e) => {
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(renderPicture, FIND_DELAY_MS);
+  resizeTimer = setTimeout(() => shown && parts && drawPicture(shown.timeline, shown.strings), PAUSE_MS);
 });
-post({ type: 'ready' });

@@ -1,11 +1,11 @@
 // What the Timeline panel's page sends is checked field by field: anything malformed is refused with a reason,
 // and what is accepted carries only the checked fields.
 import * as assert from 'node:assert/strict';
-import { parseTimelineRequest } from '../../src/core/pictures/timelineMessages';
+import { parseTimelineAction } from '../../src/core/pictures/timelineMessages';
 
-describe('timeline requests from the page', () => {
+describe('timeline actions from the page', () => {
   const accepted: [unknown, unknown][] = [
-    [{ type: 'ready' }, { type: 'ready' }],
+    [{ type: 'plot', id: 'PER:1' }, { type: 'plot', id: 'PER:1' }],
     [
       { type: 'query', query: { zoom: 'week', filter: ['LOC:1'], people: ['PER:1', 'PER:2'], extra: 1 }, more: true },
       { type: 'query', query: { zoom: 'week', filter: ['LOC:1'], people: ['PER:1', 'PER:2'] } },
@@ -16,7 +16,7 @@ describe('timeline requests from the page', () => {
     [{ type: 'open', source: { doc: 'a/b.txt', start: 3, end: 9, command: 'x' } }, { type: 'open', source: { doc: 'a/b.txt', start: 3, end: 9 } }],
   ];
   for (const [message, parsed] of accepted) {
-    it(`accepts ${JSON.stringify(message)}`, () => assert.deepEqual(parseTimelineRequest(message), parsed));
+    it(`accepts ${JSON.stringify(message)}`, () => assert.deepEqual(parseTimelineAction(message), parsed));
   }
 
   const refused: unknown[] = [
@@ -31,6 +31,8 @@ describe('timeline requests from the page', () => {
     { type: 'bucket', day: '21.06.2018' },
     { type: 'bucket' },
     { type: 'event', id: 5 },
+    { type: 'plot' },
+    { type: 'ready' },
     { type: 'find', text: 'x'.repeat(5_000) },
     { type: 'open', source: { doc: 'a.txt', start: -1, end: 3 } },
     { type: 'open', source: { doc: 'a.txt', start: 5, end: 3 } },
@@ -39,7 +41,7 @@ describe('timeline requests from the page', () => {
   ];
   for (const message of refused) {
     it(`refuses ${JSON.stringify(message)?.slice(0, 80)} with a reason`, () => {
-      const parsed = parseTimelineRequest(message);
+      const parsed = parseTimelineAction(message);
       assert.equal(typeof parsed, 'string');
       assert.ok((parsed as string).length > 5);
     });

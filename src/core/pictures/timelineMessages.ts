@@ -1,5 +1,6 @@
-// The messages between the Timeline panel's webview and the extension, both ways. What the webview sends is
-// untrusted (a page can post anything): parseTimelineRequest checks every field before the extension acts.
+// What the Timeline's page and the extension say to each other, inside the shared picture messages
+// (core/pictures/pictureMessages.ts). What the page sends is untrusted (a page can post anything):
+// parseTimelineAction checks every field before the extension acts.
 import type { SourceRef } from '../types';
 import {
   MAX_FILTERS,
@@ -48,25 +49,30 @@ export interface TimelineStrings {
   help: string;
 }
 
-/** Extension → panel. */
-export type TimelineMessage =
-  | { type: 'strings'; strings: TimelineStrings }
-  | { type: 'timeline'; query: TimelineQuery; data: TimelineData }
-  | { type: 'bucket'; details: TimelineBucketDetails }
-  | { type: 'event'; details: TimelineEventDetails }
-  | { type: 'choices'; text: string; choices: TimelineEntity[] };
+/** Extension → page: everything the page shows, sent whole on every index and every change (the `data` message). */
+export interface TimelinePanelData {
+  strings: TimelineStrings;
+  query: TimelineQuery;
+  timeline: TimelineData;
+  /** What the details pane shows: a bucket's articles or an event's sources. */
+  details?: { kind: 'bucket'; bucket: TimelineBucketDetails } | { kind: 'event'; event: TimelineEventDetails };
+  /** The names matching what was typed in the finder. */
+  choices?: { text: string; entities: TimelineEntity[] };
+}
 
-/** Panel → extension. */
-export type TimelineRequest =
-  /** The page has loaded and listens: send it everything. */
-  | { type: 'ready' }
+/** Page → extension: the picture's actions (inside the shared `action` message). */
+export type TimelineAction =
   | { type: 'query'; query: TimelineQuery }
-  /** The articles and events of the bucket holding this day. */
+  /** Show the articles and events of the bucket holding this day. */
   | { type: 'bucket'; day: string }
+  /** Show an event's place, participants and sources. */
   | { type: 'event'; id: string }
-  /** Entities matching a typed name, for the filter and the people plotted. */
+  /** Offer the entities matching a typed name, for the filter and the people plotted. */
   | { type: 'find'; text: string }
-  | { type: 'open'; source: SourceRef };
+  /** Open an article with a span selected. */
+  | { type: 'open'; source: SourceRef }
+  /** Plot a person's mentions (the People view's "Show on Timeline" sends it too). */
+  | { type: 'plot'; id: string };
 
 /** Longest id, path or typed text accepted from the page: far beyond any real one, short of a flood. */
 const MAX_TEXT = 2_000;
@@ -87,12 +93,10 @@ function parseSource(value: unknown): SourceRef | undefined {
   return { doc: value.doc, start: value.start, end: value.end };
 }
 
-/** A request from the page, rebuilt from its checked fields only; a string saying what is wrong otherwise. */
-export function parseTimelineRequest(value: unknown): TimelineRequest | string {
-  if (!isRecord(value) || typeof value.type !== 'string') return 'not a message';
+/** An action from the page, rebuilt from its checked fields only; a string saying what is wrong otherwise. */
+export function parseTimelineAction(value: unknown): TimelineAction | string {
+  if (!isRecord(value) || typeof value.type !== 'string') return 'not an action';
   switch (value.type) {
-    case 'ready':
-      return { type: 'ready' };
     case 'query': {
       const query = parseQuery(value.query);
       return query ? { type: 'query', query } : 'a query needs a zoom (day, week, month) and lists of entity ids';
@@ -100,7 +104,8 @@ export function parseTimelineRequest(value: unknown): TimelineRequest | string {
     case 'bucket':
       return isText(value.day) && /^\d{4}-\d{2}-\d{2}$/.test(value.day) ? { type: 'bucket', day: value.day } : 'a bucket request needs a day (YYYY-MM-DD)';
     case 'event':
-      return isText(value.id) ? { type: 'event', id: value.id } : 'an event request needs an event id';
+    case 'plot':
+      return isText(value.id) ? { type: value.type, id: value.id } : `${value.type === 'event' ? 'an event' : 'a person to plot'} needs an id`;
     case 'find':
       return isText(value.text) ? { type: 'find', text: value.text } : 'a search needs its text';
     case 'open': {
@@ -108,6 +113,6 @@ export function parseTimelineRequest(value: unknown): TimelineRequest | string {
       return source ? { type: 'open', source } : 'opening needs a source: an article path and a start and end offset';
     }
     default:
-      return `unknown message type ${JSON.stringify(value.type.slice(0, 40))}`;
+      return `unknown action ${JSON.stringify(value.type.slice(0, 40))}`;
   }
 }
