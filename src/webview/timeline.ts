@@ -21,16 +21,22 @@ import { el, type PictureClient, startPicture, svgEl } from './shared/pictureCli
 
 /** Narrowest and widest bucket on screen, in pixels. */
 const MIN_BUCKET_PX = 4;
-const MAX_BUCKET_PX = 48;
+const MAX_BUCKET_PX = 120;
 /** Widest picture: past this, buckets narrow below MIN_BUCKET_PX instead. */
 const MAX_WIDTH_PX = 120_000;
 /** Event rows: more overlapping events than this share the last row. */
 const MAX_LANES = 6;
-const LANE_PX = 16;
+/** An event row: its title above a bar. */
+const LANE_PX = 20;
+const EVENT_BAR_PX = 5;
+/** What a character of an event's title takes, about, for keeping titles in a row apart. */
+const TITLE_CHAR_PX = 7;
 const BARS_PX = 120;
 const VOLUME_PX = 90;
 const AXIS_PX = 28;
 const GAP_PX = 10;
+/** Buckets at least this wide show their article count above the bar. */
+const COUNT_MIN_PX = 24;
 /** Space between axis labels. */
 const LABEL_PX = 84;
 /** How long typing (or resizing) pauses before the page acts on it. */
@@ -134,30 +140,47 @@ function drawToolbar(data: TimelinePanelData, strings: TimelineStrings): number 
   return data.choices.entities.length;
 }
 
+/** A name chosen in the finder: the query changes, and the finder empties for the next. */
+function chose(change: Partial<TimelineQuery>): void {
+  if (parts) parts.find.value = '';
+  act({ type: 'find', text: '' });
+  setQuery(change);
+}
+
 function drawChoice(list: HTMLElement, entity: TimelineEntity, query: TimelineQuery, strings: TimelineStrings): void {
   const item = add(list, 'li');
   add(item, 'span', `${entity.name} · ${entity.type} · ${entity.mentions}`);
   const filter = add(item, 'button', strings.filterButton, 'secondary');
   filter.disabled = query.filter.includes(entity.id);
-  filter.addEventListener('click', () => setQuery({ filter: [...query.filter, entity.id].slice(-MAX_FILTERS) }));
+  filter.addEventListener('click', () => chose({ filter: [...query.filter, entity.id].slice(-MAX_FILTERS) }));
   if (entity.type !== 'PER') return;
   const plot = add(item, 'button', strings.plotButton, 'secondary');
   plot.disabled = query.people.includes(entity.id);
-  plot.addEventListener('click', () => setQuery({ people: [...query.people, entity.id].slice(-MAX_PLOTTED_PEOPLE) }));
+  plot.addEventListener('click', () => chose({ people: [...query.people, entity.id].slice(-MAX_PLOTTED_PEOPLE) }));
 }
 
 // ── the picture ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The row each event is drawn in: the first row free at its start, else the row that frees first. */
-function lanesOf(events: readonly TimelineEventMark[]): number[] {
+/**
+ * The row each event is drawn in, and whether its title fits: the first row free (title included) at its start,
+ * else, without a title, the row that frees first. Events come in order of their first day.
+ */
+function lanesOf(events: readonly TimelineEventMark[], px: number): { lanes: { lane: number; titled: boolean }[]; right: number } {
   const ends: number[] = [];
-  return events.map((event) => {
-    let lane = ends.findIndex((end) => end < event.from);
+  const lanes = events.map((event) => {
+    const x = event.from * px;
+    const barEnd = (event.to + 1) * px;
+    let lane = ends.findIndex((end) => end <= x);
     if (lane < 0 && ends.length < MAX_LANES) lane = ends.length;
-    if (lane < 0) lane = ends.indexOf(Math.min(...ends));
-    ends[lane] = Math.max(ends[lane] ?? -1, event.to);
-    return lane;
+    if (lane >= 0) {
+      ends[lane] = Math.max(barEnd, x + event.title.length * TITLE_CHAR_PX + 12);
+      return { lane, titled: true };
+    }
+    lane = ends.indexOf(Math.min(...ends));
+    ends[lane] = Math.max(ends[lane], barEnd);
+    return { lane, titled: false };
   });
+  return { lanes, right: Math.max(0, ...ends) };
 }
 
 function bucketKey(timeline: TimelineData, offset: number): string {
@@ -230,18 +253,19 @@ function drawPicture(timeline: TimelineData, strings: TimelineStrings): { bucket
   }
   const fit = (scroller.clientWidth - 20) / timeline.length;
   const px = Math.min(MAX_BUCKET_PX, Math.max(fit, Math.min(MIN_BUCKET_PX, MAX_WIDTH_PX / timeline.length)));
-  const lanes = lanesOf(timeline.events);
-  const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+  const { lanes, right } = lanesOf(timeline.events, px);
+  const laneCount = Math.max(1, ...lanes.map((l) => l.lane + 1));
   const eventsTop = 4;
   const barsTop = eventsTop + laneCount * LANE_PX + GAP_PX;
   const volumeTop = barsTop + BARS_PX + GAP_PX;
   const axisTop = volumeTop + (timeline.people.length ? VOLUME_PX + GAP_PX : 0);
-  const picture = addSvg(scroller, 'svg', { width: Math.ceil(timeline.length * px) + 1, height: axisTop + AXIS_PX, role: 'group', 'aria-label': strings.help });
+  // Room on the right for the last axis label and event title.
+  const picture = addSvg(scroller, 'svg', { width: Math.ceil(Math.max(timeline.length * px + LABEL_PX, right)), height: axisTop + AXIS_PX, role: 'group', 'aria-label': strings.help });
 
   drawAxis(picture, timeline, px, axisTop);
   const eventRow = addSvg(picture, 'g', { class: 'events', role: 'list', 'aria-label': strings.eventsAxis });
   const bucketRow = addSvg(picture, 'g', { class: 'buckets', role: 'list', 'aria-label': strings.articlesAxis });
-  timeline.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i] * LANE_PX));
+  timeline.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i].lane * LANE_PX, lanes[i].titled));
   const maxArticles = Math.max(1, ...timeline.buckets.map((b) => b.articles));
   for (const bucket of timeline.buckets) drawBucket(bucketRow, bucket, px, barsTop, maxArticles, strings);
   if (timeline.people.length) drawVolume(picture, timeline, px, volumeTop, strings);
@@ -265,10 +289,12 @@ function drawAxis(picture: SVGSVGElement, timeline: TimelineData, px: number, to
   }
 }
 
-function drawEvent(row: SVGGElement, event: TimelineEventMark, px: number, y: number): void {
+function drawEvent(row: SVGGElement, event: TimelineEventMark, px: number, y: number, titled: boolean): void {
   const x = event.from * px;
   const mark = addSvg(row, 'g', { class: `event ${event.precision}`, 'data-key': `event:${event.id}`, 'data-x': x });
-  addSvg(mark, 'rect', { x, y, width: Math.max(4, (event.to - event.from + 1) * px - 1), height: LANE_PX - 4, rx: 2 });
+  addSvg(mark, 'rect', { class: 'hit', x, y, width: Math.max(4, (event.to - event.from + 1) * px - 1, titled ? event.title.length * TITLE_CHAR_PX : 0), height: LANE_PX - 2 });
+  addSvg(mark, 'rect', { class: 'bar', x, y: y + LANE_PX - 2 - EVENT_BAR_PX, width: Math.max(4, (event.to - event.from + 1) * px - 1), height: EVENT_BAR_PX, rx: 1 });
+  if (titled) mark.appendChild(svgEl('text', { x: x + 1, y: y + LANE_PX - EVENT_BAR_PX - 5 }, event.title));
   const label = `${event.title} · ${dateRange(event.start, event.end)}${event.place ? ` · ${event.place}` : ''}`;
   mark.appendChild(svgEl('title', {}, label));
   makeFocusable(mark, label, () => act({ type: 'event', id: event.id }));
@@ -281,6 +307,8 @@ function drawBucket(row: SVGGElement, bucket: TimelineBucket, px: number, top: n
   // A hit area the bucket's full height: a thin or short bar is still easy to click.
   addSvg(mark, 'rect', { class: 'hit', x, y: top, width: Math.max(px, 2), height: BARS_PX });
   addSvg(mark, 'rect', { class: 'bar', x: x + (px > 3 ? 0.5 : 0), y: top + BARS_PX - height, width: Math.max(1, px - 1), height });
+  // Wide enough, a bar says its count.
+  if (px >= COUNT_MIN_PX && bucket.articles) mark.appendChild(svgEl('text', { class: 'count', x: x + px / 2, y: top + BARS_PX - height - 3 }, String(bucket.articles)));
   const label = format(strings.bucketLabel, bucket.articles, bucket.events, bucket.key);
   mark.appendChild(svgEl('title', {}, label));
   makeFocusable(mark, label, () => act({ type: 'bucket', day: bucket.start }));
@@ -306,6 +334,12 @@ function drawVolume(picture: SVGSVGElement, timeline: TimelineData, px: number, 
     // Through the style, not an attribute: a theme variable is a CSS value.
     line.style.stroke = PERSON_COLORS[i];
     line.appendChild(svgEl('title', {}, format(strings.plotChip, person.name)));
+    // A dot on each bucket that has mentions: a line of one bucket is only a dot.
+    for (const bucket of timeline.buckets) {
+      if (!bucket.mentions[i]) continue;
+      const dot = addSvg(volume, 'circle', { cx: (bucket.offset + 0.5) * px, cy: y(bucket.mentions[i]), r: 3 });
+      dot.style.fill = PERSON_COLORS[i];
+    }
   });
 }
 

@@ -16,7 +16,7 @@
  * prints the hover text to stdout (empty if no hover appeared). Exit code 1 if the editor could not be driven
  * (file not in the Explorer, word not on screen, startup failure); an empty hover alone is not an error here.
  * From code: `import { captureHover } from './test/integration/ui.mjs'` → {text, screenshot}.
- * --timeline [--person Уиткофф] instead opens the Timeline panel (captureTimeline) and prints what it showed.
+ * --timeline [--person Мэй,Джонсон] [--zoom in|out|none] [--articles 1000] instead opens the Timeline panel (captureTimeline) and prints what it showed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -204,9 +204,10 @@ export async function captureIndexing(o = {}) {
 
 /**
  * Opens the Timeline (Corpus: Show Timeline from the palette), plots a person's mentions with the page's own
- * finder, opens a bucket with the keyboard (focus, Enter) and moves to the next with an arrow, then opens the
+ * finder, zooms in with + (or out with −, or not: `zoom`), opens a bucket with the keyboard (focus, Enter) and moves to
+ * the next with an arrow, then opens the
  * first event with a click and saves a screenshot: the picture of the Timeline in the README.
- * @param {{folder?: string, person?: string, screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
+ * @param {{folder?: string, articles?: number, people?: string[], zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
  * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, screenshot: string}>}
  */
 export async function captureTimeline(o = {}) {
@@ -232,11 +233,21 @@ export async function captureTimeline(o = {}) {
     // A webview is an iframe holding the page's iframe.
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
-    // The page's finder: type a name, plot the first match.
-    await frame.locator('.finder input').fill(o.person ?? 'Уиткофф');
-    await frame.locator('.choices li button', { hasText: /Plot|Показать|Показати/ }).first().click({ timeout: 10_000 });
-    await frame.locator('.scroller svg .volume polyline').first().waitFor({ state: 'attached', timeout: 10_000 });
-    // The keyboard: a bucket's Enter lists its articles; an arrow moves the focus to the next bucket.
+    // A big corpus shows partial indexes first: wait for the whole (the picture follows the index).
+    if (o.articles) await frame.locator('.summary', { hasText: new RegExp(`^${o.articles} `) }).waitFor({ timeout: 300_000 });
+    // The page's finder: type a name, plot the first match; for each person.
+    const people = o.people ?? ['Уиткофф'];
+    for (const [i, person] of people.entries()) {
+      await frame.locator('.finder input').fill(person);
+      await frame.locator('.choices li button', { hasText: /Plot|Показать|Показати/ }).first().click({ timeout: 10_000 });
+      await frame.locator('.scroller svg .volume polyline').nth(i).waitFor({ state: 'attached', timeout: 10_000 });
+    }
+    // The keyboard: + zooms in (week → day), − out (week → month); a bucket's Enter lists its articles, an arrow
+    // moves to the next bucket.
+    const zoom = o.zoom ?? 'in';
+    if (zoom !== 'none') await page.keyboard.press(zoom === 'in' ? '+' : '-');
+    const zoomedTo = { in: /Day|День/, out: /Month|Месяц|Місяць/, none: /Week|Неделя|Тиждень/ }[zoom];
+    await frame.locator('.zoom button[aria-pressed="true"]', { hasText: zoomedTo }).waitFor({ timeout: 10_000 });
     await frame.locator('.scroller svg .buckets > g').first().focus();
     await page.keyboard.press('Enter');
     await frame.locator('.details h2').first().waitFor({ state: 'visible', timeout: 10_000 });
@@ -270,11 +281,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       sidebar: { type: 'boolean' },
       timeline: { type: 'boolean' },
       person: { type: 'string' },
+      zoom: { type: 'string' },
+      articles: { type: 'string' },
     },
   });
   try {
     if (values.timeline) {
-      const r = await captureTimeline({ screenshot: values.out, folder: values.folder, person: values.person, extensionDevelopmentPath: values.extension });
+      const r = await captureTimeline({ screenshot: values.out, folder: values.folder, people: values.person?.split(','), articles: values.articles ? Number(values.articles) : undefined,
+        zoom: /** @type {'in' | 'out' | 'none' | undefined} */ (values.zoom), extensionDevelopmentPath: values.extension });
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     } else if (values.sidebar) {
       const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });
