@@ -263,8 +263,8 @@ function drawPicture(timeline: TimelineData, strings: TimelineStrings): { bucket
   const picture = addSvg(scroller, 'svg', { width: Math.ceil(Math.max(timeline.length * px + LABEL_PX, right)), height: axisTop + AXIS_PX, role: 'group', 'aria-label': strings.help });
 
   drawAxis(picture, timeline, px, axisTop);
-  const eventRow = addSvg(picture, 'g', { class: 'events', role: 'list', 'aria-label': strings.eventsAxis });
-  const bucketRow = addSvg(picture, 'g', { class: 'buckets', role: 'list', 'aria-label': strings.articlesAxis });
+  const eventRow = addSvg(picture, 'g', { class: 'events', role: 'group', 'aria-label': strings.eventsAxis });
+  const bucketRow = addSvg(picture, 'g', { class: 'buckets', role: 'group', 'aria-label': strings.articlesAxis });
   timeline.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i].lane * LANE_PX, lanes[i].titled));
   const maxArticles = Math.max(1, ...timeline.buckets.map((b) => b.articles));
   for (const bucket of timeline.buckets) drawBucket(bucketRow, bucket, px, barsTop, maxArticles, strings);

@@ -35,6 +35,8 @@ function copyWebOnlyExtension(dir, { withWorker }) {
   for (const part of PACKAGE_PARTS) fs.cpSync(path.join(REPO_ROOT, part), path.join(dir, part), { recursive: true });
   fs.mkdirSync(path.join(dir, 'dist', 'web'), { recursive: true });
   fs.copyFileSync(WEB_EXTENSION, path.join(dir, 'dist', 'web', 'extension.js'));
+  // The pictures' pages: a webview loads them in the browser build as in the desktop one.
+  fs.cpSync(path.join(REPO_ROOT, 'dist', 'webview'), path.join(dir, 'dist', 'webview'), { recursive: true });
   if (withWorker) fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'web', 'indexWorker.js'), path.join(dir, 'dist', 'web', 'indexWorker.js'));
 }
 
@@ -56,6 +58,20 @@ async function openSidebar(page, server, extensionDir, folder) {
 }
 
 /**
+ * Opens the Timeline from the palette and returns its summary line once its page has drawn buckets.
+ * @param {import('playwright-core').Page} page
+ */
+async function openTimeline(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Corpus: Show Timeline');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+  return (await frame.locator('.summary').innerText()).trim();
+}
+
+/**
  * @param {{folder?: string, out?: (line: string) => void}} [o]
  * @returns {Promise<{passed: number, failed: number, ok: boolean, seconds: number}>}
  */
@@ -64,7 +80,7 @@ export async function checkWebHost(o = {}) {
   const out = o.out ?? ((line) => process.stdout.write(`${line}\n`));
   const folder = path.resolve(REPO_ROOT, o.folder ?? path.join('samples', 'paris-2026-01'));
   const checks = [
-    { name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker', withWorker: true },
+    { name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker; the Timeline draws', withWorker: true, timeline: true },
     { name: 'without dist/web/indexWorker.js it indexes on the extension host\'s thread and still fills the sidebar', withWorker: false },
   ];
   /** @type {string[][]} what went wrong, per check */
@@ -90,6 +106,10 @@ export async function checkWebHost(o = {}) {
           problems[current].push(...EXPECTED_ROWS.filter((s) => !rows.includes(s)).map((s) => `sidebar lacks "${s}"`));
           const indexing = workerNames.filter((n) => n.includes(INDEXING_WORKER)).length;
           if (indexing !== (checks[current].withWorker ? 1 : 0)) problems[current].push(`${indexing} workers named "${INDEXING_WORKER}" among: ${workerNames.join(', ')}`);
+          if (checks[current].timeline) {
+            const summary = await openTimeline(page);
+            if (!summary.startsWith('5 articles')) problems[current].push(`the Timeline's summary: "${summary}"`);
+          }
         }
       } finally {
         await browser.stop();

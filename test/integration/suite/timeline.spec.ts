@@ -97,6 +97,21 @@ describe('Timeline panel', function () {
     assert.equal(shown.data.timeline.buckets.reduce((n, b) => n + b.mentions[0], 0), expected);
   });
 
+  it('"Show on Timeline" from the People view\'s context menu (a tree node) adds a second person; a place is not plotted', async () => {
+    const people = corpus.trees.people;
+    assert.ok(people, 'the People view is registered');
+    const node = people.getChildren().find((n) => 'entity' in n && n.entity.type === 'PER' && !(probe.lastData?.data as { query: { people: string[] } }).query.people.includes(n.entity.id));
+    assert.ok(node && 'entity' in node);
+    await vscode.commands.executeCommand('corpusNavigator.showOnTimeline', node);
+    let shown = await reveal(probe, 'two people');
+    for (const until = Date.now() + 10_000; shown.data.timeline.people.length < 2 && Date.now() < until; await sleep(50)) shown = await drawn(probe, 'two people');
+    assert.equal(shown.data.timeline.people[1]?.id, node.entity.id);
+    assert.equal(shown.counts.people, 2);
+    await vscode.commands.executeCommand('corpusNavigator.showOnTimeline', corpus.index.entitiesOfType('LOC')[0].id);
+    await sleep(300);
+    assert.equal((await drawn(probe, 'the same two people')).data.timeline.people.length, 2);
+  });
+
   it('filters by a place: only the articles mentioning it', async () => {
     const place = corpus.index.entitiesOfType('LOC')[0];
     const query = (await reveal(probe, 'the timeline')).data.query;
