@@ -16,7 +16,7 @@
  * prints the hover text to stdout (empty if no hover appeared). Exit code 1 if the editor could not be driven
  * (file not in the Explorer, word not on screen, startup failure); an empty hover alone is not an error here.
  * From code: `import { captureHover } from './test/integration/ui.mjs'` → {text, screenshot}.
- * --timeline [--person Мэй,Джонсон] [--zoom in|out|none] [--articles 1000] instead opens the Timeline panel (captureTimeline) and prints what it showed.
+ * --timeline [--person Мэй,Джонсон] [--zoom in|out|none] [--articles 1000] [--theme 'Default High Contrast'] instead opens the Timeline panel (captureTimeline) and prints what it showed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -207,7 +207,7 @@ export async function captureIndexing(o = {}) {
  * finder, zooms in with + (or out with −, or not: `zoom`), opens a bucket with the keyboard (focus, Enter) and moves to
  * the next with an arrow, then opens the
  * first event with a click and saves a screenshot: the picture of the Timeline in the README.
- * @param {{folder?: string, articles?: number, people?: string[], zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
+ * @param {{folder?: string, articles?: number, people?: string[], theme?: string, zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
  * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, screenshot: string}>}
  */
 export async function captureTimeline(o = {}) {
@@ -217,6 +217,7 @@ export async function captureTimeline(o = {}) {
     folder,
     extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
     viewport: o.viewport ?? { width: 1280, height: 800 },
+    settings: o.theme ? { 'workbench.colorTheme': o.theme } : undefined,
     onLog: (type, text) => {
       if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
     },
@@ -283,11 +284,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       person: { type: 'string' },
       zoom: { type: 'string' },
       articles: { type: 'string' },
+      theme: { type: 'string' },
     },
   });
   try {
     if (values.timeline) {
-      const r = await captureTimeline({ screenshot: values.out, folder: values.folder, people: values.person?.split(','), articles: values.articles ? Number(values.articles) : undefined,
+      const r = await captureTimeline({ screenshot: values.out, folder: values.folder, people: values.person?.split(','), articles: values.articles ? Number(values.articles) : undefined, theme: values.theme,
         zoom: /** @type {'in' | 'out' | 'none' | undefined} */ (values.zoom), extensionDevelopmentPath: values.extension });
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     } else if (values.sidebar) {
