@@ -13,8 +13,8 @@
  *                                           suite/notCorpus on test/fixtures/plain-repo), then
  *                                           test/integration/bigCorpus.mjs (suite/bigCorpus/ on 1,000 BSNLP
  *                                           articles from ../shared; fails without it; ~1 min)
- *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar, the Network picture; screenshots in
- *                                           .test-artifacts/)
+ *   7. ui        test/integration/ui.mjs (hover a name with the mouse, the sidebar, the Network picture, the Timeline;
+ *                                           screenshots in .test-artifacts/)
  *   8. web       test/integration/webHost.mjs (the `browser` entry alone fills the sidebar in VS Code's web
  *                                           worker extension host; ~20 s)
  *   9. vsix      test/integration/vsix.mjs (package, inspect, install)
@@ -166,7 +166,7 @@ if (want('ui')) {
   t = Date.now();
   if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
   else {
-    const { captureHover, captureIndexing, captureNetwork, captureSidebar } = await import('../test/integration/ui.mjs');
+    const { captureHover, captureIndexing, captureNetwork, captureSidebar, captureTimeline } = await import('../test/integration/ui.mjs');
     const artifacts = path.join(REPO_ROOT, '.test-artifacts');
     /** @type {[string, () => Promise<string[]>][]} */
     const checks = [
@@ -189,6 +189,15 @@ if (want('ui')) {
         if (!/^Named together with: .+ \(\d+\)/.test(focused.description)) problems.push(`the focused node does not describe its edges: "${focused.description}"`);
         if (!keyboardCard.startsWith(focused.name)) problems.push(`Enter on "${focused.name}" did not show its card: ${keyboardCard.slice(0, 80)}`);
         if (!openedTab) problems.push('the card\'s "Open first mention" link opened no article');
+        return problems;
+      }],
+      ['the Timeline draws, plots a person, zooms and opens a day with the keyboard, an event with a click', async () => {
+        const r = await captureTimeline({ screenshot: path.join(artifacts, 'timeline.png') });
+        const problems = [];
+        if (!/^5 articles, 4 events/.test(r.summary)) problems.push(`summary: "${r.summary}"`);
+        if (!r.bucketDetails.includes('Articles in 2026-01-06')) problems.push(`Enter on the first day did not list its articles: "${r.bucketDetails.slice(0, 200)}"`);
+        if (r.movedTo !== 'bucket:2026-01-07') problems.push(`the right arrow moved to "${r.movedTo}", not the next day`);
+        if (!r.eventDetails.includes('Sources')) problems.push(`a click on an event did not list its sources: "${r.eventDetails.slice(0, 200)}"`);
         return problems;
       }],
       ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {

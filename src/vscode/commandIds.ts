@@ -29,6 +29,9 @@ export const Commands = {
   /** "Quotes by…": a person, then one of their quotes; with an entity id, that person's quotes. */
   quotesBy: 'corpusNavigator.quotesBy',
   showNetwork: 'corpusNavigator.showNetwork',
+  showTimeline: 'corpusNavigator.showTimeline',
+  /** Plots a person (a People tree node or an entity id) on the Timeline. */
+  showOnTimeline: 'corpusNavigator.showOnTimeline',
 } as const;
 
 /** The commands hover cards may link to: the allow-list given to MarkdownString.isTrusted. */

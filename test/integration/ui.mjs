@@ -17,6 +17,7 @@
  * prints the hover text to stdout (empty if no hover appeared). Exit code 1 if the editor could not be driven
  * (file not in the Explorer, word not on screen, startup failure); an empty hover alone is not an error here.
  * From code: `import { captureHover } from './test/integration/ui.mjs'` → {text, screenshot}.
+ * --timeline [--person Мэй,Джонсон] [--zoom in|out|none] [--articles 1000] [--theme 'Default High Contrast'] instead opens the Timeline panel (captureTimeline) and prints what it showed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -295,6 +296,74 @@ export async function captureIndexing(o = {}) {
   }
 }
 
+/**
+ * Opens the Timeline (Corpus: Show Timeline from the palette), plots a person's mentions with the page's own
+ * finder, zooms in with + (or out with −, or not: `zoom`), opens a bucket with the keyboard (focus, Enter) and moves to
+ * the next with an arrow, then opens the
+ * first event with a click and saves a screenshot: the picture of the Timeline in the README.
+ * @param {{folder?: string, articles?: number, people?: string[], theme?: string, zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
+ * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, screenshot: string}>}
+ */
+export async function captureTimeline(o = {}) {
+  const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
+  const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'timeline.png'));
+  const session = await openWorkbench({
+    folder,
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: o.viewport ?? { width: 1280, height: 800 },
+    settings: o.theme ? { 'workbench.colorTheme': o.theme } : undefined,
+    onLog: (type, text) => {
+      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+    },
+  });
+  try {
+    const { page } = session;
+    // The Corpus views fill once the index is ready: then the Timeline has something to draw.
+    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+    await page.locator('.pane-body .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Corpus: Show Timeline');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    // A webview is an iframe holding the page's iframe.
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // A big corpus shows partial indexes first: wait for the whole (the picture follows the index).
+    if (o.articles) await frame.locator('.summary', { hasText: new RegExp(`^${o.articles} `) }).waitFor({ timeout: 300_000 });
+    // The page's finder: type a name, plot the first match; for each person.
+    const people = o.people ?? ['Уиткофф'];
+    for (const [i, person] of people.entries()) {
+      await frame.locator('.finder input').fill(person);
+      await frame.locator('.choices li button', { hasText: /Plot|Показать|Показати/ }).first().click({ timeout: 10_000 });
+      await frame.locator('.scroller svg .volume polyline').nth(i).waitFor({ state: 'attached', timeout: 10_000 });
+    }
+    // The keyboard: + zooms in (week → day), − out (week → month); a bucket's Enter lists its articles, an arrow
+    // moves to the next bucket.
+    const zoom = o.zoom ?? 'in';
+    if (zoom !== 'none') await page.keyboard.press(zoom === 'in' ? '+' : '-');
+    const zoomedTo = { in: /Day|День/, out: /Month|Месяц|Місяць/, none: /Week|Неделя|Тиждень/ }[zoom];
+    await frame.locator('.zoom button[aria-pressed="true"]', { hasText: zoomedTo }).waitFor({ timeout: 10_000 });
+    await frame.locator('.scroller svg .buckets > g').first().focus();
+    await page.keyboard.press('Enter');
+    await frame.locator('.details h2').first().waitFor({ state: 'visible', timeout: 10_000 });
+    const bucketDetails = (await frame.locator('.details').innerText()).replace(/\s+/g, ' ').trim();
+    await page.keyboard.press('ArrowRight');
+    const movedTo = await frame.locator(':focus').first().getAttribute('data-key').catch(() => '');
+    // A click on the first event lists its sources.
+    await frame.locator('.scroller svg .events > g').first().click();
+    await frame.locator('.details ul.sources').waitFor({ state: 'visible', timeout: 10_000 });
+    const eventDetails = (await frame.locator('.details').innerText()).replace(/\s+/g, ' ').trim();
+    const summary = (await frame.locator('.summary').innerText()).trim();
+    await page.waitForTimeout(300);
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`screenshot saved to ${screenshot}`);
+    return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, screenshot };
+  } finally {
+    await session.stop();
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
   const { values } = parseArgs({
     options: {
@@ -306,6 +375,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
       occurrence: { type: 'string' },
       sidebar: { type: 'boolean' },
       network: { type: 'boolean' },
+      timeline: { type: 'boolean' },
+      person: { type: 'string' },
+      zoom: { type: 'string' },
+      articles: { type: 'string' },
       theme: { type: 'string' },
     },
   });
@@ -313,6 +386,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process
     if (values.network) {
       const r = await captureNetwork({ screenshot: values.out, folder: values.folder, extensionDevelopmentPath: values.extension, theme: values.theme });
       process.stdout.write(`${r.nodes} nodes; title-bar action: ${r.titleAction}; arrow → ${r.focused.name} (ring ${r.focused.ring})\n${r.card}\n\n${r.keyboardCard}\n`);
+    } else if (values.timeline) {
+      const r = await captureTimeline({ screenshot: values.out, folder: values.folder, people: values.person?.split(','), articles: values.articles ? Number(values.articles) : undefined, theme: values.theme,
+        zoom: /** @type {'in' | 'out' | 'none' | undefined} */ (values.zoom), extensionDevelopmentPath: values.extension });
+      process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     } else if (values.sidebar) {
       const r = await captureSidebar({ screenshot: values.out, file: values.file, folder: values.folder, extensionDevelopmentPath: values.extension });
       process.stdout.write(`${r.rows.join('\n')}\n`);

@@ -75,6 +75,20 @@ async function networkProblems(page) {
 }
 
 /**
+ * Opens the Timeline from the palette and returns its summary line once its page has drawn buckets.
+ * @param {import('playwright-core').Page} page
+ */
+async function openTimeline(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Corpus: Show Timeline');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+  return (await frame.locator('.summary').innerText()).trim();
+}
+
+/**
  * @param {{folder?: string, out?: (line: string) => void}} [o]
  * @returns {Promise<{passed: number, failed: number, ok: boolean, seconds: number}>}
  */
@@ -84,9 +98,9 @@ export async function checkWebHost(o = {}) {
   const folder = path.resolve(REPO_ROOT, o.folder ?? path.join('samples', 'paris-2026-01'));
   const checks = [
     {
-      name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker, and draws the Network picture',
+      name: 'the browser entry alone fills the Corpus sidebar in the web worker extension host, indexing in its own Web Worker, and draws the Timeline and the Network picture',
       withWorker: true,
-      network: true,
+      pictures: true,
     },
     { name: 'without dist/web/indexWorker.js it indexes on the extension host\'s thread and still fills the sidebar', withWorker: false },
   ];
@@ -113,7 +127,12 @@ export async function checkWebHost(o = {}) {
           problems[current].push(...EXPECTED_ROWS.filter((s) => !rows.includes(s)).map((s) => `sidebar lacks "${s}"`));
           const indexing = workerNames.filter((n) => n.includes(INDEXING_WORKER)).length;
           if (indexing !== (checks[current].withWorker ? 1 : 0)) problems[current].push(`${indexing} workers named "${INDEXING_WORKER}" among: ${workerNames.join(', ')}`);
-          if (checks[current].network) problems[current].push(...(await networkProblems(page)));
+          if (checks[current].pictures) {
+            // The Timeline first: its page is found as the one webview frame there is.
+            const summary = await openTimeline(page);
+            if (!summary.startsWith('5 articles')) problems[current].push(`the Timeline's summary: "${summary}"`);
+            problems[current].push(...(await networkProblems(page)));
+          }
         }
       } finally {
         await browser.stop();

@@ -34,7 +34,7 @@ export function registerTreeCommands(corpus: CorpusService): vscode.Disposable[]
 }
 
 /** The entity a command is about: a tree node carrying one, or an entity id; looked up in the current index. */
-function entityOf(corpus: CorpusService, arg: unknown): Entity | undefined {
+export function entityOf(corpus: CorpusService, arg: unknown): Entity | undefined {
   let id: string | undefined;
   if (typeof arg === 'string') id = arg;
   else if (arg && typeof arg === 'object' && 'entity' in arg) {

@@ -1,0 +1,33 @@
+// The Timeline picture: articles, events and people's mentions on a time axis (core/pictures/timeline.ts), drawn by
+// src/webview/timeline.ts. "Show on Timeline" on a person in the People view opens it with their mentions plotted.
+import * as vscode from 'vscode';
+import type { TimelinePanelData } from '../../core/pictures/timelineMessages';
+import { TimelinePicture } from '../../core/pictures/timelinePicture';
+import type { CorpusService } from '../corpusService';
+import { Commands } from '../commandIds';
+import { entityOf } from '../features/treeCommands';
+import type { PictureKind, PictureProbe } from './picturePanel';
+import { timelineStrings, timelineTitle } from './timelineStrings';
+
+export const TIMELINE_PICTURE: PictureKind<TimelinePanelData> = {
+  viewType: 'corpusNavigator.timeline',
+  command: Commands.showTimeline,
+  script: 'timeline',
+  title: timelineTitle,
+  open: (corpus) =>
+    new TimelinePicture({
+      index: () => corpus.index,
+      open: (source) => vscode.commands.executeCommand(Commands.openSource, source),
+      strings: timelineStrings,
+    }),
+};
+
+/** Show on Timeline: opens (or reveals) the panel and plots the person, as the page's own Plot button does. */
+export function registerShowOnTimeline(corpus: CorpusService, timeline: PictureProbe): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.showOnTimeline, async (arg?: unknown) => {
+    const person = entityOf(corpus, arg);
+    if (person?.type !== 'PER') return;
+    await vscode.commands.executeCommand(Commands.showTimeline);
+    await timeline.receive({ type: 'action', action: { type: 'plot', id: person.id } });
+  });
+}
