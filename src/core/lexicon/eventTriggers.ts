@@ -14,11 +14,14 @@ export const TRIGGER_NOUNS: Record<EventKind, { ru: string[]; uk: string[] }> = 
   conference: { ru: ['конференция'], uk: ['конференція'] },
 };
 
-/** Verb stems that report the same kinds: встретились, зустрівся, провели переговоры. */
-export const TRIGGER_VERB_STEMS: [string[], EventKind][] = [
-  [['встрет', 'встреча', 'зустріл', 'зустрів', 'зустріч'], 'meeting'],
-  [['подписа', 'підписа'], 'declaration'],
-  [['созвонил', 'созвонят', 'поговорил', 'провели телефон'], 'call'],
+/**
+ * Verb stems that report the same kinds: встретились, зустрівся, провели переговоры. A meeting verb reports a
+ * meeting only in its reflexive form: "встретился с", "зустрілися", but "встретит одобрение", "зустрів підтримку".
+ */
+export const TRIGGER_VERB_STEMS: [string[], EventKind, { reflexive?: true }][] = [
+  [['встрет', 'встреча', 'зустріл', 'зустрів', 'зустріч'], 'meeting', { reflexive: true }],
+  [['подписа', 'підписа'], 'declaration', {}],
+  [['созвонил', 'созвонят', 'поговорил', 'провели телефон'], 'call', {}],
 ];
 
 /**
