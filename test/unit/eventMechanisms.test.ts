@@ -41,7 +41,7 @@ describe('event mechanisms', () => {
     const cases: [string, string, string, string[], string[]][] = [
       [
         'not who says what the talks were (another clause)',
-        'Дональд Трамп заявил 3 марта, что Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.',
+        'Дональд Трамп заявил, что 3 марта Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.',
         'Переговоры',
         ['Эммануэль Макрон', 'Фридрих Мерц'],
         ['Трамп'],
@@ -73,6 +73,20 @@ describe('event mechanisms', () => {
         'Встреча',
         ['Анналена Бербок', 'Эммануэль Макрон'],
         ['МИД'],
+      ],
+      [
+        'not an organization that completes another noun',
+        'Эммануэль Макрон 3 марта встретился с Фридрихом Мерцем для консультаций по законодательству Евросоюза и выходу Британии из ЕС.',
+        'Встреча',
+        ['Эммануэль Макрон', 'Фридрих Мерц'],
+        ['Евросоюз', 'Европейский'],
+      ],
+      [
+        'an organization named after a verb or its kind of organization does',
+        'Ryanair предложила профсоюзу Forsa встретиться 7 августа.',
+        'Встреча',
+        ['Forsa'],
+        [],
       ],
       [
         'not a medium named in a dateline',
@@ -119,8 +133,8 @@ describe('event mechanisms', () => {
       for (const e of events) assert.equal(e.end, undefined, `${e.title}: ${e.date} – ${e.end}`);
     });
 
-    it('"на прошлой неделе" states no day', async () => {
-      assert.deepEqual(await eventsOf(article('На прошлой неделе Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.')).then((e) => e.map((x) => x.end)), [undefined]);
+    it('"на прошлой неделе" states no day, and makes no week-long event', async () => {
+      assert.deepEqual(await eventsOf(article('На прошлой неделе Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.')), []);
     });
 
     it('a sentence that only names two things dates neither by the other', async () => {
@@ -138,11 +152,54 @@ describe('event mechanisms', () => {
       assert.deepEqual(await eventsOf(article('План Эммануэля Макрона 3 марта не встретит одобрения Фридриха Мерца.')), []);
     });
 
+    it('what did not happen is none', async () => {
+      assert.deepEqual(await eventsOf(article('3 марта Эммануэль Макрон и Фридрих Мерц не встретились в Берлине.')), []);
+      assert.deepEqual(await eventsOf(article('В воскресенье ушел Дэвид Дэвис, не подписавший пятничное заявление.')), []);
+      assert.equal((await eventsOf(article('3 марта прошла не менее важная встреча Эммануэля Макрона и Фридриха Мерца.'))).length, 1);
+    });
+
     it('a gathering is of the organization right after its word, not of one a noun later', async () => {
       const [summit] = await eventsOf(article('Саммит НАТО прошел в Вильнюсе 3 марта.'));
       assert.equal(summit?.title, 'Саммит НАТО');
       const events = await eventsOf(article('Эммануэль Макрон 3 марта провел встречу послов стран ЕС.'));
       assert.ok(events.every((e) => !e.title.includes('ЕС')), events.map((e) => e.title).join('; '));
+    });
+  });
+
+  it('a signing of a law is a signing, one of a declaration a declaration', async () => {
+    const [law] = await eventsOf(article('3 марта Дональд Трамп подписал закон о санкциях.'));
+    assert.equal(law?.title, 'Подписание — Дональд Трамп');
+    const [declaration] = await eventsOf(article('3 марта Эммануэль Макрон и Фридрих Мерц подписали декларацию.'));
+    assert.equal(declaration?.title, 'Декларация — Эммануэль Макрон, Фридрих Мерц');
+  });
+
+  describe('an undated report', () => {
+    it('is news of its article’s day in an article that reports something of that day', async () => {
+      const events = await eventsOf(
+        article('Сегодня Эммануэль Макрон провел переговоры в Берлине. Также Эммануэль Макрон рассказал о встрече с Фридрихом Мерцем и Олафом Шольцем.'),
+      );
+      const meeting = events.find((e) => e.title.startsWith('Встреча'));
+      assert.equal(meeting?.date, '2026-03-04', events.map((e) => e.title).join('; '));
+      // "о встрече с Мерцем" says whom he met, not what the meeting was about.
+      assert.deepEqual(meeting.names.sort(), ['Олаф Шольц', 'Фридрих Мерц', 'Эммануэль Макрон']);
+    });
+
+    it('is background in an article that tells of other days only', async () => {
+      assert.deepEqual(await eventsOf(article('Дэвид Дэвис ушел через несколько дней после закрытой встречи Терезы Мэй и Бориса Джонсона.')), []);
+    });
+  });
+
+  describe('votes, attacks and statements', () => {
+    it('are events on a day their sentence gives', async () => {
+      const events = await eventsOf(article('3 марта Совет ЕС провел голосование по газовой директиве.'));
+      assert.deepEqual(
+        events.map((e) => [e.title, e.date]),
+        [['Голосование — Совет ЕС', '2026-03-03']],
+      );
+    });
+
+    it('are none when named as history, even with people, on no day of their own', async () => {
+      assert.deepEqual(await eventsOf(article('Тереза Мэй стала премьером после того, как по итогам референдума в отставку ушел Дэвид Кэмерон.')), []);
     });
   });
 
@@ -208,6 +265,7 @@ describe('event mechanisms', () => {
       [{ kind: 'summit', lang: 'uk', qualifier: { text: 'НАТО', quoted: false }, names: [] }, 'Саміт НАТО'],
       [{ kind: 'meeting', lang: 'ru', names: ['Дональд Трамп', 'Тереза Мэй'] }, 'Встреча — Дональд Трамп, Тереза Мэй'],
       [{ kind: 'talks', lang: 'uk', names: ['А', 'Б', 'В', 'Г'] }, 'Переговори — А, Б, В та ін.'],
+      [{ kind: 'signing', lang: 'ru', names: ['Дональд Трамп'] }, 'Подписание — Дональд Трамп'],
     ];
     for (const [parts, title] of cases) it(`"${title}"`, () => assert.equal(eventTitle(parts), title));
   });

@@ -5,7 +5,7 @@
 // event their sentence dates them by ("по итогам встречи подписали декларацию").
 // Titles: events/titles.
 import { mostFrequent } from '../util/mostFrequent';
-import { type EventKind, GATHERINGS } from '../lexicon/eventTriggers';
+import { type EventKind, GATHERINGS, STATED_DAY_ONLY } from '../lexicon/eventTriggers';
 import { slug } from '../names/nameKey';
 import { foldCase } from '../text/fold';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
@@ -33,6 +33,18 @@ export function fitsDays(draft: Draft, firstDay: number, lastDay: number): boole
 }
 
 const sharePeople = (draft: Draft, report: Report): boolean => report.participants.some((p) => draft.people.has(p));
+
+/**
+ * The people of a report are those of an event, or the event's are among the report's: reports on an assumed day
+ * that each share one person with the next (Мэй and her cabinet, Джонсон and Кэмерон, Джонсон and Зариф) are as
+ * many meetings, not one.
+ */
+function samePeople(draft: Draft, report: Report): boolean {
+  const people = report.participants.filter((p) => p.startsWith('per:'));
+  if (people.length === 0 || !draft.hasPeople) return false;
+  const draftPeople = [...draft.people].filter((p) => p.startsWith('per:'));
+  return people.every((p) => draft.people.has(p)) || draftPeople.every((p) => people.includes(p));
+}
 
 function shareSomething(draft: Draft, report: Report): boolean {
   if (draft.key.startsWith('org:')) return true;
@@ -63,7 +75,7 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   const found = (r: Report, date: string, end = date, assumed = false): void => {
     const key = keyOf(r);
     const [firstDay, lastDay] = [dayNumber(date), dayNumber(end)];
-    const fits = (d: Draft): boolean => fitsDays(d, firstDay, lastDay) && (assumed ? sharePeople(d, r) : shareSomething(d, r));
+    const fits = (d: Draft): boolean => fitsDays(d, firstDay, lastDay) && (assumed ? samePeople(d, r) : shareSomething(d, r));
     const draft =
       // An unnamed meeting on the day and in the place of an organization's gathering is part of it, rather than of
       // another unnamed meeting of that day.
@@ -115,10 +127,13 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
       return true;
     });
   }
-  // A report naming two or more people is news of its own, on its article's day.
+  // A report naming two or more people is news of its own, on its article's day, in an article that reports
+  // something of its own day: one that tells what happened on other days names its meetings as background
+  // ("через несколько дней после закрытой встречи…").
+  const tellsItsDay = new Set(reports.filter((r) => r.date !== undefined && r.date === articleDate(r.doc)).map((r) => r.doc));
   for (const r of pending) {
     const date = articleDate(r.doc);
-    if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date, date, true);
+    if (date && tellsItsDay.has(r.doc) && !STATED_DAY_ONLY.has(r.kind) && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date, date, true);
   }
   const media = new Set(reports.flatMap((r) => r.media));
   const own = new Map(drafts.all.map((d) => [d, ownPlace(d)]));
@@ -167,7 +182,7 @@ function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: Rea
   const sources = uniqueSources(reports.map((r) => r.source));
   return {
     id: baseId(draft.date, slug(draft.key.replace(/^org:/, '')) || kind, sources[0].doc),
-    title: eventTitle({ kind, lang, qualifier: qualifierIn(draft, ofOrg, lang, entities), names: titleNames(reports, participants, entities, lang) }),
+    title: eventTitle({ kind: kind === 'declaration' && reports.every((r) => r.signing) ? 'signing' : kind, lang, qualifier: qualifierIn(draft, ofOrg, lang, entities), names: titleNames(reports, participants, entities, lang) }),
     date: draft.date,
     ...(end ? { end } : {}),
     ...(place ? { place } : {}),

@@ -41,8 +41,11 @@ const inside = (clause: Span, x: Span): boolean => x.start >= clause.start && x.
 const SPEAKER_BEFORE = /(?:по словам|по мнению|по оценке|за словами|на думку|як зазначи\S*|как отмети\S*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** A headline signed by who said it: "Канада ведет переговоры с Пакистаном – Трюдо". */
 const SIGNED_BY = { before: /\s[—–-]\s+$/, after: /^[\s.!?»"]*$/ };
-/** What an event is about is not who takes part in it: "переговоры о деле христианки Азии Биби", "щодо Brexit". */
-const ABOUT_BEFORE = /(?:^|\s)(?:о|об|обо|про|щодо|стосовно|относительно|касательно|по поводу|по делу)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * What an event is about is not who takes part in it: "переговоры о деле христианки Азии Биби", "щодо Brexit"; but
+ * "рассказал о встрече с Мерцем" names who met.
+ */
+const ABOUT_BEFORE = /(?:^|\s)(?:[Оо]|[Оо]бо?|[Пп]ро|[Щщ]одо|[Сс]тосовно|[Оо]тносительно|[Кк]асательно|[Пп]о поводу|[Пп]о делу)\s+(?:(?!(?:с|со|з|із|зі|между|між)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * An organization named right before a person is who the person works for: "глава МИД Германии Хайко Маас",
@@ -53,6 +56,32 @@ function isAffiliation(org: Mention, next: Mention | undefined, text: string): b
 }
 
 /**
+ * An organization after a common noun other than one of company or representation completes that noun and does not
+ * act: "законодательство Евросоюза", "послов стран ЕС", "выход из ЕС"; but "переговоры с ЕС", "представители ООН".
+ */
+function isModifier(before: string): boolean {
+  const word = /([\p{Ll}-]+)[\s«"]*$/u.exec(before)?.[1];
+  return word !== undefined && !ACTING_BEFORE.has(word) && !VERB_ENDING.test(word) && !KIND_OR_MONTH.test(word);
+}
+
+/**
+ * A kind of organization before its name ("компанией Sinovac", "профсоюзу Forsa", "объединением пилотов Cockpit"),
+ * or a date's month ("3 марта Совет ЕС провел").
+ */
+const KIND_OR_MONTH =
+  /^(?:компани|компані|профсоюз|профспілк|парти|парті|агентств|объединени|об'єднанн|пилот|пілот|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)/;
+
+/** A verb before an organization has it act or be acted with: "предложила Forsa встретиться", "підписала з Sinovac". */
+const VERB_ENDING = /(?:ла|ло|ли|л|ть|ти|ет|ит|ют|ят|ся|сь)$/;
+
+const ACTING_BEFORE = new Set([
+  'с', 'со', 'з', 'із', 'зі', 'между', 'між', 'и', 'і', 'та', 'й', 'также', 'також', 'участием', 'участю', 'участі',
+  'представители', 'представителей', 'представителями', 'представитель', 'представники', 'представників', 'представник',
+  'делегация', 'делегации', 'делегацией', 'делегація', 'делегації', 'делегацією', 'глава', 'главы', 'голова', 'руководство', 'керівництво',
+  'члены', 'члени', 'министры', 'міністри', 'лидеры', 'лідери', 'сторона', 'сторони',
+]);
+
+/**
  * The people and organizations of a sentence named in the trigger's clause as taking part: not a commentator
  * ("по словам X", "… – Трюдо"), not what it is about ("о деле Асии Биби"), not an employer named in a person's
  * role, not what `excluded` rules out (media, quoted sources, what the event is of). `inSentence` is in text order.
@@ -60,7 +89,7 @@ function isAffiliation(org: Mention, next: Mention | undefined, text: string): b
 export function participantsIn(text: string, clause: Span, inSentence: readonly Mention[], excluded: (x: Mention) => boolean): Mention[] {
   return inSentence.filter((x, i) => {
     if (!x.entity || (x.type !== 'PER' && x.type !== 'ORG') || !inside(clause, x) || excluded(x)) return false;
-    if (x.type === 'ORG' && isAffiliation(x, inSentence[i + 1], text)) return false;
+    if (x.type === 'ORG' && (isAffiliation(x, inSentence[i + 1], text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
     const before = text.slice(Math.max(clause.start, x.start - 60), x.start);
     if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before)) return false;
     return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(text.slice(x.end, clause.end)));

@@ -26,6 +26,8 @@ export interface Report {
   /** Places something goes to: "в Париж", "у Францію"; where a visit is, elsewhere only a last resort. */
   destinations: string[];
   participants: string[];
+  /** A signing of something other than a declaration: "подписал закон", "підписала договір". */
+  signing?: true;
   /** Its sentence dates what else it reports by it: "по итогам встречи … подписали", "після переговорів … заявила". */
   anchors?: true;
   /** Only names who takes part (a delegation's members): it joins talks, never founds an event. */
@@ -108,6 +110,8 @@ const isDay = (value: string | undefined): value is string => value !== undefine
 
 const ANCHOR_BEFORE = /(?:^|[\s,(])(?:по итогам|по результатам|после|в ходе|во время|за підсумками|за результатами|після|під час|у ході|в ході)\s+$/i;
 
+const DECLARATION = /деклар/i;
+
 const QUOTE_BEFORE = /[«"“„]\s*$/;
 
 /**
@@ -157,6 +161,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i], folded[i]);
+      if (kind && isNegated(article.tokens, folded, i)) continue;
       if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
@@ -190,6 +195,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         places: placesOf(article, mentionsIn(clause, inSentence, 'LOC'), 'in', token.start),
         destinations: placesOf(article, mentionsIn(clause, inSentence, 'LOC'), 'to', token.start),
         participants: unique(participantsIn(article.text, clause, inSentence, excluded).map((x) => x.entity!)),
+        ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
         ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
         media,
       };
@@ -214,6 +220,21 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
   }
   return reports;
 }
+
+/** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
+const NEGATION_REACH = 3;
+
+/** What did not happen is no event. */
+function isNegated(tokens: readonly Token[], folded: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH); i--) {
+    if (tokens[i].kind !== 'word') return false;
+    if (folded[i] === 'не') return !NOT_DENYING.has(folded[i + 1]);
+  }
+  return false;
+}
+
+/** "не" before these denies nothing: "не менее опасная встреча", "не только переговоры", "не раз встречался". */
+const NOT_DENYING = new Set(['менее', 'более', 'только', 'раз', 'позднее', 'ранее', 'менш', 'більш', 'лише', 'тільки', 'пізніше', 'раніше']);
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
 const hasKind = (triggers: readonly { kind: EventKind }[], kind: EventKind): boolean => triggers.some((x) => x.kind === kind);

@@ -26,8 +26,11 @@ export function nameIn(entity: Entity, lang: Lang): string {
   return best ?? entity.name;
 }
 
+/** A signing reported with no declaration named ("подписал закон") is called what it is. */
+const LABELS: Record<EventKind | 'signing', { ru: string; uk: string }> = { ...KIND_LABEL, signing: { ru: 'Подписание', uk: 'Підписання' } };
+
 export interface TitleParts {
-  kind: EventKind;
+  kind: EventKind | 'signing';
   lang: Lang;
   /** The organization the gathering is of, as a source of this language writes it ("коалиции желающих"). */
   qualifier?: { text: string; quoted: boolean };
@@ -36,7 +39,7 @@ export interface TitleParts {
 }
 
 export function eventTitle({ kind, lang, qualifier, names }: TitleParts): string {
-  const label = KIND_LABEL[kind][lang];
+  const label = LABELS[kind][lang];
   if (qualifier) return `${label} ${qualifier.quoted ? `«${qualifier.text}»` : qualifier.text}`;
   if (names.length === 0) return label;
   const listed = names.slice(0, MAX_TITLE_NAMES).join(', ');
