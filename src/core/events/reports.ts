@@ -181,41 +181,44 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
     const qualifiers = new Set(triggers.map(({ token }) => qualifierOf(token)));
     const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || !!attributionOf(article.text, x) || media.includes(x.entity!));
-    const made = triggers.map(({ token, kind }): Report & { clause: Span } => {
+    const clauseOf = new Map<Report, Span>();
+    const made = triggers.map(({ token, kind }): Report => {
       const qualifier = qualifierOf(token);
       const clause = clauseAround(article.text, sentence, token.start);
-      return {
+      const places = mentionsIn(clause, inSentence, 'LOC');
+      const report: Report = {
         doc: article.path,
         lang: article.lang,
         kind,
         source,
         at: token.start,
-        clause,
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text, quoted: QUOTE_BEFORE.test(article.text.slice(Math.max(0, qualifier.start - 2), qualifier.start)) },
-        places: placesOf(article, mentionsIn(clause, inSentence, 'LOC'), 'in', token.start),
-        destinations: placesOf(article, mentionsIn(clause, inSentence, 'LOC'), 'to', token.start),
+        places: placesOf(article, places, 'in', token.start),
+        destinations: placesOf(article, places, 'to', token.start),
         participants: unique(participantsIn(article.text, clause, inSentence, excluded).map((x) => x.entity!)),
         ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
         ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
         media,
       };
+      clauseOf.set(report, clause);
+      return report;
     });
     // Each stated day or range belongs to the trigger nearest to it in its clause ("после встречи коалиции … 7 января
     // продолжит переговоры"), and a trigger takes the one nearest to it: a sentence that names two days for two
     // things ("сегодня обговорюємо… до засідання (25 листопада)") states no range from one to the other.
-    const nearestOf = new Map<Report, { at: number; first: string; last: string }>();
+    const nearestOf = new Map<Report, { gap: number; first: string; last: string }>();
     for (const run of dateRuns(article.text, inSentence)) {
-      const holders = made.filter((r) => run.start >= r.clause.start && run.end <= r.clause.end);
+      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end);
       if (holders.length === 0) continue;
       const nearest = holders.reduce((a, b) => (distance(b.at, run) < distance(a.at, run) ? b : a));
       const kept = nearestOf.get(nearest);
-      if (!kept || distance(nearest.at, run) < kept.at) nearestOf.set(nearest, { at: distance(nearest.at, run), first: run.first, last: run.last });
+      const gap = distance(nearest.at, run);
+      if (!kept || gap < kept.gap) nearestOf.set(nearest, { gap, first: run.first, last: run.last });
     }
     for (const [r, { first, last }] of nearestOf) {
       r.date = first;
       if (last !== first) r.end = last;
     }
-    for (const r of made) delete (r as Partial<typeof r>).clause;
     reports.push(...made);
   }
   return reports;
