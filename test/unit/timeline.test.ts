@@ -38,7 +38,7 @@ function indexOf(specs: ArticleSpec[], events: CorpusEvent[] = []): CorpusIndex 
     ids.map((id, i) => ({ doc: path, start: i, end: i + 1, type: 'PER' as const, text: 'x', lemma: 'x', entity: id })),
   );
   const entities = [entity('p1', 'PER'), entity('p2', 'PER'), entity('kyiv', 'LOC'), entity('un', 'ORG')];
-  return new CorpusIndex({ articles: specs.map(article), mentions, entities, events, problems: [] });
+  return new CorpusIndex({ articles: specs.map(article), mentions, entities, events, problems: [], quotes: [] });
 }
 
 const query = (zoom: TimelineQuery['zoom'], more: Partial<TimelineQuery> = {}): TimelineQuery => ({ zoom, filter: [], people: [], ...more });

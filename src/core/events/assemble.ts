@@ -2,13 +2,16 @@
 // overlapping or adjacent days with something in common (the organization
 // they are of, a participant) are one event; undated reports join the event
 // their article or their organization already has, or take the date of the
-// event their sentence names with them ("по итогам встречи подписали декларацию").
+// event their sentence dates them by ("по итогам встречи подписали декларацию").
+// Titles: events/titles.
 import { mostFrequent } from '../util/mostFrequent';
-import { type EventKind, GATHERINGS, KIND_LABEL } from '../lexicon/eventTriggers';
+import { type EventKind, GATHERINGS, STATED_DAY_ONLY } from '../lexicon/eventTriggers';
 import { slug } from '../names/nameKey';
+import { foldCase } from '../text/fold';
 import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
 import { type Draft, Drafts, dayNumber, hasPeople, MAX_GAP_DAYS } from './drafts';
 import type { Report } from './reports';
+import { eventTitle, nameIn, type TitleParts } from './titles';
 import { ListMap } from '../util/listMap';
 import { shortHash } from '../util/shortHash';
 import { unique } from '../util/unique';
@@ -18,20 +21,44 @@ const keyOf = (r: Report): string => (r.qualifier && GATHERINGS.has(r.kind) ? `o
 
 const GATHERING_NAMES: EventKind[] = ['summit', 'session', 'conference', 'meeting'];
 
-function overlapsOrTouches(draft: Draft, firstDay: number, lastDay: number): boolean {
-  return firstDay <= draft.lastDay + MAX_GAP_DAYS && lastDay >= draft.firstDay - MAX_GAP_DAYS;
+/**
+ * A report fits a draft's days when they overlap or touch, and together they last no longer than the longest
+ * stretch one report states, give or take a day: reports of neighbouring days never chain into a season
+ * («Саміт» of every day from June to November).
+ */
+export function fitsDays(draft: Draft, firstDay: number, lastDay: number): boolean {
+  const touches = firstDay <= draft.lastDay + MAX_GAP_DAYS && lastDay >= draft.firstDay - MAX_GAP_DAYS;
+  const together = Math.max(draft.lastDay, lastDay) - Math.min(draft.firstDay, firstDay);
+  return touches && together <= Math.max(draft.longestStated, lastDay - firstDay) + MAX_GAP_DAYS;
+}
+
+const sharePeople = (draft: Draft, report: Report): boolean => report.participants.some((p) => draft.people.has(p));
+
+/**
+ * The people of a report are those of an event, or the event's are among the report's: reports on an assumed day
+ * that each share one person with the next (Мэй and her cabinet, Джонсон and Кэмерон, Джонсон and Зариф) are as
+ * many meetings, not one.
+ */
+function samePeople(draft: Draft, report: Report): boolean {
+  const people = report.participants.filter((p) => p.startsWith('per:'));
+  if (people.length === 0 || !draft.hasPeople) return false;
+  const draftPeople = [...draft.people].filter((p) => p.startsWith('per:'));
+  return people.every((p) => draft.people.has(p)) || draftPeople.every((p) => people.includes(p));
 }
 
 function shareSomething(draft: Draft, report: Report): boolean {
   if (draft.key.startsWith('org:')) return true;
-  const samePeople = report.participants.some((p) => draft.people.has(p));
+  const samePeople = sharePeople(draft, report);
   const samePlace = report.places.some((p) => draft.places.has(p));
-  // Without named people on one side, a place or a date is all there is to go by.
+  // Without named people on one side, a place or a date is all there is to go by, unless both name who takes part
+  // (organizations) and none of them is the same, or both name where and it is not the same place.
   const nobodyToCompare = !hasPeople(report.participants) || !draft.hasPeople;
-  return samePeople || samePlace || nobodyToCompare;
+  const othersTakePart = report.participants.length > 0 && draft.people.size > 0;
+  const elsewhere = report.places.length > 0 && draft.places.size > 0;
+  return samePeople || samePlace || (nobodyToCompare && !othersTakePart && !elsewhere);
 }
 
-/** A meeting report with people who are not at the organization's gathering is a meeting of its own. */
+/** A report with people none of whom an event has is another event: a meeting of its own, not the organization's gathering. */
 function joinsGathering(draft: Draft, report: Report): boolean {
   if (!hasPeople(report.participants)) return true;
   return report.participants.some((p) => draft.people.has(p));
@@ -44,13 +71,16 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     drafts.join(draft, r);
     draftOf.set(r, draft);
   };
-  const found = (r: Report, date: string, end = date): void => {
+  /** `assumed`: the date is the article's, not the report's own: only an event with someone of the report is it. */
+  const found = (r: Report, date: string, end = date, assumed = false): void => {
     const key = keyOf(r);
     const [firstDay, lastDay] = [dayNumber(date), dayNumber(end)];
+    const fits = (d: Draft): boolean => fitsDays(d, firstDay, lastDay) && (assumed ? samePeople(d, r) : shareSomething(d, r));
     const draft =
-      drafts.nearDays(key, firstDay, lastDay).find((d) => overlapsOrTouches(d, firstDay, lastDay) && shareSomething(d, r)) ??
-      // An unnamed meeting on the day and in the place of an organization's gathering is part of it.
-      (GATHERINGS.has(r.kind) && !r.qualifier ? drafts.gatheringAround(r.places, date, end) : undefined);
+      // An unnamed meeting on the day and in the place of an organization's gathering is part of it, rather than of
+      // another unnamed meeting of that day.
+      (GATHERINGS.has(r.kind) && !r.qualifier ? drafts.gatheringAround(r.places, date, end) : undefined) ??
+      drafts.nearDays(key, firstDay, lastDay).find(fits);
     if (draft) join(draft, r);
     else {
       const fresh = drafts.found(key, date, end);
@@ -84,18 +114,26 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
         return false;
       }
       if (r.joinOnly) return false;
-      const mate = matesOf(r).find((x) => x !== r && draftOf.has(x));
-      if (mate) {
-        found(r, draftOf.get(mate)!.date);
+      // The day of the event its sentence dates it by ("по итогам встречи … подписали"), when that is one day: a
+      // sentence that only names two things ("обсудили ход переговоров и предстоящий саммит") dates neither by the
+      // other, and "второй день переговоров" tells no day of talks that lasted two.
+      const day = matesOf(r)
+        .map((x) => (x === r || !x.anchors ? undefined : (x.date ?? oneDayOf(draftOf.get(x)))))
+        .find((d) => d !== undefined);
+      if (day) {
+        found(r, day);
         return false;
       }
       return true;
     });
   }
-  // A report naming two or more people is news of its own, on its article's day.
+  // A report naming two or more people is news of its own, on its article's day, in an article that reports
+  // something of its own day: one that tells what happened on other days names its meetings as background
+  // ("через несколько дней после закрытой встречи…").
+  const tellsItsDay = new Set(reports.filter((r) => r.date !== undefined && r.date === articleDate(r.doc)).map((r) => r.doc));
   for (const r of pending) {
     const date = articleDate(r.doc);
-    if (date && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date);
+    if (date && tellsItsDay.has(r.doc) && !STATED_DAY_ONLY.has(r.kind) && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date, date, true);
   }
   const media = new Set(reports.flatMap((r) => r.media));
   const own = new Map(drafts.all.map((d) => [d, ownPlace(d)]));
@@ -107,13 +145,15 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
   const placeOf = (d: Draft): string | undefined =>
     own.get(d) ?? mostFrequent(companions(d).flatMap((c) => own.get(c) ?? [])) ?? mostFrequent(d.reports.flatMap((r) => r.destinations));
-  return withUniqueIds(drafts.all.filter(isMeaningful).map((d) => toEvent(d, entities, media, placeOf(d))));
+  return withUniqueIds(drafts.all.filter((d) => isMeaningful(d, media)).map((d) => toEvent(d, entities, media, placeOf(d))));
 }
 
-/** An event needs someone or something it is of: a date alone is not news. */
-function isMeaningful(draft: Draft): boolean {
-  return draft.key.startsWith('org:') || draft.reports.some((r) => r.participants.length > 0);
+/** An event needs someone or something it is of: a date alone is not news, nor is the medium that reports it. */
+function isMeaningful(draft: Draft, media: ReadonlySet<string>): boolean {
+  return draft.key.startsWith('org:') || draft.reports.some((r) => r.participants.some((p) => !media.has(p)));
 }
+
+const oneDayOf = (draft: Draft | undefined): string | undefined => (draft && draft.date === draft.end ? draft.date : undefined);
 
 function only<T>(values: T[]): T | undefined {
   return values.length === 1 ? values[0] : undefined;
@@ -128,28 +168,81 @@ function ownPlace(draft: Draft): string | undefined {
 function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: ReadonlySet<string>, place: string | undefined): CorpusEvent {
   const { reports } = draft;
   const lang = mostFrequent(reports.map((r) => r.lang)) ?? 'ru';
-  // A gathering is called by its most specific name: a summit is also "a meeting", not the other way round.
-  const kinds = reports.map((r) => r.kind);
-  const kind = draft.key.startsWith('org:') ? GATHERING_NAMES.find((k) => kinds.includes(k))! : mostFrequent(kinds)!;
+  const ofOrg = draft.key.startsWith('org:') ? reports.filter((r) => r.qualifier && `org:${r.qualifier.entity}` === draft.key) : [];
+  // A gathering is called by its most specific name its own reports give: a summit is also "a meeting", not the other way round.
+  const kinds = (ofOrg.length > 0 ? ofOrg : reports).map((r) => r.kind);
+  const kind = draft.key.startsWith('org:') ? (GATHERING_NAMES.find((k) => kinds.includes(k)) ?? mostFrequent(kinds)!) : mostFrequent(kinds)!;
   // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
-  const participants = unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id));
-  const qualifier = draft.key.startsWith('org:') ? mostFrequent(reports.filter((r) => r.qualifier && r.lang === lang).map((r) => r.qualifier!.text)) : undefined;
+  const participants = oncePerPerson(
+    unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id)),
+    reports,
+    entities,
+  );
   const end = draft.end !== draft.date ? draft.end : undefined;
   const sources = uniqueSources(reports.map((r) => r.source));
-
-  const people = participants.filter((id) => id.startsWith('per:')).map((id) => entities.get(id)?.name).filter(Boolean);
-  const what = qualifier ? ` «${qualifier}»` : !place && people.length > 0 && people.length <= 2 ? ` — ${people.join(', ')}` : '';
-  const where = place ? `, ${entities.get(place)?.name ?? place}` : '';
-  const title = `${KIND_LABEL[kind][lang]}${what}${where}, ${formatDays(draft.date, end, lang)}`;
   return {
     id: baseId(draft.date, slug(draft.key.replace(/^org:/, '')) || kind, sources[0].doc),
-    title,
+    title: eventTitle({ kind: kind === 'declaration' && reports.every((r) => r.signing) ? 'signing' : kind, lang, qualifier: qualifierIn(draft, ofOrg, lang, entities), names: titleNames(reports, participants, entities, lang) }),
     date: draft.date,
     ...(end ? { end } : {}),
     ...(place ? { place } : {}),
     participants,
     sources,
   };
+}
+
+/** The organization a gathering is of, as its sources of the title's language write it, else its name in that language. */
+function qualifierIn(draft: Draft, ofOrg: readonly Report[], lang: Lang, entities: ReadonlyMap<string, Entity>): TitleParts['qualifier'] {
+  if (ofOrg.length === 0) return undefined;
+  const written = ofOrg.filter((r) => r.lang === lang);
+  const text = mostFrequent(written.map((r) => r.qualifier!.text));
+  if (text) return { text, quoted: written.some((r) => r.qualifier!.text === text && r.qualifier!.quoted) };
+  const entity = entities.get(draft.key.slice('org:'.length));
+  return entity && { text: nameIn(entity, lang), quoted: ofOrg.some((r) => r.qualifier!.quoted) };
+}
+
+/**
+ * One entry per person: linking may leave one person as two entities under two spellings (Дэвид Кэмерон, Девид
+ * Кэмеронм); among an event's participants, people with one first initial and one surname stem are one, the most
+ * reported spelling kept.
+ */
+function oncePerPerson(participants: readonly string[], reports: readonly Report[], entities: ReadonlyMap<string, Entity>): string[] {
+  const count = reportCounts(reports);
+  const kept = new Map<string, string>();
+  for (const id of participants) {
+    const entity = entities.get(id);
+    const key = entity?.type === 'PER' ? personKey(entity.name) : id;
+    const other = kept.get(key);
+    if (!other || count.get(id)! > count.get(other)!) kept.set(key, id);
+  }
+  const keep = new Set(kept.values());
+  return participants.filter((id) => keep.has(id));
+}
+
+export function personKey(name: string): string {
+  const words = foldCase(name).replace(/[эє]/g, 'е').replace(/[іїы]/g, 'и').split(/\s+/);
+  return `${words[0][0]} ${words[words.length - 1].slice(0, SURNAME_STEM)}`;
+}
+
+/** Letters of a surname that tell people apart while its endings and misspellings do not: Кэмерон, Кэмеронм. */
+const SURNAME_STEM = 5;
+
+function reportCounts(reports: readonly Report[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const r of reports) for (const id of r.participants) count.set(id, (count.get(id) ?? 0) + 1);
+  return count;
+}
+
+/** Who a title names: the people, else the organizations, taking part, the most often reported first. */
+function titleNames(reports: readonly Report[], participants: readonly string[], entities: ReadonlyMap<string, Entity>, lang: Lang): string[] {
+  const count = reportCounts(reports);
+  const people = participants.filter((id) => id.startsWith('per:'));
+  return [...(people.length > 0 ? people : participants)]
+    .sort((a, b) => count.get(b)! - count.get(a)!)
+    .flatMap((id) => {
+      const entity = entities.get(id);
+      return entity ? [nameIn(entity, lang)] : [];
+    });
 }
 
 /**
@@ -184,25 +277,6 @@ const compareContent = (a: CorpusEvent, b: CorpusEvent): number => {
   const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 };
-
-// A formatter is slow to make and quick to use: one per language, for thousands of event titles.
-const fullDates = new Map<Lang, Intl.DateTimeFormat>();
-function fullDate(lang: Lang): Intl.DateTimeFormat {
-  let format = fullDates.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    fullDates.set(lang, format);
-  }
-  return format;
-}
-
-/** "6 января 2026", "6–7 січня 2026", "31 декабря 2025 – 2 января 2026". */
-export function formatDays(date: string, end: string | undefined, lang: Lang): string {
-  const full = (iso: string): string => fullDate(lang).format(new Date(`${iso}T00:00:00Z`)).replace(/\s*(?:г\.|р\.)$/, '');
-  if (!end) return full(date);
-  if (date.slice(0, 7) === end.slice(0, 7)) return `${Number(date.slice(8))}–${full(end)}`;
-  return `${full(date)} – ${full(end)}`;
-}
 
 function uniqueSources(sources: SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();

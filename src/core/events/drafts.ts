@@ -13,6 +13,8 @@ export interface Draft {
   /** date and end as day numbers, so that comparing days parses no string. */
   firstDay: number;
   lastDay: number;
+  /** The most days one of its reports states (6–7 января: 1): how far joining reports may stretch it. */
+  longestStated: number;
   reports: Report[];
   /** Everyone and every place its reports name, kept as reports join: a report is compared with a draft in steps of its own size. */
   people: Set<string>;
@@ -69,6 +71,7 @@ export class Drafts {
       end,
       firstDay: dayNumber(date),
       lastDay: dayNumber(end),
+      longestStated: dayNumber(end) - dayNumber(date),
       reports: [],
       people: new Set(),
       places: new Set(),
@@ -115,6 +118,7 @@ export class Drafts {
       draft.end = end;
       draft.lastDay = dayNumber(end);
     }
+    if (r.date && r.end) draft.longestStated = Math.max(draft.longestStated, dayNumber(r.end) - dayNumber(r.date));
     this.indexDays(draft);
     for (const p of r.participants) draft.people.add(p);
     draft.hasPeople ||= hasPeople(r.participants);

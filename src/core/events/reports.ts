@@ -3,7 +3,8 @@
 // желающих»), its date(s), place and the people and organizations named with it.
 import { declineWord } from '../extract/placesOrgs';
 import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
-import type { Article, Lang, Mention, SourceRef, Token } from '../types';
+import type { Article, Lang, Mention, SourceRef, Span, Token } from '../types';
+import { clauseAround, mentionsIn, participantsIn } from './clauses';
 import { foldedTokens } from '../text/fold';
 import { unique } from '../util/unique';
 
@@ -16,7 +17,7 @@ export interface Report {
   /** Offset of the trigger word, to tell reports of one sentence apart. */
   at: number;
   /** An organization the event is of (the coalition of a coalition summit). */
-  qualifier?: { entity: string; text: string };
+  qualifier?: { entity: string; text: string; quoted: boolean };
   /** Day-precise dates given for it in the sentence. */
   date?: string;
   end?: string;
@@ -25,6 +26,10 @@ export interface Report {
   /** Places something goes to: "в Париж", "у Францію"; where a visit is, elsewhere only a last resort. */
   destinations: string[];
   participants: string[];
+  /** A signing of something other than a declaration: "подписал закон", "підписала договір". */
+  signing?: true;
+  /** Its sentence dates what else it reports by it: "по итогам встречи … подписали", "після переговорів … заявила". */
+  anchors?: true;
   /** Only names who takes part (a delegation's members): it joins talks, never founds an event. */
   joinOnly?: boolean;
   /** Organizations its article quotes as media ("пишет Politico"), in any sentence: they take part in no event. */
@@ -62,8 +67,14 @@ function triggerKind(token: Token, folded: string): EventKind | undefined {
 const twoLetters = (word: string): number => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 
 function kindOfWord({ nounForms }: TriggerWords, word: string): EventKind | null {
-  return nounForms.get(word) ?? TRIGGER_VERB_STEMS.find(([stems]) => stems.some((stem) => word.startsWith(stem)))?.[1] ?? null;
+  return (
+    nounForms.get(word) ??
+    TRIGGER_VERB_STEMS.find(([stems, , { reflexive }]) => stems.some((stem) => word.startsWith(stem)) && (!reflexive || REFLEXIVE.test(word)))?.[1] ??
+    null
+  );
 }
+
+const REFLEXIVE = /(?:ся|сь)$/;
 
 // The verb stems are tried in turn; news repeats its words, so each word's answer is kept by its folded form
 // (null: no trigger), up to a bound, and most words that pass the first-letters test cost one look-up.
@@ -97,6 +108,47 @@ function buildNounForms(): Map<string, EventKind> {
 
 const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+const ANCHOR_BEFORE = /(?:^|[\s,(])(?:по итогам|по результатам|после|в ходе|во время|за підсумками|за результатами|після|під час|у ході|в ході)\s+$/i;
+
+const DECLARATION = /деклар/i;
+
+const QUOTE_BEFORE = /[«"“„]\s*$/;
+
+/**
+ * What may stand between a gathering's word and the organization it is of: a quotation mark or an adjective
+ * ("саммит «коалиции желающих»", "конференции правящей Консервативной партии"), not another noun ("встречи
+ * послов стран ЕС" is no meeting of the EU, "в переговорах взяли участь секретар РНБО" none of the council).
+ */
+const OF_GAP = /^\s*(?:[«"“„]\s*|[\p{Ll}-]+(?:ого|его|ой|ей|ых|их|ої|ьої|ого|их)\s+)?$/u;
+
+const distance = (at: number, span: Span): number => (at < span.start ? span.start - at : at >= span.end ? at - span.end : 0);
+
+/** Day dates written together as one stretch of days: "6 и 7 января", "сегодня и завтра", "з 1 по 5 березня". */
+interface DateRun extends Span {
+  first: string;
+  last: string;
+}
+
+/**
+ * The sentence's day dates, those joined by "и", a comma or a dash taken as one run. Two dates with nothing
+ * between them ("21 червня 19 жовтня", text run together) are two, and a week or a month said as such ("на прошлой
+ * неделе") dates nothing: it does not say which days.
+ */
+function dateRuns(text: string, inSentence: readonly Mention[]): DateRun[] {
+  const runs: DateRun[] = [];
+  for (const x of inSentence) {
+    if (x.type !== 'DATE' || !isDay(x.value) || (x.date?.resolution === 'relative' && x.date.end)) continue;
+    const last = isDay(x.date?.end) ? x.date!.end! : x.value;
+    const previous = runs[runs.length - 1];
+    if (previous && /^\s*(?:[,–—-]|(?:[,–—-]\s*)?(?:и|і|та|й|по|до)\s)\s*$/.test(text.slice(previous.end, x.start))) {
+      previous.end = x.end;
+      if (x.value < previous.first) previous.first = x.value;
+      if (last > previous.last) previous.last = last;
+    } else runs.push({ start: x.start, end: x.end, first: x.value, last });
+  }
+  return runs;
+}
+
 /** The reports of one article; `mentions` are its mentions in text order. */
 export function findReports(article: Article, mentions: readonly Mention[]): Report[] {
   const reports: Report[] = [];
@@ -105,11 +157,12 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
   let t = 0;
   let m = 0;
   for (const sentence of article.sentences) {
-    const triggers: { token: Token; index: number; kind: EventKind }[] = [];
+    const triggers: { token: Token; kind: EventKind }[] = [];
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i], folded[i]);
-      if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], index: i, kind });
+      if (kind && isNegated(article.tokens, folded, i)) continue;
+      if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
     const inSentence: Mention[] = [];
@@ -121,44 +174,70 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     }
 
     const source: SourceRef = { doc: article.path, start: sentence.start, end: sentence.end };
-    const qualifierOf = (token: Token, index: number): Mention | undefined => {
-      const after = article.tokens[index + 4]?.end ?? sentence.end;
-      return inSentence.find((x) => x.type === 'ORG' && x.start > token.end && x.start <= after && x.entity);
+    const qualifierOf = (token: Token): Mention | undefined => {
+      const next = inSentence.find((x) => x.start >= token.end);
+      return next?.type === 'ORG' && next.entity && OF_GAP.test(article.text.slice(token.end, next.start)) ? next : undefined;
     };
     // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
-    const qualifiers = new Set(triggers.map(({ token, index }) => qualifierOf(token, index)));
-    const made = triggers.map(({ token, index, kind }): Report => {
-      const qualifier = qualifierOf(token, index);
-      return {
+    const qualifiers = new Set(triggers.map(({ token }) => qualifierOf(token)));
+    const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || !!attributionOf(article.text, x) || media.includes(x.entity!));
+    const clauseOf = new Map<Report, Span>();
+    const made = triggers.map(({ token, kind }): Report => {
+      const qualifier = qualifierOf(token);
+      const clause = clauseAround(article.text, sentence, token.start);
+      const places = mentionsIn(clause, inSentence, 'LOC');
+      const report: Report = {
         doc: article.path,
         lang: article.lang,
         kind,
         source,
         at: token.start,
-        qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text },
-        places: placesOf(article, inSentence, 'in'),
-        destinations: placesOf(article, inSentence, 'to'),
-        participants: unique(
-          inSentence
-            .filter((x) => x.entity && (x.type === 'PER' || (x.type === 'ORG' && !qualifiers.has(x) && !attributionOf(article.text, x) && !media.includes(x.entity))))
-            .map((x) => x.entity!),
-        ),
+        qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text, quoted: QUOTE_BEFORE.test(article.text.slice(Math.max(0, qualifier.start - 2), qualifier.start)) },
+        places: placesOf(article, places, 'in', token.start),
+        destinations: placesOf(article, places, 'to', token.start),
+        participants: unique(participantsIn(article.text, clause, inSentence, excluded).map((x) => x.entity!)),
+        ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
+        ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
         media,
       };
+      clauseOf.set(report, clause);
+      return report;
     });
-    // Each date belongs to the trigger nearest to it: "после встречи коалиции … 7 января продолжит переговоры".
-    for (const date of inSentence.filter((x) => x.type === 'DATE' && isDay(x.value))) {
-      const nearest = made.reduce((a, b) => (Math.abs(b.at - date.start) < Math.abs(a.at - date.start) ? b : a));
-      const first = date.value!;
-      const last = isDay(date.date?.end) ? date.date!.end! : first;
-      nearest.date = nearest.date && nearest.date < first ? nearest.date : first;
-      nearest.end = nearest.end && nearest.end > last ? nearest.end : last;
+    // Each stated day or range belongs to the trigger nearest to it in its clause ("после встречи коалиции … 7 января
+    // продолжит переговоры"), and a trigger takes the one nearest to it: a sentence that names two days for two
+    // things ("сегодня обговорюємо… до засідання (25 листопада)") states no range from one to the other.
+    const nearestOf = new Map<Report, { gap: number; first: string; last: string }>();
+    for (const run of dateRuns(article.text, inSentence)) {
+      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end);
+      if (holders.length === 0) continue;
+      const nearest = holders.reduce((a, b) => (distance(b.at, run) < distance(a.at, run) ? b : a));
+      const kept = nearestOf.get(nearest);
+      const gap = distance(nearest.at, run);
+      if (!kept || gap < kept.gap) nearestOf.set(nearest, { gap, first: run.first, last: run.last });
     }
-    for (const r of made) if (r.end === r.date) delete r.end;
+    for (const [r, { first, last }] of nearestOf) {
+      r.date = first;
+      if (last !== first) r.end = last;
+    }
     reports.push(...made);
   }
   return reports;
 }
+
+/** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
+const NEGATION_REACH = 3;
+
+/** What did not happen is no event. */
+function isNegated(tokens: readonly Token[], folded: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH); i--) {
+    if (tokens[i].kind !== 'word') return false;
+    if (folded[i] === 'не') return !NOT_DENYING.has(folded[i + 1]);
+  }
+  return false;
+}
+
+/** "не" before these denies nothing: "не менее опасная встреча", "не только переговоры", "не раз встречался". */
+const NOT_DENYING = new Set(['менее', 'более', 'только', 'раз', 'позднее', 'ранее', 'менш', 'більш', 'лише', 'тільки', 'пізніше', 'раніше']);
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
 const hasKind = (triggers: readonly { kind: EventKind }[], kind: EventKind): boolean => triggers.some((x) => x.kind === kind);
@@ -192,8 +271,17 @@ function delegationReport(
   };
 }
 
-function placesOf(article: Article, inSentence: readonly Mention[], relation: 'in' | 'to'): string[] {
-  return unique(inSentence.filter((x) => x.type === 'LOC' && x.entity && placeRelation(article, x) === relation).map((x) => x.entity!));
+/**
+ * The place of this relation nearest to the trigger at `at`, if its clause names one near it: a clause may also
+ * name places things are about or come from ("саммит НАТО …, подъем популистов в Австрии").
+ */
+/** How far from its trigger a venue is written, at most, in characters: "встреча Зеленского и Макрона прошла в Париже". */
+const MAX_PLACE_DISTANCE = 80;
+
+function placesOf(article: Article, inClause: readonly Mention[], relation: 'in' | 'to', at: number): string[] {
+  const places = inClause.filter((x) => x.entity && distance(at, x) <= MAX_PLACE_DISTANCE && placeRelation(article, x) === relation);
+  if (places.length === 0) return [];
+  return [places.reduce((a, b) => (distance(at, b) < distance(at, a) ? b : a)).entity!];
 }
 
 /**
@@ -232,6 +320,8 @@ const WRITES = '(?:пиш\\S*|пише|переда[еєё]\\S*|цитиру\\S*
 const SAYS = `(?:${WRITES}|сообща\\S*|отмеча\\S*|повідом\\S*|інформу\\S*)`;
 const MEDIUM_CUES = [
   WRITES,
+  // A dateline: ", 16:24 REGNUM 8 ноября …".
+  '\\d{1,2}:\\d{2}',
   // A document "seen by Reuters": пересмотренной Reuters, которую видел, в распоряжении.
   '(?:видел\\S*|бачил\\S*|бачив|просмотрен\\S*|пересмотрен\\S*|переглянут\\S*|в распоряжени[еи]|[ву] розпорядженн[ія])',
   '(?:со ссылкой на|з посиланням на)[^.;:]{1,60}?(?:сообща\\S*|повідом\\S*)',
@@ -241,12 +331,14 @@ const MEDIUM_BEFORE = new RegExp(`(?:^|[\\s,(«"])(?:${MEDIUM_CUES.join('|')})\\
 const SOURCE_BEFORE = new RegExp(`(?:${SAYS}|по данным|по информации|согласно|со ссылкой на|за даними|за інформацією|згідно з|з посиланням на)\\s*[«"]?\\s*$`);
 const MEDIUM_AFTER = new RegExp(`^\\s*[»"]?\\s+${WRITES}`);
 const SOURCE_AFTER = new RegExp(`^\\s*[»"]?\\s*,?\\s*${SAYS}`);
+/** A sentence signed off with its source after a comma: "…18 листопада, Українська правда." (\u0000 marks the organization). */
+const SIGNED_OFF = /,\s*\u0000[»"]?\.(?:\s|$)/;
 
 /** How a sentence quotes an organization, if it does: as a medium or as some other source. */
 function attributionOf(text: string, org: Mention): 'medium' | 'source' | undefined {
   const before = text.slice(Math.max(0, org.start - 80), org.start).toLowerCase();
   const after = text.slice(org.end, org.end + 30).toLowerCase();
   if (MEDIUM_BEFORE.test(before) || MEDIUM_AFTER.test(after)) return 'medium';
-  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return 'source';
+  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || SIGNED_OFF.test(`${before.slice(-2)}\u0000${after}`)) return 'source';
   return undefined;
 }

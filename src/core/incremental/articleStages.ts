@@ -203,7 +203,7 @@ function sameReportInputs(kept: MentionsOf, now: MentionsOf): boolean {
       kept.mentions,
       now.mentions,
       (a, b) =>
-        a.start === b.start && a.end === b.end && a.type === b.type && a.entity === b.entity && a.text === b.text && a.value === b.value && a.date?.end === b.date?.end,
+        a.start === b.start && a.end === b.end && a.type === b.type && a.entity === b.entity && a.text === b.text && a.value === b.value && a.date?.end === b.date?.end && a.date?.resolution === b.date?.resolution,
     )
   );
 }

@@ -122,7 +122,8 @@ export class EventsProvider implements SidebarTree<EventsNode>, vscode.Disposabl
       const item = new vscode.TreeItem(event.title, vscode.TreeItemCollapsibleState.Collapsed);
       // Unique in an index (core/events/assemble.ts), and the stem of its participants' and sources' ids.
       item.id = event.id;
-      item.description = place?.name ?? (event.end ? `${event.date} – ${event.end}` : undefined);
+      // The title says what happened; where and, for more than a day, until when are beside it (the row's day is its first).
+      item.description = [place?.name, event.end ? vscode.l10n.t('until {0}', dayLabel(event.end)) : undefined].filter(Boolean).join(' · ') || undefined;
       item.iconPath = new vscode.ThemeIcon('symbol-event');
       item.contextValue = 'event';
       const who = event.participants.map((id) => index.entities.get(id)?.name).filter(Boolean);

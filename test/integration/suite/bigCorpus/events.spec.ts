@@ -19,7 +19,8 @@ describe('Events view on 1,000 articles', function () {
     assert.ok(corpus.trees.events, 'the Events view is registered');
     events = corpus.trees.events;
     eventCount = corpus.index.events.length;
-    assert.ok(eventCount >= 50, `${eventCount} events`);
+    // Happenings the articles date, not every sentence with a meeting word (44 at issue 12).
+    assert.ok(eventCount >= 30, `${eventCount} events`);
   });
 
   it('lists every event once, under a day, with participants or sources, and no id twice', () => {
