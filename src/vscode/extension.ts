@@ -31,12 +31,12 @@ import { registerQuotesBy } from './features/quotesBy';
 import { networkPicture } from './features/network';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { type PictureKind, type PictureProbe, registerPicture } from './pictures/picturePanel';
-import { registerShowOnTimeline, TIMELINE_PICTURE } from './pictures/timeline';
+import { registerShowOnTimeline, timelinePicture } from './features/timeline';
 
 type Feature = (corpus: CorpusService) => vscode.Disposable | vscode.Disposable[];
 
 /** The pictures: webview panels (src/vscode/pictures/), each with its page in src/webview/. */
-const PICTURES: PictureKind<unknown>[] = [networkPicture, TIMELINE_PICTURE];
+const PICTURES: PictureKind<unknown>[] = [networkPicture, timelinePicture];
 
 const FEATURES: Feature[] = [
   registerOpenSource,
@@ -113,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     context.subscriptions.push(...disposables);
     pictures.set(kind.viewType, probe);
   }
-  const timeline = pictures.get(TIMELINE_PICTURE.viewType);
+  const timeline = pictures.get(timelinePicture.viewType);
   if (timeline) context.subscriptions.push(registerShowOnTimeline(corpus, timeline));
   const decorations: AppliedDecorations = new Map();
   context.subscriptions.push(...registerDecorations(corpus, decorations));

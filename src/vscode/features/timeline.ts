@@ -5,11 +5,11 @@ import type { TimelinePanelData } from '../../core/pictures/timelineMessages';
 import { TimelinePicture } from '../../core/pictures/timelinePicture';
 import type { CorpusService } from '../corpusService';
 import { Commands } from '../commandIds';
-import { entityOf } from '../features/treeCommands';
-import type { PictureKind, PictureProbe } from './picturePanel';
-import { timelineStrings, timelineTitle } from './timelineStrings';
+import { entityOf } from './treeCommands';
+import type { PictureKind, PictureProbe } from '../pictures/picturePanel';
+import { timelineStrings, timelineTitle } from './timelineText';
 
-export const TIMELINE_PICTURE: PictureKind<TimelinePanelData> = {
+export const timelinePicture: PictureKind<TimelinePanelData> = {
   viewType: 'corpusNavigator.timeline',
   command: Commands.showTimeline,
   script: 'timeline',
