@@ -234,6 +234,21 @@ export async function captureNetwork(o = {}) {
 }
 
 /**
+ * Opens the Timeline from the palette; its page's frame once it has drawn buckets.
+ * @param {import('playwright-core').Page} page
+ */
+export async function openTimelineFrame(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Corpus: Show Timeline');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  // A webview is an iframe holding the page's iframe.
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+  return frame;
+}
+
+/**
  * The frame holding a picture's graph: VS Code puts a webview's page two frames deep.
  * @param {import('playwright-core').Page} page
  * @param {number} timeoutMs
@@ -321,13 +336,7 @@ export async function captureTimeline(o = {}) {
     // The Corpus views fill once the index is ready: then the Timeline has something to draw.
     await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
     await page.locator('.pane-body .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Corpus: Show Timeline');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    // A webview is an iframe holding the page's iframe.
-    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const frame = await openTimelineFrame(page);
     // A big corpus shows partial indexes first: wait for the whole (the picture follows the index).
     if (o.articles) await frame.locator('.summary', { hasText: new RegExp(`^${o.articles} `) }).waitFor({ timeout: 300_000 });
     // The page's finder: type a name, plot the first match; for each person.

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, launchChromium, remoteUri, startCodeServer } from './codeServer.mjs';
-import { graphFrame } from './ui.mjs';
+import { graphFrame, openTimelineFrame } from './ui.mjs';
 
 const WEB_EXTENSION = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
 /** What the manifest refers to besides the entry points: strings, grammar, icons. */
@@ -79,12 +79,7 @@ async function networkProblems(page) {
  * @param {import('playwright-core').Page} page
  */
 async function openTimeline(page) {
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Corpus: Show Timeline');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const frame = await openTimelineFrame(page);
   return (await frame.locator('.summary').innerText()).trim();
 }
 
