@@ -185,9 +185,12 @@ export async function checkVsix(o = {}) {
     // The web build's indexing worker, beside `browser`.
     const webWorkerRel = browserRel && path.posix.join(path.posix.dirname(browserRel), 'indexWorker.js');
     check(`contains the web indexing worker ${webWorkerRel}`, !!webWorkerRel && entries.includes(webWorkerRel), `entries: ${entries.join(', ')}`);
+    // The pictures' pages and their stylesheet: a webview loads them from the package (src/vscode/pictures/).
+    const pages = fs.readdirSync(path.join(REPO_ROOT, 'src', 'webview')).filter((f) => f.endsWith('.ts')).map((f) => `dist/webview/${f.replace(/\.ts$/, '.js')}`);
+    for (const needed of [...pages, 'media/pictures.css']) check(`contains the picture file ${needed}`, entries.includes(needed), `entries: ${entries.join(', ')}`);
     // The production build. Line length says little (minifying turns "\n" in the word lists into real line breaks),
     // but esbuild names each module in a `// src/…` comment and indents nested code only when it does not minify.
-    for (const bundle of [mainRel, workerRel, browserRel, webWorkerRel, ...Object.values(pkg.bin ?? {}).map((b) => path.posix.normalize(String(b)))]) {
+    for (const bundle of [mainRel, workerRel, browserRel, webWorkerRel, ...pages, ...Object.values(pkg.bin ?? {}).map((b) => path.posix.normalize(String(b)))]) {
       if (!bundle || !files.has(bundle)) continue;
       const lines = files.get(bundle)().toString('utf8').split('\n');
       const moduleComments = lines.filter((l) => /^\s*\/\/ (src|node_modules)\//.test(l)).length;
