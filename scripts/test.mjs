@@ -195,7 +195,9 @@ if (want('ui')) {
         const r = await captureTimeline({ screenshot: path.join(artifacts, 'timeline.png') });
         const problems = [];
         if (!/^5 articles, 4 events/.test(r.summary)) problems.push(`summary: "${r.summary}"`);
-        if (!r.bucketDetails.includes('Articles in 2026-01-06')) problems.push(`Enter on the first day did not list its articles: "${r.bucketDetails.slice(0, 200)}"`);
+        // The page writes dates in the editor's language (English here), not as the messages' ISO keys.
+        if (!r.bucketDetails.includes('Articles in Jan 6, 2026')) problems.push(`Enter on the first day did not list its articles: "${r.bucketDetails.slice(0, 200)}"`);
+        if (r.axis[0] !== 'Jan 6, 2026' || r.axis.some((label) => /^\d{4}-/.test(label))) problems.push(`the axis is not labelled in English dates: ${r.axis.join(', ')}`);
         if (r.movedTo !== 'bucket:2026-01-07') problems.push(`the right arrow moved to "${r.movedTo}", not the next day`);
         if (!r.eventDetails.includes('Sources')) problems.push(`a click on an event did not list its sources: "${r.eventDetails.slice(0, 200)}"`);
         return problems;

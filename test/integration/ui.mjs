@@ -317,7 +317,7 @@ export async function captureIndexing(o = {}) {
  * the next with an arrow, then opens the
  * first event with a click and saves a screenshot: the picture of the Timeline in the README.
  * @param {{folder?: string, articles?: number, people?: string[], theme?: string, zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
- * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, screenshot: string}>}
+ * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, axis: string[], screenshot: string}>}
  */
 export async function captureTimeline(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
@@ -363,11 +363,12 @@ export async function captureTimeline(o = {}) {
     await frame.locator('.details ul.sources').waitFor({ state: 'visible', timeout: 10_000 });
     const eventDetails = (await frame.locator('.details').innerText()).replace(/\s+/g, ' ').trim();
     const summary = (await frame.locator('.summary').innerText()).trim();
+    const axis = await frame.locator('.scroller .axis text').allTextContents();
     await page.waitForTimeout(300);
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     log(`screenshot saved to ${screenshot}`);
-    return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, screenshot };
+    return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, axis, screenshot };
   } finally {
     await session.stop();
   }

@@ -28,6 +28,7 @@ describe('timeline picture', () => {
       index: () => index,
       open: (s) => opened.push(s),
       strings: () => strings,
+      locale: () => 'ru',
       savedQuery: () => state.saved,
       saveQuery: (query) => (state.saved = structuredClone(query)),
       indexed: () => true,
@@ -38,6 +39,7 @@ describe('timeline picture', () => {
   it('gives the words and the timeline at the query\'s zoom, and a changed query after a refresh', async () => {
     const { picture: p, panel, refreshed } = picture();
     assert.equal(p.data(index).strings.day, 'Day');
+    assert.equal(p.data(index).locale, 'ru', 'the page is told the editor\'s language for its dates');
     assert.equal(p.data(index).timeline.zoom, 'week');
     assert.equal(await p.act({ type: 'query', query: { zoom: 'day', filter: [], people: [] } }, panel), true);
     assert.equal(refreshed(), 1);

@@ -52,6 +52,8 @@ export interface TimelineStrings {
 /** Extension → page: everything the page shows, sent whole on every index and every change (the `data` message). */
 export interface TimelinePanelData {
   strings: TimelineStrings;
+  /** The editor's language tag (en, ru, uk…): the page writes dates in it (core/pictures/timelineDates.ts). */
+  locale: string;
   query: TimelineQuery;
   timeline: TimelineData;
   /** What the details pane shows: a bucket's articles or an event's sources. */

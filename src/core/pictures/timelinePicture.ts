@@ -27,6 +27,8 @@ export interface TimelineHost {
   /** Opens an article with a span selected (the extension's own open command). */
   open(source: SourceRef): unknown;
   strings(): TimelineStrings;
+  /** The editor's language tag, for the dates the page writes. */
+  locale(): string;
   /** The query kept by the last panel, as stored: any value (an older version's, a hand-edited one), checked before use. */
   savedQuery(): unknown;
   saveQuery(query: TimelineQuery): unknown;
@@ -67,7 +69,7 @@ export class TimelinePicture {
   }
 
   data(index: TimelineIndex): TimelinePanelData {
-    const data: TimelinePanelData = { strings: this.host.strings(), query: this.query, timeline: timelineOf(index, this.query) };
+    const data: TimelinePanelData = { strings: this.host.strings(), locale: this.host.locale(), query: this.query, timeline: timelineOf(index, this.query) };
     if (this.shown?.kind === 'bucket') {
       const bucket = bucketDetails(index, this.query, this.shown.day);
       if (bucket) data.details = { kind: 'bucket', bucket };

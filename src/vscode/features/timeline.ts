@@ -22,6 +22,7 @@ export const timelinePicture: PictureKind<TimelinePanelData> = {
       index: () => corpus.index,
       open: (source) => vscode.commands.executeCommand(Commands.openSource, source),
       strings: timelineStrings,
+      locale: () => vscode.env.language,
       savedQuery: () => corpus.workspaceState.get<unknown>(QUERY_KEY),
       saveQuery: (query) => corpus.workspaceState.update(QUERY_KEY, query),
       indexed: () => corpus.indexState === 'indexed',
