@@ -166,7 +166,7 @@ if (want('ui')) {
   t = Date.now();
   if (!built || hostError) record('ui', 0, 1, 'skipped: build failed or VS Code host not available', t);
   else {
-    const { captureHover, captureIndexing, captureNetwork, captureSidebar, captureTimeline } = await import('../test/integration/ui.mjs');
+    const { captureHover, captureIndexing, captureNetwork, captureSidebar, captureTimeline, reloadTimeline } = await import('../test/integration/ui.mjs');
     const artifacts = path.join(REPO_ROOT, '.test-artifacts');
     /** @type {[string, () => Promise<string[]>][]} */
     const checks = [
@@ -200,6 +200,13 @@ if (want('ui')) {
         if (r.axis[0] !== 'Jan 6, 2026' || r.axis.some((label) => /^\d{4}-/.test(label))) problems.push(`the axis is not labelled in English dates: ${r.axis.join(', ')}`);
         if (r.movedTo !== 'bucket:2026-01-07') problems.push(`the right arrow moved to "${r.movedTo}", not the next day`);
         if (!r.eventDetails.includes('Sources')) problems.push(`a click on an event did not list its sources: "${r.eventDetails.slice(0, 200)}"`);
+        return problems;
+      }],
+      ['the Timeline comes back after a window reload with the same zoom and plotted person', async () => {
+        const { before, after } = await reloadTimeline();
+        const problems = [];
+        if (before.zoom !== 'Month' || !before.chips.some((c) => c.includes('Стив Уиткофф'))) problems.push(`the query was not set before the reload: ${JSON.stringify(before)}`);
+        if (JSON.stringify(after) !== JSON.stringify(before)) problems.push(`after the reload: ${JSON.stringify(after)}, before: ${JSON.stringify(before)}`);
         return problems;
       }],
       ['while 2,000 articles are indexed, the views count them and a notification offers Cancel', async () => {

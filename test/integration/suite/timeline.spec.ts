@@ -38,6 +38,7 @@ describe('Timeline panel', function () {
     assert.equal(counts.buckets, data.timeline.buckets.length, 'every bucket is drawn');
     assert.ok(counts.buckets > 0);
     assert.equal(data.strings.day.length > 0, true, 'the page has its words');
+    assert.equal(data.locale, vscode.env.language, 'the page is told the editor\'s language, for its dates');
   });
 
   it('zooms to days and to months: the buckets follow', async () => {
