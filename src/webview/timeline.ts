@@ -14,8 +14,10 @@ import {
   type TimelineEventDetails,
   type TimelineEventMark,
   type TimelineQuery,
+  type TimelineZoom,
 } from '../core/pictures/timeline';
 import type { TimelineAction, TimelinePanelData, TimelineStrings } from '../core/pictures/timelineMessages';
+import { type TimelineDateFormat, timelineDates } from '../core/pictures/timelineDates';
 import { isoDayNumber } from '../core/dates/calendar';
 import { el, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
 
@@ -37,8 +39,10 @@ const AXIS_PX = 28;
 const GAP_PX = 10;
 /** Buckets at least this wide show their article count above the bar. */
 const COUNT_MIN_PX = 24;
-/** Space between axis labels. */
+/** Least space between axis labels; a language with longer dates (dates.axis) gets more. */
 const LABEL_PX = 84;
+/** What a character of an axis label takes, about. */
+const AXIS_CHAR_PX = 6.5;
 /** How long typing (or resizing) pauses before the page acts on it. */
 const PAUSE_MS = 150;
 /** One line color per plotted person (VS Code's chart colors follow the theme). */
@@ -48,6 +52,8 @@ const PERSON_COLORS = ['red', 'green', 'purple', 'yellow', 'blue', 'orange'].map
 let shown: TimelinePanelData | undefined;
 let client: PictureClient | undefined;
 let parts: ReturnType<typeof skeleton> | undefined;
+/** Dates in the editor's language, remade when it changes. */
+let dates: { locale: string; format: TimelineDateFormat } | undefined;
 
 const act = (action: TimelineAction): void => client?.act(action);
 
@@ -73,9 +79,13 @@ function zoomBy(step: number): void {
   if (at >= 0 && at < TIMELINE_ZOOMS.length) setQuery({ zoom: TIMELINE_ZOOMS[at] });
 }
 
-function dateRange(start: string, end: string): string {
-  return start === end ? start : `${start} – ${end}`;
+function dateFormat(): TimelineDateFormat {
+  const locale = shown?.locale ?? '';
+  if (dates?.locale !== locale) dates = { locale, format: timelineDates(locale || undefined) };
+  return dates.format;
 }
+
+const dateRange = (start: string, end: string): string => dateFormat().range(start, end);
 
 /** The page's parts, made once: the toolbar keeps the finder's text and focus across redraws. */
 function skeleton(root: HTMLElement) {
@@ -183,9 +193,10 @@ function lanesOf(events: readonly TimelineEventMark[], px: number): { lanes: { l
   return { lanes, right: Math.max(0, ...ends) };
 }
 
-function bucketKey(timeline: TimelineData, offset: number): string {
+/** The axis label of the bucket at an offset: its first day, written in the editor's language. */
+function axisLabel(timeline: TimelineData, offset: number): string {
   const first = timeline.first ? isoDayNumber(timeline.first.start) : undefined;
-  return first === undefined ? '' : bucketBounds(timeline.zoom, bucketOrdinal(timeline.zoom, first) + offset).key;
+  return first === undefined ? '' : dateFormat().axis(timeline.zoom, bucketBounds(timeline.zoom, bucketOrdinal(timeline.zoom, first) + offset).start);
 }
 
 /** A mark of a row: clicked or Enter opens it; the row's arrows reach it (onRowKey). */
@@ -267,7 +278,7 @@ function drawPicture(timeline: TimelineData, strings: TimelineStrings): { bucket
   const bucketRow = addSvg(picture, 'g', { class: 'buckets', role: 'group', 'aria-label': strings.articlesAxis });
   timeline.events.forEach((event, i) => drawEvent(eventRow, event, px, eventsTop + lanes[i].lane * LANE_PX, lanes[i].titled));
   const maxArticles = Math.max(1, ...timeline.buckets.map((b) => b.articles));
-  for (const bucket of timeline.buckets) drawBucket(bucketRow, bucket, px, barsTop, maxArticles, strings);
+  for (const bucket of timeline.buckets) drawBucket(bucketRow, bucket, timeline.zoom, px, barsTop, maxArticles, strings);
   if (timeline.people.length) drawVolume(picture, timeline, px, volumeTop, strings);
 
   eventRow.addEventListener('keydown', (e) => onRowKey(e, eventRow, bucketRow));
@@ -282,10 +293,12 @@ function drawPicture(timeline: TimelineData, strings: TimelineStrings): { bucket
 function drawAxis(picture: SVGSVGElement, timeline: TimelineData, px: number, top: number): void {
   const axis = addSvg(picture, 'g', { class: 'axis', 'aria-hidden': 'true' });
   addSvg(axis, 'line', { x1: 0, x2: timeline.length * px, y1: top, y2: top });
-  const every = Math.max(1, Math.ceil(LABEL_PX / px));
+  // A late September day: about the longest date of the language at this zoom.
+  const labelPx = Math.max(LABEL_PX, dateFormat().axis(timeline.zoom, '2000-09-28').length * AXIS_CHAR_PX + 12);
+  const every = Math.max(1, Math.ceil(labelPx / px));
   for (let offset = 0; offset < timeline.length; offset += every) {
     addSvg(axis, 'line', { x1: offset * px, x2: offset * px, y1: top, y2: top + 5 });
-    axis.appendChild(svgEl('text', { x: offset * px + 2, y: top + 18 }, bucketKey(timeline, offset)));
+    axis.appendChild(svgEl('text', { x: offset * px + 2, y: top + 18 }, axisLabel(timeline, offset)));
   }
 }
 
@@ -300,7 +313,7 @@ function drawEvent(row: SVGGElement, event: TimelineEventMark, px: number, y: nu
   makeFocusable(mark, label, () => act({ type: 'event', id: event.id }));
 }
 
-function drawBucket(row: SVGGElement, bucket: TimelineBucket, px: number, top: number, maxArticles: number, strings: TimelineStrings): void {
+function drawBucket(row: SVGGElement, bucket: TimelineBucket, zoom: TimelineZoom, px: number, top: number, maxArticles: number, strings: TimelineStrings): void {
   const x = bucket.offset * px;
   const height = bucket.articles ? Math.max(2, (bucket.articles / maxArticles) * BARS_PX) : 0;
   const mark = addSvg(row, 'g', { class: 'bucket', 'data-key': `bucket:${bucket.key}`, 'data-x': x });
@@ -309,7 +322,7 @@ function drawBucket(row: SVGGElement, bucket: TimelineBucket, px: number, top: n
   addSvg(mark, 'rect', { class: 'bar', x: x + (px > 3 ? 0.5 : 0), y: top + BARS_PX - height, width: Math.max(1, px - 1), height });
   // Wide enough, a bar says its count.
   if (px >= COUNT_MIN_PX && bucket.articles) mark.appendChild(svgEl('text', { class: 'count', x: x + px / 2, y: top + BARS_PX - height - 3 }, String(bucket.articles)));
-  const label = format(strings.bucketLabel, bucket.articles, bucket.events, bucket.key);
+  const label = format(strings.bucketLabel, bucket.articles, bucket.events, dateFormat().bucket(zoom, bucket.start, bucket.end));
   mark.appendChild(svgEl('title', {}, label));
   makeFocusable(mark, label, () => act({ type: 'bucket', day: bucket.start }));
 }
@@ -351,15 +364,16 @@ function listButton(list: HTMLElement, lines: string[], onClick: () => void): vo
   button.addEventListener('click', onClick);
 }
 
-function drawBucketDetails(pane: HTMLElement, details: TimelineBucketDetails, strings: TimelineStrings): number {
-  add(pane, 'h2', `${format(strings.articlesIn, details.key)} (${details.total})`);
+function drawBucketDetails(pane: HTMLElement, details: TimelineBucketDetails, zoom: TimelineZoom, strings: TimelineStrings): number {
+  const named = dateFormat().bucket(zoom, details.start, details.end);
+  add(pane, 'h2', `${format(strings.articlesIn, named)} (${details.total})`);
   const articles = add(pane, 'ul', undefined, 'articles');
   for (const article of details.articles) {
-    listButton(articles, [`${article.date ?? ''} ${article.title}`, article.doc], () => act({ type: 'open', source: { doc: article.doc, start: 0, end: 0 } }));
+    listButton(articles, [`${article.date ? dateRange(article.date, article.date) : ''} ${article.title}`, article.doc], () => act({ type: 'open', source: { doc: article.doc, start: 0, end: 0 } }));
   }
   if (details.total > details.articles.length) add(pane, 'p', format(strings.more, details.total - details.articles.length), 'muted');
   if (!details.events.length) return details.articles.length;
-  add(pane, 'h2', format(strings.eventsIn, details.key));
+  add(pane, 'h2', format(strings.eventsIn, named));
   const events = add(pane, 'ul', undefined, 'events');
   for (const event of details.events) listButton(events, [event.title, dateRange(event.start, event.end)], () => act({ type: 'event', id: event.id }));
   return details.articles.length + details.events.length;
@@ -385,7 +399,7 @@ function draw(data: TimelinePanelData, root: HTMLElement): Record<string, number
   const choices = drawToolbar(data, strings);
   const drawn = drawPicture(timeline, strings);
   parts.details.replaceChildren();
-  const listed = !details ? 0 : details.kind === 'bucket' ? drawBucketDetails(parts.details, details.bucket, strings) : drawEventDetails(parts.details, details.event, strings);
+  const listed = !details ? 0 : details.kind === 'bucket' ? drawBucketDetails(parts.details, details.bucket, data.query.zoom, strings) : drawEventDetails(parts.details, details.event, strings);
   return { ...drawn, articles: timeline.articles, undated: timeline.undated, people: timeline.people.length, filter: timeline.filter.length, listed, choices };
 }
 

@@ -312,12 +312,54 @@ export async function captureIndexing(o = {}) {
 }
 
 /**
+ * Opens the Timeline on the samples, plots a person and zooms out to months, reloads the window (the browser page:
+ * the panel comes back through its serializer, a new picture on the workspace state) and reads what the restored
+ * page shows: the pressed zoom button and the chips.
+ * @param {{extensionDevelopmentPath?: string}} [o]
+ * @returns {Promise<{before: {zoom: string, chips: string[]}, after: {zoom: string, chips: string[]}}>}
+ */
+export async function reloadTimeline(o = {}) {
+  const session = await openWorkbench({
+    folder: path.join(REPO_ROOT, 'samples', 'paris-2026-01'),
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: { width: 1280, height: 800 },
+  });
+  /** @param {import('playwright-core').FrameLocator} frame */
+  const shown = async (frame) => ({
+    zoom: (await frame.locator('.zoom button[aria-pressed="true"]').innerText()).trim(),
+    chips: (await frame.locator('.chips .chip').allInnerTexts()).map((c) => c.replace(/\s*×\s*$/, '').trim()),
+  });
+  try {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+    await page.locator('.pane-body .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
+    const frame = await openTimelineFrame(page);
+    await frame.locator('.finder input').fill('Уиткофф');
+    await frame.locator('.choices li button', { hasText: /Plot|Показать|Показати/ }).first().click({ timeout: 10_000 });
+    await frame.locator('.scroller svg .volume polyline').first().waitFor({ state: 'attached', timeout: 10_000 });
+    await page.keyboard.press('-');
+    await frame.locator('.zoom button[aria-pressed="true"]', { hasText: /Month/ }).waitFor({ timeout: 10_000 });
+    const before = await shown(frame);
+    // Developer: Reload Window, as a reader would: the workbench saves its editors (the panel's state) first.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Developer: Reload Window');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    const restored = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await restored.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 120_000 });
+    return { before, after: await shown(restored) };
+  } finally {
+    await session.stop();
+  }
+}
+
+/**
  * Opens the Timeline (Corpus: Show Timeline from the palette), plots a person's mentions with the page's own
  * finder, zooms in with + (or out with −, or not: `zoom`), opens a bucket with the keyboard (focus, Enter) and moves to
  * the next with an arrow, then opens the
  * first event with a click and saves a screenshot: the picture of the Timeline in the README.
  * @param {{folder?: string, articles?: number, people?: string[], theme?: string, zoom?: 'in' | 'out' | 'none', screenshot?: string, extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} [o]
- * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, screenshot: string}>}
+ * @returns {Promise<{bucketDetails: string, movedTo: string, eventDetails: string, summary: string, axis: string[], screenshot: string}>}
  */
 export async function captureTimeline(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
@@ -363,11 +405,12 @@ export async function captureTimeline(o = {}) {
     await frame.locator('.details ul.sources').waitFor({ state: 'visible', timeout: 10_000 });
     const eventDetails = (await frame.locator('.details').innerText()).replace(/\s+/g, ' ').trim();
     const summary = (await frame.locator('.summary').innerText()).trim();
+    const axis = await frame.locator('.scroller .axis text').allTextContents();
     await page.waitForTimeout(300);
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     log(`screenshot saved to ${screenshot}`);
-    return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, screenshot };
+    return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, axis, screenshot };
   } finally {
     await session.stop();
   }

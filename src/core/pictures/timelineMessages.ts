@@ -52,6 +52,8 @@ export interface TimelineStrings {
 /** Extension → page: everything the page shows, sent whole on every index and every change (the `data` message). */
 export interface TimelinePanelData {
   strings: TimelineStrings;
+  /** The editor's language tag (en, ru, uk…): the page writes dates in it (core/pictures/timelineDates.ts). */
+  locale: string;
   query: TimelineQuery;
   timeline: TimelineData;
   /** What the details pane shows: a bucket's articles or an event's sources. */
@@ -82,7 +84,8 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTextList = (value: unknown, max: number): value is string[] => Array.isArray(value) && value.length <= max && value.every(isText);
 
-function parseQuery(value: unknown): TimelineQuery | undefined {
+/** A query, rebuilt from its checked fields only: from the page, or as kept in workspace state (just as untrusted). */
+export function parseQuery(value: unknown): TimelineQuery | undefined {
   if (!isRecord(value) || !TIMELINE_ZOOMS.includes(value.zoom as TimelineZoom)) return undefined;
   if (!isTextList(value.filter, MAX_FILTERS) || !isTextList(value.people, MAX_PLOTTED_PEOPLE)) return undefined;
   return { zoom: value.zoom as TimelineZoom, filter: [...value.filter], people: [...value.people] };

@@ -9,6 +9,9 @@ import { entityOf } from './treeCommands';
 import type { PictureKind, PictureProbe } from '../pictures/picturePanel';
 import { timelineStrings, timelineTitle } from './timelineText';
 
+/** Where the panel's query is kept: a window reload, or the panel closed and opened again, shows the same. */
+const QUERY_KEY = 'corpusNavigator.timeline.query';
+
 export const timelinePicture: PictureKind<TimelinePanelData> = {
   viewType: 'corpusNavigator.timeline',
   command: Commands.showTimeline,
@@ -19,6 +22,10 @@ export const timelinePicture: PictureKind<TimelinePanelData> = {
       index: () => corpus.index,
       open: (source) => vscode.commands.executeCommand(Commands.openSource, source),
       strings: timelineStrings,
+      locale: () => vscode.env.language,
+      savedQuery: () => corpus.workspaceState.get<unknown>(QUERY_KEY),
+      saveQuery: (query) => corpus.workspaceState.update(QUERY_KEY, query),
+      indexed: () => corpus.indexState === 'indexed',
     }),
 };
 

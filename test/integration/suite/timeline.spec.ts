@@ -1,8 +1,10 @@
 // The Timeline panel in the real editor, on the samples: the page draws what the index holds, a zoom rebuckets,
 // an event's sources and a bucket's articles open in the editor, a person is plotted from the People view's
-// command, a refused action opens nothing, and the picture follows a new article.
+// command, a refused action opens nothing, the query outlives the panel (closed and opened again), and the picture
+// follows a new article.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { TimelineQuery } from '../../../src/core/pictures/timeline';
 import type { PictureProbe } from '../../../src/vscode/pictures/picturePanel';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import { api, deleteIfPresent, folder, sleep } from './helpers';
@@ -36,6 +38,7 @@ describe('Timeline panel', function () {
     assert.equal(counts.buckets, data.timeline.buckets.length, 'every bucket is drawn');
     assert.ok(counts.buckets > 0);
     assert.equal(data.strings.day.length > 0, true, 'the page has its words');
+    assert.equal(data.locale, vscode.env.language, 'the page is told the editor\'s language, for its dates');
   });
 
   it('zooms to days and to months: the buckets follow', async () => {
@@ -118,6 +121,29 @@ describe('Timeline panel', function () {
     const { data } = await click(probe, { type: 'query', query: { ...query, filter: [place.id] } }, 'the filtered timeline');
     assert.equal(data.timeline.articles, corpus.index.articlesOf(place.id).length);
     await click(probe, { type: 'query', query: { ...query, filter: [] } }, 'the whole timeline');
+  });
+
+  it('keeps its zoom, filter and plotted people when closed and opened again (a reload restores the panel the same way)', async () => {
+    const place = corpus.index.entitiesOfType('LOC')[0];
+    const person = corpus.index.entitiesOfType('PER')[0];
+    const kept: TimelineQuery = { zoom: 'month', filter: [place.id], people: [person.id] };
+    await click(probe, { type: 'query', query: kept }, 'the query to keep');
+    try {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const until = Date.now() + 10_000; probe.isOpen && Date.now() < until; ) await sleep(50);
+      assert.ok(!probe.isOpen, 'the panel closed');
+      // A new panel: a new TimelinePicture, made by the same kind.open the reload's serializer calls.
+      const { data, counts } = await reveal(probe, 'the reopened timeline');
+      assert.deepEqual(data.query, kept);
+      assert.equal(data.timeline.zoom, 'month');
+      assert.deepEqual(data.timeline.filter.map((e) => e.id), [place.id]);
+      assert.deepEqual(data.timeline.people.map((e) => e.id), [person.id]);
+      assert.equal(counts.filter, 1);
+      assert.equal(counts.people, 1);
+      assert.equal(data.timeline.articles, corpus.index.articlesOf(place.id).length);
+    } finally {
+      await click(probe, { type: 'query', query: { zoom: 'week', filter: [], people: [] } }, 'the default query');
+    }
   });
 
   it('follows the index: a new dated article is drawn', async () => {
