@@ -84,6 +84,27 @@ describe('event mechanisms', () => {
         ['Евросоюз', 'Европейский'],
       ],
       [
+        'not who relations or a leaving are of',
+        'Эммануэль Макрон и Фридрих Мерц 3 марта провели переговоры об отношениях между ЕС и Китаем.',
+        'Переговоры',
+        ['Эммануэль Макрон', 'Фридрих Мерц'],
+        ['Евросоюз', 'Европейский', 'ЕС'],
+      ],
+      [
+        'not who a country leaves (Ukrainian "з" is also "from")',
+        'Андрій Сибіга і Каю Каллас 3 березня провели переговори про вихід країни з Європейського Союзу.',
+        'Переговори',
+        ['Андрій Сибіга'],
+        ['Європейськ', 'Евросоюз', 'ЄС', 'ЕС'],
+      ],
+      [
+        'not who is named "with" another trigger word of the sentence',
+        'Эммануэль Макрон 3 марта на заседании правительства обсудил переговоры с Евросоюзом.',
+        'Заседание',
+        ['Эммануэль Макрон'],
+        ['Евросоюз', 'Европейский', 'ЕС'],
+      ],
+      [
         'an organization named after a verb or its kind of organization does',
         'Ryanair предложила профсоюзу Forsa встретиться 7 августа.',
         'Встреча',
@@ -152,6 +173,11 @@ describe('event mechanisms', () => {
     it('a reflexive verb does, "встретит одобрение" does not', async () => {
       assert.equal((await eventsOf(article('Эммануэль Макрон и Фридрих Мерц встретились в Берлине 3 марта.'))).length, 1);
       assert.deepEqual(await eventsOf(article('План Эммануэля Макрона 3 марта не встретит одобрения Фридриха Мерца.')), []);
+    });
+
+    it('talks a plan or a stance is for are none: the day is the plan’s', async () => {
+      assert.deepEqual(await eventsOf(article('Стратегию Лондона на переговорах с Евросоюзом опубликуют 3 марта.')), []);
+      assert.deepEqual(await eventsOf(article('3 марта кабинет Терезы Мэй согласовал позицию по будущим переговорам с Евросоюзом.')), []);
     });
 
     it('what did not happen is none', async () => {

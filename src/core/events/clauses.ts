@@ -49,6 +49,13 @@ const SIGNED_BY = { before: /\s[—–-]\s+$/, after: /^[\s.!?»"]*$/ };
 const ABOUT_BEFORE = /(?:^|\s)(?:[Оо]|[Оо]бо?|[Пп]ро|[Щщ]одо|[Сс]тосовно|[Оо]тносительно|[Кк]асательно|[Пп]о поводу|[Пп]о делу)\s+(?:(?!(?:с|со|з|із|зі|между|між)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
+ * Who a leaving, a membership or relations are of is what the sentence is about, not who takes part: "выход
+ * Британии из ЕС", "вихід країни з Європейського Союзу", "членство в ЄС", "отношения между ЕС и Китаем".
+ */
+const OF_RELATION_BEFORE =
+  /(?:^|[\s«"])(?:выход|вихід|виход|выйт|вийт|вийд|выйд|членств|отношени|відносин|взаимоотношени|взаємовідносин)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:с|со|з|із|зі|из|между|між|в|у)\s+[«"]?$/iu;
+
+/**
  * An organization named right before a person is who the person works for: "глава МИД Германии Хайко Маас",
  * "директор ACN Алессандро Монтедуро"; the person takes part, the employer does not.
  */
@@ -92,7 +99,7 @@ export function participantsIn(text: string, clause: Span, inSentence: readonly 
     if (!x.entity || (x.type !== 'PER' && x.type !== 'ORG') || !inside(clause, x) || excluded(x)) return false;
     if (x.type === 'ORG' && (isAffiliation(x, inSentence[i + 1], text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
     const before = text.slice(Math.max(clause.start, x.start - 60), x.start);
-    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before)) return false;
+    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before) || OF_RELATION_BEFORE.test(before)) return false;
     return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(text.slice(x.end, clause.end)));
   });
 }

@@ -158,11 +158,15 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
   let m = 0;
   for (const sentence of article.sentences) {
     const triggers: { token: Token; kind: EventKind }[] = [];
+    // Every trigger word of the sentence, reported or not: each claims who it is "with" (see claimedByOther).
+    const words: { token: Token; kind: EventKind }[] = [];
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i], folded[i]);
-      if (kind && isNegated(article.tokens, folded, i)) continue;
-      if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
+      if (!kind) continue;
+      words.push({ token: article.tokens[i], kind });
+      if (isNegated(article.tokens, folded, i) || isPurpose(article.text, sentence.start, article.tokens[i].start)) continue;
+      if (!hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
     const inSentence: Mention[] = [];
@@ -181,6 +185,12 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
     const qualifiers = new Set(triggers.map(({ token }) => qualifierOf(token)));
     const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || !!attributionOf(article.text, x) || media.includes(x.entity!));
+    const claimedByOther = (x: Mention, kind: EventKind): boolean => {
+      if (!WITH_BEFORE.test(article.text.slice(Math.max(sentence.start, x.start - 6), x.start))) return false;
+      let nearest: EventKind | undefined;
+      for (const w of words) if (w.token.end <= x.start) nearest = w.kind;
+      return nearest !== undefined && nearest !== kind;
+    };
     const clauseOf = new Map<Report, Span>();
     const made = triggers.map(({ token, kind }): Report => {
       const qualifier = qualifierOf(token);
@@ -195,7 +205,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text, quoted: QUOTE_BEFORE.test(article.text.slice(Math.max(0, qualifier.start - 2), qualifier.start)) },
         places: placesOf(article, places, 'in', token.start),
         destinations: placesOf(article, places, 'to', token.start),
-        participants: unique(participantsIn(article.text, clause, inSentence, excluded).map((x) => x.entity!)),
+        participants: unique(participantsIn(article.text, clause, inSentence, (x) => excluded(x) || claimedByOther(x, kind)).map((x) => x.entity!)),
         ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
         ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
         media,
@@ -238,6 +248,23 @@ function isNegated(tokens: readonly Token[], folded: readonly string[], at: numb
 
 /** "не" before these denies nothing: "не менее опасная встреча", "не только переговоры", "не раз встречался". */
 const NOT_DENYING = new Set(['менее', 'более', 'только', 'раз', 'позднее', 'ранее', 'менш', 'більш', 'лише', 'тільки', 'пізніше', 'раніше']);
+
+/**
+ * Who is named "with" a trigger word takes part in that one: "позицию по переговорам с Евросоюзом в ходе заседания"
+ * names the EU as a side of the talks, not of the session.
+ */
+const WITH_BEFORE = /(?:^|\s)(?:с|со|з|із|зі|между|між)\s+[«"]?$/u;
+
+/**
+ * A trigger that says what a plan or a stance is for reports no happening: "стратегию Лондона на переговорах по
+ * Brexit опубликуют в четверг", "позицию по будущим переговорам" (the day is the plan's, the talks are ongoing).
+ */
+const PURPOSE_BEFORE =
+  /(?:^|[\s«"])(?:стратеги|позици|позиці|мандат|тактик)\S*\s+(?:[^\s.;:!?]+\s+){0,3}(?:на|по|в|у|щодо|для|о|об|про)\s+(?:[\p{L}-]+(?:им|ым|ій|их|ых|ому|ему)\s+)?$/iu;
+
+function isPurpose(text: string, sentenceStart: number, at: number): boolean {
+  return PURPOSE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 80), at));
+}
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
 const hasKind = (triggers: readonly { kind: EventKind }[], kind: EventKind): boolean => triggers.some((x) => x.kind === kind);
