@@ -156,6 +156,19 @@ describe('event mechanisms', () => {
       for (const e of events) assert.equal(e.end, undefined, `${e.title}: ${e.date} – ${e.end}`);
     });
 
+    it('"вчерашней встречи" is a meeting of the day before, which joins none of the article’s day nor gives it its place', async () => {
+      const events = await eventsOf(
+        article(
+          'Эммануэль Макрон встретился сегодня, 4 марта, с федеральным канцлером Германии и председателем партии Фридрихом Мерцем в Берлине. ' +
+            'После вчерашней встречи министров стран Балтии в Риге они обсудили санкции.',
+        ),
+      );
+      const today = events.find((e) => e.date === '2026-03-04');
+      assert.ok(today, events.map((e) => `${e.title} ${e.date}`).join('; '));
+      assert.equal(today.placeName, 'Берлин', 'the place right after whom the trigger names, however far');
+      assert.equal(today.sources.length, 1, 'yesterday’s meeting is not a source of today’s');
+    });
+
     it('"на прошлой неделе" states no day, and makes no week-long event', async () => {
       assert.deepEqual(await eventsOf(article('На прошлой неделе Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.')), []);
     });

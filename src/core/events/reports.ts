@@ -1,6 +1,7 @@
 // Sentences that report an event: a trigger word (встреча, переговоры,
 // саміт…), what it is of (an organization right after it: встреча «коалиции
 // желающих»), its date(s), place and the people and organizations named with it.
+import { addDays } from '../dates/calendar';
 import { declineWord } from '../extract/placesOrgs';
 import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
 import type { Article, Lang, Mention, SourceRef, Span, Token } from '../types';
@@ -196,6 +197,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
       const qualifier = qualifierOf(token);
       const clause = clauseAround(article.text, sentence, token.start);
       const places = mentionsIn(clause, inSentence, 'LOC');
+      const named = [...mentionsIn(clause, inSentence, 'PER'), ...mentionsIn(clause, inSentence, 'ORG')];
       const report: Report = {
         doc: article.path,
         lang: article.lang,
@@ -203,8 +205,8 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         source,
         at: token.start,
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text, quoted: QUOTE_BEFORE.test(article.text.slice(Math.max(0, qualifier.start - 2), qualifier.start)) },
-        places: placesOf(article, places, 'in', token.start),
-        destinations: placesOf(article, places, 'to', token.start),
+        places: placesOf(article, places, 'in', token.start, named),
+        destinations: placesOf(article, places, 'to', token.start, named),
         participants: unique(participantsIn(article.text, clause, inSentence, (x) => excluded(x) || claimedByOther(x, kind)).map((x) => x.entity!)),
         ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
         ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
@@ -229,9 +231,22 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
       r.date = first;
       if (last !== first) r.end = last;
     }
+    for (const r of made) r.date ??= dayOfAdjective(article, r.at);
     reports.push(...made);
   }
   return reports;
+}
+
+/**
+ * A day said by an adjective of the trigger's noun: "после вчерашней встречи", "на сегодняшней встрече", "вчорашні
+ * переговори" — a meeting of another day than the one the sentence's neighbours report, which joins none of theirs.
+ */
+const DAY_ADJECTIVE = /(?:^|[\s«"(])(позавчерашн|позавчорашн|вчерашн|вчорашн|сегодняшн|сьогоднішн|завтрашн)\S*\s+$/iu;
+const ADJECTIVE_DAYS: Record<string, number> = { позавчерашн: -2, позавчорашн: -2, вчерашн: -1, вчорашн: -1, сегодняшн: 0, сьогоднішн: 0, завтрашн: 1 };
+
+function dayOfAdjective(article: Article, at: number): string | undefined {
+  const stem = DAY_ADJECTIVE.exec(article.text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
+  return stem === undefined || !article.date ? undefined : addDays(article.date, ADJECTIVE_DAYS[stem]);
 }
 
 /** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
@@ -298,17 +313,27 @@ function delegationReport(
   };
 }
 
-/**
- * The place of this relation nearest to the trigger at `at`, if its clause names one near it: a clause may also
- * name places things are about or come from ("саммит НАТО …, подъем популистов в Австрии").
- */
 /** How far from its trigger a venue is written, at most, in characters: "встреча Зеленского и Макрона прошла в Париже". */
 const MAX_PLACE_DISTANCE = 80;
 
-function placesOf(article: Article, inClause: readonly Mention[], relation: 'in' | 'to', at: number): string[] {
-  const places = inClause.filter((x) => x.entity && distance(at, x) <= MAX_PLACE_DISTANCE && placeRelation(article, x) === relation);
+/**
+ * The place of this relation nearest to the trigger at `at`, if its clause names one near it or right after someone
+ * it names (`named`): a clause may also name places things are about or come from ("саммит НАТО …, подъем
+ * популистов в Австрии").
+ */
+function placesOf(article: Article, inClause: readonly Mention[], relation: 'in' | 'to', at: number, named: readonly Mention[]): string[] {
+  const near = (x: Mention): boolean => distance(at, x) <= MAX_PLACE_DISTANCE || afterWhoMet(article.text, x, at, named);
+  const places = inClause.filter((x) => x.entity && near(x) && placeRelation(article, x) === relation);
   if (places.length === 0) return [];
   return [places.reduce((a, b) => (distance(at, b) < distance(at, a) ? b : a)).entity!];
+}
+
+/**
+ * A place right after someone named after the trigger is where they met, however long the words between: "встретилась
+ * сегодня, 21 апреля, с министром иностранных дел Германии Анналеной Бербок в Таллинне".
+ */
+function afterWhoMet(text: string, place: Mention, at: number, named: readonly Mention[]): boolean {
+  return named.some((p) => p.start > at && p.end <= place.start && /^\s+(?:в|во|у|на)\s+$/.test(text.slice(p.end, place.start)));
 }
 
 /**
