@@ -151,9 +151,16 @@ describe('event mechanisms', () => {
       assert.deepEqual([event?.date, event?.end], ['2026-01-06', '2026-01-07']);
     });
 
-    it('two dates run together with nothing between them are no range', async () => {
+    it('two dates run together with nothing between them are no range, nor either day', async () => {
       const events = await eventsOf(article('Эммануэль Макрон и Фридрих Мерц провели переговоры 21 июня 19 октября.', '2026-11-01'));
-      for (const e of events) assert.equal(e.end, undefined, `${e.title}: ${e.date} – ${e.end}`);
+      for (const e of events) assert.ok(!['2026-06-21', '2026-10-19'].includes(e.date) && e.end === undefined, `${e.title}: ${e.date} – ${e.end}`);
+    });
+
+    it('a day scheduled for another noun is not the trigger’s, one scheduled for the trigger is', async () => {
+      const strike = await eventsOf(article('Эммануэль Макрон встретился с Фридрихом Мерцем в преддверии намеченной на 28 марта забастовки.', '2026-03-20'));
+      assert.ok(strike.every((e) => e.date !== '2026-03-28'), strike.map((e) => `${e.title} ${e.date}`).join('; '));
+      const [summit] = await eventsOf(article('Запланированный на 28 марта саммит Эммануэля Макрона и Фридриха Мерца пройдет в Берлине.', '2026-03-20'));
+      assert.equal(summit?.date, '2026-03-28');
     });
 
     it('"вчерашней встречи" is a meeting of the day before, which joins none of the article’s day nor gives it its place', async () => {
@@ -196,6 +203,8 @@ describe('event mechanisms', () => {
     it('what did not happen is none', async () => {
       assert.deepEqual(await eventsOf(article('3 марта Эммануэль Макрон и Фридрих Мерц не встретились в Берлине.')), []);
       assert.deepEqual(await eventsOf(article('В воскресенье ушел Дэвид Дэвис, не подписавший пятничное заявление.')), []);
+      assert.deepEqual(await eventsOf(article('3 березня Емманюель Макрон скасував позачерговий саміт з Фрідріхом Мерцом.')), []);
+      assert.deepEqual(await eventsOf(article('3 марта Эммануэль Макрон отменил встречу с Фридрихом Мерцем.')), []);
       assert.equal((await eventsOf(article('3 марта прошла не менее важная встреча Эммануэля Макрона и Фридриха Мерца.'))).length, 1);
     });
 

@@ -137,10 +137,17 @@ interface DateRun extends Span {
  */
 function dateRuns(text: string, inSentence: readonly Mention[]): DateRun[] {
   const runs: DateRun[] = [];
+  let previousDate: Mention | undefined;
   for (const x of inSentence) {
     if (x.type !== 'DATE' || !isDay(x.value) || (x.date?.resolution === 'relative' && x.date.end)) continue;
     const last = isDay(x.date?.end) ? x.date!.end! : x.value;
     const previous = runs[runs.length - 1];
+    // Dates run together with nothing between them ("21 червня 19 жовтня") are text pasted badly: none of them is
+    // sure to be the day of what the sentence reports.
+    const runTogether = previousDate !== undefined && /^\s+$/.test(text.slice(previousDate.end, x.start));
+    if (runTogether && previous?.end === previousDate!.end) runs.pop();
+    previousDate = x;
+    if (runTogether) continue;
     if (previous && /^\s*(?:[,–—-]|(?:[,–—-]\s*)?(?:и|і|та|й|по|до)\s)\s*$/.test(text.slice(previous.end, x.start))) {
       previous.end = x.end;
       if (x.value < previous.first) previous.first = x.value;
@@ -220,6 +227,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     // things ("сегодня обговорюємо… до засідання (25 листопада)") states no range from one to the other.
     const nearestOf = new Map<Report, { gap: number; first: string; last: string }>();
     for (const run of dateRuns(article.text, inSentence)) {
+      if (datesAnotherNoun(article.text, run, words)) continue;
       const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end);
       if (holders.length === 0) continue;
       const nearest = holders.reduce((a, b) => (distance(b.at, run) < distance(a.at, run) ? b : a));
@@ -249,6 +257,18 @@ function dayOfAdjective(article: Article, at: number): string | undefined {
   return stem === undefined || !article.date ? undefined : addDays(article.date, ADJECTIVE_DAYS[stem]);
 }
 
+/**
+ * A day a thing is scheduled for, written before that thing's noun, dates that thing: "в преддверии намеченной на
+ * 28 сентября забастовки" is no day of the meeting; "запланированный на 25 ноября саммит" is the summit's.
+ */
+const SCHEDULED_FOR = /(?:намечен|запланирован|назначен|призначен|заплановн|запланован|перенесен)\S*\s+(?:на\s+)?$/iu;
+
+function datesAnotherNoun(text: string, run: Span, triggers: readonly { token: Token }[]): boolean {
+  if (!SCHEDULED_FOR.test(text.slice(Math.max(0, run.start - 30), run.start))) return false;
+  const next = /^\s+(\p{Ll}{3,})/u.exec(text.slice(run.end, run.end + 40));
+  return next !== null && !triggers.some(({ token }) => token.start === run.end + next[0].length - next[1].length);
+}
+
 /** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
 const NEGATION_REACH = 3;
 
@@ -257,9 +277,13 @@ function isNegated(tokens: readonly Token[], folded: readonly string[], at: numb
   for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH); i--) {
     if (tokens[i].kind !== 'word') return false;
     if (folded[i] === 'не') return !NOT_DENYING.has(folded[i + 1]);
+    if (CANCELLED.test(folded[i])) return true;
   }
   return false;
 }
+
+/** What was called off did not happen either: "отменил встречу", "скасував позачерговий саміт". */
+const CANCELLED = /^(?:отмен|скасува|скасов)/;
 
 /** "не" before these denies nothing: "не менее опасная встреча", "не только переговоры", "не раз встречался". */
 const NOT_DENYING = new Set(['менее', 'более', 'только', 'раз', 'позднее', 'ранее', 'менш', 'більш', 'лише', 'тільки', 'пізніше', 'раніше']);
