@@ -200,6 +200,11 @@ describe('event mechanisms', () => {
       assert.deepEqual(await eventsOf(article('3 марта кабинет Терезы Мэй согласовал позицию по будущим переговорам с Евросоюзом.')), []);
     });
 
+    it('a field in an office’s name is none', async () => {
+      const text = '3 березня керівник Генерального директорату у справах сусідства та переговорів з питань розширення Петер Вагнер сказав у Києві, що Україна отримає допомогу.';
+      assert.deepEqual(await eventsOf(article(text)), []);
+    });
+
     it('what did not happen is none', async () => {
       assert.deepEqual(await eventsOf(article('3 марта Эммануэль Макрон и Фридрих Мерц не встретились в Берлине.')), []);
       assert.deepEqual(await eventsOf(article('В воскресенье ушел Дэвид Дэвис, не подписавший пятничное заявление.')), []);

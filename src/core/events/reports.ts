@@ -301,8 +301,16 @@ const WITH_BEFORE = /(?:^|\s)(?:с|со|з|із|зі|между|між)\s+[«"]?
 const PURPOSE_BEFORE =
   /(?:^|[\s«"])(?:стратеги|позици|позиці|мандат|тактик)\S*\s+(?:[^\s.;:!?]+\s+){0,3}(?:на|по|в|у|щодо|для|о|об|про)\s+(?:[\p{L}-]+(?:им|ым|ій|их|ых|ому|ему)\s+)?$/iu;
 
+/**
+ * A trigger among the fields of an office's name is no happening: "Генеральний директорат у справах сусідства та
+ * переговорів з питань розширення", "министр по делам переговоров".
+ */
+const OFFICE_FIELD_BEFORE = /(?:^|\s)(?:[ув] справах|по делам|по вопросам)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:(?:и|і|та|й)\s+)?$/iu;
+
+/** Does the trigger at `at` name what a plan is for or an office's field rather than a happening? */
 function isPurpose(text: string, sentenceStart: number, at: number): boolean {
-  return PURPOSE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 80), at));
+  const before = text.slice(Math.max(sentenceStart, at - 80), at);
+  return PURPOSE_BEFORE.test(before) || OFFICE_FIELD_BEFORE.test(before);
 }
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
