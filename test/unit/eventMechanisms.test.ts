@@ -77,6 +77,13 @@ describe('event mechanisms', () => {
         ['МИД'],
       ],
       [
+        'not the employer named with its abbreviation in brackets',
+        'Тереза Мей 3 березня зустрілася з головою Європейської Комісії (ЄК) Жан-Клодом Юнкером.',
+        'Зустріч',
+        ['Жан-Клод Юнкер'],
+        ['Європейськ', 'Еврокомисс', 'ЄК', 'ЕК'],
+      ],
+      [
         'not an organization that completes another noun',
         'Эммануэль Макрон 3 марта встретился с Фридрихом Мерцем для консультаций по законодательству Евросоюза и выходу Британии из ЕС.',
         'Встреча',
@@ -198,6 +205,7 @@ describe('event mechanisms', () => {
     it('talks a plan or a stance is for are none: the day is the plan’s', async () => {
       assert.deepEqual(await eventsOf(article('Стратегию Лондона на переговорах с Евросоюзом опубликуют 3 марта.')), []);
       assert.deepEqual(await eventsOf(article('3 марта кабинет Терезы Мэй согласовал позицию по будущим переговорам с Евросоюзом.')), []);
+      assert.deepEqual(await eventsOf(article('3 марта Тереза Мэй рассказала, чего добивается на переговорах с Евросоюзом.')), []);
     });
 
     it('a field in an office’s name is none', async () => {
