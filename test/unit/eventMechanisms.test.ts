@@ -196,6 +196,27 @@ describe('event mechanisms', () => {
     });
   });
 
+  describe('one happening under two words', () => {
+    it('a meeting and a session of one day with the same person are one event, called by the more specific word', async () => {
+      const events = await eventsOf({
+        'a.txt': ' date 2026-03-06 Заголовок\nТереза Мэй 6 марта провела встречу с Дэвидом Дэвисом.',
+        'b.txt': ' date 2026-03-06 Заголовок\nЗаседание с участием Терезы Мэй прошло 6 марта в Лондоне.',
+      });
+      assert.deepEqual(
+        events.map((e) => [e.title.split(' — ')[0], e.date, e.placeName, e.sources.length]),
+        [['Заседание', '2026-03-06', 'Лондон', 2]],
+      );
+    });
+
+    it('with nobody and no place in common they stay two', async () => {
+      const events = await eventsOf({
+        'a.txt': ' date 2026-03-06 Заголовок\nТереза Мэй 6 марта провела встречу с Дэвидом Дэвисом в Лондоне.',
+        'b.txt': ' date 2026-03-06 Заголовок\nЗаседание с участием Эммануэля Макрона прошло 6 марта в Париже.',
+      });
+      assert.equal(events.length, 2, events.map((e) => e.title).join('; '));
+    });
+  });
+
   describe('what reports a meeting', () => {
     it('a reflexive verb does, "встретит одобрение" does not', async () => {
       assert.equal((await eventsOf(article('Эммануэль Макрон и Фридрих Мерц встретились в Берлине 3 марта.'))).length, 1);
