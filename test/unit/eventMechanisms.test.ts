@@ -183,6 +183,15 @@ describe('event mechanisms', () => {
       assert.equal(today.sources.length, 1, 'yesterday’s meeting is not a source of today’s');
     });
 
+    it('the day of a saying is not the day of the talks it is about; a day after the trigger is', async () => {
+      const about = await eventsOf(article('В понедельник Эммануэль Макрон отозвался о прогрессе, достигнутом на последних переговорах с Фридрихом Мерцем.'));
+      assert.deepEqual(about.map((e) => e.date), []);
+      const [told] = await eventsOf(article('Эммануэль Макрон рассказал о переговорах с Фридрихом Мерцем 3 марта.'));
+      assert.equal(told?.date, '2026-03-03');
+      const [atTen] = await eventsOf(article('3 березня о 10 годині Емманюель Макрон провів переговори з Фрідріхом Мерцом.'));
+      assert.equal(atTen?.date, '2026-03-03');
+    });
+
     it('"на прошлой неделе" states no day, and makes no week-long event', async () => {
       assert.deepEqual(await eventsOf(article('На прошлой неделе Эммануэль Макрон и Фридрих Мерц провели переговоры в Берлине.')), []);
     });
@@ -227,6 +236,11 @@ describe('event mechanisms', () => {
       assert.deepEqual(await eventsOf(article('Стратегию Лондона на переговорах с Евросоюзом опубликуют 3 марта.')), []);
       assert.deepEqual(await eventsOf(article('3 марта кабинет Терезы Мэй согласовал позицию по будущим переговорам с Евросоюзом.')), []);
       assert.deepEqual(await eventsOf(article('3 марта Тереза Мэй рассказала, чего добивается на переговорах с Евросоюзом.')), []);
+    });
+
+    it('a trigger in someone’s role is none, nor a stretch of months of talks', async () => {
+      assert.deepEqual(await eventsOf(article('Це заявив у понеділок, 3 березня, головний представник ЄС на переговорах щодо Brexit Мішель Барньє.')), []);
+      assert.deepEqual(await eventsOf(article('3 березня Емманюель Макрон і Фрідріх Мерц узгодили текст угоди після місяців складних переговорів.')), []);
     });
 
     it('a field in an office’s name is none', async () => {

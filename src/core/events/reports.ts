@@ -228,7 +228,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     const nearestOf = new Map<Report, { gap: number; first: string; last: string }>();
     for (const run of dateRuns(article.text, inSentence)) {
       if (datesAnotherNoun(article.text, run, words)) continue;
-      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end);
+      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end && !saidAbout(article.text, run, r.at));
       if (holders.length === 0) continue;
       const nearest = holders.reduce((a, b) => (distance(b.at, run) < distance(a.at, run) ? b : a));
       const kept = nearestOf.get(nearest);
@@ -267,6 +267,15 @@ function datesAnotherNoun(text: string, run: Span, triggers: readonly { token: T
   if (!SCHEDULED_FOR.test(text.slice(Math.max(0, run.start - 30), run.start))) return false;
   const next = /^\s+(\p{Ll}{3,})/u.exec(text.slice(run.end, run.end + 40));
   return next !== null && !triggers.some(({ token }) => token.start === run.end + next[0].length - next[1].length);
+}
+
+/**
+ * The day of a saying is not the day of what it is about: "в понедельник фон дер Ляйен отозвалась о прогрессе,
+ * достигнутом на последних переговорах" dates the words, not the talks; "рассказал о встрече 3 марта" does date it.
+ */
+function saidAbout(text: string, run: Span, at: number): boolean {
+  // Ukrainian "о 10 годині" is a time of day, not "about".
+  return run.end <= at && /(?:^|\s)(?:о|об|обо|про)\s+(?!\d)/iu.test(text.slice(run.end, at));
 }
 
 /** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
@@ -308,10 +317,16 @@ const PURPOSE_BEFORE =
  */
 const OFFICE_FIELD_BEFORE = /(?:^|\s)(?:[ув] справах|по делам|по вопросам)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:(?:и|і|та|й)\s+)?$/iu;
 
-/** Does the trigger at `at` name what a plan is for or an office's field rather than a happening? */
+/** Nor does a trigger in someone's role: "головний представник ЄС на переговорах щодо Brexit", "координатор Євросоюзу на переговорах". */
+const ROLE_BEFORE = /(?:^|[\s«"])(?:представител|представник|координатор|переговорщик|переговорник|уполномоченн|уповноважен|посланник|посланец)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:на|по|у|в)\s+$/iu;
+
+/** Nor a stretch of them: "після місяців складних переговорів", "после многих лет переговоров". */
+const STRETCH_BEFORE = /(?:^|\s)(?:месяц|місяц|недел|тижн|лет|років|рок|годы|дней|днів)\S*\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** Does the trigger at `at` name what a plan is for, an office's field, a role or a stretch of time rather than a happening? */
 function isPurpose(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
-  return PURPOSE_BEFORE.test(before) || OFFICE_FIELD_BEFORE.test(before);
+  return PURPOSE_BEFORE.test(before) || OFFICE_FIELD_BEFORE.test(before) || ROLE_BEFORE.test(before) || STRETCH_BEFORE.test(before);
 }
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
