@@ -56,6 +56,13 @@ const OF_RELATION_BEFORE =
   /(?:^|[\s«"])(?:выход|вихід|виход|выйт|вийт|вийд|выйд|членств|отношени|відносин|взаимоотношени|взаємовідносин)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:с|со|з|із|зі|из|между|між|в|у)\s+[«"]?$/iu;
 
 /**
+ * Whose resignation, arrest or death a clause names is who that happened to, not who takes part in the trigger's
+ * happening: "Отставка Бориса Джонсона не внесет изменений в планы Трампа нанести визит".
+ */
+const OF_OTHER_HAPPENING_BEFORE =
+  /(?:^|[\s«"])(?:отставк|відставк|увольнени|звільненн|арест|арешт|задержани|затриманн|смерт|гибел|загибел|похорон)\S*\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+
+/**
  * An organization named right before a person is who the person works for: "глава МИД Германии Хайко Маас",
  * "директор ACN Алессандро Монтедуро"; the person takes part, the employer does not.
  */
@@ -104,7 +111,7 @@ export function participantsIn(text: string, clause: Span, inSentence: readonly 
     if (!x.entity || (x.type !== 'PER' && x.type !== 'ORG') || !inside(clause, x) || excluded(x)) return false;
     if (x.type === 'ORG' && (isAffiliation(x, inSentence.slice(i + 1, i + 3), text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
     const before = text.slice(Math.max(clause.start, x.start - 60), x.start);
-    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before) || OF_RELATION_BEFORE.test(before)) return false;
+    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before) || OF_RELATION_BEFORE.test(before) || OF_OTHER_HAPPENING_BEFORE.test(before)) return false;
     return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(text.slice(x.end, clause.end)));
   });
 }
