@@ -248,6 +248,8 @@ describe('event mechanisms', () => {
     it('a trigger in someone’s role is none, nor a stretch of months of talks', async () => {
       assert.deepEqual(await eventsOf(article('Це заявив у понеділок, 3 березня, головний представник ЄС на переговорах щодо Brexit Мішель Барньє.')), []);
       assert.deepEqual(await eventsOf(article('3 березня Емманюель Макрон і Фрідріх Мерц узгодили текст угоди після місяців складних переговорів.')), []);
+      const [dated] = await eventsOf(article('19 червня 2017 року переговори Емманюеля Макрона і Фрідріха Мерца почалися у Брюсселі.'));
+      assert.equal(dated?.date, '2017-06-19');
     });
 
     it('a field in an office’s name is none', async () => {

@@ -173,7 +173,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
       const kind = triggerKind(article.tokens[i], folded[i]);
       if (!kind) continue;
       words.push({ token: article.tokens[i], kind });
-      if (isNegated(article.tokens, folded, i) || isPurpose(article.text, sentence.start, article.tokens[i].start)) continue;
+      if (isNegated(article.tokens, folded, i) || namesNoHappening(article.text, sentence.start, article.tokens[i].start)) continue;
       if (!hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
@@ -320,11 +320,14 @@ const OFFICE_FIELD_BEFORE = /(?:^|\s)(?:[ув] справах|по делам|п
 /** Nor does a trigger in someone's role: "головний представник ЄС на переговорах щодо Brexit", "координатор Євросоюзу на переговорах". */
 const ROLE_BEFORE = /(?:^|[\s«"])(?:представител|представник|координатор|переговорщик|переговорник|уполномоченн|уповноважен|посланник|посланец)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:на|по|у|в)\s+$/iu;
 
-/** Nor a stretch of them: "після місяців складних переговорів", "после многих лет переговоров". */
-const STRETCH_BEFORE = /(?:^|\s)(?:месяц|місяц|недел|тижн|лет|років|рок|годы|дней|днів)\S*\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/**
+ * Nor a stretch of them: "після місяців складних переговорів", "после многих лет переговоров" (days may be one
+ * event: "двух дней переговоров"; and "2017 року переговори" is a date).
+ */
+const STRETCH_BEFORE = /(?:^|\s)(?:месяцев|месяцы|місяців|місяці|недель|недели|тижнів|тижні|лет|років|годы)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** Does the trigger at `at` name what a plan is for, an office's field, a role or a stretch of time rather than a happening? */
-function isPurpose(text: string, sentenceStart: number, at: number): boolean {
+function namesNoHappening(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
   return PURPOSE_BEFORE.test(before) || OFFICE_FIELD_BEFORE.test(before) || ROLE_BEFORE.test(before) || STRETCH_BEFORE.test(before);
 }
