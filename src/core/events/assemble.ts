@@ -135,8 +135,9 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
     const date = articleDate(r.doc);
     if (date && tellsItsDay.has(r.doc) && !STATED_DAY_ONLY.has(r.kind) && r.participants.filter((p) => p.startsWith('per:')).length >= 2) found(r, date, date, true);
   }
+  const events = oneHappeningOneEvent(drafts.all, join);
   const media = new Set(reports.flatMap((r) => r.media));
-  const own = new Map(drafts.all.map((d) => [d, ownPlace(d)]));
+  const own = new Map(events.map((d) => [d, ownPlace(d)]));
   // Events of the same days that a sentence reports together with this one: "по итогам встречи … подписали декларацию".
   const companions = (d: Draft): Draft[] =>
     unique(unique(d.reports.map(sentenceOf)).flatMap((sentence) => sentenceMates.get(sentence)!.map((x) => draftOf.get(x)))).filter(
@@ -145,7 +146,34 @@ export function assembleEvents(reports: readonly Report[], entities: ReadonlyMap
   // An event with no place of its own is where the event it came out of was, and only failing that where its text goes to.
   const placeOf = (d: Draft): string | undefined =>
     own.get(d) ?? mostFrequent(companions(d).flatMap((c) => own.get(c) ?? [])) ?? mostFrequent(d.reports.flatMap((r) => r.destinations));
-  return withUniqueIds(drafts.all.filter((d) => isMeaningful(d, media)).map((d) => toEvent(d, entities, media, placeOf(d))));
+  return withUniqueIds(events.filter((d) => isMeaningful(d, media)).map((d) => toEvent(d, entities, media, placeOf(d))));
+}
+
+/**
+ * One happening reported under two gathering words — «встреча» in one article, «заседание» in another — on the same
+ * days, with a person or its place in common, is one event (titled by the more specific word, see toEvent). An
+ * organization's gathering takes in such a draft but never goes into one: its title names the organization.
+ */
+function oneHappeningOneEvent(drafts: readonly Draft[], join: (draft: Draft, r: Report) => void): Draft[] {
+  const kept: Draft[] = [];
+  const byDays = new ListMap<string, Draft>();
+  const common = (a: Draft, b: Draft): boolean =>
+    [...b.people].some((p) => p.startsWith('per:') && a.people.has(p)) || [...b.places].some((p) => a.places.has(p));
+  for (const d of drafts) {
+    const ofOrg = d.key.startsWith('org:');
+    if (!ofOrg && !GATHERINGS.has(d.key as EventKind)) {
+      kept.push(d);
+      continue;
+    }
+    const days = `${d.date}|${d.end}`;
+    const same = ofOrg ? undefined : byDays.get(days)?.find((k) => k.key !== d.key && common(k, d));
+    if (same) for (const r of d.reports) join(same, r);
+    else {
+      byDays.add(days, d);
+      kept.push(d);
+    }
+  }
+  return kept;
 }
 
 /** An event needs someone or something it is of: a date alone is not news, nor is the medium that reports it. */
@@ -171,7 +199,8 @@ function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: Rea
   const ofOrg = draft.key.startsWith('org:') ? reports.filter((r) => r.qualifier && `org:${r.qualifier.entity}` === draft.key) : [];
   // A gathering is called by its most specific name its own reports give: a summit is also "a meeting", not the other way round.
   const kinds = (ofOrg.length > 0 ? ofOrg : reports).map((r) => r.kind);
-  const kind = draft.key.startsWith('org:') ? (GATHERING_NAMES.find((k) => kinds.includes(k)) ?? mostFrequent(kinds)!) : mostFrequent(kinds)!;
+  const gathering = draft.key.startsWith('org:') || GATHERINGS.has(draft.key as EventKind);
+  const kind = gathering ? (GATHERING_NAMES.find((k) => kinds.includes(k)) ?? mostFrequent(kinds)!) : mostFrequent(kinds)!;
   // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
   const participants = oncePerPerson(
     unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id)),

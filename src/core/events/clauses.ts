@@ -49,11 +49,30 @@ const SIGNED_BY = { before: /\s[—–-]\s+$/, after: /^[\s.!?»"]*$/ };
 const ABOUT_BEFORE = /(?:^|\s)(?:[Оо]|[Оо]бо?|[Пп]ро|[Щщ]одо|[Сс]тосовно|[Оо]тносительно|[Кк]асательно|[Пп]о поводу|[Пп]о делу)\s+(?:(?!(?:с|со|з|із|зі|между|між)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
+ * Who a leaving, a membership or relations are of is what the sentence is about, not who takes part: "выход
+ * Британии из ЕС", "вихід країни з Європейського Союзу", "членство в ЄС", "отношения между ЕС и Китаем".
+ */
+const OF_RELATION_BEFORE =
+  /(?:^|[\s«"])(?:выход|вихід|виход|выйт|вийт|вийд|выйд|членств|отношени|відносин|взаимоотношени|взаємовідносин)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:с|со|з|із|зі|из|между|між|в|у)\s+[«"]?$/iu;
+
+/**
+ * Whose resignation, arrest or death a clause names is who that happened to, not who takes part in the trigger's
+ * happening: "Отставка Бориса Джонсона не внесет изменений в планы Трампа нанести визит".
+ */
+const OF_OTHER_HAPPENING_BEFORE =
+  /(?:^|[\s«"])(?:отставк|відставк|увольнени|звільненн|арест|арешт|задержани|затриманн|смерт|гибел|загибел|похорон)\S*\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+
+/**
  * An organization named right before a person is who the person works for: "глава МИД Германии Хайко Маас",
  * "директор ACN Алессандро Монтедуро"; the person takes part, the employer does not.
  */
-function isAffiliation(org: Mention, next: Mention | undefined, text: string): boolean {
-  return next !== undefined && next.type === 'PER' && /^[\s«»"]*$/.test(text.slice(org.end, next.start));
+function isAffiliation(org: Mention, after: readonly Mention[], text: string): boolean {
+  // Its abbreviation in brackets may stand between: "головою Європейської Комісії (ЄК) Жан-Клодом Юнкером".
+  let end = org.end;
+  let i = 0;
+  while (after[i]?.type === 'ORG' && /^\s*\(\s*$/.test(text.slice(end, after[i].start))) end = after[i++].end;
+  const next = after[i];
+  return next !== undefined && next.type === 'PER' && /^[\s«»"]*(?:\)[\s«»"]*)?$/.test(text.slice(end, next.start));
 }
 
 /**
@@ -90,9 +109,9 @@ const ACTING_BEFORE = new Set([
 export function participantsIn(text: string, clause: Span, inSentence: readonly Mention[], excluded: (x: Mention) => boolean): Mention[] {
   return inSentence.filter((x, i) => {
     if (!x.entity || (x.type !== 'PER' && x.type !== 'ORG') || !inside(clause, x) || excluded(x)) return false;
-    if (x.type === 'ORG' && (isAffiliation(x, inSentence[i + 1], text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
+    if (x.type === 'ORG' && (isAffiliation(x, inSentence.slice(i + 1, i + 3), text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
     const before = text.slice(Math.max(clause.start, x.start - 60), x.start);
-    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before)) return false;
+    if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before) || OF_RELATION_BEFORE.test(before) || OF_OTHER_HAPPENING_BEFORE.test(before)) return false;
     return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(text.slice(x.end, clause.end)));
   });
 }

@@ -1,6 +1,7 @@
 // Sentences that report an event: a trigger word (встреча, переговоры,
 // саміт…), what it is of (an organization right after it: встреча «коалиции
 // желающих»), its date(s), place and the people and organizations named with it.
+import { addDays } from '../dates/calendar';
 import { declineWord } from '../extract/placesOrgs';
 import { DELEGATION_STEMS, type EventKind, SIDE_PHRASES, TRIGGER_NOUNS, TRIGGER_VERB_STEMS } from '../lexicon/eventTriggers';
 import type { Article, Lang, Mention, SourceRef, Span, Token } from '../types';
@@ -136,10 +137,17 @@ interface DateRun extends Span {
  */
 function dateRuns(text: string, inSentence: readonly Mention[]): DateRun[] {
   const runs: DateRun[] = [];
+  let previousDate: Mention | undefined;
   for (const x of inSentence) {
     if (x.type !== 'DATE' || !isDay(x.value) || (x.date?.resolution === 'relative' && x.date.end)) continue;
     const last = isDay(x.date?.end) ? x.date!.end! : x.value;
     const previous = runs[runs.length - 1];
+    // Dates run together with nothing between them ("21 червня 19 жовтня") are text pasted badly: none of them is
+    // sure to be the day of what the sentence reports.
+    const runTogether = previousDate !== undefined && /^\s+$/.test(text.slice(previousDate.end, x.start));
+    if (runTogether && previous?.end === previousDate!.end) runs.pop();
+    previousDate = x;
+    if (runTogether) continue;
     if (previous && /^\s*(?:[,–—-]|(?:[,–—-]\s*)?(?:и|і|та|й|по|до)\s)\s*$/.test(text.slice(previous.end, x.start))) {
       previous.end = x.end;
       if (x.value < previous.first) previous.first = x.value;
@@ -158,11 +166,15 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
   let m = 0;
   for (const sentence of article.sentences) {
     const triggers: { token: Token; kind: EventKind }[] = [];
+    // Every trigger word of the sentence, reported or not: each claims who it is "with" (see claimedByOther).
+    const words: { token: Token; kind: EventKind }[] = [];
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i], folded[i]);
-      if (kind && isNegated(article.tokens, folded, i)) continue;
-      if (kind && !hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
+      if (!kind) continue;
+      words.push({ token: article.tokens[i], kind });
+      if (isNegated(article.tokens, folded, i) || namesNoHappening(article.text, sentence.start, article.tokens[i].start)) continue;
+      if (!hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
     }
     while (m < mentions.length && mentions[m].start < sentence.start) m++;
     const inSentence: Mention[] = [];
@@ -181,11 +193,18 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
     const qualifiers = new Set(triggers.map(({ token }) => qualifierOf(token)));
     const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || !!attributionOf(article.text, x) || media.includes(x.entity!));
+    const claimedByOther = (x: Mention, kind: EventKind): boolean => {
+      if (!WITH_BEFORE.test(article.text.slice(Math.max(sentence.start, x.start - 6), x.start))) return false;
+      let nearest: EventKind | undefined;
+      for (const w of words) if (w.token.end <= x.start) nearest = w.kind;
+      return nearest !== undefined && nearest !== kind;
+    };
     const clauseOf = new Map<Report, Span>();
     const made = triggers.map(({ token, kind }): Report => {
       const qualifier = qualifierOf(token);
       const clause = clauseAround(article.text, sentence, token.start);
       const places = mentionsIn(clause, inSentence, 'LOC');
+      const named = [...mentionsIn(clause, inSentence, 'PER'), ...mentionsIn(clause, inSentence, 'ORG')];
       const report: Report = {
         doc: article.path,
         lang: article.lang,
@@ -193,9 +212,9 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
         source,
         at: token.start,
         qualifier: qualifier && { entity: qualifier.entity!, text: qualifier.text, quoted: QUOTE_BEFORE.test(article.text.slice(Math.max(0, qualifier.start - 2), qualifier.start)) },
-        places: placesOf(article, places, 'in', token.start),
-        destinations: placesOf(article, places, 'to', token.start),
-        participants: unique(participantsIn(article.text, clause, inSentence, excluded).map((x) => x.entity!)),
+        places: placesOf(article, places, 'in', token.start, named),
+        destinations: placesOf(article, places, 'to', token.start, named),
+        participants: unique(participantsIn(article.text, clause, inSentence, (x) => excluded(x) || claimedByOther(x, kind)).map((x) => x.entity!)),
         ...(kind === 'declaration' && !DECLARATION.test(article.text.slice(sentence.start, sentence.end)) ? { signing: true as const } : {}),
         ...(ANCHOR_BEFORE.test(article.text.slice(Math.max(sentence.start, token.start - 20), token.start)) ? { anchors: true as const } : {}),
         media,
@@ -208,7 +227,8 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     // things ("сегодня обговорюємо… до засідання (25 листопада)") states no range from one to the other.
     const nearestOf = new Map<Report, { gap: number; first: string; last: string }>();
     for (const run of dateRuns(article.text, inSentence)) {
-      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end);
+      if (datesAnotherNoun(article.text, run, words)) continue;
+      const holders = made.filter((r) => run.start >= clauseOf.get(r)!.start && run.end <= clauseOf.get(r)!.end && !saidAbout(article.text, run, r.at));
       if (holders.length === 0) continue;
       const nearest = holders.reduce((a, b) => (distance(b.at, run) < distance(a.at, run) ? b : a));
       const kept = nearestOf.get(nearest);
@@ -219,9 +239,43 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
       r.date = first;
       if (last !== first) r.end = last;
     }
+    for (const r of made) r.date ??= dayOfAdjective(article, r.at);
     reports.push(...made);
   }
   return reports;
+}
+
+/**
+ * A day said by an adjective of the trigger's noun: "после вчерашней встречи", "на сегодняшней встрече", "вчорашні
+ * переговори" — a meeting of another day than the one the sentence's neighbours report, which joins none of theirs.
+ */
+const DAY_ADJECTIVE = /(?:^|[\s«"(])(позавчерашн|позавчорашн|вчерашн|вчорашн|сегодняшн|сьогоднішн|завтрашн)\S*\s+$/iu;
+const ADJECTIVE_DAYS: Record<string, number> = { позавчерашн: -2, позавчорашн: -2, вчерашн: -1, вчорашн: -1, сегодняшн: 0, сьогоднішн: 0, завтрашн: 1 };
+
+function dayOfAdjective(article: Article, at: number): string | undefined {
+  const stem = DAY_ADJECTIVE.exec(article.text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
+  return stem === undefined || !article.date ? undefined : addDays(article.date, ADJECTIVE_DAYS[stem]);
+}
+
+/**
+ * A day a thing is scheduled for, written before that thing's noun, dates that thing: "в преддверии намеченной на
+ * 28 сентября забастовки" is no day of the meeting; "запланированный на 25 ноября саммит" is the summit's.
+ */
+const SCHEDULED_FOR = /(?:намечен|запланирован|назначен|призначен|заплановн|запланован|перенесен)\S*\s+(?:на\s+)?$/iu;
+
+function datesAnotherNoun(text: string, run: Span, triggers: readonly { token: Token }[]): boolean {
+  if (!SCHEDULED_FOR.test(text.slice(Math.max(0, run.start - 30), run.start))) return false;
+  const next = /^\s+(\p{Ll}{3,})/u.exec(text.slice(run.end, run.end + 40));
+  return next !== null && !triggers.some(({ token }) => token.start === run.end + next[0].length - next[1].length);
+}
+
+/**
+ * The day of a saying is not the day of what it is about: "в понедельник фон дер Ляйен отозвалась о прогрессе,
+ * достигнутом на последних переговорах" dates the words, not the talks; "рассказал о встрече 3 марта" does date it.
+ */
+function saidAbout(text: string, run: Span, at: number): boolean {
+  // Ukrainian "о 10 годині" is a time of day, not "about".
+  return run.end <= at && /(?:^|\s)(?:о|об|обо|про)\s+(?!\d)/iu.test(text.slice(run.end, at));
 }
 
 /** How many words before a trigger a "не" denies it: "не встретились", "не подписавший пятничное заявление". */
@@ -232,12 +286,51 @@ function isNegated(tokens: readonly Token[], folded: readonly string[], at: numb
   for (let i = at - 1; i >= Math.max(0, at - NEGATION_REACH); i--) {
     if (tokens[i].kind !== 'word') return false;
     if (folded[i] === 'не') return !NOT_DENYING.has(folded[i + 1]);
+    if (CANCELLED.test(folded[i])) return true;
   }
   return false;
 }
 
+/** What was called off did not happen either: "отменил встречу", "скасував позачерговий саміт". */
+const CANCELLED = /^(?:отмен|скасува|скасов)/;
+
 /** "не" before these denies nothing: "не менее опасная встреча", "не только переговоры", "не раз встречался". */
 const NOT_DENYING = new Set(['менее', 'более', 'только', 'раз', 'позднее', 'ранее', 'менш', 'більш', 'лише', 'тільки', 'пізніше', 'раніше']);
+
+/**
+ * Who is named "with" a trigger word takes part in that one: "позицию по переговорам с Евросоюзом в ходе заседания"
+ * names the EU as a side of the talks, not of the session.
+ */
+const WITH_BEFORE = /(?:^|\s)(?:с|со|з|із|зі|между|між)\s+[«"]?$/u;
+
+/**
+ * A trigger that says what a plan or a stance is for reports no happening: "стратегию Лондона на переговорах по
+ * Brexit опубликуют в четверг", "позицию по будущим переговорам" (the day is the plan's, the talks are ongoing), "чего
+ * добивается на переговорах".
+ */
+const PURPOSE_BEFORE =
+  /(?:^|[\s«"])(?:стратеги|позици|позиці|мандат|тактик|добива|добить|домага)\S*\s+(?:[^\s.;:!?]+\s+){0,3}(?:на|по|в|у|щодо|для|о|об|про)\s+(?:[\p{L}-]+(?:им|ым|ій|их|ых|ому|ему)\s+)?$/iu;
+
+/**
+ * A trigger among the fields of an office's name is no happening: "Генеральний директорат у справах сусідства та
+ * переговорів з питань розширення", "министр по делам переговоров".
+ */
+const OFFICE_FIELD_BEFORE = /(?:^|\s)(?:[ув] справах|по делам|по вопросам)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:(?:и|і|та|й)\s+)?$/iu;
+
+/** Nor does a trigger in someone's role: "головний представник ЄС на переговорах щодо Brexit", "координатор Євросоюзу на переговорах". */
+const ROLE_BEFORE = /(?:^|[\s«"])(?:представител|представник|координатор|переговорщик|переговорник|уполномоченн|уповноважен|посланник|посланец)\S*\s+(?:[^\s.;:!?]+\s+){0,2}(?:на|по|у|в)\s+$/iu;
+
+/**
+ * Nor a stretch of them: "після місяців складних переговорів", "после многих лет переговоров" (days may be one
+ * event: "двух дней переговоров"; and "2017 року переговори" is a date).
+ */
+const STRETCH_BEFORE = /(?:^|\s)(?:месяцев|месяцы|місяців|місяці|недель|недели|тижнів|тижні|лет|років|годы)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** Does the trigger at `at` name what a plan is for, an office's field, a role or a stretch of time rather than a happening? */
+function namesNoHappening(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 80), at);
+  return PURPOSE_BEFORE.test(before) || OFFICE_FIELD_BEFORE.test(before) || ROLE_BEFORE.test(before) || STRETCH_BEFORE.test(before);
+}
 
 /** Is a trigger of this kind among those found? Not a callback in findReports's loop, which would allocate for every word. */
 const hasKind = (triggers: readonly { kind: EventKind }[], kind: EventKind): boolean => triggers.some((x) => x.kind === kind);
@@ -271,17 +364,27 @@ function delegationReport(
   };
 }
 
-/**
- * The place of this relation nearest to the trigger at `at`, if its clause names one near it: a clause may also
- * name places things are about or come from ("саммит НАТО …, подъем популистов в Австрии").
- */
 /** How far from its trigger a venue is written, at most, in characters: "встреча Зеленского и Макрона прошла в Париже". */
 const MAX_PLACE_DISTANCE = 80;
 
-function placesOf(article: Article, inClause: readonly Mention[], relation: 'in' | 'to', at: number): string[] {
-  const places = inClause.filter((x) => x.entity && distance(at, x) <= MAX_PLACE_DISTANCE && placeRelation(article, x) === relation);
+/**
+ * The place of this relation nearest to the trigger at `at`, if its clause names one near it or right after someone
+ * it names (`named`): a clause may also name places things are about or come from ("саммит НАТО …, подъем
+ * популистов в Австрии").
+ */
+function placesOf(article: Article, inClause: readonly Mention[], relation: 'in' | 'to', at: number, named: readonly Mention[]): string[] {
+  const near = (x: Mention): boolean => distance(at, x) <= MAX_PLACE_DISTANCE || afterWhoMet(article.text, x, at, named);
+  const places = inClause.filter((x) => x.entity && near(x) && placeRelation(article, x) === relation);
   if (places.length === 0) return [];
   return [places.reduce((a, b) => (distance(at, b) < distance(at, a) ? b : a)).entity!];
+}
+
+/**
+ * A place right after someone named after the trigger is where they met, however long the words between: "встретилась
+ * сегодня, 21 апреля, с министром иностранных дел Германии Анналеной Бербок в Таллинне".
+ */
+function afterWhoMet(text: string, place: Mention, at: number, named: readonly Mention[]): boolean {
+  return named.some((p) => p.start > at && p.end <= place.start && /^\s+(?:в|во|у|на)\s+$/.test(text.slice(p.end, place.start)));
 }
 
 /**
