@@ -440,6 +440,11 @@ export class CorpusIndex {
     return [...(this.quotesBySpeaker.get(entityId) ?? [])].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.doc.localeCompare(b.doc) || a.start - b.start);
   }
 
+  /** How many quotes a person has: without quotesOf's sorting, for a count or a check. */
+  quoteCountOf(entityId: string): number {
+    return this.quotesBySpeaker.get(entityId)?.length ?? 0;
+  }
+
   /** The people with quotes, most quoted first. */
   quotedPeople(): { entity: Entity; quotes: number }[] {
     const people: { entity: Entity; quotes: number }[] = [];

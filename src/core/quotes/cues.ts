@@ -5,7 +5,7 @@ import { isSpeechVerb } from '../names/context';
  * Past imperfective speech verbs (Как сообщал X, …; X заявлял, что …), which the people rules' list
  * (names/context.ts isSpeechVerb) leaves out: a speaker there is found by the same words.
  */
-const REPORTING_VERB = /^(?:сообща|заявля|говори|отмеча|подчеркива|рассказыва|поясня|повідомля|заявля|зазнача|наголошува|розповіда|говори|пояснюва)(?:л|ла|в)$/;
+const REPORTING_VERB = /^(?:сообща|заявля|говори|отмеча|подчеркива|рассказыва|поясня|повідомля|зазнача|наголошува|розповіда|пояснюва)(?:л|ла|в)$/;
 
 /** Verbs of saying and admitting that the people rules' list leaves out: писал, зізналася, признался. */
 const MORE_VERBS = /^(?:писал|писала|писав|зізнався|зізналася|признался|призналась|заверил|заверила|запевнив|запевнила)$/;

@@ -144,7 +144,7 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
         .map((e) => this.entityNode(e));
     }
     if (node.kind === 'entity') {
-      const quoted: EntityNode[] = index.quotesOf(node.entity.id).length > 0 ? [{ kind: 'quotes', parent: node }] : [];
+      const quoted: EntityNode[] = index.quoteCountOf(node.entity.id) > 0 ? [{ kind: 'quotes', parent: node }] : [];
       return [
         ...quoted,
         ...index
@@ -227,7 +227,7 @@ export class EntityTreeProvider implements SidebarTree<EntityNode>, vscode.Dispo
 function quotesItem(index: CorpusIndex, entity: Entity, id: string): vscode.TreeItem {
   const item = new vscode.TreeItem(vscode.l10n.t('Quotes'), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = String(index.quotesOf(entity.id).length);
+  item.description = String(index.quoteCountOf(entity.id));
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'quotes';
   item.tooltip = vscode.l10n.t('What {0} said, newest first', entity.name);
