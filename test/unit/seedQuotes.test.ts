@@ -84,4 +84,18 @@ describe('who said what on the sample articles, against the hand annotations', (
     assert.ok(precision >= FLOOR.precision, `precision ${precision}`);
     assert.ok(recall >= FLOOR.recall, `recall ${recall}`);
   });
+
+  it('each quoted person: quotesOf newest first, quoteCountOf and quotedPeople agree with it', async () => {
+    const index = await sampleIndex();
+    const people = index.quotedPeople();
+    assert.ok(people.length > 0);
+    for (const { entity, quotes } of people) {
+      const of = index.quotesOf(entity.id);
+      assert.equal(index.quoteCountOf(entity.id), of.length, entity.name);
+      assert.equal(quotes, of.length, entity.name);
+      const dates = of.map((q) => index.articles.get(q.doc)?.date ?? '');
+      assert.deepEqual(dates, [...dates].sort().reverse(), `${entity.name}: newest first`);
+    }
+    assert.equal(index.quoteCountOf('per:no-such-person'), 0);
+  });
 });
