@@ -191,9 +191,7 @@ export async function captureNetwork(o = {}) {
     if (titleAction) await action.click();
     else {
       log('no Network action in the People title bar; opening it from the palette');
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Corpus: Network');
-      await page.keyboard.press('Enter');
+      await runFromPalette(page, 'Corpus: Network');
     }
     const frame = await graphFrame(page, 30_000);
     await frame.locator('g.node').first().waitFor({ state: 'attached', timeout: 30_000 });
@@ -234,14 +232,24 @@ export async function captureNetwork(o = {}) {
 }
 
 /**
+ * Runs a command from the palette once the list's first row is that command: a recently used command stands first
+ * until the typed words have filtered the list, and an Enter before that runs it instead.
+ * @param {import('playwright-core').Page} page
+ * @param {string} title the command as the palette shows it
+ */
+export async function runFromPalette(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
  * Opens the Timeline from the palette; its page's frame once it has drawn buckets.
  * @param {import('playwright-core').Page} page
  */
 export async function openTimelineFrame(page) {
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Corpus: Show Timeline');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  await runFromPalette(page, 'Corpus: Show Timeline');
   // A webview is an iframe holding the page's iframe.
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await frame.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -341,10 +349,7 @@ export async function reloadTimeline(o = {}) {
     await frame.locator('.zoom button[aria-pressed="true"]', { hasText: /Month/ }).waitFor({ timeout: 10_000 });
     const before = await shown(frame);
     // Developer: Reload Window, as a reader would: the workbench saves its editors (the panel's state) first.
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Developer: Reload Window');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Developer: Reload Window');
     const restored = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await restored.locator('.scroller svg .buckets > g').first().waitFor({ state: 'visible', timeout: 120_000 });
     return { before, after: await shown(restored) };
