@@ -142,7 +142,7 @@ export async function checkWebHost(o = {}) {
       await server.stop();
     }
   } catch (err) {
-    problems[Math.min(current, checks.length - 1)].push(err instanceof Error ? err.message.split('\n')[0] : String(err));
+    problems[Math.min(current, checks.length - 1)].push(err instanceof Error ? err.message.split('\n').slice(0, 3).join(' · ') : String(err));
   } finally {
     for (const dir of extensionDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
