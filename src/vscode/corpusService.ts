@@ -16,8 +16,10 @@ import {
   DEFAULT_CORPUS_OPTIONS,
   describeError,
   isArticlePath,
+  isExcludedFolder,
   listArticleFiles,
 } from '../core/corpus/loader';
+import { folderChanges } from '../core/corpus/folderChanges';
 import { CORRECTIONS_FILE } from '../core/corrections';
 import type { CorpusChange } from '../core/engine/indexEngine';
 import { readArticleChange, readCorrectionsChange } from '../core/engine/readChanges';
@@ -91,6 +93,10 @@ export class CorpusService implements vscode.Disposable {
   private readonly store: IndexStore;
   /** Paths waiting for an incremental update; corpus.yaml among them when it changed. */
   private readonly pending = new Set<string>();
+  /** Paths created or deleted that may be folders, waiting for the same update. */
+  private readonly pendingFolders = new Set<string>();
+  /** What listing the indexed corpus found wrong, kept up to date as folders come and go. */
+  private listing: Problem[] = [];
   private debounce: ReturnType<typeof setTimeout> | undefined;
   /** Every build runs after the previous one, so they never interleave. */
   private queue: Promise<CorpusIndex> = Promise.resolve(this.current);
@@ -126,16 +132,19 @@ export class CorpusService implements vscode.Disposable {
     this.store = new IndexStore(storeFiles, this.client, () => ({ extension: extensionVersion, root: this.root?.toString() ?? '' }), output, nextTurn);
     this.disposables.push(this.client, this.store, this.client.onDidRestart(() => this.workerRestarted()));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
-    // A rename arrives as a delete and a create; both are queued and applied together.
-    const queue = (uri: vscode.Uri): void => {
+    // A rename arrives as a delete and a create; both are queued and applied together. A created or deleted path
+    // that names no article may be a folder, whose files the event leaves out (see folderChanges).
+    const queue = (uri: vscode.Uri, mayBeFolder = false): void => {
       // A folder that was never indexed (not a corpus, or its first index cancelled) is not followed either.
       if (!this.indexed) return;
       const path = this.corpusPath(uri);
-      if (path !== undefined && (path === CORRECTIONS_FILE || isArticlePath(path, this.options()))) this.schedule(path);
+      if (path === undefined || path === '') return;
+      if (path === CORRECTIONS_FILE || isArticlePath(path, this.options())) this.schedule(path, this.pending);
+      else if (mayBeFolder && !isExcludedFolder(path, this.options())) this.schedule(path, this.pendingFolders);
     };
-    watcher.onDidCreate(queue, undefined, this.disposables);
-    watcher.onDidChange(queue, undefined, this.disposables);
-    watcher.onDidDelete(queue, undefined, this.disposables);
+    watcher.onDidCreate((uri) => queue(uri, true), undefined, this.disposables);
+    watcher.onDidChange((uri) => queue(uri), undefined, this.disposables);
+    watcher.onDidDelete((uri) => queue(uri, true), undefined, this.disposables);
     this.disposables.push(watcher);
     // Unsaved edits count: the index follows what the reader sees.
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && queue(e.document.uri), undefined, this.disposables);
@@ -293,16 +302,19 @@ export class CorpusService implements vscode.Disposable {
     clearTimeout(this.debounce);
     this.debounce = undefined;
     this.pending.clear();
+    this.pendingFolders.clear();
   }
 
-  private schedule(path: string): void {
-    this.pending.add(path);
+  private schedule(path: string, pending: Set<string>): void {
+    pending.add(path);
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
       this.debounce = undefined;
       const paths = [...this.pending];
+      const folders = [...this.pendingFolders];
       this.pending.clear();
-      void this.enqueue(() => this.update(paths));
+      this.pendingFolders.clear();
+      void this.enqueue(() => this.update(paths, folders));
     }, UPDATE_DELAY_MS);
   }
 
@@ -372,12 +384,20 @@ export class CorpusService implements vscode.Disposable {
     return loaded;
   }
 
-  private async update(paths: string[]): Promise<CorpusIndex> {
+  private async update(paths: string[], maybeFolders: string[]): Promise<CorpusIndex> {
     const fs = this.indexed;
     if (!fs) return this.current;
     const started = Date.now();
     try {
-      void this.client.apply('current', this.store.take('current', await Promise.all(paths.map((path) => this.readChange(fs, path)))));
+      const folders = await folderChanges(fs, this.options(), maybeFolders, this.store.currentFiles(), this.listing);
+      const listingChanged = JSON.stringify(folders.listing) !== JSON.stringify(this.listing);
+      const files = [...new Set([...paths, ...folders.paths])];
+      // A file that is no article and no folder (an image saved beside the articles) changes nothing.
+      if (files.length === 0 && !listingChanged) return this.current;
+      const changes = await Promise.all(files.map((path) => this.readChange(fs, path)));
+      if (listingChanged) changes.push({ kind: 'listing', problems: folders.listing });
+      this.listing = folders.listing;
+      void this.client.apply('current', this.store.take('current', changes));
       this.publish('incremental', await this.client.build('current'), Date.now() - started);
     } catch (error) {
       this.failed(error);
@@ -438,6 +458,7 @@ export class CorpusService implements vscode.Disposable {
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     await this.client.commitNext();
     this.store.committed();
+    this.listing = listing;
     return built;
   }
 

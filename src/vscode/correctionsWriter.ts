@@ -10,6 +10,7 @@ import { checkEditable, CorrectionsEditError } from '../core/correctionsEdit';
 import { type CorrectionsSnapshot, type CorrectionsStore, correctionsSnapshot, saveCorrectionsEdit } from '../core/correctionsFile';
 import { changedSpan } from '../core/util/changedSpan';
 import type { CorpusService } from './corpusService';
+import { isNotFound } from './workspaceFileSystem';
 
 export type CorrectionsEdit = (text: string) => string;
 
@@ -101,7 +102,7 @@ function fileStore(root: vscode.Uri): CorrectionsStore {
       try {
         await vscode.workspace.fs.delete(staged);
       } catch (error) {
-        if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+        if (!isNotFound(error)) throw error;
       }
     },
   };
@@ -111,7 +112,7 @@ async function readIfPresent(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   try {
     return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

@@ -50,6 +50,11 @@ export class IndexStore {
     return changes.map((change) => keys.take(change));
   }
 
+  /** The paths of the files the `current` corpus was read from. */
+  currentFiles(): Iterable<string> {
+    return this.current.entries.keys();
+  }
+
   /** A full build started on an empty `next` corpus. */
   opened(): void {
     this.next = new FileKeys();

@@ -3,6 +3,7 @@
 // the middle of a write leaves the old file or the new one, never half of one.
 import * as vscode from 'vscode';
 import type { StoreFiles } from '../core/store/storedIndex';
+import { isNotFound } from './workspaceFileSystem';
 
 /** The folder of the store in the storage: the workspace's, or the global one for a window without a workspace. */
 export function storeFolder(context: vscode.ExtensionContext): vscode.Uri {
@@ -47,8 +48,6 @@ export class WorkspaceStoreFiles implements StoreFiles {
     }
   }
 }
-
-const isNotFound = (error: unknown): boolean => error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
 
 /** writeFile takes one array: the chunks copied into one. */
 function joined(chunks: Uint8Array[]): Uint8Array {

@@ -18,6 +18,7 @@ import { FileKeys } from '../../src/core/store/fileKeys';
 import { decodeFindingsFile, packFindingsFile, unpackFindingsFile } from '../../src/core/store/findingsFile';
 import { isProblem, type LoadedIndex, loadIndex, snapshotFile, type StoreFiles, type StoreIdentity } from '../../src/core/store/storedIndex';
 import type { StoreProblem } from '../../src/core/store/storeProblem';
+import type { Problem } from '../../src/core/types';
 import { seededRandom } from '../../src/core/util/seededRandom';
 import { NodeStoreFiles } from '../../src/node/nodeStoreFiles';
 import { openWorkerChannel } from '../../src/node/workerChannel';
@@ -116,6 +117,17 @@ describe('the stored index', function () {
       const stored = { 'same.txt': contentHash(bytes('a').bytes), 'changed.txt': contentHash(bytes('B').bytes), 'gone.txt': 'x', 'unsaved.txt': contentHash(bytes('e').bytes) };
       assert.deepEqual(keys.differences(stored).sort(), ['changed.txt', 'constructor', 'gone.txt', 'new.txt', 'unsaved.txt']);
       assert.deepEqual(keys.differences(Object.fromEntries(keys.entries)), []);
+    });
+
+    it('key the listing problems whatever their order (a folder listed again adds its problems at the end)', () => {
+      const problem = (path: string): Problem => ({ path, severity: 'warning', message: 'Not followed: a symbolic link that leads outside the corpus folder.' });
+      const walked = new FileKeys();
+      walked.take({ kind: 'listing', problems: [problem('a/out'), problem('b/out')] });
+      const relisted = new FileKeys();
+      relisted.take({ kind: 'listing', problems: [problem('b/out'), problem('a/out')] });
+      assert.deepEqual(relisted.differences(Object.fromEntries(walked.entries)), []);
+      relisted.take({ kind: 'listing', problems: [problem('b/out')] });
+      assert.deepEqual(relisted.differences(Object.fromEntries(walked.entries)), ['']);
     });
   });
 

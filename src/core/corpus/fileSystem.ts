@@ -12,13 +12,21 @@ export type EntryKind = 'file' | 'directory' | 'other';
  */
 export type LinkTarget = 'inside' | 'outside' | 'broken' | 'unknown';
 
+/**
+ * What readDirectory and linkTarget reject with when the entry is not there (any more): a folder deleted while
+ * the corpus is listed is simply no longer part of it, never a problem to report.
+ */
+export class EntryNotFound extends Error {
+  override readonly name = 'EntryNotFound';
+}
+
 export interface CorpusFileSystem {
-  /** Entries of a directory ('' is the corpus root), as [name, kind]. */
+  /** Entries of a directory ('' is the corpus root), as [name, kind]; EntryNotFound when there is none. */
   readDirectory(dir: string): Promise<[string, EntryKind][]>;
   /** Size in bytes, so huge files can be refused before they are read. */
   size(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array>;
-  /** Where the entry leads when it is a symbolic link; undefined when it is none. */
+  /** Where the entry leads when it is a symbolic link; undefined when it is none; EntryNotFound when it is gone. */
   linkTarget(path: string): Promise<LinkTarget | undefined>;
 }
 
@@ -42,6 +50,8 @@ export class MemoryFileSystem implements CorpusFileSystem {
       const slash = rest.indexOf('/');
       entries.set(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? 'file' : 'directory');
     }
+    // A folder exists here only while a file is in it.
+    if (dir !== '' && entries.size === 0) throw new EntryNotFound(`no such folder: ${dir}`);
     return [...entries];
   }
 

@@ -5,7 +5,7 @@ import { parseArticle } from '../article';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../text/decode';
 import { CORRECTIONS_FILE, type Corrections, emptyCorrections, parseCorrections } from '../corrections';
 import type { Article, Problem } from '../types';
-import type { CorpusFileSystem, LinkTarget } from './fileSystem';
+import { type CorpusFileSystem, type EntryKind, EntryNotFound, type LinkTarget } from './fileSystem';
 
 export interface CorpusOptions {
   /** Globs of article files, relative to the corpus root. */
@@ -29,42 +29,59 @@ export interface LoadedCorpus {
 const matchesAny = (path: string, globs: string[]): boolean =>
   globs.some((glob) => minimatch(path, glob, { dot: true, nocase: true }));
 
+/** Whether nothing under a corpus-relative folder is read: its contents would all be excluded. */
+export const isExcludedFolder = (path: string, options: CorpusOptions): boolean =>
+  matchesAny(path, options.exclude) || matchesAny(`${path}/x`, options.exclude);
+
 /** Whether a corpus-relative path names an article file under these options. */
 export function isArticlePath(path: string, options: CorpusOptions): boolean {
   return matchesAny(path, options.include) && !matchesAny(path, options.exclude);
 }
 
-/** Corpus-relative paths of the article files, sorted so results are reproducible. */
-export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOptions, problems: Problem[]): Promise<string[]> {
+/**
+ * Corpus-relative paths of the article files, sorted so results are reproducible: of the whole corpus, or of
+ * the files under `folder` (a folder created or moved in). A folder gone by the time it is listed (deleted
+ * meanwhile) has no files and no problem; only the corpus root missing is one.
+ */
+export async function listArticleFiles(fs: CorpusFileSystem, options: CorpusOptions, problems: Problem[], folder = ''): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries: [string, string][];
+  const cannotList = (path: string, error: unknown): void => {
+    if (!(error instanceof EntryNotFound && path !== '')) problems.push({ path: path || '.', severity: 'error', message: `Cannot list folder: ${describeError(error)}` });
+  };
+  const listed = async (dir: string): Promise<[string, EntryKind][]> => {
     try {
-      entries = await fs.readDirectory(dir);
+      return await fs.readDirectory(dir);
     } catch (error) {
-      problems.push({ path: dir || '.', severity: 'error', message: `Cannot list folder: ${describeError(error)}` });
-      return;
-    }
-    for (const [name, kind] of entries) {
-      const path = dir === '' ? name : `${dir}/${name}`;
-      // A directory is pruned when its contents would all be excluded.
-      if (matchesAny(path, options.exclude) || matchesAny(`${path}/x`, options.exclude)) continue;
-      if (kind === 'directory') {
-        // A linked folder is never walked: inside the corpus its target is walked under its own name (so links
-        // back up, `ln -s . loop`, cannot loop), and outside it is not ours to read.
-        let link: LinkTarget | undefined;
-        try {
-          link = await fs.linkTarget(path);
-        } catch (error) {
-          problems.push({ path, severity: 'error', message: `Cannot list folder: ${describeError(error)}` });
-          continue;
-        }
-        if (link === undefined) await walk(path);
-        else reportUnfollowedLink(path, link, problems);
-      } else if (kind === 'file' && matchesAny(path, options.include)) found.push(path);
+      cannotList(dir, error);
+      return [];
     }
   };
-  await walk('');
+  const visit = async (path: string, kind: EntryKind): Promise<void> => {
+    if (isExcludedFolder(path, options)) return;
+    if (kind === 'directory') {
+      // A linked folder is never walked: inside the corpus its target is walked under its own name (so links
+      // back up, `ln -s . loop`, cannot loop), and outside it is not ours to read.
+      let link: LinkTarget | undefined;
+      try {
+        link = await fs.linkTarget(path);
+      } catch (error) {
+        cannotList(path, error);
+        return;
+      }
+      if (link === undefined) await walk(path);
+      else reportUnfollowedLink(path, link, problems);
+    } else if (kind === 'file' && matchesAny(path, options.include)) found.push(path);
+  };
+  const walk = async (dir: string): Promise<void> => {
+    for (const [name, kind] of await listed(dir)) await visit(dir === '' ? name : `${dir}/${name}`, kind);
+  };
+  if (folder === '') await walk('');
+  else {
+    // The folder is taken as its parent's listing shows it, like any entry of a walk: a link, a file, or gone.
+    const slash = folder.lastIndexOf('/');
+    const entry = (await listed(folder.slice(0, Math.max(slash, 0)))).find(([name]) => name === folder.slice(slash + 1));
+    if (entry) await visit(folder, entry[1]);
+  }
   return found.sort();
 }
 

@@ -31,7 +31,8 @@ export class FileKeys {
         else this.keys.set(change.path, problemsKey(change.problems));
         return change;
       case 'listing':
-        this.keys.set(LISTING, problemsKey(change.problems));
+        // In the order of their paths: a folder listed again after a file event adds its problems at the end.
+        this.keys.set(LISTING, problemsKey([...change.problems].sort((a, b) => a.path.localeCompare(b.path, 'en') || a.message.localeCompare(b.message, 'en'))));
         return change;
       case 'corrections':
         this.keys.set(CORRECTIONS_FILE, change.content ? contentKey(change.content) : problemsKey(change.problems));

@@ -1,6 +1,8 @@
 // Live updates: the index follows files created, changed, renamed and deleted,
 // and unsaved edits, without full rebuilds.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import { api, deleteIfPresent, folder, sleep } from './helpers';
@@ -63,6 +65,41 @@ describe('live updates', () => {
 
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await until(corpus, () => !hasPerson(corpus, 'Радослав Сикорский'), 'the revert');
+  });
+});
+
+describe('live updates of folders', () => {
+  // Moved in from beside the workspace folder (the same disk, so a move is one rename): the watcher then reports
+  // the folder alone, never the articles in it; so it does for a folder renamed or deleted.
+  const staging = path.join(folder().fsPath, '..', `zz-staging-${process.pid}`);
+  const moved = vscode.Uri.joinPath(folder(), 'zz-moved');
+  const renamed = vscode.Uri.joinPath(folder(), 'zz-renamed');
+
+  after(async () => {
+    fs.rmSync(staging, { recursive: true, force: true });
+    for (const uri of [moved, renamed]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('a folder of articles moved in is indexed, a rename followed, a delete forgotten — all incrementally', async () => {
+    const corpus = await api();
+    const fullBefore = corpus.buildCounts.full;
+    const articles = corpus.index.articles.size;
+    fs.mkdirSync(path.join(staging, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(staging, 'one.txt'), 'Премьер-министр Канады Марк Карни прибыл в Париж.');
+    fs.writeFileSync(path.join(staging, 'deep', 'two.md'), 'Канцлер Германии Фридрих Мерц прибыл в Париж.');
+
+    fs.renameSync(staging, moved.fsPath);
+    await until(corpus, () => corpus.index.articles.has('zz-moved/one.txt') && corpus.index.articles.has('zz-moved/deep/two.md'), 'the folder moved in');
+    assert.ok(hasPerson(corpus, 'Марк Карни') && hasPerson(corpus, 'Фридрих Мерц'));
+
+    fs.renameSync(moved.fsPath, renamed.fsPath);
+    await until(corpus, () => corpus.index.articles.has('zz-renamed/deep/two.md') && !corpus.index.articles.has('zz-moved/deep/two.md'), 'the renamed folder');
+    assert.equal(corpus.index.articles.size, articles + 2);
+
+    fs.rmSync(renamed.fsPath, { recursive: true });
+    await until(corpus, () => corpus.index.articles.size === articles, 'the deleted folder forgotten');
+    assert.ok(!hasPerson(corpus, 'Марк Карни') && !hasPerson(corpus, 'Фридрих Мерц'));
+    assert.equal(corpus.buildCounts.full, fullBefore, 'no full rebuild');
   });
 });
 
