@@ -146,8 +146,9 @@ export class CorpusService implements vscode.Disposable {
     watcher.onDidChange((uri) => queue(uri), undefined, this.disposables);
     watcher.onDidDelete((uri) => queue(uri, true), undefined, this.disposables);
     this.disposables.push(watcher);
-    // Unsaved edits count: the index follows what the reader sees.
-    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && queue(e.document.uri), undefined, this.disposables);
+    // Unsaved edits count: the index follows what the reader sees. A document saved or reverted is read again
+    // even when its text did not change (edits undone): from then on it is the file on disk, as a store says.
+    vscode.workspace.onDidChangeTextDocument((e) => (e.contentChanges.length > 0 || !e.document.isDirty) && queue(e.document.uri), undefined, this.disposables);
     // Closing an edited article without saving returns it to the text on disk.
     vscode.workspace.onDidCloseTextDocument((d) => queue(d.uri), undefined, this.disposables);
     vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start(), undefined, this.disposables);

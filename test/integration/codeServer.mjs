@@ -212,6 +212,9 @@ async function startCodeServerOnce(opts) {
         'update.mode': 'none',
         // The repo's own .git is above the sample folder: without this a toast asks to open it.
         'git.openRepositoryInParentFolders': 'never',
+        // As on the desktop: in a browser VS Code saves edits after a second by default, which would write the
+        // sample articles a test edits and leaves unsaved.
+        'files.autoSave': 'off',
         ...opts.settings,
       },
       null,

@@ -7,9 +7,10 @@ import { snapshotFile } from '../../../src/core/store/storedIndex';
 import type { CorpusService } from '../../../src/vscode/corpusService';
 import type { CorpusNavigatorApi } from '../../../src/vscode/extension';
 import { fileExists } from '../../../src/vscode/workspaceFileSystem';
-import { api, sleep } from './helpers';
+import { api, folder, sleep } from './helpers';
 
 const MANIFEST = 'manifest.json';
+const ARTICLE = '000_e37b06c1d52fef68.txt';
 
 /**
  * The store as written after the last build (a save otherwise waits for the builds to pause), once the earlier
@@ -55,6 +56,33 @@ describe('the stored index', function () {
       assert.deepEqual(names(service), names(corpus));
     } finally {
       service.dispose();
+    }
+  });
+
+  it('keeps an article edited back to its text and reverted as the file on disk: a reopened window builds nothing', async () => {
+    const corpus = await api();
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), ARTICLE));
+    try {
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(document.uri, new vscode.Position(0, 0), 'Вставка. ');
+      assert.ok(await vscode.workspace.applyEdit(insert));
+      await stored(corpus);
+      const remove = new vscode.WorkspaceEdit();
+      remove.delete(document.uri, new vscode.Range(0, 0, 0, 'Вставка. '.length));
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      await stored(corpus);
+      // The text is the file's again, but unsaved until the editor is reverted, which changes no text.
+      assert.equal(document.isDirty, true);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(document.isDirty, false);
+      await stored(corpus);
+      const { service } = await reopened(corpus);
+      service.dispose();
+      assert.equal(service.buildCounts.full, 0, `nothing was built (${JSON.stringify(service.storeCheck)})`);
+    } finally {
+      if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
   });
 
