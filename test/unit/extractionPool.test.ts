@@ -134,8 +134,10 @@ describe('the extraction pool on Node threads (dist/indexWorker.js as extraction
     const pool = new ThreadExtractionPool(THREAD, 2, 100);
     try {
       const jobs = SAMPLE_FILES.map(([path, text]) => ({ path, content: { text } }));
-      await Promise.all(jobs.map((job) => pool.find(job)));
+      const finding = Promise.all(jobs.map((job) => pool.find(job)));
+      // Counted as the jobs are sent: once they are done, a thread may already have idled long enough to stop.
       assert.equal(pool.threadCount, 2);
+      await finding;
       for (let i = 0; i < 100 && pool.threadCount > 1; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.equal(pool.threadCount, 1);
       await new Promise((resolve) => setTimeout(resolve, 300));
