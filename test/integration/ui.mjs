@@ -238,8 +238,12 @@ export async function captureNetwork(o = {}) {
  * @param {string} title the command as the palette shows it
  */
 export async function runFromPalette(page, title) {
+  // The title is written into the palette's own box once it shows: typed at once, the first keys could still
+  // reach a webview that had the focus (its F1 goes to the workbench by a message, and the palette opens later).
+  const input = page.locator('.quick-input-widget .quick-input-box input');
   await page.keyboard.press('F1');
-  await page.keyboard.type(title);
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
+  await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Enter');
 }
