@@ -5,7 +5,7 @@
 import type { Mention, Span } from '../types';
 
 /**
- * What ends a clause: a semicolon, a colon, a dash after a comma or a closing quote (direct speech: «…», — заявил), or a comma before a word that opens another
+ * What ends a clause: a semicolon, a colon (not one between digits: «о 10:00»), a dash after a comma or a closing quote (direct speech: «…», — заявил), or a comma before a word that opens another
  * clause (что, но, который, заявил…). A plain comma does not: names are listed with commas ("встреча Зеленского,
  * Макрона и Стармера", "…, а також Давид Арахамія"), and so are a date's weekday and day ("в четверг, 12 мая"). Quotation marks do not either:
  * news quotes names («Нафтогаз», «коалиции желающих») more often than it nests clauses in them.
@@ -17,7 +17,7 @@ const OPENERS = [
   'що', 'щоб', 'але', 'проте', 'хоча', 'якщо', 'коли', 'оскільки', 'бо', 'де', 'як[аийіо]\\S*',
   'каже', 'вважає', 'повідоми\\S*', 'повідомля\\S*', 'зазначи\\S*', 'наголоси\\S*', 'пише',
 ];
-const BOUNDARY = new RegExp(`[;:]|[,»"]\\s*[—–-]\\s|,\\s*(?:${OPENERS.join('|')})(?=[\\s,.]|$)`, 'giu');
+const BOUNDARY = new RegExp(`;|(?<!\\d):(?!\\d)|[,»"]\\s*[—–-]\\s|,\\s*(?:${OPENERS.join('|')})(?=[\\s,.]|$)`, 'giu');
 
 /** The clause of the sentence that holds offset `at`, as offsets into the text. */
 export function clauseAround(text: string, sentence: Span, at: number): Span {
