@@ -63,6 +63,19 @@ const OF_OTHER_HAPPENING_BEFORE =
   /(?:^|[\s«"])(?:отставк|відставк|увольнени|звільненн|арест|арешт|задержани|затриманн|смерт|гибел|загибел|похорон)\S*\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
 /**
+ * Who the clause says did not come, or was only to come, takes no part: "на этом саммите Джонсон не появился",
+ * "Джонсон должен был принять участие", "Зеленський так і не приїхав", "у якому мав взяти участь Трамп".
+ */
+const ABSENCE = [
+  '(?:так и не|так і не|не)\\s+(?:смог\\S*\\s+|змі\\S*\\s+)?(?:появи|приеха|прибы|приш[её]?л|прилете|участвова|присутствова|посети|принял\\S* участи|з.яви|приї|прибу|прилеті|взя\\S* участ|відвіда|побува)',
+  '(?:должен|должна|должны|планировал\\S*|собирал\\S*|мав|мала|мали|планува\\S*|збира\\S*)\\s+(?:был[аи]?\\s+)?(?:принять участие|участвовать|присутствовать|приехать|прилететь|посетить|взяти участь|приїхати|прилетіти|відвідати)',
+].join('|');
+/** The absence said after the person, a few words on at most. */
+const ABSENT_AFTER = new RegExp(`^[\\s»"),]*(?:[\\p{L}-]+\\s+){0,3}?(?:${ABSENCE})`, 'iu');
+/** Or before, in a clause that names the person last: "не приехал президент США Дональд Трамп". */
+const ABSENT_BEFORE = new RegExp(`(?:^|\\s)(?:${ABSENCE})[\\p{L}'’]*\\s+(?:[^\\s.;:!?]+\\s+){0,3}$`, 'iu');
+
+/**
  * An organization named right before a person is who the person works for: "глава МИД Германии Хайко Маас",
  * "директор ACN Алессандро Монтедуро"; the person takes part, the employer does not.
  */
@@ -103,7 +116,8 @@ const ACTING_BEFORE = new Set([
 
 /**
  * The people and organizations of a sentence named in the trigger's clause as taking part: not a commentator
- * ("по словам X", "… – Трюдо"), not what it is about ("о деле Асии Биби"), not an employer named in a person's
+ * ("по словам X", "… – Трюдо"), not what it is about ("о деле Асии Биби"), not who did not come ("Джонсон не
+ * появился"), not an employer named in a person's
  * role, not what `excluded` rules out (media, quoted sources, what the event is of). `inSentence` is in text order.
  */
 export function participantsIn(text: string, clause: Span, inSentence: readonly Mention[], excluded: (x: Mention) => boolean): Mention[] {
@@ -112,7 +126,9 @@ export function participantsIn(text: string, clause: Span, inSentence: readonly 
     if (x.type === 'ORG' && (isAffiliation(x, inSentence.slice(i + 1, i + 3), text) || isModifier(text.slice(Math.max(clause.start, x.start - 40), x.start)))) return false;
     const before = text.slice(Math.max(clause.start, x.start - 60), x.start);
     if (SPEAKER_BEFORE.test(before) || ABOUT_BEFORE.test(before) || OF_RELATION_BEFORE.test(before) || OF_OTHER_HAPPENING_BEFORE.test(before)) return false;
-    return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(text.slice(x.end, clause.end)));
+    const after = text.slice(x.end, clause.end);
+    if (x.type === 'PER' && (ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before))) return false;
+    return !(SIGNED_BY.before.test(before) && SIGNED_BY.after.test(after));
   });
 }
 
