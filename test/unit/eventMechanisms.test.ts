@@ -268,6 +268,13 @@ describe('event mechanisms', () => {
       assert.equal(dated?.date, '2017-06-19');
     });
 
+    it('a two-word trigger needs both words: "телефонный разговор" is a call, "в разговоре с РИА Новости" none', async () => {
+      assert.deepEqual(await eventsOf(article('Вице-премьер Татьяна Голикова в разговоре с эпидемиологами 3 марта подтвердила, что кампания начнется.')), []);
+      assert.deepEqual(await eventsOf(article('Директор Александр Гинцбург 3 марта в разговоре с РИА Новости пояснил, что вакцина защищает.')), []);
+      const [call] = await eventsOf(article('3 березня відбулася телефонна розмова Володимира Зеленського з Дональдом Трампом.'));
+      assert.deepEqual([call?.title, call?.names], ['Телефонна розмова — Володимир Зеленський, Дональд Трамп', ['Володимир Зеленський', 'Дональд Трамп']]);
+    });
+
     it('a field in an office’s name is none', async () => {
       const text = '3 березня керівник Генерального директорату у справах сусідства та переговорів з питань розширення Петер Вагнер сказав у Києві, що Україна отримає допомогу.';
       assert.deepEqual(await eventsOf(article(text)), []);

@@ -40,6 +40,11 @@ export interface Report {
 /** The trigger nouns' case forms, and the first two letters of every trigger word (a code pair, see twoLetters). */
 interface TriggerWords {
   nounForms: Map<string, EventKind>;
+  /**
+   * The stem the word before must have, for the forms of a two-word trigger: "телефонный разговор" is a call,
+   * "в разговоре с РИА Новости" an interview.
+   */
+  qualifiers: Map<string, string>;
   heads: Set<number>;
 }
 
@@ -83,28 +88,44 @@ const triggerKinds = new Map<string, EventKind | null>();
 const MAX_TRIGGER_KINDS = 100_000;
 
 function buildTriggerWords(): TriggerWords {
-  const nounForms = buildNounForms();
+  const { forms: nounForms, qualifiers } = buildNounForms();
   // Every trigger word has at least two letters.
   const heads = new Set([...nounForms.keys(), ...TRIGGER_VERB_STEMS.flatMap(([stems]) => stems)].map(twoLetters));
-  return { nounForms, heads };
+  return { nounForms, qualifiers, heads };
 }
 
-function buildNounForms(): Map<string, EventKind> {
+function buildNounForms(): Pick<TriggerWords, 'qualifiers'> & { forms: Map<string, EventKind> } {
   const forms = new Map<string, EventKind>();
+  const qualifiers = new Map<string, string>();
   for (const [kind, names] of Object.entries(TRIGGER_NOUNS) as [EventKind, { ru: string[]; uk: string[] }][]) {
     for (const lang of ['ru', 'uk'] as const) {
       for (const name of names[lang]) {
-        // Only single words decline here; a two-word trigger is found by its last word.
-        const word = name.split(' ').pop()!;
-        for (const form of declineWord(word, lang, false)) forms.set(form.toLowerCase(), kind);
+        // Only single words decline here; a two-word trigger is found by its last word, after its first one's stem.
+        const words = name.split(' ');
+        const word = words.pop()!;
+        const caseForms = [...declineWord(word, lang, false)];
         // Plurals of nouns that have them: встречи, встреч, зустрічей, саммиты.
-        for (const ending of ['и', 'ы', 'ей', 'ів', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях', 'ей']) forms.set(`${word.replace(/[аяь]$/, '')}${ending}`.toLowerCase(), kind);
+        for (const ending of ['и', 'ы', 'ей', 'ів', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях', 'ей']) caseForms.push(`${word.replace(/[аяь]$/, '')}${ending}`);
+        for (const form of caseForms.map((f) => f.toLowerCase())) {
+          forms.set(form, kind);
+          if (words.length > 0) qualifiers.set(form, words[words.length - 1].toLowerCase().replace(ADJECTIVE_ENDING, ''));
+        }
       }
     }
   }
   // Genitive plural of встреча has no ending at all.
   forms.set('встреч', 'meeting');
-  return forms;
+  return { forms, qualifiers };
+}
+
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|а|я)$/;
+
+/** Whether the trigger word at `at` has the word before it that its trigger needs, if it needs one. */
+function isQualified(tokens: readonly Token[], folded: readonly string[], at: number): boolean {
+  const qualifier = triggerWords?.qualifiers.get(folded[at]);
+  if (qualifier === undefined) return true;
+  const before = at > 0 && tokens[at - 1].kind === 'word' ? folded[at - 1] : '';
+  return before.startsWith(qualifier);
 }
 
 const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -171,7 +192,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     while (t < article.tokens.length && article.tokens[t].start < sentence.start) t++;
     for (let i = t; i < article.tokens.length && article.tokens[i].end <= sentence.end; i++) {
       const kind = triggerKind(article.tokens[i], folded[i]);
-      if (!kind) continue;
+      if (!kind || !isQualified(article.tokens, folded, i)) continue;
       words.push({ token: article.tokens[i], kind });
       if (isNegated(article.tokens, folded, i) || namesNoHappening(article.text, sentence.start, article.tokens[i].start)) continue;
       if (!hasKind(triggers, kind)) triggers.push({ token: article.tokens[i], kind });
