@@ -15,6 +15,7 @@ import {
   type TimelineEventMark,
   type TimelineQuery,
   type TimelineZoom,
+  volumeLine,
 } from '../core/pictures/timeline';
 import type { TimelineAction, TimelinePanelData, TimelineStrings } from '../core/pictures/timelineMessages';
 import { type TimelineDateFormat, timelineDates } from '../core/pictures/timelineDates';
@@ -332,17 +333,7 @@ function drawVolume(picture: SVGSVGElement, timeline: TimelineData, px: number, 
   const max = Math.max(1, ...timeline.buckets.flatMap((b) => b.mentions));
   const y = (n: number): number => top + VOLUME_PX - (n / max) * VOLUME_PX;
   timeline.people.forEach((person, i) => {
-    const points: string[] = [];
-    let last = -2;
-    for (const bucket of timeline.buckets) {
-      // Buckets not listed hold no article: the line drops to zero across the gap.
-      if (bucket.offset > last + 1) {
-        if (last >= 0) points.push(`${(last + 1.5) * px},${y(0)}`);
-        points.push(`${(bucket.offset - 0.5) * px},${y(0)}`);
-      }
-      points.push(`${(bucket.offset + 0.5) * px},${y(bucket.mentions[i])}`);
-      last = bucket.offset;
-    }
+    const points = volumeLine(timeline.buckets, i).map(([at, mentions]) => `${at * px},${y(mentions)}`);
     const line = addSvg(volume, 'polyline', { points: points.join(' ') });
     // Through the style, not an attribute: a theme variable is a CSS value.
     line.style.stroke = PERSON_COLORS[i];

@@ -12,6 +12,7 @@ import {
   type TimelineQuery,
   type TimelineSource,
   timelineOf,
+  volumeLine,
 } from '../../src/core/pictures/timeline';
 import type { CorpusEvent, Entity, EntityType, IndexedArticle, Mention } from '../../src/core/types';
 
@@ -142,6 +143,16 @@ describe('timeline filters, mentions and undated articles', () => {
   ];
   const events = [event('inKyiv', '2018-06-21', undefined, ['a']), event('atUn', '2018-06-25', undefined, ['c'])];
   const index = indexOf(specs, events);
+
+  it('draws a plotted person’s line from its first bucket on, at zero across a gap', () => {
+    const data = timelineOf(index, query('day', { people: ['p1'] }));
+    assert.deepEqual(
+      data.buckets.map((b) => [b.offset, b.mentions[0]]),
+      [[0, 3], [4, 0]],
+    );
+    assert.deepEqual(volumeLine(data.buckets, 0), [[0.5, 3], [1.5, 0], [3.5, 0], [4.5, 0]]);
+    assert.deepEqual(volumeLine([{ offset: 0, mentions: [2] }], 0), [[0.5, 2]], 'one bucket is one point, nothing before it');
+  });
 
   it('counts undated articles apart and keeps them off the axis', () => {
     const data = timelineOf(index, query('day'));

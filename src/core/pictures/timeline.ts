@@ -128,6 +128,22 @@ export interface TimelineEventDetails {
   total: number;
 }
 
+/**
+ * The points of a plotted person's line, as [buckets from the axis's start to the point, mentions]: one at the
+ * middle of each listed bucket, and zeros at the edges of a gap between two (its buckets hold no article). The
+ * line starts at the first bucket: nothing before it is a gap.
+ */
+export function volumeLine(buckets: readonly Pick<TimelineBucket, 'offset' | 'mentions'>[], person: number): [number, number][] {
+  const points: [number, number][] = [];
+  let last: number | undefined;
+  for (const bucket of buckets) {
+    if (last !== undefined && bucket.offset > last + 1) points.push([last + 1.5, 0], [bucket.offset - 0.5, 0]);
+    points.push([bucket.offset + 0.5, bucket.mentions[person]]);
+    last = bucket.offset;
+  }
+  return points;
+}
+
 /** A bucket's ordinal on an unbounded axis: days since 1970-01-01, weeks since the Monday before, months since year 0. */
 export function bucketOrdinal(zoom: TimelineZoom, day: number): number {
   if (zoom === 'day') return day;
