@@ -1,8 +1,8 @@
 // The corpus on Node's fs, for the CLI and unit tests.
 import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusFileSystem, EntryKind, LinkTarget } from '../core/corpus/fileSystem';
-import { orEntryNotFound } from '../node/entryNotFound';
+import { type CorpusFileSystem, type EntryKind, type LinkTarget, orEntryNotFound } from '../core/corpus/fileSystem';
+import { isMissingOnDisk } from '../node/missingOnDisk';
 import { localLinkTarget } from '../node/localLinkTarget';
 
 export class NodeFileSystem implements CorpusFileSystem {
@@ -15,7 +15,7 @@ export class NodeFileSystem implements CorpusFileSystem {
   constructor(private readonly root: string) {}
 
   async readDirectory(dir: string): Promise<[string, EntryKind][]> {
-    const entries = await orEntryNotFound(fs.readdir(this.resolve(dir), { withFileTypes: true }));
+    const entries = await orEntryNotFound(fs.readdir(this.resolve(dir), { withFileTypes: true }), isMissingOnDisk);
     return Promise.all(
       entries.map(async (e): Promise<[string, EntryKind]> => {
         const path = dir ? `${dir}/${e.name}` : e.name;
@@ -42,7 +42,7 @@ export class NodeFileSystem implements CorpusFileSystem {
   }
 
   async linkTarget(file: string): Promise<LinkTarget | undefined> {
-    return this.listedAsNoLink.has(file) ? undefined : orEntryNotFound(localLinkTarget(this.root, this.resolve(file)));
+    return this.listedAsNoLink.has(file) ? undefined : orEntryNotFound(localLinkTarget(this.root, this.resolve(file)), isMissingOnDisk);
   }
 
   private resolve(relative: string): string {

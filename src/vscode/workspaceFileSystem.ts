@@ -1,13 +1,13 @@
 // The corpus on vscode.workspace.fs: works for local folders, remote and virtual workspaces, and the web.
 import * as vscode from 'vscode';
-import { type CorpusFileSystem, type EntryKind, EntryNotFound, type LinkTarget } from '../core/corpus/fileSystem';
+import { type CorpusFileSystem, type EntryKind, type LinkTarget, orEntryNotFound } from '../core/corpus/fileSystem';
 import { localLinkTarget } from './localLinkTarget';
 
 export class WorkspaceFileSystem implements CorpusFileSystem {
   constructor(readonly root: vscode.Uri) {}
 
   async readDirectory(dir: string): Promise<[string, EntryKind][]> {
-    const entries = await orEntryNotFound(vscode.workspace.fs.readDirectory(this.uri(dir)));
+    const entries = await orEntryNotFound(vscode.workspace.fs.readDirectory(this.uri(dir)), isNotFound);
     return entries.map(([name, type]) => [name, kindOf(type)]);
   }
 
@@ -24,7 +24,7 @@ export class WorkspaceFileSystem implements CorpusFileSystem {
     const local = localLinkTarget(this.root, uri);
     if (local) return local;
     // Elsewhere the file system says only that an entry is a link, not where it leads.
-    return (await orEntryNotFound(vscode.workspace.fs.stat(uri))).type & vscode.FileType.SymbolicLink ? 'unknown' : undefined;
+    return (await orEntryNotFound(vscode.workspace.fs.stat(uri), isNotFound)).type & vscode.FileType.SymbolicLink ? 'unknown' : undefined;
   }
 
   uri(path: string): vscode.Uri {
@@ -49,16 +49,6 @@ function kindOf(type: vscode.FileType): EntryKind {
 /** Whether a file system error says the entry is not there (or a path to it runs through a file). */
 export const isNotFound = (error: unknown): boolean =>
   error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileNotADirectory');
-
-/** What `work` resolves to; its rejection for a missing entry as EntryNotFound, any other as it is. */
-async function orEntryNotFound<T>(work: Thenable<T> | Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isNotFound(error)) throw new EntryNotFound((error as Error).message);
-    throw error;
-  }
-}
 
 /** Whether a file is there. Only a missing file answers false: any other failure is thrown, never taken for one. */
 export async function fileExists(uri: vscode.Uri): Promise<boolean> {

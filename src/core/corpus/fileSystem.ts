@@ -20,6 +20,16 @@ export class EntryNotFound extends Error {
   override readonly name = 'EntryNotFound';
 }
 
+/** What `work` resolves to; its rejection as EntryNotFound where `notFound` (the file system's own test) says so. */
+export async function orEntryNotFound<T>(work: PromiseLike<T>, notFound: (error: unknown) => boolean): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (notFound(error)) throw new EntryNotFound(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
+
 export interface CorpusFileSystem {
   /** Entries of a directory ('' is the corpus root), as [name, kind]; EntryNotFound when there is none. */
   readDirectory(dir: string): Promise<[string, EntryKind][]>;

@@ -5,9 +5,10 @@
 import type { Mention, Span } from '../types';
 
 /**
- * What ends a clause: a semicolon, a colon (not one between digits: «о 10:00»), a dash after a comma or a closing quote (direct speech: «…», — заявил), or a comma before a word that opens another
- * clause (что, но, который, заявил…). A plain comma does not: names are listed with commas ("встреча Зеленского,
- * Макрона и Стармера", "…, а також Давид Арахамія"), and so are a date's weekday and day ("в четверг, 12 мая"). Quotation marks do not either:
+ * What ends a clause: a semicolon, a colon (not one between digits: «о 10:00»), a dash after a comma or a closing
+ * quote (direct speech: «…», — заявил), or a comma before a word that opens another clause (что, но, который,
+ * заявил…). A plain comma does not: names are listed with commas ("встреча Зеленского, Макрона и Стармера", "…, а
+ * також Давид Арахамія"), and so are a date's weekday and day ("в четверг, 12 мая"). Quotation marks do not either:
  * news quotes names («Нафтогаз», «коалиции желающих») more often than it nests clauses in them.
  */
 // Russian, then Ukrainian; a stem both languages share (заяви-, сказа-, переда-) is listed once.
@@ -117,8 +118,8 @@ const ACTING_BEFORE = new Set([
 /**
  * The people and organizations of a sentence named in the trigger's clause as taking part: not a commentator
  * ("по словам X", "… – Трюдо"), not what it is about ("о деле Асии Биби"), not who did not come ("Джонсон не
- * появился"), not an employer named in a person's
- * role, not what `excluded` rules out (media, quoted sources, what the event is of). `inSentence` is in text order.
+ * появился"), not an employer named in a person's role, not what `excluded` rules out (media, quoted sources, what
+ * the event is of). `inSentence` is in text order.
  */
 export function participantsIn(text: string, clause: Span, inSentence: readonly Mention[], excluded: (x: Mention) => boolean): Mention[] {
   return inSentence.filter((x, i) => {
