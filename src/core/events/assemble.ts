@@ -12,6 +12,7 @@ import type { CorpusEvent, Entity, Lang, SourceRef } from '../types';
 import { type Draft, Drafts, dayNumber, hasPeople, MAX_GAP_DAYS } from './drafts';
 import type { Report } from './reports';
 import { eventTitle, nameIn, type TitleParts } from './titles';
+import { compareCodeUnits } from '../util/compareCodeUnits';
 import { ListMap } from '../util/listMap';
 import { shortHash } from '../util/shortHash';
 import { unique } from '../util/unique';
@@ -202,16 +203,17 @@ function toEvent(draft: Draft, entities: ReadonlyMap<string, Entity>, media: Rea
   const gathering = draft.key.startsWith('org:') || GATHERINGS.has(draft.key as EventKind);
   const kind = gathering ? (GATHERING_NAMES.find((k) => kinds.includes(k)) ?? mostFrequent(kinds)!) : mostFrequent(kinds)!;
   // An article may name a medium without a cue that another article gives: "сообщает Reuters" here, "пишет Reuters" there.
+  const count = reportCounts(reports);
   const participants = oncePerPerson(
     unique(reports.flatMap((r) => r.participants)).filter((id) => `org:${id}` !== draft.key && !media.has(id)),
-    reports,
+    count,
     entities,
   );
   const end = draft.end !== draft.date ? draft.end : undefined;
   const sources = uniqueSources(reports.map((r) => r.source));
   return {
     id: baseId(draft.date, slug(draft.key.replace(/^org:/, '')) || kind, sources[0].doc),
-    title: eventTitle({ kind: kind === 'declaration' && reports.every((r) => r.signing) ? 'signing' : kind, lang, qualifier: qualifierIn(draft, ofOrg, lang, entities), names: titleNames(reports, participants, entities, lang) }),
+    title: eventTitle({ kind: kind === 'declaration' && reports.every((r) => r.signing) ? 'signing' : kind, lang, qualifier: qualifierIn(draft, ofOrg, lang, entities), names: titleNames(count, participants, entities, lang) }),
     date: draft.date,
     ...(end ? { end } : {}),
     ...(place ? { place } : {}),
@@ -235,8 +237,7 @@ function qualifierIn(draft: Draft, ofOrg: readonly Report[], lang: Lang, entitie
  * Кэмеронм); among an event's participants, people with one first initial and one surname stem are one, the most
  * reported spelling kept.
  */
-function oncePerPerson(participants: readonly string[], reports: readonly Report[], entities: ReadonlyMap<string, Entity>): string[] {
-  const count = reportCounts(reports);
+function oncePerPerson(participants: readonly string[], count: ReadonlyMap<string, number>, entities: ReadonlyMap<string, Entity>): string[] {
   const kept = new Map<string, string>();
   for (const id of participants) {
     const entity = entities.get(id);
@@ -256,6 +257,7 @@ export function personKey(name: string): string {
 /** Letters of a surname that tell people apart while its endings and misspellings do not: Кэмерон, Кэмеронм. */
 const SURNAME_STEM = 5;
 
+/** How many of its reports name each participant. */
 function reportCounts(reports: readonly Report[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const r of reports) for (const id of r.participants) count.set(id, (count.get(id) ?? 0) + 1);
@@ -263,8 +265,7 @@ function reportCounts(reports: readonly Report[]): Map<string, number> {
 }
 
 /** Who a title names: the people, else the organizations, taking part, the most often reported first. */
-function titleNames(reports: readonly Report[], participants: readonly string[], entities: ReadonlyMap<string, Entity>, lang: Lang): string[] {
-  const count = reportCounts(reports);
+function titleNames(count: ReadonlyMap<string, number>, participants: readonly string[], entities: ReadonlyMap<string, Entity>, lang: Lang): string[] {
   const people = participants.filter((id) => id.startsWith('per:'));
   return [...(people.length > 0 ? people : participants)]
     .sort((a, b) => count.get(b)! - count.get(a)!)
@@ -302,10 +303,7 @@ function withUniqueIds(events: CorpusEvent[]): CorpusEvent[] {
 }
 
 /** A total order, so that even twins are numbered the same way in every build. */
-const compareContent = (a: CorpusEvent, b: CorpusEvent): number => {
-  const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const compareContent = (a: CorpusEvent, b: CorpusEvent): number => compareCodeUnits(JSON.stringify(a), JSON.stringify(b));
 
 function uniqueSources(sources: SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();

@@ -181,7 +181,13 @@ function dateRuns(text: string, inSentence: readonly Mention[]): DateRun[] {
 /** The reports of one article; `mentions` are its mentions in text order. */
 export function findReports(article: Article, mentions: readonly Mention[]): Report[] {
   const reports: Report[] = [];
-  const media = unique(mentions.filter((x) => x.type === 'ORG' && x.entity && attributionOf(article.text, x) === 'medium').map((x) => x.entity!));
+  // How the article quotes each organization it quotes, asked once: every trigger's clause asks again.
+  const attributions = new Map<Mention, 'medium' | 'source'>();
+  for (const x of mentions) {
+    const attribution = x.type === 'ORG' && x.entity ? attributionOf(article.text, x) : undefined;
+    if (attribution) attributions.set(x, attribution);
+  }
+  const media = unique([...attributions].filter(([, a]) => a === 'medium').map(([x]) => x.entity!));
   const folded = foldedTokens(article.tokens);
   let t = 0;
   let m = 0;
@@ -213,7 +219,7 @@ export function findReports(article: Article, mentions: readonly Mention[]): Rep
     };
     // What an event is of takes part in none of the sentence's events: "после встречи коалиции … продолжит переговоры".
     const qualifiers = new Set(triggers.map(({ token }) => qualifierOf(token)));
-    const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || !!attributionOf(article.text, x) || media.includes(x.entity!));
+    const excluded = (x: Mention): boolean => x.type === 'ORG' && (qualifiers.has(x) || attributions.has(x) || media.includes(x.entity!));
     const claimedByOther = (x: Mention, kind: EventKind): boolean => {
       if (!WITH_BEFORE.test(article.text.slice(Math.max(sentence.start, x.start - 6), x.start))) return false;
       let nearest: EventKind | undefined;

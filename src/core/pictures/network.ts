@@ -3,6 +3,7 @@
 // work: the candidates are ranked in one pass, only the chosen nodes' own mentions are read, and a sentence or
 // article naming very many of them counts pairs among its most mentioned few (MAX_NODES_PER_GROUP).
 import { foldCase } from '../text/fold';
+import { compareCodeUnits } from '../util/compareCodeUnits';
 import { drain, sortInSteps } from '../util/steps';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Entity } from '../types';
@@ -116,7 +117,7 @@ export function* networkSteps(index: CorpusIndex, requested: NetworkOptions): Ge
     edges.push({ id: `${source}|${target}`, source, target, weight });
   }
   // 500 people by article make 50,000 edges and more: sorted in steps too.
-  for (const _ of sortInSteps(edges, (x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0), WORK_PER_STEP)) yield;
+  for (const _ of sortInSteps(edges, (x, y) => y.weight - x.weight || compareCodeUnits(x.id, y.id), WORK_PER_STEP)) yield;
   const kept = edges.slice(0, MAX_EDGES);
   const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
   const shown = options.name ? nodes.filter((n) => n.matched || linked.has(n.id)) : nodes;
@@ -136,7 +137,7 @@ function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: Omit
     ranked.push({ entity, type: entity.type, mentions: index.mentionsOf(entity.id).length, matched });
   }
   ranked.sort(
-    (a, b) => Number(b.matched) - Number(a.matched) || b.mentions - a.mentions || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
+    (a, b) => Number(b.matched) - Number(a.matched) || b.mentions - a.mentions || compareCodeUnits(a.entity.id, b.entity.id),
   );
   const nodes = ranked.slice(0, options.maxNodes).map(({ entity, type, mentions, matched }) => ({
     id: entity.id,
@@ -146,7 +147,7 @@ function chooseNodes(index: CorpusIndex, options: NetworkOptions): { nodes: Omit
     matched,
   }));
   // Nodes in the order the picture lists them: by mentions (a match outside the top keeps its place by mentions).
-  nodes.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  nodes.sort((a, b) => b.mentions - a.mentions || compareCodeUnits(a.id, b.id));
   return { nodes, candidates: ranked.length };
 }
 
