@@ -2,6 +2,7 @@
 // data it draws (with the hover card of the node chosen), and the reader's requests. Requests come from a page that shows
 // article text, so the host reads each with parseNetworkAction before acting on it.
 import type { CardBlock } from './markdownCard';
+import { isRecord } from './pictureMessages';
 import { type CoMentionScope, type NetworkData, type NetworkOptions, normalizeOptions } from './network';
 
 /** The words the page shows, localized by the extension (the page has no l10n of its own). */
@@ -49,7 +50,6 @@ export type NetworkAction =
   /** A link of the card shown for `id` was followed. */
   | { readonly kind: 'link'; readonly id: string; readonly link: number };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Entity ids are short; anything longer is not one of ours. */
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 500;
 const isScope = (v: unknown): v is CoMentionScope => v === 'sentence' || v === 'article';

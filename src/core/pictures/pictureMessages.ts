@@ -29,7 +29,8 @@ export interface ActionMessage {
 
 export type ViewMessage = ReadyMessage | RenderedMessage | ActionMessage;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object, as the messages' fields are checked from (not an array, not null). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The message if it is one of ViewMessage's shapes, else undefined (then it is ignored, and logged by the caller). */

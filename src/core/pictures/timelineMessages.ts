@@ -2,6 +2,7 @@
 // (core/pictures/pictureMessages.ts). What the page sends is untrusted (a page can post anything):
 // parseTimelineAction checks every field before the extension acts.
 import type { SourceRef } from '../types';
+import { isRecord } from './pictureMessages';
 import {
   MAX_FILTERS,
   MAX_PLOTTED_PEOPLE,
@@ -81,7 +82,6 @@ const MAX_TEXT = 2_000;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTextList = (value: unknown, max: number): value is string[] => Array.isArray(value) && value.length <= max && value.every(isText);
 
 /** A query, rebuilt from its checked fields only: from the page, or as kept in workspace state (just as untrusted). */

@@ -134,8 +134,10 @@ export function registerPicture<Data>(
 ): { disposables: vscode.Disposable[]; probe: PictureProbe } {
   const rendered = new vscode.EventEmitter<RenderedMessage>();
   let open: PicturePanel<Data> | undefined;
+  const webviewOptions: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: pictureRoots(extensionUri) };
   const attach = (panel: vscode.WebviewPanel): void => {
-    panel.webview.options = { enableScripts: true, localResourceRoots: pictureRoots(extensionUri) };
+    // A restored panel comes without them.
+    panel.webview.options = webviewOptions;
     const picture = new PicturePanel(panel, corpus, kind.open(corpus), rendered, log);
     open = picture;
     panel.onDidDispose(() => {
@@ -147,7 +149,7 @@ export function registerPicture<Data>(
   };
   const show = (): void => {
     if (open) return open.panel.reveal();
-    attach(vscode.window.createWebviewPanel(kind.viewType, kind.title(), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: pictureRoots(extensionUri) }));
+    attach(vscode.window.createWebviewPanel(kind.viewType, kind.title(), vscode.ViewColumn.Active, webviewOptions));
   };
   const probe: PictureProbe = {
     get isOpen() {
