@@ -390,14 +390,17 @@ export class CorpusService implements vscode.Disposable {
     if (!fs) return this.current;
     const started = Date.now();
     try {
-      const folders = await folderChanges(fs, this.options(), maybeFolders, this.store.currentFiles(), this.listing);
-      const listingChanged = JSON.stringify(folders.listing) !== JSON.stringify(this.listing);
-      const files = [...new Set([...paths, ...folders.paths])];
+      // Edits, the usual update, name no folder: nothing is listed for them.
+      const folders = maybeFolders.length > 0 ? await folderChanges(fs, this.options(), maybeFolders, this.store.currentFiles(), this.listing) : undefined;
+      const listingChanged = folders !== undefined && JSON.stringify(folders.listing) !== JSON.stringify(this.listing);
+      const files = [...new Set([...paths, ...(folders?.paths ?? [])])];
       // A file that is no article and no folder (an image saved beside the articles) changes nothing.
       if (files.length === 0 && !listingChanged) return this.current;
       const changes = await Promise.all(files.map((path) => this.readChange(fs, path)));
-      if (listingChanged) changes.push({ kind: 'listing', problems: folders.listing });
-      this.listing = folders.listing;
+      if (listingChanged) {
+        changes.push({ kind: 'listing', problems: folders.listing });
+        this.listing = folders.listing;
+      }
       void this.client.apply('current', this.store.take('current', changes));
       this.publish('incremental', await this.client.build('current'), Date.now() - started);
     } catch (error) {

@@ -26,7 +26,6 @@ export async function folderChanges(
   indexed: Iterable<string>,
   listing: readonly Problem[],
 ): Promise<FolderChanges> {
-  if (folders.length === 0) return { paths: [], listing: [...listing] };
   const problems = listing.filter((problem) => !folders.some((folder) => isUnder(problem.path, folder)));
   const paths = new Set<string>();
   for (const path of indexed) if (folders.some((folder) => path !== folder && isUnder(path, folder))) paths.add(path);
