@@ -4,11 +4,11 @@
 // Space chooses it (its People entry and card); + and − zoom around it, 0 shows everything.
 // The mouse: click a node, wheel to zoom, drag the background to move.
 import type { CardRun } from '../core/pictures/markdownCard';
-import type { NetworkData, NetworkNode, NetworkOptions } from '../core/pictures/network';
+import { DEFAULT_OPTIONS, MAX_NODES, MIN_NODES, type NetworkData, type NetworkNode, type NetworkOptions } from '../core/pictures/network';
 import { edgeWidth, layoutNetwork, nodeRadius, type Point } from '../core/pictures/networkLayout';
 import type { NetworkAction, NetworkCard, NetworkLabels, NetworkView } from '../core/pictures/networkMessages';
-import { DEFAULT_OPTIONS, MAX_NODES, MIN_NODES } from '../core/pictures/network';
-import { el, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
+import { fnv1a } from '../core/util/shortHash';
+import { el, format, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
 
 /** What the page keeps across a reload (the panel hidden and shown again): the places of the nodes drawn last. */
 interface PageState {
@@ -68,11 +68,6 @@ function setLabel(label: HTMLLabelElement, text: string): void {
   (label.querySelector('.label-text') as HTMLElement).textContent = text;
 }
 
-/** "{0} of {1}" filled with values, as the extension's l10n writes templates. */
-function format(template: string, ...values: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
-}
-
 function post(action: NetworkAction): void {
   client.act(action);
 }
@@ -122,17 +117,10 @@ function tooltip(parent: SVGElement, text: string): void {
   parent.append(svgEl('title', {}, text));
 }
 
-/** A 32-bit FNV-1a hash of a text. */
-function checksum(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
-
 function draw(data: NetworkData, labels: NetworkLabels): void {
   const at = layoutNetwork(data.nodes, data.edges, places);
   places = at;
-  layoutSum = checksum(data.nodes.map((n) => `${n.id}@${at.get(n.id)?.x},${at.get(n.id)?.y}`).join(';'));
+  layoutSum = fnv1a(data.nodes.map((n) => `${n.id}@${at.get(n.id)?.x},${at.get(n.id)?.y}`).join(';'));
   client.saveState({ places: Object.fromEntries(at) } satisfies PageState);
   edgeLayer.replaceChildren();
   edgeLabelLayer.replaceChildren();

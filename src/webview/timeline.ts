@@ -20,7 +20,7 @@ import {
 import type { TimelineAction, TimelinePanelData, TimelineStrings } from '../core/pictures/timelineMessages';
 import { type TimelineDateFormat, timelineDates } from '../core/pictures/timelineDates';
 import { isoDayNumber } from '../core/dates/calendar';
-import { el, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
+import { el, format, type PictureClient, startPicture, svgEl } from './shared/pictureClient';
 
 /** Narrowest and widest bucket on screen, in pixels. */
 const MIN_BUCKET_PX = 4;
@@ -57,10 +57,6 @@ let parts: ReturnType<typeof skeleton> | undefined;
 let dates: { locale: string; format: TimelineDateFormat } | undefined;
 
 const act = (action: TimelineAction): void => client?.act(action);
-
-function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d)\}/g, (whole, n: string) => String(args[Number(n)] ?? whole));
-}
 
 /** Appends a new HTML element (its text as text) to a parent. */
 function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

@@ -70,3 +70,8 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attributes: 
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** "{0} of {1}" filled with values, as the extension's l10n writes templates (the pages get them translated). */
+export function format(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
+}
