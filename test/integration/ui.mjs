@@ -30,6 +30,42 @@ import { REPO_ROOT, openWorkbench } from './codeServer.mjs';
 const log = (msg) => process.stderr.write(`[ui] ${msg}\n`);
 
 /**
+ * The workbench on `folder` with the extension under development (`o.extensionDevelopmentPath`, else this
+ * checkout), at `o.viewport` or 1280×800; code-server's own log goes to stderr with CORPUS_NAV_DEBUG set.
+ * @param {string} folder
+ * @param {{extensionDevelopmentPath?: string, viewport?: {width: number, height: number}}} o
+ * @param {Record<string, unknown>} [settings]
+ */
+function openUiWorkbench(folder, o, settings) {
+  return openWorkbench({
+    folder,
+    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
+    viewport: o.viewport ?? { width: 1280, height: 800 },
+    settings,
+    onLog: (type, text) => {
+      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
+    },
+  });
+}
+
+/**
+ * Shows the Corpus view container from its activity bar icon.
+ * @param {import('playwright-core').Page} page
+ * @param {number} timeoutMs
+ */
+const showCorpusViews = (page, timeoutMs) => page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: timeoutMs });
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} file
+ */
+async function saveScreenshot(page, file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+  log(`screenshot saved to ${file}`);
+}
+
+/**
  * @param {{folder?: string, file?: string, word?: string, screenshot?: string, extensionDevelopmentPath?: string,
  *          occurrence?: number,
  *          hoverTimeoutMs?: number, viewport?: {width: number, height: number}}} [o]
@@ -43,16 +79,8 @@ export async function captureHover(o = {}) {
   const occurrence = o.occurrence ?? 1;
   const hoverTimeoutMs = o.hoverTimeoutMs ?? 20_000;
 
-  const session = await openWorkbench({
-    folder,
-    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: o.viewport ?? { width: 1280, height: 800 },
-    // Articles are one paragraph per line: wrap them so the words (and the screenshot) are on screen.
-    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
-    onLog: (type, text) => {
-      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
-    },
-  });
+  // Articles are one paragraph per line: wrap them so the words (and the screenshot) are on screen.
+  const session = await openUiWorkbench(folder, o, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false });
   try {
     const { page } = session;
     // The Explorer row for the file; show the Explorer if another view container is active.
@@ -104,9 +132,7 @@ export async function captureHover(o = {}) {
     await page.waitForTimeout(500); // fade-in
     const text = shown ? (await hover.innerText()).trim() : '';
     if (!shown) log(`no hover appeared on ${word} within ${hoverTimeoutMs / 1000} s`);
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot });
-    log(`screenshot saved to ${screenshot}`);
+    await saveScreenshot(page, screenshot);
     return { text, screenshot };
   } finally {
     await session.stop();
@@ -122,19 +148,11 @@ export async function captureHover(o = {}) {
 export async function captureSidebar(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
   const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'sidebar.png'));
-  const session = await openWorkbench({
-    folder,
-    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: { width: 1280, height: 800 },
-    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
-    onLog: (type, text) => {
-      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
-    },
-  });
+  const session = await openUiWorkbench(folder, o, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false });
   try {
     const { page } = session;
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: o.file ?? '002_f4c982d170557a16.txt' }).first().click({ timeout: 30_000 });
-    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 30_000 });
+    await showCorpusViews(page, 30_000);
     const rows = page.locator('.pane-body .monaco-list-row');
     // The trees fill once the background index is ready.
     await page.locator('.pane-body .monaco-list-row', { hasText: 'Стив Уиткофф' }).first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -145,9 +163,7 @@ export async function captureSidebar(o = {}) {
       await page.waitForTimeout(300);
     }
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot });
-    log(`screenshot saved to ${screenshot}`);
+    await saveScreenshot(page, screenshot);
     return { rows: texts, screenshot };
   } finally {
     await session.stop();
@@ -170,18 +186,10 @@ export async function captureNetwork(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
   const person = o.person ?? 'Стив Уиткофф';
   const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'network.png'));
-  const session = await openWorkbench({
-    folder,
-    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: { width: 1280, height: 800 },
-    settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...(o.theme ? { 'workbench.colorTheme': o.theme } : {}) },
-    onLog: (type, text) => {
-      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
-    },
-  });
+  const session = await openUiWorkbench(folder, o, { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...(o.theme ? { 'workbench.colorTheme': o.theme } : {}) });
   try {
     const { page } = session;
-    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 30_000 });
+    await showCorpusViews(page, 30_000);
     await page.locator('.pane-body .monaco-list-row', { hasText: person }).first().waitFor({ state: 'visible', timeout: 30_000 });
     // The People view's title bar shows its actions while the pointer is over the view.
     const peopleHeader = page.locator('.pane-header', { hasText: /People|Люди/ }).first();
@@ -201,9 +209,7 @@ export async function captureNetwork(o = {}) {
     await page.waitForTimeout(400);
     const nodes = await frame.locator('g.node').count();
     const card = (await frame.locator('.card').innerText()).trim();
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot });
-    log(`screenshot saved to ${screenshot}`);
+    await saveScreenshot(page, screenshot);
     // The keyboard: from the chosen node an arrow key moves the focus (with its ring) to another, Enter chooses it.
     await page.keyboard.press('ArrowDown');
     const focused = await frame.evaluate(() => {
@@ -288,17 +294,10 @@ export async function captureIndexing(o = {}) {
     for (let i = 0; i < (o.copies ?? 400); i++) {
       for (const name of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, name), path.join(folder, `${String(i).padStart(3, '0')}_${name}`));
     }
-    const session = await openWorkbench({
-      folder,
-      extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-      viewport: { width: 1280, height: 800 },
-      onLog: (type, text) => {
-        if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
-      },
-    });
+    const session = await openUiWorkbench(folder, o);
     try {
       const { page } = session;
-      await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+      await showCorpusViews(page, 60_000);
       const sidebar = page.locator('.sidebar');
       await sidebar.getByText(/Indexing [\d,]+ of [\d,]+ articles/).first().waitFor({ state: 'visible', timeout: 60_000 });
       const before = (await sidebar.innerText()).replace(/\s+/g, ' ');
@@ -312,8 +311,7 @@ export async function captureIndexing(o = {}) {
         after = (await sidebar.innerText()).replace(/\s+/g, ' ');
         toast = (await toasts.count()) ? (await toasts.innerText()).replace(/\s+/g, ' ') : '';
       }
-      fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-      await page.screenshot({ path: screenshot });
+      await saveScreenshot(page, screenshot);
       return { before, after, toast, screenshot };
     } finally {
       await session.stop();
@@ -331,11 +329,7 @@ export async function captureIndexing(o = {}) {
  * @returns {Promise<{before: {zoom: string, chips: string[]}, after: {zoom: string, chips: string[]}}>}
  */
 export async function reloadTimeline(o = {}) {
-  const session = await openWorkbench({
-    folder: path.join(REPO_ROOT, 'samples', 'paris-2026-01'),
-    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: { width: 1280, height: 800 },
-  });
+  const session = await openUiWorkbench(path.join(REPO_ROOT, 'samples', 'paris-2026-01'), o);
   /** @param {import('playwright-core').FrameLocator} frame */
   const shown = async (frame) => ({
     zoom: (await frame.locator('.zoom button[aria-pressed="true"]').innerText()).trim(),
@@ -343,7 +337,7 @@ export async function reloadTimeline(o = {}) {
   });
   try {
     const { page } = session;
-    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+    await showCorpusViews(page, 60_000);
     await page.locator('.pane-body .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
     const frame = await openTimelineFrame(page);
     await frame.locator('.finder input').fill('Уиткофф');
@@ -373,19 +367,11 @@ export async function reloadTimeline(o = {}) {
 export async function captureTimeline(o = {}) {
   const folder = path.resolve(o.folder ?? path.join(REPO_ROOT, 'samples', 'paris-2026-01'));
   const screenshot = path.resolve(REPO_ROOT, o.screenshot ?? path.join('media', 'screenshots', 'timeline.png'));
-  const session = await openWorkbench({
-    folder,
-    extensionDevelopmentPath: path.resolve(o.extensionDevelopmentPath ?? REPO_ROOT),
-    viewport: o.viewport ?? { width: 1280, height: 800 },
-    settings: o.theme ? { 'workbench.colorTheme': o.theme } : undefined,
-    onLog: (type, text) => {
-      if (process.env.CORPUS_NAV_DEBUG) log(`${type}: ${text}`);
-    },
-  });
+  const session = await openUiWorkbench(folder, o, o.theme ? { 'workbench.colorTheme': o.theme } : undefined);
   try {
     const { page } = session;
     // The Corpus views fill once the index is ready: then the Timeline has something to draw.
-    await page.locator('.activitybar .action-item a[aria-label^="Corpus"]').first().click({ timeout: 60_000 });
+    await showCorpusViews(page, 60_000);
     await page.locator('.pane-body .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
     const frame = await openTimelineFrame(page);
     // A big corpus shows partial indexes first: wait for the whole (the picture follows the index).
@@ -416,9 +402,7 @@ export async function captureTimeline(o = {}) {
     const summary = (await frame.locator('.summary').innerText()).trim();
     const axis = await frame.locator('.scroller .axis text').allTextContents();
     await page.waitForTimeout(300);
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot });
-    log(`screenshot saved to ${screenshot}`);
+    await saveScreenshot(page, screenshot);
     return { bucketDetails, movedTo: movedTo ?? '', eventDetails, summary, axis, screenshot };
   } finally {
     await session.stop();
